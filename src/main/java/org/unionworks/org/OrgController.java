@@ -1,0 +1,243 @@
+package org.unionworks.org;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.unionworks.org.web.CloseRequest;
+import org.unionworks.org.web.MoveRequest;
+import org.unionworks.org.web.OrgRequest;
+import org.unionworks.org.web.OrgView;
+import org.unionworks.org.web.TreeNode;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.excel.ImportMode;
+import org.unionworks.platform.excel.ImportResult;
+import org.unionworks.platform.excel.PagedIterator;
+import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.excel.SpreadsheetImports;
+import org.unionworks.platform.validation.CreditCodes;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/orgs")
+class OrgController {
+
+    static final List<String> EXPORT_HEADERS = List.of("编号", "工会名称", "上级工会编号", "上级工会名称", "简称", "组织类型",
+            "基层工会类型", "统一社会信用代码", "法人资格证号", "行政区划代码", "地址", "成立日期", "工会主席", "联系人", "联系电话",
+            "状态", "撤销/合并日期");
+
+    private final OrgService service;
+    private final UnionOrgRepository orgs;
+    private final OrgImportDefinition importDefinition;
+    private final SpreadsheetImports imports;
+    private final SpreadsheetExports exports;
+    private final org.unionworks.platform.dict.Dictionaries dictionaries;
+
+    OrgController(OrgService service, UnionOrgRepository orgs, OrgImportDefinition importDefinition,
+                  SpreadsheetImports imports, SpreadsheetExports exports,
+                  org.unionworks.platform.dict.Dictionaries dictionaries) {
+        this.service = service;
+        this.orgs = orgs;
+        this.importDefinition = importDefinition;
+        this.imports = imports;
+        this.exports = exports;
+        this.dictionaries = dictionaries;
+    }
+
+    /** Children of a union for the lazy tree; without {@code parentId}, the caller's own union. */
+    @GetMapping("/tree")
+    @PreAuthorize("hasAuthority('org:read')")
+    @Transactional(readOnly = true)
+    List<TreeNode> tree(@RequestParam(required = false) Long parentId) {
+        List<UnionOrg> nodes = parentId == null
+                ? List.of(service.get(CurrentUsers.require().unionId()))
+                : orgs.findByParentIdAndStatusOrderBySortOrderAscNameAsc(service.get(parentId).getId(), OrgStatus.ACTIVE);
+        Map<Long, Long> counts = new HashMap<>();
+        if (!nodes.isEmpty()) {
+            orgs.countChildren(nodes.stream().map(UnionOrg::getId).toList(), OrgStatus.ACTIVE)
+                    .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        }
+        return nodes.stream().map(o -> new TreeNode(o.getId(), o.getName(), o.getOrgType().name(),
+                o.getStatus().name(), counts.getOrDefault(o.getId(), 0L) > 0)).toList();
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('org:read')")
+    @Transactional(readOnly = true)
+    PageResponse<OrgView> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
+                               @RequestParam(required = false) String orgType,
+                               @RequestParam(required = false) String status,
+                               @PageableDefault(sort = "path") Pageable pageable) {
+        return PageResponse.of(orgs.findAll(filter(under, q, orgType, status), pageable).map(this::view));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('org:read')")
+    @Transactional(readOnly = true)
+    OrgView get(@PathVariable long id) {
+        return view(service.get(id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('org:write')")
+    OrgView create(@Valid @RequestBody OrgRequest body) {
+        if (body.parentId() == null) {
+            throw new InvalidInputException("parentId", "请选择上级工会");
+        }
+        return view(service.create(body.parentId(), fields(body)));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAuthority('org:write')")
+    OrgView update(@PathVariable long id, @Valid @RequestBody OrgRequest body) {
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "缺少版本号");
+        }
+        return view(service.update(id, body.version(), fields(body)));
+    }
+
+    @PostMapping("/{id}/move")
+    @PreAuthorize("hasAuthority('org:write')")
+    OrgView move(@PathVariable long id, @Valid @RequestBody MoveRequest body) {
+        return view(service.move(id, body.newParentId()));
+    }
+
+    @PostMapping("/{id}/dissolve")
+    @PreAuthorize("hasAuthority('org:write')")
+    OrgView dissolve(@PathVariable long id, @Valid @RequestBody CloseRequest body) {
+        return view(service.close(id, null, body.on(), Texts.normalize(body.reason())));
+    }
+
+    @PostMapping("/{id}/merge")
+    @PreAuthorize("hasAuthority('org:write')")
+    OrgView merge(@PathVariable long id, @Valid @RequestBody CloseRequest body) {
+        if (body.intoId() == null) {
+            throw new InvalidInputException("intoId", "请选择接收合并的工会");
+        }
+        return view(service.close(id, body.intoId(), body.on(), Texts.normalize(body.reason())));
+    }
+
+    @GetMapping("/import/template")
+    @PreAuthorize("hasAuthority('org:import')")
+    void template(HttpServletResponse response) throws IOException {
+        imports.template(importDefinition, SpreadsheetExports.download(response, "工会组织导入模板.xlsx"));
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAuthority('org:import')")
+    ImportResult importFile(@RequestPart("file") MultipartFile file,
+                            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) {
+        return imports.run(importDefinition, file, mode);
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('org:export')")
+    @Transactional(readOnly = true)
+    void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String orgType, @RequestParam(required = false) String status,
+                HttpServletResponse response) throws IOException {
+        Specification<UnionOrg> spec = filter(under, q, orgType, status);
+        Map<String, String> types = dictionaries.labels("org_type");
+        Map<String, String> kinds = dictionaries.labels("grassroots_kind");
+        Map<String, String> statuses = dictionaries.labels("org_status");
+        Map<Long, String> names = new HashMap<>();
+        var rows = new PagedIterator<>(page -> orgs.findAll(spec, PageRequest.of(page, 1000, Sort.by("path"))));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("under", under);
+        filters.put("q", q);
+        filters.put("orgType", orgType);
+        filters.put("status", status);
+        filters.values().removeIf(v -> v == null);
+        exports.write(SpreadsheetExports.download(response, "工会组织.xlsx"), "UnionOrg", "工会组织", EXPORT_HEADERS, rows,
+                o -> {
+                    names.put(o.getId(), o.getName());
+                    return Arrays.asList(o.getId(), o.getName(), o.getParentId(),
+                            o.getParentId() == null ? null : names.computeIfAbsent(o.getParentId(),
+                                    id -> orgs.findById(id).map(UnionOrg::getName).orElse(null)),
+                            o.getShortName(), types.get(o.getOrgType().name()),
+                            o.getGrassrootsKind() == null ? null : kinds.get(o.getGrassrootsKind()),
+                            o.getCreditCode(), o.getLegalPersonCertNo(), o.getDivisionCode(), o.getAddress(),
+                            o.getFoundedOn(), o.getChairName(), o.getContactName(), o.getContactPhone(),
+                            statuses.get(o.getStatus().name()), o.getClosedOn());
+                }, filters);
+    }
+
+    private Specification<UnionOrg> filter(Long under, String q, String orgType, String status) {
+        String prefix = service.get(under == null ? CurrentUsers.require().unionId() : under).getPath();
+        List<Specification<UnionOrg>> parts = new ArrayList<>();
+        parts.add((r, query, cb) -> cb.like(r.get("path"), prefix + "%"));
+        String text = Texts.blankToNull(q);
+        if (text != null) {
+            String like = "%" + text + "%";
+            parts.add((r, query, cb) -> cb.or(cb.like(r.get("name"), like), cb.like(r.get("shortName"), like),
+                    cb.equal(r.get("creditCode"), CreditCodes.normalize(text))));
+        }
+        if (orgType != null && !orgType.isBlank()) {
+            OrgType type = parseEnum(OrgType.class, orgType, "orgType", "组织类型");
+            parts.add((r, query, cb) -> cb.equal(r.get("orgType"), type));
+        }
+        if (status != null && !status.isBlank()) {
+            OrgStatus st = parseEnum(OrgStatus.class, status, "status", "状态");
+            parts.add((r, query, cb) -> cb.equal(r.get("status"), st));
+        }
+        return Specification.allOf(parts);
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, String label) {
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, label + "“" + value + "”无效");
+        }
+    }
+
+    private OrgFields fields(OrgRequest r) {
+        OrgType type = parseEnum(OrgType.class, r.orgType(), "orgType", "组织类型");
+        return new OrgFields(Texts.normalize(r.name()), Texts.blankToNull(r.shortName()), type,
+                Texts.blankToNull(r.grassrootsKind()), CreditCodes.normalize(Texts.blankToNull(r.creditCode())),
+                Texts.blankToNull(r.legalPersonCertNo()), Texts.blankToNull(r.divisionCode()),
+                Texts.blankToNull(r.address()), r.foundedOn(), Texts.blankToNull(r.chairName()),
+                Texts.blankToNull(r.contactName()), Texts.blankToNull(r.contactPhone()));
+    }
+
+    private OrgView view(UnionOrg o) {
+        String parentName = o.getParentId() == null ? null
+                : orgs.findById(o.getParentId()).map(UnionOrg::getName).orElse(null);
+        String successorName = o.getSuccessorId() == null ? null
+                : orgs.findById(o.getSuccessorId()).map(UnionOrg::getName).orElse(null);
+        return new OrgView(o.getId(), o.getParentId(), parentName, o.getPath(), o.getDepth(), o.getName(),
+                o.getShortName(), o.getOrgType().name(), o.getGrassrootsKind(), o.getCreditCode(),
+                o.getLegalPersonCertNo(), o.getDivisionCode(), o.getAddress(), o.getFoundedOn(), o.getChairName(),
+                o.getContactName(), o.getContactPhone(), o.getStatus().name(), o.getClosedOn(), o.getClosedReason(),
+                o.getSuccessorId(), successorName, o.getVersion(), o.getCreatedAt());
+    }
+}

@@ -1,0 +1,5 @@
+package org.unionworks.org;
+
+public enum OrgStatus {
+    ACTIVE, DISSOLVED, MERGED
+}

@@ -1,0 +1,72 @@
+package org.unionworks.org;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.unionworks.platform.access.OrgTree;
+
+/**
+ * Paths and names of unions for the platform (data scope, audit, account pages), cached and
+ * dropped whenever the tree changes shape or a union is renamed.
+ */
+@Component
+class OrgTreePaths implements OrgTree {
+
+    private record Node(String path, String name) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Map<Long, Node> cache = new ConcurrentHashMap<>();
+    private volatile Long rootId;
+
+    OrgTreePaths(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<String> pathOf(long unionId) {
+        return node(unionId).map(Node::path);
+    }
+
+    @Override
+    public Optional<String> nameOf(long unionId) {
+        return node(unionId).map(Node::name);
+    }
+
+    @Override
+    public long rootId() {
+        if (rootId == null) {
+            rootId = jdbc.sql("select id from union_org where parent_id is null").query(Long.class).single();
+        }
+        return rootId;
+    }
+
+    private Optional<Node> node(long id) {
+        Node cached = cache.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Node> found = jdbc.sql("select path, name from union_org where id = :id").param("id", id)
+                .query((rs, n) -> new Node(rs.getString(1), rs.getString(2))).optional();
+        found.ifPresent(n -> cache.put(id, n));
+        return found;
+    }
+
+    /** Drops the cache now and again after commit, so no reader keeps a path from before the change. */
+    void changed() {
+        cache.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.clear();
+                }
+            });
+        }
+    }
+}

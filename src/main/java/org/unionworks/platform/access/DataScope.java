@@ -1,0 +1,21 @@
+package org.unionworks.platform.access;
+
+/** The data-scope filter: names and the two SQL conditions every scoped entity uses. */
+public final class DataScope {
+
+    public static final String FILTER = "dataScope";
+    public static final String PARAM = "scopePath";
+
+    /** For rows that carry the union they belong to in a {@code union_id} column. */
+    public static final String BY_UNION =
+            "{alias}.union_id in (select scope_org.id from union_org scope_org where scope_org.path like :scopePath)";
+
+    /** For the union tree itself. */
+    public static final String BY_PATH = "{alias}.path like :scopePath";
+
+    /** The pattern that matches every path: used when no user is acting (start-up, scheduled jobs). */
+    static final String EVERYTHING = "/%";
+
+    private DataScope() {
+    }
+}

@@ -1,0 +1,17 @@
+package org.unionworks.platform.access;
+
+import java.util.Optional;
+
+/**
+ * What the platform needs to know of the union tree; implemented by the org module so that
+ * the platform does not depend on it.
+ */
+public interface OrgTree {
+
+    /** The materialized path of a union, e.g. {@code /1/12/}, whatever its status. */
+    Optional<String> pathOf(long unionId);
+
+    Optional<String> nameOf(long unionId);
+
+    long rootId();
+}

@@ -1,0 +1,30 @@
+package org.unionworks.platform.access;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.error.NotFoundException;
+
+/** Narrows a query to the rows of one union's subtree (within the data scope, which always applies). */
+@Component
+public class Subtrees {
+
+    private final OrgTree orgTree;
+    private final Scopes scopes;
+
+    Subtrees(OrgTree orgTree, Scopes scopes) {
+        this.orgTree = orgTree;
+        this.scopes = scopes;
+    }
+
+    /** Rows whose {@code unionId} attribute is the union or below it; 404 if the union is out of scope. */
+    public <T> Specification<T> under(long unionId) {
+        scopes.requireVisible(unionId);
+        String prefix = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织")) + "%";
+        return (root, query, cb) -> {
+            var sub = query.subquery(Long.class);
+            var org = sub.from(UnionPath.class);
+            sub.select(org.get("id")).where(cb.like(org.get("path"), prefix));
+            return root.get("unionId").in(sub);
+        };
+    }
+}

@@ -1,0 +1,8 @@
+package org.unionworks.platform.access;
+
+/**
+ * Published by the org module, inside the closing transaction, when a union is dissolved or
+ * merged. Every module that keeps rows per union moves them to the successor, so nothing is lost.
+ */
+public record UnionClosed(long unionId, long successorId) {
+}

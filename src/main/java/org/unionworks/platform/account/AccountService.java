@@ -1,0 +1,131 @@
+package org.unionworks.platform.account;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.platform.access.CurrentUser;
+import org.unionworks.platform.access.UnionClosed;
+import org.unionworks.platform.audit.AuditAction;
+import org.unionworks.platform.audit.AuditService;
+import org.unionworks.platform.error.FieldProblem;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
+
+/** Signing in, the lockout rule, and changing one's own password. */
+@Service
+class AccountService {
+
+    sealed interface LoginOutcome {
+        record Success(CurrentUser user) implements LoginOutcome {
+        }
+
+        record Failure(String message) implements LoginOutcome {
+        }
+    }
+
+    private static final String WRONG = "用户名或密码错误";
+
+    private final AppUserRepository users;
+    private final RoleRepository roles;
+    private final Permissions permissions;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+    private final Clock clock;
+    private final int maxFailures;
+    private final int lockMinutes;
+    private final String dummyHash;
+
+    AccountService(AppUserRepository users, RoleRepository roles, Permissions permissions, PasswordEncoder encoder,
+                   AuditService audit, Clock clock,
+                   @Value("${unionworks.security.max-failed-logins}") int maxFailures,
+                   @Value("${unionworks.security.lock-minutes}") int lockMinutes) {
+        this.users = users;
+        this.roles = roles;
+        this.permissions = permissions;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.lockMinutes = lockMinutes;
+        this.dummyHash = encoder.encode("not-a-real-password-0");
+    }
+
+    @Transactional
+    LoginOutcome login(String username, String password) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        AppUser user = users.findByUsername(username == null ? "" : username.strip()).orElse(null);
+        if (user == null) {
+            encoder.matches(password == null ? "" : password, dummyHash);
+            audit.recordFor(null, username, null, AuditAction.LOGIN_FAILED, "AppUser", null, "用户名不存在", null);
+            return new LoginOutcome.Failure(WRONG);
+        }
+        if (user.isLocked(now)) {
+            long minutes = Math.max(1, ChronoUnit.MINUTES.between(now, user.getLockedUntil()) + 1);
+            fail(user, "账号已锁定");
+            return new LoginOutcome.Failure("连续登录失败次数过多，账号已锁定，请" + minutes + "分钟后再试");
+        }
+        if (!encoder.matches(password == null ? "" : password, user.getPasswordHash())) {
+            user.loginFailed(now, maxFailures, lockMinutes);
+            fail(user, "密码错误");
+            return new LoginOutcome.Failure(user.isLocked(now)
+                    ? "连续" + maxFailures + "次登录失败，账号已锁定" + lockMinutes + "分钟" : WRONG);
+        }
+        if (!user.isEnabled()) {
+            fail(user, "账号已停用");
+            return new LoginOutcome.Failure("账号已停用，请联系管理员");
+        }
+        user.loginSucceeded(now);
+        audit.recordFor(user.getId(), user.getUsername(), user.getUnionId(), AuditAction.LOGIN, "AppUser",
+                user.getId(), "登录成功", null);
+        return new LoginOutcome.Success(toCurrentUser(user));
+    }
+
+    private void fail(AppUser user, String reason) {
+        audit.recordFor(user.getId(), user.getUsername(), user.getUnionId(), AuditAction.LOGIN_FAILED, "AppUser",
+                user.getId(), reason, null);
+    }
+
+    @Transactional
+    void changePassword(CurrentUser current, String oldPassword, String newPassword) {
+        AppUser user = users.findById(current.id()).orElseThrow(() -> new NotFoundException("用户"));
+        var problems = new ArrayList<FieldProblem>();
+        if (!encoder.matches(oldPassword == null ? "" : oldPassword, user.getPasswordHash())) {
+            problems.add(new FieldProblem("oldPassword", "原密码不正确"));
+        }
+        String policy = PasswordPolicy.problem(newPassword, user.getUsername());
+        if (policy != null) {
+            problems.add(new FieldProblem("newPassword", policy));
+        } else if (oldPassword != null && oldPassword.equals(newPassword)) {
+            problems.add(new FieldProblem("newPassword", "新密码不能与原密码相同"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        user.changePassword(encoder.encode(newPassword), OffsetDateTime.now(clock));
+        audit.record(AuditAction.PASSWORD, "AppUser", user.getId(), "修改本人密码", Map.of());
+    }
+
+    CurrentUser toCurrentUser(AppUser user) {
+        var patterns = new ArrayList<String>();
+        roles.findAllById(user.getRoleIds()).forEach(r -> patterns.addAll(r.getPermissions()));
+        Set<String> granted = permissions.expand(patterns);
+        return new CurrentUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getUnionId(),
+                Set.copyOf(granted), user.isMustChangePassword());
+    }
+
+    /** Accounts of a closed union can no longer sign in: their scope has gone. */
+    @EventListener
+    void onUnionClosed(UnionClosed event) {
+        users.findByUnionIdAndEnabledTrue(event.unionId()).forEach(AppUser::disable);
+    }
+}

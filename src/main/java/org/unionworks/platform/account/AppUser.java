@@ -1,0 +1,143 @@
+package org.unionworks.platform.account;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.hibernate.annotations.Filter;
+import org.unionworks.platform.access.DataScope;
+import org.unionworks.platform.audit.Masked;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An account. It belongs to one union, whose subtree is all its holder can see. */
+@Entity
+@Table(name = "app_user")
+@Filter(name = DataScope.FILTER, condition = DataScope.BY_UNION, deduceAliasInjectionPoints = false)
+class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    private String displayName;
+    @Masked(Masked.Kind.SECRET)
+    private String passwordHash;
+    private long unionId;
+    @Masked(Masked.Kind.PHONE)
+    private String phone;
+    private boolean enabled = true;
+    private boolean mustChangePassword = true;
+    @Masked(Masked.Kind.IGNORED)
+    private int failedAttempts;
+    @Masked(Masked.Kind.IGNORED)
+    private OffsetDateTime lockedUntil;
+    @Masked(Masked.Kind.IGNORED)
+    private OffsetDateTime lastLoginAt;
+    private OffsetDateTime passwordChangedAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_id")
+    private Set<Long> roleIds = new HashSet<>();
+    @Version
+    private Long version;
+    private OffsetDateTime createdAt;
+    private OffsetDateTime updatedAt;
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, long unionId, String phone, String passwordHash, Set<Long> roleIds) {
+        this.username = username;
+        this.displayName = displayName;
+        this.unionId = unionId;
+        this.phone = phone;
+        this.passwordHash = passwordHash;
+        this.roleIds = new HashSet<>(roleIds);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (createdAt == null) {
+            createdAt = updatedAt;
+        }
+    }
+
+    boolean isLocked(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; the last allowed one locks the account for the given minutes. */
+    void loginFailed(OffsetDateTime now, int maxFailures, int lockMinutes) {
+        failedAttempts++;
+        if (failedAttempts >= maxFailures) {
+            lockedUntil = now.plusMinutes(lockMinutes);
+            failedAttempts = 0;
+        }
+    }
+
+    void loginSucceeded(OffsetDateTime now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    void changePassword(String newHash, OffsetDateTime now) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+        mustChangePassword = false;
+    }
+
+    /** A password set by an administrator must be replaced at the next login. */
+    void resetPassword(String newHash) {
+        passwordHash = newHash;
+        mustChangePassword = true;
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void update(String displayName, String phone, long unionId, Set<Long> roleIds, boolean enabled) {
+        this.displayName = displayName;
+        this.phone = phone;
+        this.unionId = unionId;
+        this.roleIds = new HashSet<>(roleIds);
+        this.enabled = enabled;
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    Long getId() { return id; }
+    String getUsername() { return username; }
+    String getDisplayName() { return displayName; }
+    String getPasswordHash() { return passwordHash; }
+    long getUnionId() { return unionId; }
+    String getPhone() { return phone; }
+    boolean isEnabled() { return enabled; }
+    boolean isMustChangePassword() { return mustChangePassword; }
+    OffsetDateTime getLockedUntil() { return lockedUntil; }
+    OffsetDateTime getLastLoginAt() { return lastLoginAt; }
+    Set<Long> getRoleIds() { return roleIds; }
+    Long getVersion() { return version; }
+}

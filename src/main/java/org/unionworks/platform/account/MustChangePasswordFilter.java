@@ -1,0 +1,35 @@
+package org.unionworks.platform.account;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.unionworks.platform.access.CurrentUsers;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Until a first or reset password is changed, only the account endpoints answer. */
+class MustChangePasswordFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean blocked = path.startsWith("/api/") && !path.startsWith("/api/auth/")
+                && CurrentUsers.current().map(u -> u.mustChangePassword()).orElse(false);
+        if (blocked) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("""
+                    {"type":"urn:unionworks:problem:password-change-required","title":"须修改密码",\
+                    "status":403,"detail":"首次登录或密码被重置后，须先修改密码"}""");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,71 @@
+package org.unionworks.platform.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.unionworks.platform.access.CurrentUser;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.OrgTree;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Appends entries to the audit log, in the caller's transaction when there is one. */
+@Service
+public class AuditService {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final OrgTree orgTree;
+
+    AuditService(JdbcClient jdbc, JsonMapper json, OrgTree orgTree) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.orgTree = orgTree;
+    }
+
+    /** Records an action of the signed-in user (or of the system when nobody is signed in). */
+    public void record(AuditAction action, String entity, Object entityId, String summary, Map<String, ?> changes) {
+        CurrentUser user = CurrentUsers.current().orElse(null);
+        if (user == null) {
+            recordFor(null, null, orgTree.rootId(), action, entity, entityId, summary, changes);
+        } else {
+            recordFor(user.id(), user.username(), user.unionId(), action, entity, entityId, summary, changes);
+        }
+    }
+
+    /** Records an action on behalf of a named account, e.g. a login attempt before anyone is signed in. */
+    public void recordFor(Long userId, String username, Long unionId, AuditAction action, String entity,
+                          Object entityId, String summary, Map<String, ?> changes) {
+        jdbc.sql("""
+                insert into audit_log (occurred_at, user_id, username, union_id, action, entity, entity_id,
+                                       summary, changes, client_ip)
+                values (:at, :userId, :username, :unionId, :action, :entity, :entityId, :summary, :changes, :ip)""")
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("userId", userId)
+                .param("username", truncate(username, 40))
+                .param("unionId", unionId == null ? orgTree.rootId() : unionId)
+                .param("action", action.name())
+                .param("entity", entity)
+                .param("entityId", entityId == null ? null : truncate(entityId.toString(), 40))
+                .param("summary", truncate(summary, 500))
+                .param("changes", changes == null || changes.isEmpty() ? null : json.writeValueAsString(changes))
+                .param("ip", clientIp())
+                .update();
+    }
+
+    static String clientIp() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            return attrs.getRequest().getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,168 @@
+package org.unionworks.platform.error;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.core.PropertyReferenceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import jakarta.persistence.OptimisticLockException;
+
+/**
+ * Renders every error as RFC 9457 problem+json with a real status and a Chinese message.
+ * Exception texts from libraries, stack traces and SQL never reach the client.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final Map<String, String> constraintMessages;
+
+    ProblemHandler(List<ConstraintMessages> contributions) {
+        var all = new java.util.HashMap<String, String>();
+        contributions.forEach(c -> c.byConstraintName().forEach((k, v) -> all.put(k.toLowerCase(Locale.ROOT), v)));
+        this.constraintMessages = Map.copyOf(all);
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+        pd.setType(URI.create("urn:unionworks:problem:" + type));
+        pd.setTitle(title);
+        return pd;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return invalidProblem(e.problems());
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockException.class})
+    ProblemDetail stale(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "stale", "操作冲突", "该记录已被他人修改，请刷新后重试");
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        String text = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        for (var entry : constraintMessages.entrySet()) {
+            if (text.contains(entry.getKey())) {
+                return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", entry.getValue());
+            }
+        }
+        log.warn("unmapped constraint violation: {}", text);
+        return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "数据与已有记录冲突，未保存");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", "您没有执行此操作的权限");
+    }
+
+    @ExceptionHandler(PropertyReferenceException.class)
+    ProblemDetail badSort(PropertyReferenceException e) {
+        return invalidProblem(List.of(new FieldProblem("sort", "不支持按“" + e.getPropertyName() + "”排序")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalidProblem(List.of(new FieldProblem(e.getName(), "参数“" + e.getName() + "”格式不正确")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "系统错误", "系统内部错误，请稍后重试或联系管理员");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors()
+                .forEach(fe -> problems.add(new FieldProblem(fe.getField(), fe.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(ge -> problems.add(new FieldProblem(ge.getObjectName(), ge.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(invalidProblem(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(err -> problems.add(new FieldProblem(name, err.getDefaultMessage())));
+        }
+        return ResponseEntity.badRequest().body(invalidProblem(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable", "输入有误",
+                "请求内容无法解析：请检查各字段的格式（数字、日期 yyyy-MM-dd 等）"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                "too-large", "文件过大", "上传的文件超过允许的大小"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail pd && pd.getDetail() != null && !statusCode.is5xxServerError()) {
+            // Spring's own texts are English; give the user a Chinese sentence instead.
+            pd.setDetail(switch (statusCode.value()) {
+                case 404 -> "请求的地址不存在";
+                case 405 -> "不支持该请求方法";
+                case 415 -> "不支持的内容类型";
+                default -> "请求有误";
+            });
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static ProblemDetail invalidProblem(List<FieldProblem> problems) {
+        String detail = problems.isEmpty() ? "输入有误" : problems.stream().map(FieldProblem::message)
+                .distinct().reduce((a, b) -> a + "；" + b).orElse("输入有误");
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "validation", "输入有误", detail);
+        pd.setProperty("errors", problems);
+        return pd;
+    }
+}

@@ -1,0 +1,148 @@
+package org.unionworks.platform.excel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.unionworks.platform.dict.Dictionaries;
+import org.unionworks.platform.validation.Texts;
+
+/** One data row of an import, with typed getters that report problems in Chinese instead of throwing. */
+public final class ImportRow {
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy/M/d"),
+            DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyyMMdd"),
+            DateTimeFormatter.ofPattern("yyyy年M月d日"));
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private final int number;
+    private final Map<String, String> values;
+    private final Map<String, Column> columns;
+    private final Dictionaries dictionaries;
+    private final List<String> errors = new ArrayList<>();
+    private final Map<String, Object> shared;
+
+    ImportRow(int number, Map<String, String> values, Map<String, Column> columns, Dictionaries dictionaries,
+              Map<String, Object> shared) {
+        this.number = number;
+        this.shared = shared;
+        this.values = values;
+        this.columns = columns;
+        this.dictionaries = dictionaries;
+    }
+
+    /** The row number as Excel shows it. */
+    public int number() {
+        return number;
+    }
+
+    /**
+     * State shared by the rows of one import run, e.g. the names of unions created by earlier rows
+     * that later rows may name as their upper union.
+     */
+    public Map<String, Object> shared() {
+        return shared;
+    }
+
+    public void error(String message) {
+        errors.add(message);
+    }
+
+    List<String> errors() {
+        return errors;
+    }
+
+    boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    Map<String, String> values() {
+        return values;
+    }
+
+    /** The normalized text of a cell, or null when blank; a blank required cell is reported. */
+    public String text(String key) {
+        String v = Texts.blankToNull(values.get(key));
+        Column c = columns.get(key);
+        if (v == null && c != null && c.required()) {
+            error(c.header() + "不能为空");
+        }
+        return v;
+    }
+
+    /** Text no longer than {@code max} characters. */
+    public String text(String key, int max) {
+        String v = text(key);
+        if (v != null && v.length() > max) {
+            error(header(key) + "不能超过" + max + "个字符");
+            return null;
+        }
+        return v;
+    }
+
+    /** The dictionary code for a cell that holds a label (or the code itself). */
+    public String dict(String key) {
+        String v = text(key);
+        if (v == null) {
+            return null;
+        }
+        String type = columns.get(key).dictType();
+        var code = dictionaries.codeOfLabel(type, v);
+        if (code.isPresent()) {
+            return code.get();
+        }
+        if (dictionaries.contains(type, v)) {
+            return v;
+        }
+        error(header(key) + "“" + v + "”不是可选的值");
+        return null;
+    }
+
+    public LocalDate date(String key) {
+        String v = text(key);
+        if (v == null) {
+            return null;
+        }
+        if (v.matches("\\d{5}(\\.0+)?")) {
+            return EXCEL_EPOCH.plusDays(new BigDecimal(v).longValue());
+        }
+        String datePart = v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v.split(" ")[0];
+        for (DateTimeFormatter f : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(datePart, f);
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        error(header(key) + "“" + v + "”不是有效日期，请用 yyyy-MM-dd 格式");
+        return null;
+    }
+
+    public Integer integer(String key, int min, int max) {
+        String v = text(key);
+        if (v == null) {
+            return null;
+        }
+        try {
+            int n = new BigDecimal(v).intValueExact();
+            if (n < min || n > max) {
+                error(header(key) + "应在" + min + "到" + max + "之间");
+                return null;
+            }
+            return n;
+        } catch (NumberFormatException | ArithmeticException e) {
+            error(header(key) + "“" + v + "”不是整数");
+            return null;
+        }
+    }
+
+    private String header(String key) {
+        Column c = columns.get(key);
+        return c == null ? key : c.header();
+    }
+}

@@ -1,0 +1,201 @@
+package org.unionworks.platform.excel;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.unionworks.platform.error.InvalidInputException;
+
+/**
+ * Streams the rows of an uploaded .xlsx or .csv as lists of cell texts (row number from 1, as
+ * Excel shows). Refuses encrypted or legacy workbooks, non-spreadsheets and zip bombs before parsing.
+ */
+final class SheetReader {
+
+    /** Uncompressed size above which a workbook is refused, and the ratio that marks a zip bomb. */
+    static final long MAX_UNCOMPRESSED = 1024L * 1024 * 1024;
+    static final long MAX_RATIO = 200;
+
+    record SheetRow(int number, List<String> cells) {
+    }
+
+    private SheetReader() {
+    }
+
+    static void read(Path file, String filename, Consumer<SheetRow> sink) throws IOException {
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String lower = filename == null ? "" : filename.toLowerCase();
+        if (n >= 4 && ReadableWorkbook.isOOXMLZipHeader(head)) {
+            checkZip(file);
+            readXlsx(file, sink);
+        } else if (n >= 8 && ReadableWorkbook.isOLE2Header(head)) {
+            throw refuse("文件已加密或为旧版 .xls 格式：请取消密码保护并另存为 .xlsx 后再导入");
+        } else if (lower.endsWith(".csv")) {
+            readCsv(file, sink);
+        } else {
+            throw refuse("文件不是 .xlsx 或 .csv 表格，请使用下载的模板");
+        }
+    }
+
+    private static void checkZip(Path file) throws IOException {
+        long total = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                long size = e.getSize();
+                long packed = Math.max(1, e.getCompressedSize());
+                if (size < 0 || size / packed > MAX_RATIO && size > 10 * 1024 * 1024) {
+                    throw refuse("文件压缩比异常（疑似压缩炸弹），已拒绝");
+                }
+                total += size;
+                if (total > MAX_UNCOMPRESSED) {
+                    throw refuse("文件解压后过大，已拒绝；请拆分后分批导入");
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw refuse("文件已损坏，无法读取");
+        }
+    }
+
+    private static void readXlsx(Path file, Consumer<SheetRow> sink) throws IOException {
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+             var rows = wb.getFirstSheet().openStream()) {
+            rows.forEach(row -> sink.accept(new SheetRow(row.getRowNum(), cells(row))));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException iie) {
+                throw iie;
+            }
+            throw refuse("无法读取表格内容：文件可能已损坏或不是 Excel 工作簿");
+        }
+    }
+
+    private static List<String> cells(Row row) {
+        List<String> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            Cell c = row.getCell(i);
+            cells.add(c == null ? null : text(c));
+        }
+        return cells;
+    }
+
+    /** Dates become yyyy-MM-dd; numbers their plain decimal form; formulas their cached result, never evaluated. */
+    private static String text(Cell c) {
+        if (c.getType() == CellType.EMPTY) {
+            return null;
+        }
+        if (c.getType() == CellType.NUMBER) {
+            String fmt = c.getDataFormatString();
+            if (fmt != null && looksLikeDate(fmt)) {
+                return c.asDate().toLocalDate().toString();
+            }
+            return c.asNumber().stripTrailingZeros().toPlainString();
+        }
+        return c.getText();
+    }
+
+    private static boolean looksLikeDate(String fmt) {
+        String f = fmt.toLowerCase().replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "");
+        return f.contains("y") || f.contains("d") || f.contains("m") && !f.contains("0");
+    }
+
+    private static void readCsv(Path file, Consumer<SheetRow> sink) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String content = decode(bytes);
+        if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
+            content = content.substring(1);
+        }
+        parseCsv(new StringReader(content), sink);
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8, otherwise GBK (what Excel saves on Chinese Windows). */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("GBK"));
+        }
+    }
+
+    static void parseCsv(Reader reader, Consumer<SheetRow> sink) throws IOException {
+        var in = new java.io.PushbackReader(new java.io.BufferedReader(reader), 1);
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        int rowNum = 1;
+        for (int ch = in.read(); ch != -1; ch = in.read()) {
+            any = true;
+            if (quoted) {
+                if (ch == '"') {
+                    int next = in.read();
+                    if (next == '"') {
+                        cell.append('"');
+                    } else {
+                        quoted = false;
+                        if (next != -1) {
+                            in.unread(next);
+                        }
+                    }
+                } else {
+                    cell.append((char) ch);
+                }
+            } else if (ch == '"' && cell.isEmpty()) {
+                quoted = true;
+            } else if (ch == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\r' || ch == '\n') {
+                if (ch == '\r') {
+                    int next = in.read();
+                    if (next != '\n' && next != -1) {
+                        in.unread(next);
+                    }
+                }
+                cells.add(cell.toString());
+                cell.setLength(0);
+                sink.accept(new SheetRow(rowNum++, cells));
+                cells = new ArrayList<>();
+                any = false;
+            } else {
+                cell.append((char) ch);
+            }
+        }
+        if (any) {
+            cells.add(cell.toString());
+            sink.accept(new SheetRow(rowNum, cells));
+        }
+    }
+
+    static InvalidInputException refuse(String message) {
+        return new InvalidInputException("file", message);
+    }
+
+    static InputStream buffered(InputStream in) {
+        return new BufferedInputStream(in);
+    }
+}

@@ -1,0 +1,14 @@
+package org.unionworks.platform.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Serves the single-page application for its client-side routes (deep links and reloads). */
+@Controller
+class SpaForwarding {
+
+    @GetMapping({"/", "/login", "/password", "/orgs", "/users", "/roles", "/dicts", "/audit", "/public/**"})
+    String index() {
+        return "forward:/index.html";
+    }
+}

@@ -1,0 +1,32 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { session, loadSession } from './session'
+import Layout from './views/Layout.vue'
+import Login from './views/Login.vue'
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/login', component: Login, meta: { public: true } },
+    { path: '/password', component: () => import('./views/ChangePassword.vue') },
+    {
+      path: '/',
+      component: Layout,
+      children: [
+        { path: '', component: () => import('./views/Home.vue'), meta: { title: '首页' } },
+        { path: 'orgs', component: () => import('./views/Orgs.vue'), meta: { title: '工会组织', perm: 'org:read' } },
+        { path: 'users', component: () => import('./views/Users.vue'), meta: { title: '用户管理', perm: 'user:read' } },
+        { path: 'roles', component: () => import('./views/Roles.vue'), meta: { title: '角色管理', perm: 'role:read' } },
+        { path: 'dicts', component: () => import('./views/Dicts.vue'), meta: { title: '字典管理' } },
+        { path: 'audit', component: () => import('./views/Audit.vue'), meta: { title: '审计日志', perm: 'audit:read' } },
+      ],
+    },
+  ],
+})
+
+router.beforeEach(async (to) => {
+  if (!session.loaded) await loadSession()
+  if (to.meta.public) return true
+  if (!session.user) return '/login'
+  if (session.user.mustChangePassword && to.path !== '/password') return '/password'
+  return true
+})
