@@ -134,7 +134,7 @@ class OrgController {
     @PostMapping("/{id}/dissolve")
     @PreAuthorize("hasAuthority('org:write')")
     OrgView dissolve(@PathVariable long id, @Valid @RequestBody CloseRequest body) {
-        return view(service.close(id, null, body.on(), Texts.normalize(body.reason())));
+        return view(service.close(id, null, body.on(), Texts.clean(body.reason())));
     }
 
     @PostMapping("/{id}/merge")
@@ -143,7 +143,7 @@ class OrgController {
         if (body.intoId() == null) {
             throw new InvalidInputException("intoId", "请选择接收合并的工会");
         }
-        return view(service.close(id, body.intoId(), body.on(), Texts.normalize(body.reason())));
+        return view(service.close(id, body.intoId(), body.on(), Texts.clean(body.reason())));
     }
 
     @GetMapping("/import/template")
@@ -222,7 +222,7 @@ class OrgController {
 
     private OrgFields fields(OrgRequest r) {
         OrgType type = parseEnum(OrgType.class, r.orgType(), "orgType", "组织类型");
-        return new OrgFields(Texts.normalize(r.name()), Texts.blankToNull(r.shortName()), type,
+        return new OrgFields(Texts.clean(r.name()), Texts.blankToNull(r.shortName()), type,
                 Texts.blankToNull(r.grassrootsKind()), CreditCodes.normalize(Texts.blankToNull(r.creditCode())),
                 Texts.blankToNull(r.legalPersonCertNo()), Texts.blankToNull(r.divisionCode()),
                 Texts.blankToNull(r.address()), r.foundedOn(), Texts.blankToNull(r.chairName()),

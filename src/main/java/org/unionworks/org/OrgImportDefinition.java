@@ -85,9 +85,6 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
                 row.text("legalPersonCertNo", 50), row.text("divisionCode"), row.text("address", 200),
                 row.date("foundedOn"), row.text("chairName", 50), row.text("contactName", 50),
                 row.text("contactPhone", 20));
-        if (name == null || fields.orgType() == null) {
-            return null;
-        }
         UnionOrg existing = id == null ? null : orgs.findById(id).orElse(null);
         if (id != null && existing == null) {
             row.error("编号" + id + "的工会不存在或不在您的管辖范围内");
@@ -107,6 +104,9 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
         }
         if (parent != null) {
             rules.checkPlacement(parent, fields.orgType()).forEach(p -> row.error(p.message()));
+        }
+        if (name == null || fields.orgType() == null) {
+            return null;
         }
         createdNames(row).add(name);
         return new Row(row.number(), id, parent == null ? null : parent.getId(), parentName, fields);

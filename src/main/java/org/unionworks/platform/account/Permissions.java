@@ -13,12 +13,16 @@ class Permissions {
 
     private final List<PermissionGroup> groups;
     private final Set<String> all;
+    private final Set<String> business;
 
     Permissions(List<PermissionGroup> groups) {
         this.groups = List.copyOf(groups);
         var codes = new LinkedHashSet<String>();
         groups.forEach(g -> g.permissions().forEach(p -> codes.add(p.code())));
         this.all = Set.copyOf(codes);
+        var plain = new LinkedHashSet<String>();
+        groups.stream().filter(g -> !g.administrative()).forEach(g -> g.permissions().forEach(p -> plain.add(p.code())));
+        this.business = Set.copyOf(plain);
     }
 
     List<PermissionGroup> groups() {
@@ -29,7 +33,7 @@ class Permissions {
         return all.contains(code);
     }
 
-    /** '*' is every permission; '*:read' every permission ending in ':read'; anything else itself. */
+    /** '*' is every permission; '*:read' every business permission ending in ':read'; anything else itself. */
     Set<String> expand(Iterable<String> patterns) {
         Set<String> result = new LinkedHashSet<>();
         for (String pattern : patterns) {
@@ -37,7 +41,7 @@ class Permissions {
                 result.addAll(all);
             } else if (pattern.startsWith("*:")) {
                 String action = pattern.substring(1);
-                all.stream().filter(code -> code.endsWith(action)).forEach(result::add);
+                business.stream().filter(code -> code.endsWith(action)).forEach(result::add);
             } else if (all.contains(pattern)) {
                 result.add(pattern);
             }

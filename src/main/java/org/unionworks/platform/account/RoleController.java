@@ -76,7 +76,7 @@ class RoleController {
         if (roles.findByCode(body.code()).isPresent()) {
             throw new ConflictException("角色代码“" + body.code() + "”已存在");
         }
-        return view(roles.saveAndFlush(new Role(body.code(), Texts.normalize(body.name()),
+        return view(roles.saveAndFlush(new Role(body.code(), Texts.clean(body.name()),
                 Texts.blankToNull(body.description()), body.permissions())));
     }
 
@@ -92,7 +92,7 @@ class RoleController {
             throw new ConflictException("该角色已被他人修改，请刷新后重试");
         }
         checkPermissions(body.permissions());
-        role.update(Texts.normalize(body.name()), Texts.blankToNull(body.description()), body.permissions());
+        role.update(Texts.clean(body.name()), Texts.blankToNull(body.description()), body.permissions());
         return view(roles.saveAndFlush(role));
     }
 

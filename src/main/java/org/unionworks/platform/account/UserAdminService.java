@@ -81,7 +81,7 @@ class UserAdminService {
         }
         check(data, null);
         String password = PasswordPolicy.generate();
-        AppUser user = users.save(new AppUser(name, Texts.normalize(data.displayName()), data.unionId(),
+        AppUser user = users.save(new AppUser(name, Texts.clean(data.displayName()), data.unionId(),
                 Mobiles.normalize(Texts.blankToNull(data.phone())), encoder.encode(password), data.roleIds()));
         return new Created(user, password);
     }
@@ -94,7 +94,7 @@ class UserAdminService {
         }
         check(data, user);
         Set<Long> rolesBefore = Set.copyOf(user.getRoleIds());
-        user.update(Texts.normalize(data.displayName()), Mobiles.normalize(Texts.blankToNull(data.phone())),
+        user.update(Texts.clean(data.displayName()), Mobiles.normalize(Texts.blankToNull(data.phone())),
                 data.unionId(), data.roleIds(), data.enabled());
         if (!rolesBefore.equals(data.roleIds())) {
             audit.record(AuditAction.UPDATE, "AppUser", id, "角色变更", Map.of("roleIds", List.copyOf(data.roleIds())));

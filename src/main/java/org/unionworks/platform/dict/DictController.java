@@ -98,7 +98,7 @@ class DictController {
         if (items.findByTypeCodeAndCode(type, code).isPresent()) {
             throw new ConflictException("代码“" + code + "”已存在");
         }
-        DictItem item = items.save(new DictItem(type, code, Texts.normalize(body.label()),
+        DictItem item = items.save(new DictItem(type, code, Texts.clean(body.label()),
                 Texts.blankToNull(body.parentCode()), body.sortOrder()));
         dictionaries.evict(type);
         return DictItemView.of(item);
@@ -113,7 +113,7 @@ class DictController {
         if (!item.getVersion().equals(body.version())) {
             throw new ConflictException("该字典项已被他人修改，请刷新后重试");
         }
-        item.relabel(Texts.normalize(body.label()), body.sortOrder(), body.enabled());
+        item.relabel(Texts.clean(body.label()), body.sortOrder(), body.enabled());
         dictionaries.evict(type);
         return DictItemView.of(items.saveAndFlush(item));
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.platform.validation.Texts;
 
 /**
  * Looks up dictionary codes and labels for every module. Lists are cached per type and dropped
@@ -44,7 +45,9 @@ public class Dictionaries {
 
     /** The code whose label is exactly this text (spreadsheets carry labels, not codes). */
     public Optional<String> codeOfLabel(String type, String label) {
-        return entries(type).stream().filter(e -> e.enabled() && e.label().equals(label)).map(Entry::code).findFirst();
+        String wanted = Texts.normalize(label);
+        return entries(type).stream().filter(e -> e.enabled() && Texts.normalize(e.label()).equals(wanted))
+                .map(Entry::code).findFirst();
     }
 
     public Map<String, String> labels(String type) {

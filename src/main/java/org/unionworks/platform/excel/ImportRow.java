@@ -104,7 +104,7 @@ public final class ImportRow {
     }
 
     public LocalDate date(String key) {
-        String v = text(key);
+        String v = Texts.normalize(text(key));
         if (v == null) {
             return null;
         }
@@ -124,7 +124,7 @@ public final class ImportRow {
     }
 
     public Integer integer(String key, int min, int max) {
-        String v = text(key);
+        String v = Texts.normalize(text(key));
         if (v == null) {
             return null;
         }

@@ -1,6 +1,9 @@
 package org.unionworks.platform.validation;
 
-/** Normalizes what users type or paste: trims, folds full-width ASCII to half-width. */
+/**
+ * What users type or paste. {@link #clean} only trims (names and labels keep their full-width
+ * Chinese punctuation); {@link #normalize} also folds full-width ASCII, for codes, numbers and dates.
+ */
 public final class Texts {
 
     private Texts() {
@@ -25,9 +28,14 @@ public final class Texts {
         return sb.toString().strip();
     }
 
-    /** Normalized, with blank turned into null. */
+    /** Trimmed of all Unicode white space (including the ideographic space); null stays null. */
+    public static String clean(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    /** Cleaned, with blank turned into null. */
     public static String blankToNull(String value) {
-        String n = normalize(value);
+        String n = clean(value);
         return n == null || n.isEmpty() ? null : n;
     }
 }

@@ -1,0 +1,110 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Http;
+
+class AuthApiTest extends ApiTestBase {
+
+    @Test
+    void anonymousRequestsAreRefusedAsProblemJson() {
+        var r = new Http(port).get("/api/orgs");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+        assertThat(r.json().get("detail").asString()).contains("请先登录");
+    }
+
+    @Test
+    void aNewAccountMustChangeItsPasswordBeforeAnythingElse() {
+        Http admin = admin();
+        var created = admin.post("/api/users", Map.of("username", unique("first"), "displayName", "新用户",
+                "unionId", 1, "roleIds", List.of(roleId(admin, "VIEWER"))));
+        String username = created.json().get("user").get("username").asString();
+        String initial = created.json().get("initialPassword").asString();
+        Http user = new Http(port);
+        var login = user.login(username, initial);
+        assertThat(login.json().get("mustChangePassword").asBoolean()).isTrue();
+        assertThat(user.get("/api/orgs").status()).isEqualTo(403);
+
+        var weak = user.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "short1"));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().get("errors").get(0).get("field").asString()).isEqualTo("newPassword");
+        var wrongOld = user.post("/api/auth/password", Map.of("oldPassword", "nope", "newPassword", "Good-Pass-2026"));
+        assertThat(wrongOld.json().get("detail").asString()).contains("原密码不正确");
+
+        assertThat(user.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "Good-Pass-2026"))
+                .status()).isEqualTo(200);
+        assertThat(user.get("/api/orgs").status()).isEqualTo(200);
+        assertThat(new Http(port).login(username, initial).status()).isEqualTo(401);
+        assertThat(new Http(port).login(username, "Good-Pass-2026").status()).isEqualTo(200);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() {
+        Http admin = admin();
+        String username = unique("lock");
+        var created = admin.post("/api/users", Map.of("username", username, "displayName", "锁定测试",
+                "unionId", 1, "roleIds", List.of(roleId(admin, "VIEWER"))));
+        long id = created.json().get("user").get("id").asLong();
+        String password = created.json().get("initialPassword").asString();
+        for (int i = 0; i < 4; i++) {
+            var r = new Http(port).login(username, "wrong-password-" + i);
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(r.json().get("detail").asString()).isEqualTo("用户名或密码错误");
+        }
+        assertThat(new Http(port).login(username, "wrong-again").json().get("detail").asString()).contains("已锁定");
+        var correct = new Http(port).login(username, password);
+        assertThat(correct.status()).isEqualTo(401);
+        assertThat(correct.json().get("detail").asString()).contains("锁定");
+        assertThat(admin.get("/api/users/" + id).json().get("locked").asBoolean()).isTrue();
+
+        assertThat(admin.post("/api/users/" + id + "/unlock", Map.of()).status()).isEqualTo(200);
+        assertThat(new Http(port).login(username, password).status()).isEqualTo(200);
+        var audit = admin.get("/api/audit?action=LOGIN_FAILED&username=" + username).json();
+        assertThat(audit.get("total").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    void unknownUsersGetTheSameAnswerAsWrongPasswords() {
+        var r = new Http(port).login("nobody-" + unique("x"), "whatever-123");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.json().get("detail").asString()).isEqualTo("用户名或密码错误");
+    }
+
+    @Test
+    void stateChangesWithoutTheCsrfTokenAreRefused() {
+        Http admin = admin();
+        var r = admin.postWithoutCsrf("/api/orgs", Map.of("parentId", 1, "name", unique("csrf"), "orgType", "DISTRICT_FEDERATION"));
+        assertThat(r.status()).isEqualTo(403);
+        var list = admin.get("/api/orgs?q=csrf&status=ACTIVE").json();
+        assertThat(list.get("items").valueStream().map(n -> n.get("name").asString())).noneMatch(n -> n.startsWith("csrf"));
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        var r = new Http(port).get("/index.html");
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v)
+                .contains("frame-ancestors 'none'").contains("script-src 'self'"));
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        Http admin = admin();
+        assertThat(admin.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
+        assertThat(admin.get("/api/auth/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theAuditLogHasNoWayToChangeIt() {
+        Http admin = admin();
+        assertThat(admin.put("/api/audit/1", Map.of()).status()).isIn(404, 405);
+        assertThat(admin.delete("/api/audit/1").status()).isIn(404, 405);
+    }
+}

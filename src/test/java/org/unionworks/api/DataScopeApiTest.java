@@ -1,0 +1,181 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Http;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The data-scope sweep: a district administrator tries every endpoint with ids from a sibling
+ * district. Each attempt answers 404 (or 403 where the role lacks the permission) and changes
+ * nothing. The sweep fails when an endpoint exists that it does not cover.
+ */
+class DataScopeApiTest extends ApiTestBase {
+
+    /** Endpoints with no per-union rows: the session itself and deployment-wide catalogues. */
+    private static final Set<String> UNSCOPED = Set.of(
+            "GET /api/auth/csrf", "POST /api/auth/login", "GET /api/auth/me", "POST /api/auth/password",
+            "GET /api/dicts", "GET /api/dicts/{type}", "POST /api/dicts/{type}", "PUT /api/dicts/{type}/{id}",
+            "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}",
+            "GET /api/orgs/import/template");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private Http admin;
+    private Http districtAdmin;
+    private long ownDistrict;
+    private long otherDistrict;
+    private long otherGrassroots;
+    private long otherUser;
+
+    private record Attempt(String method, String pattern, String path, Object body) {
+    }
+
+    @BeforeEach
+    void twoSiblingDistricts() {
+        admin = admin();
+        ownDistrict = district(admin, unique("本区"));
+        createOrg(admin, ownDistrict, unique("本区公司"), "GRASSROOTS", "ENTERPRISE");
+        otherDistrict = district(admin, unique("邻区"));
+        otherGrassroots = createOrg(admin, otherDistrict, unique("邻区公司"), "GRASSROOTS", "ENTERPRISE");
+        var created = admin.post("/api/users", Map.of("username", unique("other"), "displayName", "邻区用户",
+                "unionId", otherDistrict, "roleIds", List.of(roleId(admin, "VIEWER"))));
+        otherUser = created.json().get("user").get("id").asLong();
+        districtAdmin = userAt(admin, ownDistrict, "DISTRICT_ADMIN", unique("da"));
+    }
+
+    private List<Attempt> attempts() {
+        long o = otherGrassroots;
+        Map<String, Object> orgBody = new HashMap<>(Map.of("parentId", otherDistrict, "name", unique("越权"),
+                "orgType", "GRASSROOTS", "grassrootsKind", "ENTERPRISE", "version", 0));
+        Map<String, Object> userBody = Map.of("username", unique("evil"), "displayName", "越权", "unionId", otherDistrict,
+                "roleIds", List.of(roleId(admin, "VIEWER")), "enabled", true, "version", 0);
+        return List.of(
+                new Attempt("GET", "/api/orgs/tree", "/api/orgs/tree?parentId=" + otherDistrict, null),
+                new Attempt("GET", "/api/orgs", "/api/orgs?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/orgs/{id}", "/api/orgs/" + o, null),
+                new Attempt("POST", "/api/orgs", "/api/orgs", orgBody),
+                new Attempt("PUT", "/api/orgs/{id}", "/api/orgs/" + o, orgBody),
+                new Attempt("POST", "/api/orgs/{id}/move", "/api/orgs/" + o + "/move", Map.of("newParentId", ownDistrict)),
+                new Attempt("POST", "/api/orgs/{id}/dissolve", "/api/orgs/" + o + "/dissolve", Map.of("on", "2026-01-01", "reason", "x")),
+                new Attempt("POST", "/api/orgs/{id}/merge", "/api/orgs/" + o + "/merge",
+                        Map.of("intoId", ownDistrict, "on", "2026-01-01", "reason", "x")),
+                new Attempt("GET", "/api/orgs/export", "/api/orgs/export?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/users", "/api/users?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/users/{id}", "/api/users/" + otherUser, null),
+                new Attempt("POST", "/api/users", "/api/users", userBody),
+                new Attempt("PUT", "/api/users/{id}", "/api/users/" + otherUser, userBody),
+                new Attempt("POST", "/api/users/{id}/reset-password", "/api/users/" + otherUser + "/reset-password", Map.of()),
+                new Attempt("POST", "/api/users/{id}/unlock", "/api/users/" + otherUser + "/unlock", Map.of()),
+                new Attempt("POST", "/api/users/{id}/reveal-phone", "/api/users/" + otherUser + "/reveal-phone", Map.of()),
+                new Attempt("GET", "/api/imports/errors/{token}", "/api/imports/errors/00000000-0000-0000-0000-000000000000", null));
+    }
+
+    @Test
+    void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
+        Set<String> covered = new TreeSet<>(UNSCOPED);
+        attempts().forEach(a -> covered.add(a.method() + " " + a.pattern()));
+        covered.add("GET /api/audit");
+        covered.add("POST /api/orgs/import");
+        covered.add("POST /api/auth/logout");
+        Set<String> missing = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                for (var m : info.getMethodsCondition().getMethods()) {
+                    if (!covered.contains(m.name() + " " + pattern)) {
+                        missing.add(m.name() + " " + pattern);
+                    }
+                }
+            }
+        });
+        assertThat(missing).as("endpoints the data-scope sweep does not cover").isEmpty();
+    }
+
+    @Test
+    void aSiblingDistrictSeesAndChangesNothing() {
+        JsonNode before = admin.get("/api/orgs/" + otherGrassroots).json();
+        JsonNode userBefore = admin.get("/api/users/" + otherUser).json();
+        long orgsBefore = admin.get("/api/orgs?under=" + otherDistrict).json().get("total").asLong();
+
+        List<String> leaks = new ArrayList<>();
+        for (Attempt a : attempts()) {
+            var r = switch (a.method()) {
+                case "GET" -> districtAdmin.get(a.path());
+                case "POST" -> districtAdmin.post(a.path(), a.body());
+                case "PUT" -> districtAdmin.put(a.path(), a.body());
+                default -> districtAdmin.delete(a.path());
+            };
+            if (r.status() != 404 && r.status() != 403) {
+                leaks.add(a.method() + " " + a.path() + " -> " + r);
+            }
+        }
+        assertThat(leaks).isEmpty();
+
+        assertThat(admin.get("/api/orgs/" + otherGrassroots).json()).isEqualTo(before);
+        JsonNode userAfter = admin.get("/api/users/" + otherUser).json();
+        assertThat(userAfter.get("version")).isEqualTo(userBefore.get("version"));
+        assertThat(admin.get("/api/orgs?under=" + otherDistrict).json().get("total").asLong()).isEqualTo(orgsBefore);
+    }
+
+    @Test
+    void listsTreeAndAuditShowOnlyTheOwnSubtree() {
+        JsonNode own = districtAdmin.get("/api/orgs?size=200").json();
+        assertThat(own.get("total").asLong()).isEqualTo(2);
+        assertThat(own.get("items").valueStream().map(n -> n.get("path").asString()))
+                .allMatch(p -> p.startsWith("/1/" + ownDistrict + "/"));
+        JsonNode tree = districtAdmin.get("/api/orgs/tree").json();
+        assertThat(tree).hasSize(1);
+        assertThat(tree.get(0).get("id").asLong()).isEqualTo(ownDistrict);
+        assertThat(districtAdmin.get("/api/orgs/1").status()).isEqualTo(404);
+        JsonNode users = districtAdmin.get("/api/users?size=200").json();
+        assertThat(users.get("items").valueStream().map(u -> u.get("unionId").asLong())).containsOnly(ownDistrict);
+        JsonNode audit = districtAdmin.get("/api/audit?size=200").json();
+        assertThat(audit.get("items").valueStream().map(e -> e.get("unionId").asLong())).containsOnly(ownDistrict);
+    }
+
+    @Test
+    void anImportCannotReachIntoASiblingDistrict() {
+        String csv = "工会名称,上级工会编号,组织类型,基层工会类型\n" + unique("越权导入") + "," + otherDistrict + ",基层工会,企业工会\n";
+        var r = districtAdmin.upload("/api/orgs/import", "orgs.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("written").asBoolean()).isFalse();
+        assertThat(r.text()).contains("不在您的管辖范围内");
+    }
+
+    @Test
+    void aReadOnlyUserCannotWriteEvenInsideItsScope() {
+        Http viewer = userAt(admin, ownDistrict, "VIEWER", unique("viewer"));
+        assertThat(viewer.get("/api/orgs/" + ownDistrict).status()).isEqualTo(200);
+        var r = viewer.post("/api/orgs", Map.of("parentId", ownDistrict, "name", unique("只读"), "orgType", "TOWN_FEDERATION"));
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(viewer.get("/api/users").status()).isEqualTo(403);
+        assertThat(viewer.get("/api/audit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void noOneGrantsMoreThanTheyHold() {
+        var r = districtAdmin.post("/api/users", Map.of("username", unique("boss"), "displayName", "提权",
+                "unionId", ownDistrict, "roleIds", List.of(roleId(admin, "SYS_ADMIN"))));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("detail").asString()).contains("超出本人权限");
+    }
+}

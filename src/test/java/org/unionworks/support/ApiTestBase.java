@@ -1,0 +1,100 @@
+package org.unionworks.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Base of the HTTP API suites: one running application per JVM (H2, or PostgreSQL in the
+ * "postgres" execution), an administrator signed in, and helpers that act like a user would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(CleanDatabase.class)
+public abstract class ApiTestBase {
+
+    public static final String BOOTSTRAP_PASSWORD = "Bootstrap-2026";
+    public static final String ADMIN_PASSWORD = "Union-Secret-2026";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static volatile boolean adminReady;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    /** A session of the built-in administrator (whose first password is changed once per run). */
+    protected Http admin() {
+        Http http = new Http(port);
+        synchronized (ApiTestBase.class) {
+            if (!adminReady) {
+                var r = http.login("admin", BOOTSTRAP_PASSWORD);
+                assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                var c = http.post("/api/auth/password", Map.of("oldPassword", BOOTSTRAP_PASSWORD, "newPassword", ADMIN_PASSWORD));
+                assertThat(c.status()).as(c.toString()).isEqualTo(200);
+                adminReady = true;
+                return http;
+            }
+        }
+        var r = http.login("admin", ADMIN_PASSWORD);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return http;
+    }
+
+    /** A name no other test uses, so suites sharing one database never collide. */
+    protected static String unique(String prefix) {
+        return prefix + SEQ.incrementAndGet() + "_" + System.nanoTime() % 100000;
+    }
+
+    protected static long createOrg(Http http, long parentId, String name, String type, String kind) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("parentId", parentId);
+        body.put("name", name);
+        body.put("orgType", type);
+        body.put("grassrootsKind", kind);
+        var r = http.post("/api/orgs", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    protected static long district(Http http, String name) {
+        return createOrg(http, 1, name, "DISTRICT_FEDERATION", null);
+    }
+
+    protected static long roleId(Http http, String code) {
+        for (JsonNode role : http.get("/api/roles").json()) {
+            if (role.get("code").asString().equals(code)) {
+                return role.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no role " + code);
+    }
+
+    /** Creates an account and returns a signed-in session of it, its first password already changed. */
+    protected Http userAt(Http admin, long unionId, String roleCode, String username) {
+        var r = admin.post("/api/users", Map.of("username", username, "displayName", "测试" + username,
+                "unionId", unionId, "roleIds", List.of(roleId(admin, roleCode))));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        String initial = r.json().get("initialPassword").asString();
+        Http http = new Http(port);
+        assertThat(http.login(username, initial).status()).isEqualTo(200);
+        var c = http.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "Changed-" + initial));
+        assertThat(c.status()).as(c.toString()).isEqualTo(200);
+        return http;
+    }
+}

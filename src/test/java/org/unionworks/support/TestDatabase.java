@@ -1,0 +1,58 @@
+package org.unionworks.support;
+
+import java.sql.DriverManager;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Which database the suite runs on: H2 by default; PostgreSQL when the system property
+ * {@code uw.test.database=postgres} is set (Maven's "postgres" execution). An unreachable
+ * PostgreSQL skips the suite on a developer machine and fails it in CI (CI=true).
+ */
+public final class TestDatabase {
+
+    public static final String URL = env("UW_TEST_PG_URL", "jdbc:postgresql://localhost:5432/unionworks_test");
+    public static final String USER = env("UW_TEST_PG_USER", "unionworks");
+    public static final String PASSWORD = env("UW_TEST_PG_PASSWORD", "unionworks");
+
+    private TestDatabase() {
+    }
+
+    public static boolean postgres() {
+        return "postgres".equals(System.getProperty("uw.test.database"));
+    }
+
+    public static boolean ci() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** Registers the PostgreSQL datasource when asked for, after checking it can be reached. */
+    public static void register(DynamicPropertyRegistry registry) {
+        if (!postgres()) {
+            return;
+        }
+        String problem = reach();
+        if (problem != null) {
+            if (ci()) {
+                throw new IllegalStateException("CI=true but PostgreSQL is unreachable at " + URL + ": " + problem);
+            }
+            org.junit.jupiter.api.Assumptions.abort("PostgreSQL not reachable at " + URL + " (" + problem + "); skipped");
+        }
+        registry.add("spring.datasource.url", () -> URL);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    private static String reach() {
+        try (var c = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            return null;
+        } catch (Exception e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
