@@ -6,6 +6,10 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.unionworks.platform.access.CurrentUser;
@@ -21,11 +25,14 @@ public class AuditService {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OrgTree orgTree;
+    private final TransactionTemplate ownTransaction;
 
-    AuditService(JdbcClient jdbc, JsonMapper json, OrgTree orgTree) {
+    AuditService(JdbcClient jdbc, JsonMapper json, OrgTree orgTree, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
         this.orgTree = orgTree;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an action of the signed-in user (or of the system when nobody is signed in). */
@@ -41,6 +48,16 @@ public class AuditService {
     /** Records an action on behalf of a named account, e.g. a login attempt before anyone is signed in. */
     public void recordFor(Long userId, String username, Long unionId, AuditAction action, String entity,
                           Object entityId, String summary, Map<String, ?> changes) {
+        // Reads (exports, reveals) run in read-only transactions but must still leave their trace.
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            ownTransaction.executeWithoutResult(tx -> insert(userId, username, unionId, action, entity, entityId, summary, changes));
+        } else {
+            insert(userId, username, unionId, action, entity, entityId, summary, changes);
+        }
+    }
+
+    private void insert(Long userId, String username, Long unionId, AuditAction action, String entity,
+                        Object entityId, String summary, Map<String, ?> changes) {
         jdbc.sql("""
                 insert into audit_log (occurred_at, user_id, username, union_id, action, entity, entity_id,
                                        summary, changes, client_ip)
