@@ -1,0 +1,101 @@
+package org.unionworks.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Browsers;
+import org.unionworks.support.Http;
+
+import com.microsoft.playwright.Page;
+
+/** A cadre's first session in the browser: sign in, change the password, build three levels of unions. */
+class UnionTreeBrowserTest extends ApiTestBase {
+
+    private static Browsers.Session browsers;
+
+    @BeforeAll
+    static void launch() {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    @Test
+    void firstLoginChangesPasswordAndBuildsThreeLevels() {
+        Http admin = admin();
+        String username = unique("cadre");
+        var created = admin.post("/api/users", Map.of("username", username, "displayName", "王干事",
+                "unionId", 1, "roleIds", List.of(roleId(admin, "CITY_ADMIN"))));
+        String initial = created.json().get("initialPassword").asString();
+        String district = unique("福田区总工会");
+        String town = unique("园岭街道总工会");
+        String company = unique("某某科技有限公司工会");
+
+        Page page = browsers.browser().newPage(new com.microsoft.playwright.Browser.NewPageOptions()
+                .setViewportSize(1400, 860).setLocale("zh-CN"));
+        page.setDefaultTimeout(15_000);
+        String base = "http://localhost:" + port;
+
+        page.navigate(base + "/orgs");
+        assertThat(page).hasURL(base + "/login");
+        page.fill("input[name=username]", username);
+        page.fill("input[name=password]", initial);
+        page.click("button:has-text('登录')");
+
+        assertThat(page).hasURL(base + "/password");
+        assertThat(page.locator("text=须先修改密码")).isVisible();
+        page.fill("input[name=oldPassword]", initial);
+        page.fill("input[name=newPassword]", "Cadre-Pass-2026");
+        page.fill("input[name=confirm]", "Cadre-Pass-2026");
+        page.click("button:has-text('确定')");
+        assertThat(page.locator("text=欢迎，王干事")).isVisible();
+
+        page.click("text=组织建设");
+        page.click("li.el-menu-item:has-text('工会组织')");
+        assertThat(page.locator(".el-tree-node__content:has-text('市总工会')")).isVisible();
+        createChild(page, "市总工会", district, "县（市、区）总工会", null);
+        createChild(page, district, town, "镇（街道）总工会", null);
+        createChild(page, town, company, "基层工会", "企业工会");
+
+        assertThat(page.locator(".el-table__row:has-text('" + company + "')")).isVisible();
+        assertThat(page.locator(".el-tree-node__content:has-text('" + company + "')")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/union-tree.png")).setFullPage(true));
+
+        var list = admin.get("/api/orgs?q=" + java.net.URLEncoder.encode(company, java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(list.get("total").asLong()).isEqualTo(1);
+        assertThat(list.get("items").get(0).get("depth").asInt()).isEqualTo(3);
+        assertThat(list.get("items").get(0).get("grassrootsKind").asString()).isEqualTo("ENTERPRISE");
+        page.close();
+    }
+
+    private static void createChild(Page page, String parent, String name, String type, String kind) {
+        page.click(".el-tree-node__content:has-text('" + parent + "')");
+        assertThat(page.locator("text=当前：" + parent)).isVisible();
+        page.click("button:has-text('新建下级工会')");
+        var dialog = page.locator(".el-dialog:visible");
+        dialog.locator("input[name=name]").fill(name);
+        dialog.locator("[data-test=orgType]").click();
+        page.click("li.el-select-dropdown__item:visible:has-text('" + type + "')");
+        if (kind != null) {
+            dialog.locator("[data-test=grassrootsKind]").click();
+            page.click("li.el-select-dropdown__item:visible:has-text('" + kind + "')");
+        }
+        dialog.locator("button:has-text('保存')").click();
+        assertThat(page.locator(".el-message:has-text('已保存')").first()).isVisible();
+        assertThat(page.locator(".el-dialog:visible")).hasCount(0);
+        assertThat(page.locator(".el-tree-node__content:has-text('" + name + "')")).isVisible();
+    }
+}
