@@ -1,28 +1,24 @@
 package org.unionworks.org;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 import org.hibernate.annotations.Filter;
 import org.unionworks.platform.access.DataScope;
+import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.audit.Masked;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A union body in the tree. Its path is {@code /root/…/own id/}. */
 @Entity
 @Table(name = "union_org")
 @Filter(name = DataScope.FILTER, condition = DataScope.BY_PATH, deduceAliasInjectionPoints = false)
-class UnionOrg {
+class UnionOrg extends Versioned {
 
     @Id
     private Long id;
@@ -50,10 +46,6 @@ class UnionOrg {
     private String closedReason;
     private Long successorId;
     private int sortOrder;
-    @Version
-    private Long version;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     protected UnionOrg() {
     }
@@ -70,14 +62,6 @@ class UnionOrg {
         return org;
     }
 
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 
     void describe(OrgFields f) {
         name = f.name();
@@ -144,6 +128,4 @@ class UnionOrg {
     LocalDate getClosedOn() { return closedOn; }
     String getClosedReason() { return closedReason; }
     Long getSuccessorId() { return successorId; }
-    Long getVersion() { return version; }
-    OffsetDateTime getCreatedAt() { return createdAt; }
 }

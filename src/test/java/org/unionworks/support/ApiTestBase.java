@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  * Base of the HTTP API suites: one running application per JVM (H2, or PostgreSQL in the
  * "postgres" execution), an administrator signed in, and helpers that act like a user would.
  */
+@ExtendWith(PostgresAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(CleanDatabase.class)

@@ -1,12 +1,12 @@
 package org.unionworks.platform.account;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.hibernate.annotations.Filter;
 import org.unionworks.platform.access.DataScope;
+import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.audit.Masked;
 
 import jakarta.persistence.CollectionTable;
@@ -18,16 +18,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** An account. It belongs to one union, whose subtree is all its holder can see. */
 @Entity
 @Table(name = "app_user")
 @Filter(name = DataScope.FILTER, condition = DataScope.BY_UNION, deduceAliasInjectionPoints = false)
-class AppUser {
+class AppUser extends Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,10 +49,6 @@ class AppUser {
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_id")
     private Set<Long> roleIds = new HashSet<>();
-    @Version
-    private Long version;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     protected AppUser() {
     }
@@ -69,14 +62,6 @@ class AppUser {
         this.roleIds = new HashSet<>(roleIds);
     }
 
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 
     boolean isLocked(OffsetDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
@@ -139,5 +124,4 @@ class AppUser {
     OffsetDateTime getLockedUntil() { return lockedUntil; }
     OffsetDateTime getLastLoginAt() { return lastLoginAt; }
     Set<Long> getRoleIds() { return roleIds; }
-    Long getVersion() { return version; }
 }

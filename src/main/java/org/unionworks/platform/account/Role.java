@@ -1,9 +1,9 @@
 package org.unionworks.platform.account;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
+
+import org.unionworks.platform.data.Versioned;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,15 +14,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A named set of permissions. Roles are shared by the whole deployment; the union decides the rows. */
 @Entity
 @Table(name = "app_role")
-class Role {
+class Role extends Versioned {
 
     static final String SYS_ADMIN = "SYS_ADMIN";
 
@@ -37,10 +34,6 @@ class Role {
     @CollectionTable(name = "app_role_permission", joinColumns = @JoinColumn(name = "role_id"))
     @Column(name = "permission")
     private Set<String> permissions = new HashSet<>();
-    @Version
-    private Long version;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     protected Role() {
     }
@@ -52,20 +45,12 @@ class Role {
         this.permissions = new HashSet<>(permissions);
     }
 
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 
     void update(String name, String description, Set<String> permissions) {
         this.name = name;
         this.description = description;
         this.permissions = new HashSet<>(permissions);
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        touch();
     }
 
     Long getId() { return id; }
@@ -74,5 +59,4 @@ class Role {
     String getDescription() { return description; }
     boolean isBuiltin() { return builtin; }
     Set<String> getPermissions() { return permissions; }
-    Long getVersion() { return version; }
 }
