@@ -52,7 +52,7 @@ class OrgController {
 
     static final List<String> EXPORT_HEADERS = List.of("编号", "工会名称", "上级工会编号", "上级工会名称", "简称", "组织类型",
             "基层工会类型", "统一社会信用代码", "法人资格证号", "行政区划代码", "地址", "成立日期", "工会主席", "联系人", "联系电话",
-            "状态", "撤销/合并日期");
+            "批准工会编号", "批准文号", "状态", "撤销/合并日期");
 
     private final OrgService service;
     private final UnionOrgRepository orgs;
@@ -60,10 +60,12 @@ class OrgController {
     private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
     private final org.unionworks.platform.dict.Dictionaries dictionaries;
+    private final org.unionworks.platform.access.OrgTree orgTree;
 
     OrgController(OrgService service, UnionOrgRepository orgs, OrgImportDefinition importDefinition,
                   SpreadsheetImports imports, SpreadsheetExports exports,
-                  org.unionworks.platform.dict.Dictionaries dictionaries) {
+                  org.unionworks.platform.dict.Dictionaries dictionaries, org.unionworks.platform.access.OrgTree orgTree) {
+        this.orgTree = orgTree;
         this.service = service;
         this.orgs = orgs;
         this.importDefinition = importDefinition;
@@ -187,6 +189,7 @@ class OrgController {
                             o.getGrassrootsKind() == null ? null : kinds.get(o.getGrassrootsKind()),
                             o.getCreditCode(), o.getLegalPersonCertNo(), o.getDivisionCode(), o.getAddress(),
                             o.getFoundedOn(), o.getChairName(), o.getContactName(), o.getContactPhone(),
+                            o.fields().approvalUnionId(), o.fields().approvalNo(),
                             statuses.get(o.getStatus().name()), o.getClosedOn());
                 }, filters);
     }
@@ -226,10 +229,12 @@ class OrgController {
                 Texts.blankToNull(r.grassrootsKind()), CreditCodes.normalize(Texts.blankToNull(r.creditCode())),
                 Texts.blankToNull(r.legalPersonCertNo()), Texts.blankToNull(r.divisionCode()),
                 Texts.blankToNull(r.address()), r.foundedOn(), Texts.blankToNull(r.chairName()),
-                Texts.blankToNull(r.contactName()), Texts.blankToNull(r.contactPhone()));
+                Texts.blankToNull(r.contactName()), Texts.blankToNull(r.contactPhone()), r.approvalUnionId(),
+                Texts.blankToNull(r.approvalNo()));
     }
 
     private OrgView view(UnionOrg o) {
+        OrgFields f = o.fields();
         String parentName = o.getParentId() == null ? null
                 : orgs.findById(o.getParentId()).map(UnionOrg::getName).orElse(null);
         String successorName = o.getSuccessorId() == null ? null
@@ -237,7 +242,9 @@ class OrgController {
         return new OrgView(o.getId(), o.getParentId(), parentName, o.getPath(), o.getDepth(), o.getName(),
                 o.getShortName(), o.getOrgType().name(), o.getGrassrootsKind(), o.getCreditCode(),
                 o.getLegalPersonCertNo(), o.getDivisionCode(), o.getAddress(), o.getFoundedOn(), o.getChairName(),
-                o.getContactName(), o.getContactPhone(), o.getStatus().name(), o.getClosedOn(), o.getClosedReason(),
+                o.getContactName(), o.getContactPhone(), f.approvalUnionId(),
+                f.approvalUnionId() == null ? null : orgTree.nameOf(f.approvalUnionId()).orElse(null), f.approvalNo(),
+                o.getStatus().name(), o.getClosedOn(), o.getClosedReason(),
                 o.getSuccessorId(), successorName, o.getVersion(), o.getCreatedAt());
     }
 }

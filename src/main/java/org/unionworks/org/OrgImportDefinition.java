@@ -68,7 +68,9 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
                 Column.optional("foundedOn", "成立日期", "2020-05-01").note("yyyy-MM-dd"),
                 Column.optional("chairName", "工会主席", "张三"),
                 Column.optional("contactName", "联系人", "李四"),
-                Column.optional("contactPhone", "联系电话", "13800138000"));
+                Column.optional("contactPhone", "联系电话", "13800138000"),
+                Column.optional("approvalUnionId", "批准工会编号", "100").note("批准建会的上级工会编号"),
+                Column.optional("approvalNo", "批准文号", "某工复〔2026〕12号"));
     }
 
     @Override
@@ -84,7 +86,9 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
                 typeCode == null ? null : OrgType.valueOf(typeCode), kind, creditCode,
                 row.text("legalPersonCertNo", 50), row.text("divisionCode"), row.text("address", 200),
                 row.date("foundedOn"), row.text("chairName", 50), row.text("contactName", 50),
-                row.text("contactPhone", 20));
+                row.text("contactPhone", 20),
+                row.integer("approvalUnionId", 1, Integer.MAX_VALUE) == null ? null : Long.valueOf(row.text("approvalUnionId")),
+                row.text("approvalNo", 50));
         UnionOrg existing = id == null ? null : orgs.findById(id).orElse(null);
         if (id != null && existing == null) {
             row.error("编号" + id + "的工会不存在或不在您的管辖范围内");
@@ -104,6 +108,7 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
         }
         if (parent != null) {
             rules.checkPlacement(parent, fields.orgType()).forEach(p -> row.error(p.message()));
+            rules.checkApproval(parent.getPath(), fields).forEach(p -> row.error(p.message()));
         }
         if (name == null || fields.orgType() == null) {
             return null;

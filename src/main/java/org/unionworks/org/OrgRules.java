@@ -15,8 +15,10 @@ class OrgRules {
 
     private final Dictionaries dictionaries;
     private final UnionOrgRepository orgs;
+    private final org.unionworks.platform.access.OrgTree orgTree;
 
-    OrgRules(Dictionaries dictionaries, UnionOrgRepository orgs) {
+    OrgRules(Dictionaries dictionaries, UnionOrgRepository orgs, org.unionworks.platform.access.OrgTree orgTree) {
+        this.orgTree = orgTree;
         this.dictionaries = dictionaries;
         this.orgs = orgs;
     }
@@ -52,6 +54,16 @@ class OrgRules {
             problems.add(new FieldProblem("foundedOn", "成立日期应在1900年至今天之间"));
         }
         return problems;
+    }
+
+    /** The approving union (批准建会的上级工会) is the upper union itself or one of its ancestors. */
+    List<FieldProblem> checkApproval(String parentPath, OrgFields f) {
+        if (f.approvalUnionId() == null) {
+            return List.of();
+        }
+        boolean ancestor = orgTree.pathOf(f.approvalUnionId()).map(parentPath::startsWith).orElse(false);
+        return ancestor ? List.of()
+                : List.of(new FieldProblem("approvalUnionId", "批准工会应为上级工会或其更上级工会"));
     }
 
     List<FieldProblem> checkPlacement(UnionOrg parent, OrgType type) {

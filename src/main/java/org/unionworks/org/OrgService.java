@@ -59,6 +59,7 @@ class OrgService {
         UnionOrg parent = get(parentId);
         List<FieldProblem> problems = new ArrayList<>(rules.check(fields, null));
         problems.addAll(rules.checkPlacement(parent, fields.orgType()));
+        problems.addAll(rules.checkApproval(parent.getPath(), fields));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -80,7 +81,14 @@ class OrgService {
             problems.add(new FieldProblem("orgType", "市总工会的组织类型不能修改"));
         }
         if (!org.isRoot()) {
-            problems.addAll(rules.checkPlacement(orgs.findById(org.getParentId()).orElseThrow(), fields.orgType()));
+            // the caller's own union has its parent outside the caller's scope
+            var parent = orgs.findById(org.getParentId());
+            if (parent.isPresent()) {
+                problems.addAll(rules.checkPlacement(parent.get(), fields.orgType()));
+            } else if (fields.orgType() != org.getOrgType()) {
+                problems.add(new FieldProblem("orgType", "本人所在工会的组织类型须由上级工会修改"));
+            }
+            problems.addAll(rules.checkApproval(tree.pathOf(org.getParentId()).orElseThrow(), fields));
         }
         for (UnionOrg child : orgs.findByParentIdAndStatus(id, OrgStatus.ACTIVE)) {
             if (!fields.orgType().canHold(child.getOrgType())) {
@@ -155,7 +163,7 @@ class OrgService {
         UnionOrg closing = get(id);
         closing.close(merge ? OrgStatus.MERGED : OrgStatus.DISSOLVED, on, reason, successor.getId());
         orgs.saveAndFlush(closing);
-        events.publishEvent(new UnionClosed(id, successor.getId()));
+        events.publishEvent(new UnionClosed(id, successor.getId(), merge, on));
         audit.record(AuditAction.CLOSE, "UnionOrg", id,
                 (merge ? "合并至“" : "撤销，移交“") + successor.getName() + "”，下级" + children.size() + "个",
                 Map.of("successorId", successor.getId(), "reason", reason));

@@ -36,6 +36,8 @@ class UnionOrg extends Versioned {
     private String divisionCode;
     private String address;
     private LocalDate foundedOn;
+    private Long approvalUnionId;
+    private String approvalNo;
     private String chairName;
     private String contactName;
     @Masked(Masked.Kind.PHONE)
@@ -73,6 +75,8 @@ class UnionOrg extends Versioned {
         divisionCode = f.divisionCode();
         address = f.address();
         foundedOn = f.foundedOn();
+        approvalUnionId = f.approvalUnionId();
+        approvalNo = f.approvalNo();
         chairName = f.chairName();
         contactName = f.contactName();
         contactPhone = f.contactPhone();
@@ -84,7 +88,7 @@ class UnionOrg extends Versioned {
 
     OrgFields fields() {
         return new OrgFields(name, shortName, orgType, grassrootsKind, creditCode, legalPersonCertNo, divisionCode,
-                address, foundedOn, chairName, contactName, contactPhone);
+                address, foundedOn, chairName, contactName, contactPhone, approvalUnionId, approvalNo);
     }
 
     void close(OrgStatus how, LocalDate on, String reason, long successor) {

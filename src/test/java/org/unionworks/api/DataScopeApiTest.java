@@ -31,7 +31,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/auth/csrf", "POST /api/auth/login", "GET /api/auth/me", "POST /api/auth/password",
             "GET /api/dicts", "GET /api/dicts/{type}", "POST /api/dicts/{type}", "PUT /api/dicts/{type}/{id}",
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}",
-            "GET /api/orgs/import/template");
+            "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -43,6 +43,12 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherDistrict;
     private long otherGrassroots;
     private long otherUser;
+    private long otherEmployer;
+    private long otherCoverage;
+    private long otherTerm;
+    private long otherElection;
+    private long otherCensus;
+    private long otherReturn;
 
     private record Attempt(String method, String pattern, String path, Object body) {
     }
@@ -58,6 +64,17 @@ class DataScopeApiTest extends ApiTestBase {
                 "unionId", otherDistrict, "roleIds", List.of(roleId(admin, "VIEWER"))));
         otherUser = created.json().get("user").get("id").asLong();
         districtAdmin = userAt(admin, ownDistrict, "DISTRICT_ADMIN", unique("da"));
+        otherEmployer = EmployerApiTest.createEmployer(admin, otherDistrict, unique("邻区单位"), 50);
+        otherCoverage = admin.post("/api/orgs/" + otherGrassroots + "/coverage",
+                Map.of("employerId", otherEmployer, "fromDate", "2024-01-01")).json().get("id").asLong();
+        otherTerm = admin.post("/api/orgs/" + otherGrassroots + "/terms",
+                Map.of("startsOn", "2022-01-01", "lengthYears", 5)).json().get("id").asLong();
+        otherElection = admin.post("/api/terms/" + otherTerm + "/election", Map.of("plannedOn", "2026-12-01",
+                "approvalNo", "邻工发1号")).json().get("electionId").asLong();
+        otherCensus = admin.post("/api/census", Map.of("unionId", otherDistrict, "name", unique("邻区摸底"),
+                "startsOn", "2026-01-01", "endsOn", "2026-12-31")).json().get("id").asLong();
+        otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
+                Map.of("members", 10, "employees", 20)).json().get("id").asLong();
     }
 
     private List<Attempt> attempts() {
@@ -84,16 +101,59 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/users/{id}/reset-password", "/api/users/" + otherUser + "/reset-password", Map.of()),
                 new Attempt("POST", "/api/users/{id}/unlock", "/api/users/" + otherUser + "/unlock", Map.of()),
                 new Attempt("POST", "/api/users/{id}/reveal-phone", "/api/users/" + otherUser + "/reveal-phone", Map.of()),
-                new Attempt("GET", "/api/imports/errors/{token}", "/api/imports/errors/00000000-0000-0000-0000-000000000000", null));
+                new Attempt("GET", "/api/imports/errors/{token}", "/api/imports/errors/00000000-0000-0000-0000-000000000000", null),
+                new Attempt("GET", "/api/employers", "/api/employers?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/employers/{id}", "/api/employers/" + otherEmployer, null),
+                new Attempt("POST", "/api/employers", "/api/employers", employerBody()),
+                new Attempt("PUT", "/api/employers/{id}", "/api/employers/" + otherEmployer, employerBody()),
+                new Attempt("POST", "/api/employers/{id}/close", "/api/employers/" + otherEmployer + "/close", Map.of("on", "2026-01-01")),
+                new Attempt("GET", "/api/employers/export", "/api/employers/export?under=" + otherDistrict, null),
+                new Attempt("UPLOAD", "/api/employers/import", "/api/employers/import",
+                        "单位名称,统一社会信用代码,管辖工会编号,职工人数\n越权单位," + creditCode() + "," + otherDistrict + ",10\n"),
+                new Attempt("GET", "/api/orgs/{id}/coverage", "/api/orgs/" + o + "/coverage", null),
+                new Attempt("POST", "/api/orgs/{id}/coverage", "/api/orgs/" + o + "/coverage",
+                        Map.of("employerId", otherEmployer, "fromDate", "2025-01-01")),
+                new Attempt("POST", "/api/coverage/{id}/end", "/api/coverage/" + otherCoverage + "/end", Map.of("on", "2026-01-01")),
+                new Attempt("GET", "/api/orgs/{id}/terms", "/api/orgs/" + o + "/terms", null),
+                new Attempt("POST", "/api/orgs/{id}/terms", "/api/orgs/" + o + "/terms", Map.of("startsOn", "2026-01-01", "lengthYears", 5)),
+                new Attempt("PUT", "/api/terms/{id}", "/api/terms/" + otherTerm,
+                        Map.of("startsOn", "2022-01-01", "lengthYears", 3, "version", 0)),
+                new Attempt("POST", "/api/terms/{id}/election", "/api/terms/" + otherTerm + "/election",
+                        Map.of("plannedOn", "2026-12-02", "approvalNo", "越权")),
+                new Attempt("POST", "/api/elections/{id}/held", "/api/elections/" + otherElection + "/held",
+                        Map.of("heldOn", "2026-11-01", "lengthYears", 5)),
+                new Attempt("GET", "/api/terms/due", "/api/terms/due?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/figures", "/api/figures?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/census", "/api/census", Map.of("unionId", otherDistrict, "name", "越权",
+                        "startsOn", "2026-01-01", "endsOn", "2026-12-31")),
+                new Attempt("GET", "/api/census/{id}", "/api/census/" + otherCensus, null),
+                new Attempt("POST", "/api/census/{id}/close", "/api/census/" + otherCensus + "/close", Map.of()),
+                new Attempt("GET", "/api/census/{id}/returns", "/api/census/" + otherCensus + "/returns", null),
+                new Attempt("PUT", "/api/census/{id}/returns/{unionId}", "/api/census/" + otherCensus + "/returns/" + o,
+                        Map.of("members", 1, "employees", 1)),
+                new Attempt("POST", "/api/census-returns/{id}/approve", "/api/census-returns/" + otherReturn + "/approve", Map.of()),
+                new Attempt("GET", "/api/census/{id}/export", "/api/census/" + otherCensus + "/export", null),
+                new Attempt("UPLOAD", "/api/census/{id}/import", "/api/census/" + otherCensus + "/import",
+                        "工会编号,会员人数,职工人数\n" + o + ",1,1\n"));
     }
+
+    private Map<String, Object> employerBody() {
+        Map<String, Object> body = EmployerApiTest.employer(otherDistrict, unique("越权单位"), creditCode(), 10);
+        body.put("version", 0);
+        return body;
+    }
+
+    /** Lists without an {@code under} parameter show the caller's own subtree; checked in the sweep below. */
+    private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
         Set<String> covered = new TreeSet<>(UNSCOPED);
-        attempts().forEach(a -> covered.add(a.method() + " " + a.pattern()));
+        attempts().forEach(a -> covered.add((a.method().equals("UPLOAD") ? "POST" : a.method()) + " " + a.pattern()));
         covered.add("GET /api/audit");
         covered.add("POST /api/orgs/import");
         covered.add("POST /api/auth/logout");
+        covered.addAll(OWN_SCOPE_LISTS);
         Set<String> missing = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             for (String pattern : info.getPatternValues()) {
@@ -115,16 +175,20 @@ class DataScopeApiTest extends ApiTestBase {
         JsonNode before = admin.get("/api/orgs/" + otherGrassroots).json();
         JsonNode userBefore = admin.get("/api/users/" + otherUser).json();
         long orgsBefore = admin.get("/api/orgs?under=" + otherDistrict).json().get("total").asLong();
+        JsonNode employerBefore = admin.get("/api/employers/" + otherEmployer).json();
 
         List<String> leaks = new ArrayList<>();
         for (Attempt a : attempts()) {
             var r = switch (a.method()) {
                 case "GET" -> districtAdmin.get(a.path());
                 case "POST" -> districtAdmin.post(a.path(), a.body());
+                case "UPLOAD" -> districtAdmin.upload(a.path(), "sweep.csv",
+                        ((String) a.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 case "PUT" -> districtAdmin.put(a.path(), a.body());
                 default -> districtAdmin.delete(a.path());
             };
-            if (r.status() != 404 && r.status() != 403) {
+            boolean refusedRows = a.method().equals("UPLOAD") && r.status() == 200 && !r.json().get("written").asBoolean();
+            if (r.status() != 404 && r.status() != 403 && !refusedRows) {
                 leaks.add(a.method() + " " + a.path() + " -> " + r);
             }
         }
@@ -134,6 +198,19 @@ class DataScopeApiTest extends ApiTestBase {
         JsonNode userAfter = admin.get("/api/users/" + otherUser).json();
         assertThat(userAfter.get("version")).isEqualTo(userBefore.get("version"));
         assertThat(admin.get("/api/orgs?under=" + otherDistrict).json().get("total").asLong()).isEqualTo(orgsBefore);
+        assertThat(admin.get("/api/employers/" + otherEmployer).json()).isEqualTo(employerBefore);
+        assertThat(admin.get("/api/orgs/" + otherGrassroots + "/coverage").json().get(0).get("toDate").isNull()).isTrue();
+        JsonNode term = admin.get("/api/orgs/" + otherGrassroots + "/terms").json();
+        assertThat(term).hasSize(1);
+        assertThat(term.get(0).get("version").asLong()).isZero();
+        assertThat(term.get(0).get("plannedOn").asString()).isEqualTo("2026-12-01");
+        JsonNode census = admin.get("/api/census/" + otherCensus).json().get("campaign");
+        assertThat(census.get("status").asString()).isEqualTo("OPEN");
+        assertThat(census.get("approved").asLong()).isZero();
+        assertThat(admin.get("/api/census/" + otherCensus + "/returns").json().get("items").get(0).get("members").asInt())
+                .isEqualTo(10);
+        assertThat(districtAdmin.get("/api/census").json().get("items").valueStream()
+                .map(c -> c.get("id").asLong())).doesNotContain(otherCensus);
     }
 
     @Test
@@ -169,6 +246,16 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(r.status()).isEqualTo(403);
         assertThat(viewer.get("/api/users").status()).isEqualTo(403);
         assertThat(viewer.get("/api/audit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDistrictAdminEditsItsOwnDistrictButNotItsType() {
+        JsonNode own = districtAdmin.get("/api/orgs/" + ownDistrict).json();
+        var r = districtAdmin.put("/api/orgs/" + ownDistrict, OrgApiTest.edit(own, "contactPhone", "0755-83000000"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        var retype = districtAdmin.put("/api/orgs/" + ownDistrict, OrgApiTest.edit(r.json(), "orgType", "INDUSTRY_UNION"));
+        assertThat(retype.status()).isEqualTo(400);
+        assertThat(retype.json().get("detail").asString()).contains("须由上级工会修改");
     }
 
     @Test

@@ -30,6 +30,8 @@ public abstract class ApiTestBase {
     public static final String BOOTSTRAP_PASSWORD = "Bootstrap-2026";
     public static final String ADMIN_PASSWORD = "Union-Secret-2026";
     private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicLong CODES =
+            new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() % 5_000_000 * 1000);
     private static volatile boolean adminReady;
 
     @LocalServerPort
@@ -61,6 +63,12 @@ public abstract class ApiTestBase {
     /** A name no other test uses, so suites sharing one database never collide. */
     protected static String unique(String prefix) {
         return prefix + SEQ.incrementAndGet() + "_" + System.nanoTime() % 100000;
+    }
+
+    /** A valid unified social credit code no other test uses. */
+    protected static String creditCode() {
+        String first17 = "91440300MA" + String.format("%07d", CODES.incrementAndGet() % 10_000_000);
+        return first17 + org.unionworks.platform.validation.CreditCodes.checkChar(first17);
     }
 
     protected static long createOrg(Http http, long parentId, String name, String type, String kind) {

@@ -23,5 +23,7 @@ public record OrgRequest(
         @Size(max = 50, message = "工会主席姓名不能超过50个字符") String chairName,
         @Size(max = 50, message = "联系人姓名不能超过50个字符") String contactName,
         @Pattern(regexp = "([0-9][0-9\\-]{6,19})?", message = "联系电话应为手机号码或带区号的固定电话") String contactPhone,
+        Long approvalUnionId,
+        @Size(max = 50, message = "批准文号不能超过50个字符") String approvalNo,
         Long version) {
 }

@@ -123,6 +123,22 @@ public final class ImportRow {
         return null;
     }
 
+    /** A 是/否 cell (also 有/无, Y/N); null when blank. */
+    public Boolean yesNo(String key) {
+        String v = Texts.normalize(text(key));
+        if (v == null) {
+            return null;
+        }
+        return switch (v.toUpperCase(java.util.Locale.ROOT)) {
+            case "是", "有", "Y", "YES", "TRUE" -> Boolean.TRUE;
+            case "否", "无", "N", "NO", "FALSE" -> Boolean.FALSE;
+            default -> {
+                error(header(key) + "只能填“是”或“否”");
+                yield null;
+            }
+        };
+    }
+
     public Integer integer(String key, int min, int max) {
         String v = Texts.normalize(text(key));
         if (v == null) {

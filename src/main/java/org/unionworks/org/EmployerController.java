@@ -1,0 +1,224 @@
+package org.unionworks.org;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.unionworks.org.web.CoverRequest;
+import org.unionworks.org.web.CoverageView;
+import org.unionworks.org.web.DateRequest;
+import org.unionworks.org.web.EmployerRequest;
+import org.unionworks.org.web.EmployerView;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.excel.ImportMode;
+import org.unionworks.platform.excel.ImportResult;
+import org.unionworks.platform.excel.PagedIterator;
+import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.excel.SpreadsheetImports;
+import org.unionworks.platform.validation.CreditCodes;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+@RestController
+class EmployerController {
+
+    static final List<String> EXPORT_HEADERS = List.of("单位名称", "统一社会信用代码", "管辖工会编号", "管辖工会", "经济类型",
+            "行业门类", "行政区划代码", "地址", "职工人数", "女职工人数", "农民工人数", "新就业形态劳动者人数", "应建会", "涵盖工会", "状态");
+
+    private final EmployerService service;
+    private final EmployerRepository employers;
+    private final CoverageRepository coverages;
+    private final UnionOrgRepository orgs;
+    private final Subtrees subtrees;
+    private final EmployerImportDefinition importDefinition;
+    private final SpreadsheetImports imports;
+    private final SpreadsheetExports exports;
+
+    EmployerController(EmployerService service, EmployerRepository employers, CoverageRepository coverages,
+                       UnionOrgRepository orgs, Subtrees subtrees, EmployerImportDefinition importDefinition,
+                       SpreadsheetImports imports, SpreadsheetExports exports) {
+        this.service = service;
+        this.employers = employers;
+        this.coverages = coverages;
+        this.orgs = orgs;
+        this.subtrees = subtrees;
+        this.importDefinition = importDefinition;
+        this.imports = imports;
+        this.exports = exports;
+    }
+
+    @GetMapping("/api/employers")
+    @PreAuthorize("hasAuthority('org:read')")
+    @Transactional(readOnly = true)
+    PageResponse<EmployerView> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
+                                    @RequestParam(required = false) Boolean covered,
+                                    @RequestParam(required = false) String status,
+                                    @PageableDefault(sort = "name") Pageable pageable) {
+        return PageResponse.of(employers.findAll(filter(under, q, covered, status), pageable).map(this::view));
+    }
+
+    @GetMapping("/api/employers/{id}")
+    @PreAuthorize("hasAuthority('org:read')")
+    @Transactional(readOnly = true)
+    EmployerView get(@PathVariable long id) {
+        return view(service.get(id));
+    }
+
+    @PostMapping("/api/employers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('org:write')")
+    EmployerView create(@Valid @RequestBody EmployerRequest body) {
+        if (body.unionId() == null) {
+            throw new InvalidInputException("unionId", "请选择管辖工会");
+        }
+        return view(service.create(body.unionId(), fields(body)));
+    }
+
+    @PutMapping("/api/employers/{id}")
+    @PreAuthorize("hasAuthority('org:write')")
+    EmployerView update(@PathVariable long id, @Valid @RequestBody EmployerRequest body) {
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "缺少版本号");
+        }
+        return view(service.update(id, body.version(), fields(body)));
+    }
+
+    @PostMapping("/api/employers/{id}/close")
+    @PreAuthorize("hasAuthority('org:write')")
+    EmployerView close(@PathVariable long id, @Valid @RequestBody DateRequest body) {
+        return view(service.close(id, body.on()));
+    }
+
+    /** The employers a union covers now and before. */
+    @GetMapping("/api/orgs/{id}/coverage")
+    @PreAuthorize("hasAuthority('org:read')")
+    @Transactional(readOnly = true)
+    List<CoverageView> coverage(@PathVariable long id) {
+        orgs.findById(id).orElseThrow(() -> new org.unionworks.platform.error.NotFoundException("工会组织"));
+        return coverages.findByUnionIdOrderByFromDateDesc(id).stream().map(this::view).toList();
+    }
+
+    @PostMapping("/api/orgs/{id}/coverage")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('org:write')")
+    CoverageView cover(@PathVariable long id, @Valid @RequestBody CoverRequest body) {
+        return view(service.cover(id, body.employerId(), body.fromDate()));
+    }
+
+    @PostMapping("/api/coverage/{id}/end")
+    @PreAuthorize("hasAuthority('org:write')")
+    CoverageView endCoverage(@PathVariable long id, @Valid @RequestBody DateRequest body) {
+        return view(service.endCoverage(id, body.on()));
+    }
+
+    @GetMapping("/api/employers/import/template")
+    @PreAuthorize("hasAuthority('org:import')")
+    void template(HttpServletResponse response) throws IOException {
+        imports.template(importDefinition, SpreadsheetExports.download(response, "单位导入模板.xlsx"));
+    }
+
+    @PostMapping("/api/employers/import")
+    @PreAuthorize("hasAuthority('org:import')")
+    ImportResult importFile(@RequestPart("file") MultipartFile file,
+                            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) {
+        return imports.run(importDefinition, file, mode);
+    }
+
+    @GetMapping("/api/employers/export")
+    @PreAuthorize("hasAuthority('org:export')")
+    @Transactional(readOnly = true)
+    void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Boolean covered, @RequestParam(required = false) String status,
+                HttpServletResponse response) throws IOException {
+        Specification<Employer> spec = filter(under, q, covered, status);
+        var rows = new PagedIterator<>(page -> employers.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("under", under);
+        filters.put("q", q);
+        filters.put("covered", covered);
+        filters.put("status", status);
+        filters.values().removeIf(v -> v == null);
+        exports.write(SpreadsheetExports.download(response, "单位.xlsx"), "Employer", "单位", EXPORT_HEADERS, rows, e -> {
+            EmployerView v = view(e);
+            return Arrays.asList(v.name(), v.creditCode(), v.unionId(), v.unionName(), v.ownershipType(), v.industry(),
+                    v.divisionCode(), v.address(), v.employeeCount(), v.femaleCount(), v.migrantCount(),
+                    v.newFormCount(), v.shouldHaveUnion(), v.coveringUnionName(), "ACTIVE".equals(v.status()) ? "存续" : "注销");
+        }, filters);
+    }
+
+    private Specification<Employer> filter(Long under, String q, Boolean covered, String status) {
+        List<Specification<Employer>> parts = new ArrayList<>();
+        parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
+        String text = Texts.blankToNull(q);
+        if (text != null) {
+            parts.add((r, query, cb) -> cb.or(cb.like(r.get("name"), "%" + text + "%"),
+                    cb.equal(r.get("creditCode"), CreditCodes.normalize(text))));
+        }
+        if (covered != null) {
+            parts.add((r, query, cb) -> {
+                var sub = query.subquery(Long.class);
+                var c = sub.from(Coverage.class);
+                sub.select(c.get("employerId")).where(cb.isNull(c.get("toDate")));
+                return covered ? r.get("id").in(sub) : cb.not(r.get("id").in(sub));
+            });
+        }
+        if (status != null && !status.isBlank()) {
+            parts.add((r, query, cb) -> cb.equal(r.get("status"), status.strip()));
+        }
+        return Specification.allOf(parts);
+    }
+
+    private EmployerFields fields(EmployerRequest r) {
+        return new EmployerFields(Texts.clean(r.name()), CreditCodes.normalize(r.creditCode()),
+                Texts.blankToNull(r.ownershipType()), Texts.blankToNull(r.industry()), Texts.blankToNull(r.divisionCode()),
+                Texts.blankToNull(r.address()), r.employeeCount(), zero(r.femaleCount()), zero(r.migrantCount()),
+                zero(r.newFormCount()), r.shouldHaveUnion(), r.registeredOn());
+    }
+
+    private static int zero(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    private EmployerView view(Employer e) {
+        var f = e.fields();
+        var current = coverages.findByEmployerIdAndToDateIsNull(e.getId());
+        String unionName = orgs.findById(e.getUnionId()).map(UnionOrg::getName).orElse(null);
+        return new EmployerView(e.getId(), e.getUnionId(), unionName, f.name(), f.creditCode(), f.ownershipType(),
+                f.industry(), f.divisionCode(), f.address(), f.employeeCount(), f.femaleCount(), f.migrantCount(),
+                f.newFormCount(), f.shouldHaveUnion(), f.registeredOn(), current.map(Coverage::getUnionId).orElse(null),
+                current.flatMap(c -> orgs.findById(c.getUnionId())).map(UnionOrg::getName).orElse(null),
+                e.getStatus(), e.getClosedOn(), e.getVersion());
+    }
+
+    private CoverageView view(Coverage c) {
+        return new CoverageView(c.getId(), c.getUnionId(), orgs.findById(c.getUnionId()).map(UnionOrg::getName).orElse(null),
+                c.getEmployerId(), employers.findById(c.getEmployerId()).map(Employer::getName).orElse(null),
+                c.getFromDate(), c.getToDate());
+    }
+}

@@ -1,0 +1,126 @@
+package org.unionworks.org;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.error.FieldProblem;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.excel.Column;
+import org.unionworks.platform.excel.ImportCounts;
+import org.unionworks.platform.excel.ImportDefinition;
+import org.unionworks.platform.excel.ImportRow;
+import org.unionworks.platform.validation.CreditCodes;
+
+/** Import of employers, upserted by unified social credit code. */
+@Component
+class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinition.Row> {
+
+    record Row(int number, long unionId, EmployerFields fields) {
+    }
+
+    private final EmployerService service;
+    private final EmployerRepository employers;
+    private final Scopes scopes;
+
+    EmployerImportDefinition(EmployerService service, EmployerRepository employers, Scopes scopes) {
+        this.service = service;
+        this.employers = employers;
+        this.scopes = scopes;
+    }
+
+    @Override
+    public String entity() {
+        return "Employer";
+    }
+
+    @Override
+    public String title() {
+        return "单位";
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(
+                Column.required("name", "单位名称", "某某科技有限公司"),
+                Column.required("creditCode", "统一社会信用代码", "91440300MA5XXXXXXX").note("18位，按 GB 32100 校验；已登记的代码将更新该单位"),
+                Column.required("unionId", "管辖工会编号", "100").note("负责该单位的工会（所在区域的总工会或涵盖它的基层工会）的编号"),
+                Column.optional("ownershipType", "经济类型", "私营企业").dict("ownership_type"),
+                Column.optional("industry", "行业门类", "制造业").dict("industry"),
+                Column.optional("divisionCode", "行政区划代码", "440305"),
+                Column.optional("address", "地址", "某某路1号"),
+                Column.required("employeeCount", "职工人数", "120"),
+                Column.optional("femaleCount", "女职工人数", "50"),
+                Column.optional("migrantCount", "农民工人数", "30"),
+                Column.optional("newFormCount", "新就业形态劳动者人数", "0"),
+                Column.optional("registeredOn", "登记日期", "2020-01-15").note("yyyy-MM-dd；留空为导入当天"),
+                Column.optional("shouldHaveUnion", "应建会", "是").note("是/否；留空则按职工人数是否达到建会标准自动判断"));
+    }
+
+    @Override
+    public Row parse(ImportRow row) {
+        String name = row.text("name", 200);
+        String code = CreditCodes.normalize(row.text("creditCode"));
+        if (code != null && CreditCodes.problem(code) != null) {
+            row.error(CreditCodes.problem(code));
+        }
+        Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
+        if (unionId != null && !scopes.isVisible(unionId)) {
+            row.error("管辖工会编号" + unionId + "不存在或不在您的管辖范围内");
+        }
+        Integer employees = row.integer("employeeCount", 0, 10_000_000);
+        int female = orZero(row.integer("femaleCount", 0, 10_000_000));
+        int migrant = orZero(row.integer("migrantCount", 0, 10_000_000));
+        int newForm = orZero(row.integer("newFormCount", 0, 10_000_000));
+        Boolean shouldHave = row.yesNo("shouldHaveUnion");
+        EmployerFields fields = new EmployerFields(name, code, row.dict("ownershipType"), row.dict("industry"),
+                row.text("divisionCode"), row.text("address", 200), employees == null ? 0 : employees, female, migrant,
+                newForm, shouldHave, row.date("registeredOn"));
+        if (name == null || code == null || unionId == null || employees == null) {
+            return null;
+        }
+        try {
+            service.check(fields, employers.findByCreditCode(code).orElse(null));
+        } catch (InvalidInputException e) {
+            e.problems().stream().map(FieldProblem::message).forEach(row::error);
+        }
+        return new Row(row.number(), unionId, fields);
+    }
+
+    @Override
+    public Object key(Row row) {
+        return "统一社会信用代码 " + row.fields().creditCode();
+    }
+
+    @Override
+    public ImportCounts write(List<Row> rows) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Row row : rows) {
+            var existing = employers.findByCreditCode(row.fields().creditCode());
+            if (existing.isEmpty()) {
+                service.create(row.unionId(), row.fields());
+                created++;
+            } else if (existing.get().fields().equals(withDecision(row.fields(), existing.get()))) {
+                unchanged++;
+            } else {
+                service.update(existing.get().getId(), existing.get().getVersion(), row.fields());
+                updated++;
+            }
+        }
+        return new ImportCounts(created, updated, unchanged);
+    }
+
+    /** Compares with the saved decision when the row leaves "应建会" to the threshold. */
+    private EmployerFields withDecision(EmployerFields f, Employer saved) {
+        boolean decided = f.shouldHaveUnion() != null ? f.shouldHaveUnion() : f.employeeCount() >= service.threshold();
+        return new EmployerFields(f.name(), f.creditCode(), f.ownershipType(), f.industry(), f.divisionCode(),
+                f.address(), f.employeeCount(), f.femaleCount(), f.migrantCount(), f.newFormCount(), decided,
+                f.registeredOn() == null ? saved.getRegisteredOn() : f.registeredOn());
+    }
+
+    private static int orZero(Integer n) {
+        return n == null ? 0 : n;
+    }
+}

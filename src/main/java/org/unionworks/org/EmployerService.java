@@ -1,0 +1,190 @@
+package org.unionworks.org;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.access.UnionClosed;
+import org.unionworks.platform.dict.Dictionaries;
+import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.FieldProblem;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
+import org.unionworks.platform.validation.CreditCodes;
+
+/**
+ * The employer register and coverage: which grassroots union covers which employer, from when
+ * to when. An employer is covered by at most one grassroots union at a time; an enterprise,
+ * institution or social-organization union covers one employer, a 联合基层工会 several.
+ */
+@Service
+class EmployerService {
+
+    private final EmployerRepository employers;
+    private final CoverageRepository coverages;
+    private final UnionOrgRepository orgs;
+    private final Dictionaries dictionaries;
+    private final Scopes scopes;
+    private final int threshold;
+
+    EmployerService(EmployerRepository employers, CoverageRepository coverages, UnionOrgRepository orgs,
+                    Dictionaries dictionaries, Scopes scopes,
+                    @Value("${unionworks.org.union-threshold:25}") int threshold) {
+        this.employers = employers;
+        this.coverages = coverages;
+        this.orgs = orgs;
+        this.dictionaries = dictionaries;
+        this.scopes = scopes;
+        this.threshold = threshold;
+    }
+
+    int threshold() {
+        return threshold;
+    }
+
+    @Transactional(readOnly = true)
+    Employer get(long id) {
+        return employers.findById(id).orElseThrow(() -> new NotFoundException("单位"));
+    }
+
+    @Transactional
+    Employer create(long unionId, EmployerFields fields) {
+        scopes.requireVisible(unionId);
+        check(fields, null);
+        return employers.saveAndFlush(new Employer(unionId, fields, shouldHave(fields)));
+    }
+
+    @Transactional
+    Employer update(long id, long version, EmployerFields fields) {
+        Employer e = get(id);
+        if (e.getVersion() != version) {
+            throw new ConflictException("该单位信息已被他人修改，请刷新后重试");
+        }
+        check(fields, e);
+        e.describe(fields, shouldHave(fields));
+        return employers.saveAndFlush(e);
+    }
+
+    /** An employer that closes stops being covered on the same day. */
+    @Transactional
+    Employer close(long id, LocalDate on) {
+        Employer e = get(id);
+        if (!e.isActive()) {
+            throw new ConflictException("该单位已注销");
+        }
+        if (on.isBefore(e.getRegisteredOn())) {
+            throw new InvalidInputException("on", "注销日期不能早于登记日期 " + e.getRegisteredOn());
+        }
+        coverages.findByEmployerIdAndToDateIsNull(id).ifPresent(c -> c.end(on));
+        e.close(on);
+        return employers.saveAndFlush(e);
+    }
+
+    @Transactional
+    Coverage cover(long unionId, long employerId, LocalDate from) {
+        UnionOrg union = orgs.findById(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
+        Employer employer = get(employerId);
+        if (union.getOrgType() != OrgType.GRASSROOTS || !union.isActive()) {
+            throw new InvalidInputException("unionId", "只有存续的基层工会才能涵盖单位");
+        }
+        if (!employer.isActive()) {
+            throw new InvalidInputException("employerId", "单位已注销");
+        }
+        var current = coverages.findByEmployerIdAndToDateIsNull(employerId);
+        if (current.isPresent()) {
+            String by = orgs.findById(current.get().getUnionId()).map(UnionOrg::getName).orElse("其他工会");
+            throw new ConflictException("“" + employer.getName() + "”已由“" + by + "”涵盖，须先解除后再建立");
+        }
+        boolean joint = "JOINT".equals(union.getGrassrootsKind());
+        if (!joint && !coverages.findByUnionIdAndToDateIsNull(unionId).isEmpty()) {
+            throw new InvalidInputException("unionId", "单独建会的基层工会只涵盖一家单位；涵盖多家单位的请设为联合基层工会");
+        }
+        coverages.findByEmployerIdOrderByFromDateDesc(employerId).stream().findFirst()
+                .filter(last -> last.getToDate() != null && from.isBefore(last.getToDate()))
+                .ifPresent(last -> {
+                    throw new InvalidInputException("fromDate", "涵盖起始日期不能早于上一段涵盖的结束日期 " + last.getToDate());
+                });
+        if (from.isBefore(employer.getRegisteredOn())) {
+            throw new InvalidInputException("fromDate", "涵盖起始日期不能早于单位登记日期 " + employer.getRegisteredOn());
+        }
+        if (from.isAfter(LocalDate.now())) {
+            throw new InvalidInputException("fromDate", "涵盖起始日期不能晚于今天");
+        }
+        employer.assignTo(unionId);
+        return coverages.saveAndFlush(new Coverage(unionId, employerId, from));
+    }
+
+    /** Ends a coverage; the employer returns to the covering union's upper union. */
+    @Transactional
+    Coverage endCoverage(long coverageId, LocalDate on) {
+        Coverage c = coverages.findById(coverageId).orElseThrow(() -> new NotFoundException("涵盖关系"));
+        if (c.getToDate() != null) {
+            throw new ConflictException("该涵盖关系已解除");
+        }
+        if (on.isBefore(c.getFromDate())) {
+            throw new InvalidInputException("on", "解除日期不能早于涵盖起始日期");
+        }
+        c.end(on);
+        UnionOrg union = orgs.findById(c.getUnionId()).orElseThrow();
+        employers.findById(c.getEmployerId()).ifPresent(e -> e.assignTo(union.getParentId()));
+        return coverages.saveAndFlush(c);
+    }
+
+    /**
+     * When a grassroots union closes, its coverages end that day; in a merger the successor covers
+     * the employers from the same day. Employers it was responsible for pass to the successor.
+     */
+    @EventListener
+    void onUnionClosed(UnionClosed event) {
+        UnionOrg successor = orgs.findById(event.successorId()).orElseThrow();
+        boolean takeOver = event.merged() && successor.getOrgType() == OrgType.GRASSROOTS;
+        for (Coverage c : coverages.findByUnionIdAndToDateIsNull(event.unionId())) {
+            c.end(event.on().isBefore(c.getFromDate()) ? c.getFromDate() : event.on());
+            coverages.saveAndFlush(c);
+            if (takeOver) {
+                coverages.saveAndFlush(new Coverage(successor.getId(), c.getEmployerId(), event.on()));
+            }
+        }
+        employers.findByUnionId(event.unionId()).forEach(e -> e.assignTo(successor.getId()));
+    }
+
+    private boolean shouldHave(EmployerFields f) {
+        return f.shouldHaveUnion() != null ? f.shouldHaveUnion() : f.employeeCount() >= threshold;
+    }
+
+    void check(EmployerFields f, Employer existing) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String codeProblem = CreditCodes.problem(f.creditCode());
+        if (codeProblem != null) {
+            problems.add(new FieldProblem("creditCode", codeProblem));
+        } else {
+            employers.findByCreditCode(f.creditCode())
+                    .filter(other -> existing == null || !other.getId().equals(existing.getId()))
+                    .ifPresent(other -> problems.add(new FieldProblem("creditCode", "统一社会信用代码已登记为“" + other.getName() + "”")));
+        }
+        if (f.ownershipType() != null && !dictionaries.contains("ownership_type", f.ownershipType())) {
+            problems.add(new FieldProblem("ownershipType", "经济类型代码无效"));
+        }
+        if (f.industry() != null && !dictionaries.contains("industry", f.industry())) {
+            problems.add(new FieldProblem("industry", "行业门类应为 GB/T 4754 的 A–T"));
+        }
+        if (f.divisionCode() != null && !dictionaries.contains("division", f.divisionCode())) {
+            problems.add(new FieldProblem("divisionCode", "行政区划代码“" + f.divisionCode() + "”不在 GB/T 2260 代码表中"));
+        }
+        if (f.femaleCount() > f.employeeCount() || f.migrantCount() > f.employeeCount()
+                || f.newFormCount() > f.employeeCount()) {
+            problems.add(new FieldProblem("employeeCount", "女职工、农民工、新就业形态劳动者人数都不能超过职工总数"));
+        }
+        if (f.registeredOn() != null && (f.registeredOn().isAfter(LocalDate.now()) || f.registeredOn().getYear() < 1900)) {
+            problems.add(new FieldProblem("registeredOn", "登记日期应在1900年到今天之间"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

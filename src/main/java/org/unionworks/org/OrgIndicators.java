@@ -1,0 +1,140 @@
+package org.unionworks.org;
+
+import java.time.LocalDate;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.platform.figures.FigureScope;
+import org.unionworks.platform.figures.Figures;
+import org.unionworks.platform.figures.Indicator;
+
+/**
+ * The figures of 掌握家底、扩大覆盖、下沉指导. Subtree membership is by the unions' current place in
+ * the tree; dates come from the records (founding, closing, coverage, registration, elections).
+ */
+@Configuration(proxyBeanMethods = false)
+class OrgIndicators {
+
+    /** Grassroots unions existing on the date: founded (or entered) by then and not closed by then. */
+    static final String GRASSROOTS_ON = """
+            select count(*) from union_org u where u.path like :p and u.org_type = 'GRASSROOTS'
+               and coalesce(u.founded_on, cast(u.created_at as date)) <= :on
+               and (u.closed_on is null or u.closed_on > :on)""";
+
+    /** Employers covered on the date by a grassroots union of the subtree. */
+    static final String COVERED_ON = """
+            select c.employer_id from union_org_employer c join union_org u on u.id = c.union_id
+             where u.path like :p and c.from_date <= :on and (c.to_date is null or c.to_date > :on)""";
+
+    private final JdbcClient jdbc;
+
+    OrgIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    Indicator grassrootsUnions() {
+        return Indicator.of("org.grassroots", "基层工会数", "家", true,
+                "统计日已成立（成立日期不晚于统计日）且未撤销、未合并的基层工会数", s -> count(GRASSROOTS_ON, s));
+    }
+
+    @Bean
+    Indicator coveredEmployers() {
+        return Indicator.of("org.coveredEmployers", "涵盖单位数", "家", true,
+                "统计日由本级及下级基层工会涵盖的单位数（按涵盖关系的起止日期）",
+                s -> count("select count(distinct x.employer_id) from (" + COVERED_ON + ") x", s));
+    }
+
+    @Bean
+    Indicator employees() {
+        return Indicator.of("org.employees", "职工人数", "人", true,
+                "统计日被涵盖单位的职工人数之和（取单位登记的现有职工人数）",
+                s -> count("select coalesce(sum(e.employee_count), 0) from employer e where e.id in (" + COVERED_ON + ")", s));
+    }
+
+    @Bean
+    Indicator unionizationRate() {
+        return Indicator.of("org.unionizationRate", "建会率", "%", true,
+                "统计日已建会的应建会单位数 ÷ 应建会单位数（应建会：职工人数达到建会标准或经认定；范围为由本级及下级工会管辖、"
+                        + "统计日已登记且未注销的单位）", s -> {
+                    var row = jdbc.sql("""
+                            select count(*), coalesce(sum(case when e.id in (%s) then 1 else 0 end), 0)
+                              from employer e join union_org r on r.id = e.union_id
+                             where r.path like :p and e.should_have_union = true and e.registered_on <= :on
+                               and (e.closed_on is null or e.closed_on > :on)""".formatted(COVERED_ON))
+                            .param("p", s.subtree()).param("on", s.on())
+                            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                    return Figures.percent(row[1], row[0]);
+                });
+    }
+
+    @Bean
+    Indicator newUnions() {
+        return Indicator.of("org.newUnions", "新建工会组织数", "家", false,
+                "统计期间内成立（成立日期在期间内）的基层工会数",
+                s -> count("""
+                        select count(*) from union_org u where u.path like :p and u.org_type = 'GRASSROOTS'
+                           and u.founded_on between :from and :to""", s));
+    }
+
+    @Bean
+    Indicator electionsOnTime(@Value("${unionworks.org.election-grace-days:30}") int graceDays) {
+        return Indicator.of("org.electionsOnTime", "按时换届的基层工会数", "家", false,
+                "统计期间内完成换届选举、且选举日期不晚于届满日期后" + graceDays + "天的工会数", s -> {
+                    var rows = jdbc.sql("""
+                            select el.union_id, el.held_on, t.ends_on from election el
+                              join union_term t on t.id = el.term_id join union_org u on u.id = el.union_id
+                             where u.path like :p and el.status = 'HELD' and el.held_on between :from and :to""")
+                            .param("p", s.subtree()).param("from", s.from()).param("to", s.to())
+                            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class),
+                                    rs.getObject(3, LocalDate.class)}).list();
+                    return rows.stream().filter(r -> !((LocalDate) r[1]).isAfter(((LocalDate) r[2]).plusDays(graceDays)))
+                            .map(r -> r[0]).distinct().count();
+                });
+    }
+
+    @Bean
+    Indicator termsExpiring() {
+        return Indicator.of("org.termsExpiring", "90天内届满的工会数", "家", true,
+                "统计日现任届期将在90天内（含当天）届满、尚未换届的工会数",
+                s -> count("""
+                        select count(distinct t.union_id) from union_term t join union_org u on u.id = t.union_id
+                         where u.path like :p and u.status = 'ACTIVE' and t.status = 'CURRENT'
+                           and t.ends_on >= :on and t.ends_on <= :soon""", s));
+    }
+
+    @Bean
+    Indicator termsOverdue() {
+        return Indicator.of("org.termsOverdue", "任期已满未换届的工会数", "家", true,
+                "统计日现任届期已届满（届满日早于统计日）而尚未完成换届的存续工会数",
+                s -> count("""
+                        select count(distinct t.union_id) from union_term t join union_org u on u.id = t.union_id
+                         where u.path like :p and u.status = 'ACTIVE' and t.status = 'CURRENT' and t.ends_on < :on""", s));
+    }
+
+    @Bean
+    Indicator surveyedUnions() {
+        return Indicator.of("org.surveyedUnions", "摸底排查工会数", "家", false,
+                "统计期间内在摸底排查中填报（已提交或已审核）了情况的工会数",
+                s -> count("""
+                        select count(distinct r.union_id) from census_return r join union_org u on u.id = r.union_id
+                         where u.path like :p and r.status in ('SUBMITTED', 'APPROVED')
+                           and r.submitted_on between :from and :to""", s));
+    }
+
+    private long count(String sql, FigureScope s) {
+        var spec = jdbc.sql(sql).param("p", s.subtree());
+        if (sql.contains(":on")) {
+            spec = spec.param("on", s.on());
+        }
+        if (sql.contains(":soon")) {
+            spec = spec.param("soon", s.on().plusDays(90));
+        }
+        if (sql.contains(":from")) {
+            spec = spec.param("from", s.from()).param("to", s.to());
+        }
+        return spec.query(Long.class).single();
+    }
+}

@@ -1,0 +1,66 @@
+package org.unionworks.platform.figures;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
+
+/** Computes figures of the catalogue for one subtree, date and period. */
+@Service
+public class Figures {
+
+    /** A computed figure with everything a user needs to read it. */
+    public record Value(String key, String name, String unit, String definition, boolean stock, Number value) {
+    }
+
+    private final Map<String, Indicator> catalogue = new LinkedHashMap<>();
+    private final Scopes scopes;
+    private final OrgTree orgTree;
+
+    Figures(List<Indicator> indicators, Scopes scopes, OrgTree orgTree) {
+        indicators.forEach(i -> catalogue.put(i.key(), i));
+        this.scopes = scopes;
+        this.orgTree = orgTree;
+    }
+
+    public Collection<Indicator> catalogue() {
+        return catalogue.values();
+    }
+
+    /** The figures named by {@code keys} (all when empty) for the union's subtree; 404 outside the caller's scope. */
+    @Transactional(readOnly = true)
+    public List<Value> compute(long unionId, LocalDate on, LocalDate from, LocalDate to, Collection<String> keys) {
+        scopes.requireVisible(unionId);
+        if (from.isAfter(to)) {
+            throw new InvalidInputException("from", "统计期间的开始日期不能晚于结束日期");
+        }
+        String path = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
+        FigureScope scope = new FigureScope(path, on, from, to);
+        List<Value> values = new ArrayList<>();
+        for (Indicator i : catalogue.values()) {
+            if (keys == null || keys.isEmpty() || keys.contains(i.key())) {
+                values.add(new Value(i.key(), i.name(), i.unit(), i.definition(), i.stock(), i.compute(scope)));
+            }
+        }
+        return values;
+    }
+
+    /** numerator / denominator as a percentage with one decimal; null when the denominator is zero. */
+    public static BigDecimal percent(long numerator, long denominator) {
+        if (denominator == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,38 @@
+package org.unionworks.platform.figures;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.platform.access.CurrentUsers;
+
+/**
+ * Figures for a subtree: {@code on} dates the stock figures (default today); {@code from}–{@code to}
+ * bound the flow figures (default: 1 January of {@code on}'s year to {@code on}).
+ */
+@RestController
+class FiguresController {
+
+    private final Figures figures;
+
+    FiguresController(Figures figures) {
+        this.figures = figures;
+    }
+
+    @GetMapping("/api/figures")
+    @PreAuthorize("hasAuthority('report:read')")
+    List<Figures.Value> figures(@RequestParam(required = false) Long under,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                @RequestParam(required = false) List<String> keys) {
+        LocalDate date = on == null ? LocalDate.now() : on;
+        LocalDate end = to == null ? date : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        return figures.compute(under == null ? CurrentUsers.require().unionId() : under, date, start, end, keys);
+    }
+}
