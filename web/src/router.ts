@@ -14,6 +14,10 @@ export const router = createRouter({
       children: [
         { path: '', component: () => import('./views/Home.vue'), meta: { title: '首页' } },
         { path: 'orgs', component: () => import('./views/Orgs.vue'), meta: { title: '工会组织', perm: 'org:read' } },
+        { path: 'employers', component: () => import('./views/Employers.vue'), meta: { title: '单位', perm: 'org:read' } },
+        { path: 'terms', component: () => import('./views/Terms.vue'), meta: { title: '届期提醒', perm: 'org:read' } },
+        { path: 'census', component: () => import('./views/Census.vue'), meta: { title: '摸底排查', perm: 'org:read' } },
+        { path: 'census/:id', component: () => import('./views/CensusDetail.vue'), meta: { title: '摸底排查', perm: 'org:read' } },
         { path: 'users', component: () => import('./views/Users.vue'), meta: { title: '用户管理', perm: 'user:read' } },
         { path: 'roles', component: () => import('./views/Roles.vue'), meta: { title: '角色管理', perm: 'role:read' } },
         { path: 'dicts', component: () => import('./views/Dicts.vue'), meta: { title: '字典管理' } },

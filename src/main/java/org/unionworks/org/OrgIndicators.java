@@ -37,7 +37,7 @@ class OrgIndicators {
     @Bean
     Indicator grassrootsUnions() {
         return Indicator.of("org.grassroots", "基层工会数", "家", true,
-                "统计日已成立（成立日期不晚于统计日）且未撤销、未合并的基层工会数", s -> count(GRASSROOTS_ON, s));
+                "统计日已成立（成立日期不晚于统计日；未填成立日期的按录入系统的日期）且未撤销、未合并的基层工会数", s -> count(GRASSROOTS_ON, s));
     }
 
     @Bean
@@ -73,7 +73,7 @@ class OrgIndicators {
     @Bean
     Indicator newUnions() {
         return Indicator.of("org.newUnions", "新建工会组织数", "家", false,
-                "统计期间内成立（成立日期在期间内）的基层工会数",
+                "统计期间内成立（成立日期在期间内）的基层工会数；未填成立日期的工会不计入",
                 s -> count("""
                         select count(*) from union_org u where u.path like :p and u.org_type = 'GRASSROOTS'
                            and u.founded_on between :from and :to""", s));
