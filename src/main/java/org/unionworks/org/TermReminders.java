@@ -1,41 +1,56 @@
 package org.unionworks.org;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.unionworks.platform.reminder.ReminderSource;
 
 /**
- * The daily term reminder: each morning, logs per district how many current terms are overdue and
- * how many expire within 90 days. The home page shows the same list live for each user's subtree
- * ({@code GET /api/terms/due}).
+ * Term reminders raised by the daily reminder job: overdue terms, and terms ending within 90
+ * days. Each reminder belongs to the union whose term it is, so it shows to that union and to
+ * every union above it.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class TermReminders {
 
-    private static final Logger log = LoggerFactory.getLogger(TermReminders.class);
+    private static final String CURRENT_TERMS = """
+            select u.id, u.name, t.id, t.ends_on from union_term t join union_org u on u.id = t.union_id
+             where u.status = 'ACTIVE' and t.status = 'CURRENT' and t.ends_on >= :from and t.ends_on < :to
+             order by t.ends_on""";
 
-    private final JdbcClient jdbc;
-
-    TermReminders(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    @Bean
+    ReminderSource overdueTermReminders(JdbcClient jdbc) {
+        return source("TERM_OVERDUE", "任期已满未换届", jdbc, today -> LocalDate.of(1900, 1, 1), today -> today,
+                (name, ends, today) -> name + " 任期已于 " + ends + " 届满，逾期 " + ChronoUnit.DAYS.between(ends, today) + " 天未换届");
     }
 
-    @Scheduled(cron = "${unionworks.org.term-reminder-cron:0 0 6 * * *}")
-    void remind() {
-        LocalDate today = LocalDate.now();
-        jdbc.sql("""
-                select coalesce(d.name, '市直'),
-                       sum(case when t.ends_on < :today then 1 else 0 end),
-                       sum(case when t.ends_on >= :today then 1 else 0 end)
-                  from union_term t join union_org u on u.id = t.union_id left join union_org d on d.id = u.district_id
-                 where u.status = 'ACTIVE' and t.status = 'CURRENT' and t.ends_on <= :soon
-                 group by coalesce(d.name, '市直')""")
-                .param("today", today).param("soon", today.plusDays(90))
-                .query((rs, n) -> rs.getString(1) + "：任期已满未换届 " + rs.getLong(2) + " 家，90天内届满 " + rs.getLong(3) + " 家")
-                .list().forEach(line -> log.info("换届提醒 {}", line));
+    @Bean
+    ReminderSource expiringTermReminders(JdbcClient jdbc) {
+        return source("TERM_EXPIRING", "90天内届满", jdbc, today -> today, today -> today.plusDays(91),
+                (name, ends, today) -> name + " 任期将于 " + ends + " 届满（还有 " + ChronoUnit.DAYS.between(today, ends) + " 天）");
+    }
+
+    private interface Title {
+        String of(String union, LocalDate endsOn, LocalDate today);
+    }
+
+    private static ReminderSource source(String kind, String label, JdbcClient jdbc,
+                                         java.util.function.UnaryOperator<LocalDate> from,
+                                         java.util.function.UnaryOperator<LocalDate> to, Title title) {
+        return new ReminderSource() {
+            public String kind() { return kind; }
+            public String label() { return label; }
+            public List<Due> collect(LocalDate today) {
+                return jdbc.sql(CURRENT_TERMS).param("from", from.apply(today)).param("to", to.apply(today))
+                        .query((rs, n) -> {
+                            LocalDate ends = rs.getObject(4, LocalDate.class);
+                            return new Due(rs.getLong(1), "UnionTerm", rs.getLong(3), title.of(rs.getString(2), ends, today), ends);
+                        }).list();
+            }
+        };
     }
 }

@@ -75,6 +75,9 @@ class CensusApiTest extends ApiTestBase {
         assertThat(tooMany.text()).contains("会员人数不能多于职工人数");
         var negative = admin.put("/api/census/" + census + "/returns/" + b, answers(-1, 120));
         assertThat(negative.text()).contains("会员人数不能为负数");
+        var outside = admin.put("/api/census/" + census + "/returns/" + east, answers(1, 2));
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.text()).contains("不在本次摸底排查的范围内");
         assertThat(unionA.put("/api/census/" + census + "/returns/" + b, answers(1, 2)).status())
                 .as("a grassroots union cannot fill in for its neighbour").isEqualTo(404);
 

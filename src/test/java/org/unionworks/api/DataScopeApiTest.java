@@ -123,6 +123,7 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/elections/{id}/held", "/api/elections/" + otherElection + "/held",
                         Map.of("heldOn", "2026-11-01", "lengthYears", 5)),
                 new Attempt("GET", "/api/terms/due", "/api/terms/due?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/reminders/refresh", "/api/reminders/refresh", Map.of()),
                 new Attempt("GET", "/api/figures", "/api/figures?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/census", "/api/census", Map.of("unionId", otherDistrict, "name", "越权",
                         "startsOn", "2026-01-01", "endsOn", "2026-12-31")),
@@ -144,7 +145,8 @@ class DataScopeApiTest extends ApiTestBase {
     }
 
     /** Lists without an {@code under} parameter show the caller's own subtree; checked in the sweep below. */
-    private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census");
+    private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census", "GET /api/reminders",
+            "GET /api/reminders/summary");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
@@ -209,6 +211,11 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(census.get("approved").asLong()).isZero();
         assertThat(admin.get("/api/census/" + otherCensus + "/returns").json().get("items").get(0).get("members").asInt())
                 .isEqualTo(10);
+        admin.post("/api/reminders/refresh", Map.of());
+        assertThat(admin.get("/api/reminders?kind=TERM_EXPIRING&size=200").json().get("items").valueStream()
+                .map(r -> r.get("unionId").asLong())).contains(otherGrassroots);
+        assertThat(districtAdmin.get("/api/reminders?kind=TERM_EXPIRING&size=200").json().get("items").valueStream()
+                .map(r -> r.get("unionId").asLong())).doesNotContain(otherGrassroots);
         assertThat(districtAdmin.get("/api/census").json().get("items").valueStream()
                 .map(c -> c.get("id").asLong())).doesNotContain(otherCensus);
     }

@@ -66,6 +66,22 @@ class TermApiTest extends ApiTestBase {
     }
 
     @Test
+    void theDailyJobRaisesRemindersForTheUnionAndEveryUnionAbove() {
+        assertThat(admin.post("/api/reminders/refresh", Map.of()).status()).isEqualTo(200);
+        Http districtAdmin = userAt(admin, district, "DISTRICT_ADMIN", unique("da"));
+        Map<String, Long> summary = new HashMap<>();
+        districtAdmin.get("/api/reminders/summary").json().forEach(s -> summary.put(s.get("kind").asString(), s.get("count").asLong()));
+        assertThat(summary).containsEntry("TERM_OVERDUE", 1L).containsEntry("TERM_EXPIRING", 1L);
+        JsonNode overdueItems = districtAdmin.get("/api/reminders?kind=TERM_OVERDUE").json().get("items");
+        assertThat(overdueItems.get(0).get("unionId").asLong()).isEqualTo(overdue);
+        assertThat(overdueItems.get(0).get("title").asString()).contains("逾期").contains("未换届");
+        Http unionUser = userAt(admin, due, "GRASSROOTS_ADMIN", unique("ga"));
+        assertThat(unionUser.get("/api/reminders?kind=TERM_OVERDUE").json().get("total").asLong()).isZero();
+        assertThat(unionUser.get("/api/reminders?kind=TERM_EXPIRING").json().get("total").asLong()).isEqualTo(1);
+        assertThat(districtAdmin.post("/api/reminders/refresh", Map.of()).status()).as("administrators only").isEqualTo(403);
+    }
+
+    @Test
     void aTermIsThreeOrFiveYearsAndOnlyOneIsCurrent() {
         var second = openTerm(due, LocalDate.now().minusYears(1), 5);
         assertThat(second.status()).isEqualTo(409);
@@ -74,6 +90,11 @@ class TermApiTest extends ApiTestBase {
         var four = openTerm(fresh, LocalDate.now().minusYears(1), 4);
         assertThat(four.status()).isEqualTo(400);
         assertThat(four.text()).contains("3年或5年");
+        var backwards = admin.post("/api/orgs/" + fresh + "/terms", Map.of("startsOn", "2024-01-01", "lengthYears", 5,
+                "endsOn", "2023-12-31"));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.text()).contains("届满日期须晚于开始日期");
+        assertThat(admin.get("/api/orgs/" + fresh + "/terms").json()).isEmpty();
         JsonNode term = admin.get("/api/orgs/" + due + "/terms").json().get(0);
         assertThat(term.get("endsOn").asString()).isEqualTo(LocalDate.now().plusDays(6).toString());
     }

@@ -41,7 +41,10 @@ class CensusBrowserTest extends ApiTestBase {
         long east = createOrg(admin, area, unique("东街道"), "TOWN_FEDERATION", null);
         long west = createOrg(admin, area, unique("西街道"), "TOWN_FEDERATION", null);
         List<String> unions = List.of(unique("甲公司工会"), unique("乙公司工会"), unique("丙公司工会"));
-        createOrg(admin, east, unions.get(0), "GRASSROOTS", "ENTERPRISE");
+        long first = createOrg(admin, east, unions.get(0), "GRASSROOTS", "ENTERPRISE");
+        admin.post("/api/orgs/" + first + "/terms", Map.of("startsOn",
+                java.time.LocalDate.now().minusYears(5).plusDays(20).toString(), "lengthYears", 5));
+        admin.post("/api/reminders/refresh", Map.of());
         createOrg(admin, east, unions.get(1), "GRASSROOTS", "ENTERPRISE");
         createOrg(admin, west, unions.get(2), "GRASSROOTS", "ENTERPRISE");
         String username = unique("area");
@@ -97,7 +100,23 @@ class CensusBrowserTest extends ApiTestBase {
         page.navigate(base + "/");
         assertThat(page.locator("[data-test=figures]")).isVisible();
         assertThat(page.locator(".figure:has-text('基层工会数') .figure-value").first()).hasText("3家");
+        page.locator("[data-test=reminders] .el-collapse-item:has-text('90天内届满')").click();
+        assertThat(page.locator("[data-test=reminders] li:has-text('" + unions.get(0) + "')")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home.png")).setFullPage(true));
+
+        page.navigate(base + "/employers");
+        page.click("button:has-text('登记单位')");
+        var employer = page.locator(".el-dialog:visible");
+        employer.locator(".el-form-item:has-text('单位名称') input").fill("滨海精密制造有限公司");
+        employer.locator(".el-form-item:has-text('统一社会信用代码') input").fill("123");
+        employer.locator("button:has-text('保存')").click();
+        assertThat(employer.locator(".el-form-item__error").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/employer-form.png")));
+        employer.locator("button:has-text('取消')").click();
+
+        page.navigate(base + "/terms");
+        assertThat(page.locator(".el-statistic:has-text('任期已满未换届')")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/terms.png")));
 
         var campaigns = user.get("/api/census").json().get("items");
         var mine = campaigns.valueStream().filter(c -> c.get("name").asString().equals(name)).findFirst().orElseThrow();
