@@ -26,7 +26,7 @@ import org.unionworks.org.web.CensusRequest;
 import org.unionworks.org.web.CensusReturnView;
 import org.unionworks.org.web.CensusView;
 import org.unionworks.platform.excel.ImportMode;
-import org.unionworks.platform.excel.ImportResult;
+import org.unionworks.platform.excel.ImportJobView;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
 import org.unionworks.platform.excel.SpreadsheetImports;
@@ -127,10 +127,12 @@ class CensusController {
 
     @PostMapping("/api/census/{id}/import")
     @PreAuthorize("hasAuthority('org:import')")
-    ImportResult importReturns(@PathVariable long id, @RequestPart("file") MultipartFile file,
-                               @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ImportJobView importReturns(@PathVariable long id, @RequestPart("file") MultipartFile file,
+                                @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+                                @RequestParam(defaultValue = "false") boolean autoCommit) {
         service.campaign(id);
-        return imports.run(returnImport.forCampaign(id), file, mode);
+        return imports.start(returnImport.forCampaign(id), file, mode, autoCommit);
     }
 
     @GetMapping("/api/census/{id}/export")

@@ -35,7 +35,7 @@ import org.unionworks.org.web.TreeNode;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.ImportMode;
-import org.unionworks.platform.excel.ImportResult;
+import org.unionworks.platform.excel.ImportJobView;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
 import org.unionworks.platform.excel.SpreadsheetImports;
@@ -156,9 +156,11 @@ class OrgController {
 
     @PostMapping("/import")
     @PreAuthorize("hasAuthority('org:import')")
-    ImportResult importFile(@RequestPart("file") MultipartFile file,
-                            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) {
-        return imports.run(importDefinition, file, mode);
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ImportJobView importFile(@RequestPart("file") MultipartFile file,
+                            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+                             @RequestParam(defaultValue = "false") boolean autoCommit) {
+        return imports.start(importDefinition, file, mode, autoCommit);
     }
 
     @GetMapping("/export")

@@ -128,15 +128,15 @@ class CensusApiTest extends ApiTestBase {
         String csv = "工会编号,是否成立工会委员会,委员会人数,本届开始日期,本届届满日期,会员人数,职工人数,是否建有职工之家,是否召开职代会,发现的问题\n"
                 + b + ",是,3,2023-01-01,2026-01-01,40,50,否,是,\n"
                 + c + ",否,,,,10,30,否,否,未建立委员会\n";
-        var imported = admin.upload("/api/census/" + census + "/import", "returns.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var imported = admin.importFile("/api/census/" + census + "/import", "returns.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         assertThat(imported.json().get("written").asBoolean()).as(imported.toString()).isTrue();
         assertThat(imported.json().get("created").asInt()).isEqualTo(2);
-        var again = admin.upload("/api/census/" + census + "/import", "returns.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var again = admin.importFile("/api/census/" + census + "/import", "returns.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(again.json().get("unchanged").asInt()).isEqualTo(2);
 
         String outside = "工会编号,会员人数,职工人数\n" + east + ",1,2\n";
-        var refused = admin.upload("/api/census/" + census + "/import", "bad.csv", outside.getBytes(StandardCharsets.UTF_8));
+        var refused = admin.importFile("/api/census/" + census + "/import", "bad.csv", outside.getBytes(StandardCharsets.UTF_8));
         assertThat(refused.json().get("written").asBoolean()).isFalse();
         assertThat(refused.text()).contains("不在本次摸底排查的范围内");
 

@@ -49,6 +49,7 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherElection;
     private long otherCensus;
     private long otherReturn;
+    private String otherJob;
 
     private record Attempt(String method, String pattern, String path, Object body) {
     }
@@ -73,6 +74,9 @@ class DataScopeApiTest extends ApiTestBase {
                 "approvalNo", "邻工发1号")).json().get("electionId").asLong();
         otherCensus = admin.post("/api/census", Map.of("unionId", otherDistrict, "name", unique("邻区摸底"),
                 "startsOn", "2026-01-01", "endsOn", "2026-12-31")).json().get("id").asLong();
+        String badRow = "工会名称,上级工会编号,组织类型\n,1,基层工会\n";
+        otherJob = admin.importFile("/api/orgs/import", "bad.csv", badRow.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .json().get("id").asString();
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
     }
@@ -101,7 +105,10 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/users/{id}/reset-password", "/api/users/" + otherUser + "/reset-password", Map.of()),
                 new Attempt("POST", "/api/users/{id}/unlock", "/api/users/" + otherUser + "/unlock", Map.of()),
                 new Attempt("POST", "/api/users/{id}/reveal-phone", "/api/users/" + otherUser + "/reveal-phone", Map.of()),
-                new Attempt("GET", "/api/imports/errors/{token}", "/api/imports/errors/00000000-0000-0000-0000-000000000000", null),
+                new Attempt("GET", "/api/imports/errors/{id}", "/api/imports/errors/" + otherJob, null),
+                new Attempt("GET", "/api/imports/jobs/{id}", "/api/imports/jobs/" + otherJob, null),
+                new Attempt("POST", "/api/imports/jobs/{id}/commit", "/api/imports/jobs/" + otherJob + "/commit", Map.of()),
+                new Attempt("POST", "/api/imports/jobs/{id}/cancel", "/api/imports/jobs/" + otherJob + "/cancel", Map.of()),
                 new Attempt("GET", "/api/employers", "/api/employers?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/employers/{id}", "/api/employers/" + otherEmployer, null),
                 new Attempt("POST", "/api/employers", "/api/employers", employerBody()),
@@ -146,7 +153,7 @@ class DataScopeApiTest extends ApiTestBase {
 
     /** Lists without an {@code under} parameter show the caller's own subtree; checked in the sweep below. */
     private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census", "GET /api/reminders",
-            "GET /api/reminders/summary");
+            "GET /api/reminders/summary", "GET /api/imports/jobs");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
@@ -184,7 +191,7 @@ class DataScopeApiTest extends ApiTestBase {
             var r = switch (a.method()) {
                 case "GET" -> districtAdmin.get(a.path());
                 case "POST" -> districtAdmin.post(a.path(), a.body());
-                case "UPLOAD" -> districtAdmin.upload(a.path(), "sweep.csv",
+                case "UPLOAD" -> districtAdmin.importFile(a.path(), "sweep.csv",
                         ((String) a.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 case "PUT" -> districtAdmin.put(a.path(), a.body());
                 default -> districtAdmin.delete(a.path());
@@ -216,6 +223,9 @@ class DataScopeApiTest extends ApiTestBase {
                 .map(r -> r.get("unionId").asLong())).contains(otherGrassroots);
         assertThat(districtAdmin.get("/api/reminders?kind=TERM_EXPIRING&size=200").json().get("items").valueStream()
                 .map(r -> r.get("unionId").asLong())).doesNotContain(otherGrassroots);
+        assertThat(districtAdmin.get("/api/imports/jobs").json().valueStream().map(j -> j.get("id").asString()))
+                .doesNotContain(otherJob);
+        assertThat(admin.get("/api/imports/errors/" + otherJob).status()).as("the owner gets the error workbook").isEqualTo(200);
         assertThat(districtAdmin.get("/api/census").json().get("items").valueStream()
                 .map(c -> c.get("id").asLong())).doesNotContain(otherCensus);
     }
@@ -239,7 +249,7 @@ class DataScopeApiTest extends ApiTestBase {
     @Test
     void anImportCannotReachIntoASiblingDistrict() {
         String csv = "工会名称,上级工会编号,组织类型,基层工会类型\n" + unique("越权导入") + "," + otherDistrict + ",基层工会,企业工会\n";
-        var r = districtAdmin.upload("/api/orgs/import", "orgs.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var r = districtAdmin.importFile("/api/orgs/import", "orgs.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("written").asBoolean()).isFalse();
         assertThat(r.text()).contains("不在您的管辖范围内");

@@ -178,15 +178,15 @@ class EmployerApiTest extends ApiTestBase {
         String csv = "单位名称,统一社会信用代码,管辖工会编号,经济类型,行业门类,职工人数,女职工人数,应建会\n"
                 + unique("导入甲") + "," + code1 + "," + district + ",,制造业,120,60,\n"
                 + unique("导入乙") + "," + code2 + "," + district + ",,C,8,3,是\n";
-        var first = admin.upload("/api/employers/import", "employers.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var first = admin.importFile("/api/employers/import", "employers.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.json().get("written").asBoolean()).as(first.toString()).isTrue();
         assertThat(first.json().get("created").asInt()).isEqualTo(2);
-        var again = admin.upload("/api/employers/import", "employers.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var again = admin.importFile("/api/employers/import", "employers.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(again.json().get("unchanged").asInt()).as(again.toString()).isEqualTo(2);
 
         String changed = csv.replace(",120,60,", ",130,60,");
-        var third = admin.upload("/api/employers/import", "employers.csv", changed.getBytes(StandardCharsets.UTF_8));
+        var third = admin.importFile("/api/employers/import", "employers.csv", changed.getBytes(StandardCharsets.UTF_8));
         assertThat(third.json().get("updated").asInt()).isEqualTo(1);
         JsonNode list = admin.get("/api/employers?under=" + district + "&q=" + code1).json();
         assertThat(list.get("items").get(0).get("employeeCount").asInt()).isEqualTo(130);
@@ -195,7 +195,7 @@ class EmployerApiTest extends ApiTestBase {
 
         String bad = "单位名称,统一社会信用代码,管辖工会编号,职工人数,女职工人数\n"
                 + unique("坏行") + ",123," + district + ",10,20\n";
-        var refused = admin.upload("/api/employers/import", "bad.csv", bad.getBytes(StandardCharsets.UTF_8));
+        var refused = admin.importFile("/api/employers/import", "bad.csv", bad.getBytes(StandardCharsets.UTF_8));
         assertThat(refused.json().get("written").asBoolean()).isFalse();
         assertThat(refused.text()).contains("统一社会信用代码").contains("不能超过职工总数");
     }

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -43,7 +44,7 @@ class OrgImportExportApiTest extends ApiTestBase {
                 List.of("工会名称", "上级工会编号", "上级工会名称", "组织类型", "基层工会类型", "统一社会信用代码", "成立日期"),
                 List.of(good, String.valueOf(district), "", "基层工会", "企业工会", "", "2021-06-01"),
                 List.of("", String.valueOf(district), "", "星球工会", "", "91350100M000100Y44", "2021-13-01")));
-        var r = admin.upload("/api/orgs/import?mode=ALL_OR_NOTHING", "orgs.xlsx", xlsx);
+        var r = admin.importFile("/api/orgs/import?mode=ALL_OR_NOTHING", "orgs.xlsx", xlsx);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonNode result = r.json();
         assertThat(result.get("written").asBoolean()).isFalse();
@@ -77,16 +78,71 @@ class OrgImportExportApiTest extends ApiTestBase {
                 + town + "," + district + ",,镇（街道）总工会,,王五\n"
                 + company + ",," + town + ",基层工会,企业工会,赵六\n"
                 + "坏行,," + unique("不存在") + ",基层工会,企业工会,\n";
-        var first = admin.upload("/api/orgs/import?mode=VALID_ONLY", "orgs.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var first = admin.importFile("/api/orgs/import?mode=VALID_ONLY", "orgs.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(first.json().get("created").asInt()).as(first.toString()).isEqualTo(2);
         assertThat(first.json().get("failed").asInt()).isEqualTo(1);
         assertThat(admin.get("/api/orgs?under=" + district).json().get("total").asLong()).isEqualTo(3);
 
         String goodOnly = csv.substring(0, csv.lastIndexOf("坏行"));
-        var again = admin.upload("/api/orgs/import?mode=ALL_OR_NOTHING", "orgs.csv", goodOnly.getBytes(StandardCharsets.UTF_8));
+        var again = admin.importFile("/api/orgs/import?mode=ALL_OR_NOTHING", "orgs.csv", goodOnly.getBytes(StandardCharsets.UTF_8));
         assertThat(again.json().get("unchanged").asInt()).as(again.toString()).isEqualTo(2);
         assertThat(again.json().get("created").asInt()).isZero();
         assertThat(admin.get("/api/orgs?under=" + district).json().get("total").asLong()).isEqualTo(3);
+    }
+
+    private static JsonNode waitFor(Http http, String jobId, String status) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JsonNode job = http.get("/api/imports/jobs/" + jobId).json();
+            if (job.get("status").asString().equals(status)) {
+                return job;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job " + jobId + " never reached " + status);
+    }
+
+    @Test
+    void aJobPreviewsWhatItWouldDoAndWritesOnlyWhenConfirmed() throws Exception {
+        Http admin = admin();
+        long district = district(admin, unique("预览区"));
+        String csv = "工会名称,上级工会编号,组织类型\n" + unique("甲街道") + "," + district + ",镇（街道）总工会\n"
+                + unique("乙街道") + "," + district + ",镇（街道）总工会\n";
+        var started = admin.upload("/api/orgs/import", "orgs.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String id = started.json().get("id").asString();
+        JsonNode ready = waitFor(admin, id, "READY");
+        assertThat(ready.get("created").asInt()).isEqualTo(2);
+        assertThat(ready.get("written").asBoolean()).isFalse();
+        assertThat(ready.get("message").asString()).contains("将新增2行");
+        assertThat(admin.get("/api/orgs?under=" + district).json().get("total").asLong()).as("nothing written yet").isEqualTo(1);
+
+        assertThat(admin.post("/api/imports/jobs/" + id + "/commit", Map.of()).status()).isEqualTo(200);
+        JsonNode done = waitFor(admin, id, "DONE");
+        assertThat(done.get("written").asBoolean()).isTrue();
+        assertThat(done.get("created").asInt()).isEqualTo(2);
+        assertThat(admin.get("/api/orgs?under=" + district).json().get("total").asLong()).isEqualTo(3);
+        assertThat(admin.post("/api/imports/jobs/" + id + "/commit", Map.of()).status()).isEqualTo(409);
+        assertThat(admin.get("/api/imports/jobs").json().get(0).get("id").asString()).isEqualTo(id);
+
+        String another = "工会名称,上级工会编号,组织类型\n" + unique("丙街道") + "," + district + ",镇（街道）总工会\n";
+        String second = admin.upload("/api/orgs/import", "orgs.csv", another.getBytes(StandardCharsets.UTF_8)).json().get("id").asString();
+        waitFor(admin, second, "READY");
+        assertThat(admin.post("/api/imports/jobs/" + second + "/cancel", Map.of()).json().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(admin.post("/api/imports/jobs/" + second + "/commit", Map.of()).status()).isEqualTo(409);
+        assertThat(admin.get("/api/orgs?under=" + district).json().get("total").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void theTemplatesExampleRowIsNeverImported() throws Exception {
+        Http admin = admin();
+        byte[] template = admin.get("/api/orgs/import/template").bytes();
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(template))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows).hasSize(2);
+        }
+        var r = admin.importFile("/api/orgs/import", "template.xlsx", template);
+        assertThat(r.json().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(r.json().get("message").asString()).contains("没有数据行");
     }
 
     @Test
@@ -95,7 +151,7 @@ class OrgImportExportApiTest extends ApiTestBase {
         long district = district(admin, unique("GBK区"));
         String name = unique("国标编码工会");
         String csv = "工会名称,上级工会编号,组织类型\r\n" + name + "," + district + ",镇（街道）总工会\r\n";
-        var r = admin.upload("/api/orgs/import", "orgs.csv", csv.getBytes(Charset.forName("GBK")));
+        var r = admin.importFile("/api/orgs/import", "orgs.csv", csv.getBytes(Charset.forName("GBK")));
         assertThat(r.json().get("created").asInt()).as(r.toString()).isEqualTo(1);
         assertThat(admin.get("/api/orgs?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).json()
                 .get("total").asLong()).isEqualTo(1);
@@ -104,13 +160,14 @@ class OrgImportExportApiTest extends ApiTestBase {
     @Test
     void refusesFilesThatAreNotSpreadsheets() {
         Http admin = admin();
-        var renamed = admin.upload("/api/orgs/import", "orgs.xlsx", "%PDF-1.4 not a workbook".getBytes(StandardCharsets.UTF_8));
+        var renamed = admin.importFile("/api/orgs/import", "orgs.xlsx", "%PDF-1.4 not a workbook".getBytes(StandardCharsets.UTF_8));
         assertThat(renamed.status()).isEqualTo(400);
         assertThat(renamed.json().get("detail").asString()).contains("不是 .xlsx 或 .csv");
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        var encrypted = admin.upload("/api/orgs/import", "orgs.xlsx", ole2);
+        var encrypted = admin.importFile("/api/orgs/import", "orgs.xlsx", ole2);
         assertThat(encrypted.json().get("detail").asString()).contains("已加密");
-        var headerless = admin.upload("/api/orgs/import", "orgs.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        var headerless = admin.importFile("/api/orgs/import", "orgs.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(headerless.status()).as("refused at once, before any job").isEqualTo(400);
         assertThat(headerless.json().get("detail").asString()).contains("缺少必填列");
     }
 

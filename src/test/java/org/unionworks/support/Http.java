@@ -63,6 +63,33 @@ public final class Http {
         return send(withCsrf(HttpRequest.newBuilder(uri(path))).DELETE());
     }
 
+    /**
+     * Uploads a file to an import endpoint with autoCommit and waits for the job to finish, as a
+     * script would; returns the finished job, or the refusal if the upload was refused at once.
+     */
+    public Response importFile(String path, String filename, byte[] content) {
+        Response started = upload(path + (path.contains("?") ? "&" : "?") + "autoCommit=true", filename, content);
+        if (started.status() != 202) {
+            return started;
+        }
+        String id = started.json().get("id").asString();
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < deadline) {
+            Response job = get("/api/imports/jobs/" + id);
+            String status = job.json().get("status").asString();
+            if (!List.of("VALIDATING", "READY", "WRITING").contains(status)) {
+                return job;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("import job " + id + " did not finish in 5 minutes");
+    }
+
     /** Posts a multipart form with one file field named "file". */
     public Response upload(String path, String filename, byte[] content) {
         String boundary = "----uw" + UUID.randomUUID();

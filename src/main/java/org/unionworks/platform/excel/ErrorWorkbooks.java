@@ -26,11 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ErrorWorkbooks {
 
-    private record Entry(Path file, long ownerId, Instant created) {
-    }
-
     private final Path dir;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     ErrorWorkbooks(@Value("${unionworks.files-dir}") String filesDir) {
         this.dir = Path.of(filesDir, "import-errors");
@@ -73,11 +69,10 @@ class ErrorWorkbooks {
             }
         }
 
-        String save(long ownerId) throws IOException {
+        /** Finishes the workbook and returns where it is. */
+        String save() throws IOException {
             close();
-            String token = UUID.randomUUID().toString();
-            entries.put(token, new Entry(file, ownerId, Instant.now()));
-            return token;
+            return file.toString();
         }
 
         void discard() {
@@ -105,24 +100,30 @@ class ErrorWorkbooks {
         return new Writer(headers);
     }
 
-    Optional<Path> find(String token, long userId) {
-        Entry e = entries.get(token);
-        return e == null || e.ownerId() != userId ? Optional.empty() : Optional.of(e.file());
-    }
-
+    /** Error workbooks and stored uploads older than a week are removed; the job records stay. */
     @Scheduled(fixedDelay = 3_600_000)
     void expire() {
-        Instant cutoff = Instant.now().minus(Duration.ofDays(1));
-        entries.entrySet().removeIf(e -> {
-            if (e.getValue().created().isBefore(cutoff)) {
-                try {
-                    Files.deleteIfExists(e.getValue().file());
-                } catch (IOException ignored) {
-                    // removed on the next sweep
-                }
-                return true;
+        Instant cutoff = Instant.now().minus(Duration.ofDays(7));
+        for (Path d : List.of(dir, uploads())) {
+            if (!Files.isDirectory(d)) {
+                continue;
             }
-            return false;
-        });
+            try (var files = Files.list(d)) {
+                files.filter(f -> {
+                    try {
+                        return Files.getLastModifiedTime(f).toInstant().isBefore(cutoff);
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }).forEach(f -> f.toFile().delete());
+            } catch (IOException ignored) {
+                // tried again on the next sweep
+            }
+        }
+    }
+
+    /** Where uploads wait between validation and writing. */
+    Path uploads() {
+        return dir.resolveSibling("import-uploads");
     }
 }

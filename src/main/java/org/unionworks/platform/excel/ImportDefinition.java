@@ -21,6 +21,24 @@ public interface ImportDefinition<T> {
         return null;
     }
 
-    /** Writes the valid rows, all inside the caller's transaction; a thrown exception rolls every row back. */
+    /** How a key is named in the message about a duplicate row. */
+    default String describeKey(Object key) {
+        return String.valueOf(key);
+    }
+
+    /**
+     * What {@link #write} would do with these rows, without writing. The default (null) lets the
+     * engine preview by writing inside a transaction it rolls back, which is exact but costs a
+     * second write; types with large files classify rows themselves (and must answer non-null for
+     * an empty list).
+     */
+    default ImportCounts preview(List<T> rows) {
+        return null;
+    }
+
+    /**
+     * Writes valid rows, all inside the caller's transaction; called once per chunk of at most
+     * 1,000 rows, in file order. A thrown exception rolls every row of the import back.
+     */
     ImportCounts write(List<T> rows);
 }

@@ -41,7 +41,42 @@ final class SheetReader {
     private SheetReader() {
     }
 
+    private enum Kind { XLSX, CSV }
+
+    /** Refuses, with a message, anything that is not a readable .xlsx or .csv. */
+    static void check(Path file, String filename) throws IOException {
+        kind(file, filename);
+    }
+
     static void read(Path file, String filename, Consumer<SheetRow> sink) throws IOException {
+        if (kind(file, filename) == Kind.XLSX) {
+            readXlsx(file, sink);
+        } else {
+            readCsv(file, sink);
+        }
+    }
+
+    /** The first row (the header), read without going through the rest of the file. */
+    static List<String> firstRow(Path file, String filename) throws IOException {
+        final class Stop extends RuntimeException {
+            final List<String> cells;
+
+            Stop(List<String> cells) {
+                super(null, null, false, false);
+                this.cells = cells;
+            }
+        }
+        try {
+            read(file, filename, row -> {
+                throw new Stop(row.cells());
+            });
+        } catch (Stop stop) {
+            return stop.cells;
+        }
+        return List.of();
+    }
+
+    private static Kind kind(Path file, String filename) throws IOException {
         byte[] head = new byte[8];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
@@ -50,14 +85,13 @@ final class SheetReader {
         String lower = filename == null ? "" : filename.toLowerCase();
         if (n >= 4 && ReadableWorkbook.isOOXMLZipHeader(head)) {
             checkZip(file);
-            readXlsx(file, sink);
+            return Kind.XLSX;
         } else if (n >= 8 && ReadableWorkbook.isOLE2Header(head)) {
             throw refuse("文件已加密或为旧版 .xls 格式：请取消密码保护并另存为 .xlsx 后再导入");
         } else if (lower.endsWith(".csv")) {
-            readCsv(file, sink);
-        } else {
-            throw refuse("文件不是 .xlsx 或 .csv 表格，请使用下载的模板");
+            return Kind.CSV;
         }
+        throw refuse("文件不是 .xlsx 或 .csv 表格，请使用下载的模板");
     }
 
     private static void checkZip(Path file) throws IOException {
@@ -84,12 +118,25 @@ final class SheetReader {
     private static void readXlsx(Path file, Consumer<SheetRow> sink) throws IOException {
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
              var rows = wb.getFirstSheet().openStream()) {
-            rows.forEach(row -> sink.accept(new SheetRow(row.getRowNum(), cells(row))));
+            rows.forEach(row -> {
+                SheetRow sheetRow = new SheetRow(row.getRowNum(), cells(row));
+                try {
+                    sink.accept(sheetRow);
+                } catch (RuntimeException e) {
+                    throw new FromSink(e);
+                }
+            });
+        } catch (FromSink e) {
+            throw (RuntimeException) e.getCause();
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException iie) {
-                throw iie;
-            }
             throw refuse("无法读取表格内容：文件可能已损坏或不是 Excel 工作簿");
+        }
+    }
+
+    /** Carries what the consumer threw past the reader's own error handling. */
+    private static final class FromSink extends RuntimeException {
+        FromSink(RuntimeException cause) {
+            super(cause);
         }
     }
 

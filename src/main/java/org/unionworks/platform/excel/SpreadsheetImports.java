@@ -10,159 +10,366 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
+import org.unionworks.platform.access.CurrentUser;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.audit.AuditAction;
 import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.dict.Dictionaries;
+import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
 
-/** Runs imports for every importable type and writes their templates. */
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Runs imports for every importable type as jobs, and writes their templates. A job validates the
+ * whole file first (streaming, memory flat) and previews what it would do; once the user confirms
+ * it reads the file again and writes the valid rows in one transaction, so an import is either
+ * entirely written or not at all, even if the server dies half-way.
+ */
 @Service
 public class SpreadsheetImports {
 
     static final int MAX_LISTED_ERRORS = 200;
+    static final int CHUNK = 1000;
+    private static final Logger log = LoggerFactory.getLogger(SpreadsheetImports.class);
 
-    private record Parsed<T>(int row, T value) {
+    private record Pending<T>(ImportDefinition<T> definition, Path file, String filename, ImportMode mode,
+                              SecurityContext security) {
+    }
+
+    /** The outcome of one pass over the file. */
+    private static final class Scan {
+        int total;
+        int failed;
+        int valid;
+        int created;
+        int updated;
+        int unchanged;
+        final List<RowError> listed = new ArrayList<>();
+        String errorFile;
+
+        void add(ImportCounts c) {
+            created += c.created();
+            updated += c.updated();
+            unchanged += c.unchanged();
+        }
+
+        ImportCounts counts() {
+            return new ImportCounts(created, updated, unchanged);
+        }
     }
 
     private final Dictionaries dictionaries;
     private final ErrorWorkbooks errorWorkbooks;
+    private final ImportJobs jobs;
     private final TransactionTemplate transactions;
     private final AuditService audit;
     private final int maxRows;
+    private final ExecutorService workers;
+    private final Map<String, Pending<?>> pending = new ConcurrentHashMap<>();
 
-    SpreadsheetImports(Dictionaries dictionaries, ErrorWorkbooks errorWorkbooks, TransactionTemplate transactions,
-                       AuditService audit, @Value("${unionworks.import.max-rows:1000000}") int maxRows) {
+    SpreadsheetImports(Dictionaries dictionaries, ErrorWorkbooks errorWorkbooks, ImportJobs jobs,
+                       TransactionTemplate transactions, AuditService audit,
+                       @Value("${unionworks.import.max-rows:1000000}") int maxRows,
+                       @Value("${unionworks.import.workers:2}") int workers) {
         this.dictionaries = dictionaries;
         this.errorWorkbooks = errorWorkbooks;
+        this.jobs = jobs;
         this.transactions = transactions;
         this.audit = audit;
         this.maxRows = maxRows;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "import-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    public <T> ImportResult run(ImportDefinition<T> definition, MultipartFile upload, ImportMode mode) {
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /**
+     * Stores the upload and starts validating it; the returned job is polled by the page. With
+     * {@code autoCommit} the valid rows are written as soon as validation allows it (for scripts).
+     */
+    public <T> ImportJobView start(ImportDefinition<T> definition, MultipartFile upload, ImportMode mode,
+                                   boolean autoCommit) {
         if (upload == null || upload.isEmpty()) {
             throw new InvalidInputException("file", "请选择要导入的文件");
         }
-        Path temp = null;
+        CurrentUser user = CurrentUsers.require();
+        String filename = upload.getOriginalFilename();
+        Path file;
         try {
-            temp = Files.createTempFile("uw-import-", ".upload");
-            upload.transferTo(temp);
-            return run(definition, temp, upload.getOriginalFilename(), mode);
+            Files.createDirectories(errorWorkbooks.uploads());
+            file = Files.createTempFile(errorWorkbooks.uploads(), "upload-", ".tmp");
+            upload.transferTo(file);
+            List<String> header = SheetReader.firstRow(file, filename);
+            if (header.isEmpty()) {
+                throw new InvalidInputException("file", "文件是空的：第一行应为表头");
+            }
+            headerPositions(header, definition.columns());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        String id = jobs.create(user.id(), user.unionId(), definition, filename, mode);
+        Pending<T> p = new Pending<>(definition, file, filename, mode, SecurityContextHolder.getContext());
+        pending.put(id, p);
+        workers.execute(() -> as(p, () -> validate(id, p, autoCommit)));
+        return jobs.find(id, user.id()).orElseThrow();
+    }
+
+    /** The user confirms a validated job: its valid rows are written. */
+    public ImportJobView commit(String id) {
+        ImportJobView job = job(id);
+        if (!job.status().equals("READY")) {
+            throw new ConflictException("该导入不在待确认状态（当前：" + job.status() + "）");
+        }
+        Pending<?> p = pending.get(id);
+        if (p == null) {
+            throw new ConflictException("该导入已过期，请重新上传");
+        }
+        jobs.status(id, "WRITING", "正在写入…");
+        workers.execute(() -> as(p, () -> write(id, p)));
+        return job(id);
+    }
+
+    public ImportJobView cancel(String id) {
+        ImportJobView job = job(id);
+        if (!job.status().equals("READY")) {
+            throw new ConflictException("只能取消待确认的导入");
+        }
+        jobs.status(id, "CANCELLED", "已取消，未写入任何数据");
+        discard(id);
+        return job(id);
+    }
+
+    public ImportJobView job(String id) {
+        return jobs.find(id, CurrentUsers.require().id()).orElseThrow(() -> new NotFoundException("导入任务"));
+    }
+
+    public List<ImportJobView> recent() {
+        return jobs.recent(CurrentUsers.require().id(), 20);
+    }
+
+    Optional<Path> errorFile(String id) {
+        return jobs.errorFile(id, CurrentUsers.require().id()).map(Path::of).filter(Files::exists);
+    }
+
+    private void as(Pending<?> p, Runnable task) {
+        SecurityContextHolder.setContext(p.security());
+        try {
+            task.run();
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temp directory is cleaned by the system
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private <T> void validate(String id, Pending<T> p, boolean autoCommit) {
+        try {
+            boolean fastPreview = p.definition().preview(List.of()) != null;
+            Scan scan = fastPreview ? scan(id, p, true, true)
+                    : transactions.execute(tx -> {
+                        tx.setRollbackOnly();
+                        return scan(id, p, true, true);
+                    });
+            if (scan.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING) {
+                finishRejected(id, scan, "有" + scan.failed + "行数据有误，按“全部正确才导入”的要求未写入任何数据");
+            } else if (scan.valid == 0) {
+                finishRejected(id, scan, "没有可导入的有效行");
+            } else {
+                jobs.counts(id, "READY", scan.total, scan.valid, scan.failed, scan.counts(), false, scan.listed,
+                        scan.errorFile, "校验完成：将新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged
+                                + "行无变化" + (scan.failed > 0 ? "；" + scan.failed + "行有误将跳过" : "") + "。确认后写入");
+                if (autoCommit) {
+                    jobs.status(id, "WRITING", "正在写入…");
+                    write(id, p);
                 }
+            }
+        } catch (InvalidInputException e) {
+            jobs.status(id, "REJECTED", e.getMessage());
+            discard(id);
+        } catch (RuntimeException e) {
+            log.error("import {} failed while validating", id, e);
+            jobs.status(id, "FAILED", "导入失败：系统错误，未写入任何数据");
+            discard(id);
+        }
+    }
+
+    private void finishRejected(String id, Scan scan, String message) {
+        jobs.counts(id, "REJECTED", scan.total, scan.valid, scan.failed, new ImportCounts(0, 0, 0), false,
+                scan.listed, scan.errorFile, message);
+        discard(id);
+    }
+
+    private <T> void write(String id, Pending<T> p) {
+        try {
+            Scan scan = transactions.execute(tx -> {
+                Scan s = scan(id, p, false, false);
+                if (s.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING) {
+                    tx.setRollbackOnly();
+                    return s;
+                }
+                audit.record(AuditAction.IMPORT, p.definition().entity(), null,
+                        "导入" + p.definition().title() + "：新增" + s.created + "，更新" + s.updated + "，未变" + s.unchanged
+                                + "，错误" + s.failed, Map.of("total", s.total, "failed", s.failed, "mode", p.mode().name(),
+                                "file", String.valueOf(p.filename())));
+                return s;
+            });
+            if (scan.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING) {
+                jobs.status(id, "FAILED", "校验之后数据发生了变化，出现" + scan.failed + "行错误，未写入任何数据；请重新上传");
+            } else {
+                jobs.written(id, scan.counts(), "导入完成：新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged
+                        + "行无变化" + (scan.failed > 0 ? "，" + scan.failed + "行有误未导入" : ""));
+            }
+        } catch (RuntimeException e) {
+            log.error("import {} failed while writing", id, e);
+            String reason = e instanceof InvalidInputException || e instanceof ConflictException ? "：" + e.getMessage() : "：系统错误";
+            jobs.status(id, "FAILED", "导入失败" + reason + "，未写入任何数据");
+        } finally {
+            discard(id);
+        }
+    }
+
+    private void discard(String id) {
+        Pending<?> p = pending.remove(id);
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p.file());
+            } catch (IOException ignored) {
+                // removed by the weekly sweep
             }
         }
     }
 
-    <T> ImportResult run(ImportDefinition<T> definition, Path file, String filename, ImportMode mode)
-            throws IOException {
+    /**
+     * One pass over the file: every row parsed and checked, keys de-duplicated, valid rows handed on
+     * in chunks: to {@link ImportDefinition#preview} (or written, when {@code dryRun} has no fast
+     * preview and the caller rolls back), or to {@link ImportDefinition#write}. The first pass also
+     * writes the error workbook.
+     */
+    private <T> Scan scan(String id, Pending<T> p, boolean dryRun, boolean reportErrors) {
+        ImportDefinition<T> definition = p.definition();
+        boolean fastPreview = dryRun && definition.preview(List.of()) != null;
         List<Column> columns = definition.columns();
         Map<String, Column> byKey = new LinkedHashMap<>();
         columns.forEach(c -> byKey.put(c.key(), c));
-        List<String> headers = columns.stream().map(Column::header).toList();
+        Scan scan = new Scan();
         var state = new Object() {
             int[] positions;
-            int total;
-            int failed;
-            final List<Parsed<T>> valid = new ArrayList<>();
-            final List<RowError> listed = new ArrayList<>();
-            final Map<Object, Integer> keys = new HashMap<>();
+            final Keys keys = new Keys();
             final Map<String, Object> shared = new HashMap<>();
+            final List<T> chunk = new ArrayList<>(CHUNK);
         };
-        try (ErrorWorkbooks.Writer errors = errorWorkbooks.open(headers)) {
-            SheetReader.read(file, filename, sheetRow -> {
+        Runnable flush = () -> {
+            if (!state.chunk.isEmpty()) {
+                scan.add(fastPreview ? definition.preview(state.chunk) : definition.write(state.chunk));
+                state.chunk.clear();
+            }
+        };
+        try (ErrorWorkbooks.Writer errors = errorWorkbooks.open(columns.stream().map(Column::header).toList())) {
+            SheetReader.read(p.file(), p.filename(), sheetRow -> {
                 if (state.positions == null) {
                     state.positions = headerPositions(sheetRow.cells(), columns);
                     return;
                 }
-                Map<String, String> values = new HashMap<>();
-                boolean blank = true;
-                for (int i = 0; i < columns.size(); i++) {
-                    int pos = state.positions[i];
-                    String v = pos >= 0 && pos < sheetRow.cells().size() ? sheetRow.cells().get(pos) : null;
-                    values.put(columns.get(i).key(), v);
-                    blank &= v == null || v.isBlank();
-                }
-                if (blank) {
+                Map<String, String> values = values(sheetRow.cells(), state.positions, columns);
+                if (values == null) {
                     return;
                 }
-                if (++state.total > maxRows) {
+                if (++scan.total > maxRows) {
                     throw new InvalidInputException("file", "单次导入不能超过" + maxRows + "行，请拆分文件");
                 }
                 ImportRow row = new ImportRow(sheetRow.number(), values, byKey, dictionaries, state.shared);
                 T value = definition.parse(row);
                 Object key = row.hasErrors() ? null : definition.key(value);
                 if (key != null) {
-                    Integer first = state.keys.putIfAbsent(key, row.number());
-                    if (first != null) {
-                        row.error("与第" + first + "行重复（" + key + "）");
+                    int first = state.keys.putIfAbsent(key, row.number());
+                    if (first > 0) {
+                        row.error("与第" + first + "行重复（" + definition.describeKey(key) + "）");
                     }
                 }
                 if (row.hasErrors()) {
-                    state.failed++;
-                    if (state.listed.size() < MAX_LISTED_ERRORS) {
-                        state.listed.add(new RowError(row.number(), List.copyOf(row.errors())));
-                    }
-                    try {
-                        errors.add(row.number(), columns.stream().map(c -> values.get(c.key())).toList(), row.errors());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                    scan.failed++;
+                    if (reportErrors) {
+                        report(scan, errors, row, columns, values);
                     }
                 } else {
-                    state.valid.add(new Parsed<>(row.number(), value));
+                    scan.valid++;
+                    state.chunk.add(value);
+                    if (state.chunk.size() == CHUNK) {
+                        flush.run();
+                    }
+                }
+                if (scan.total % CHUNK == 0) {
+                    jobs.progress(id, scan.total);
                 }
             });
+            flush.run();
             if (state.positions == null) {
                 throw new InvalidInputException("file", "文件是空的：第一行应为表头");
             }
-            String errorToken = state.failed > 0 ? errors.save(CurrentUsers.require().id()) : null;
-            if (state.failed == 0) {
+            if (scan.total == 0) {
+                throw new InvalidInputException("file", "文件中没有数据行");
+            }
+            if (reportErrors && scan.failed > 0) {
+                scan.errorFile = errors.save();
+            } else {
                 errors.discard();
             }
-            return finish(definition, mode, state.total, state.failed, state.valid, state.listed, errorToken);
+            return scan;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private <T> ImportResult finish(ImportDefinition<T> definition, ImportMode mode, int total, int failed,
-                                    List<Parsed<T>> valid, List<RowError> listed, String errorToken) {
-        if (total == 0) {
-            throw new InvalidInputException("file", "文件中没有数据行");
+    /** The row's values by column key; null for a blank row or the template's example row. */
+    private static Map<String, String> values(List<String> cells, int[] positions, List<Column> columns) {
+        Map<String, String> values = new HashMap<>();
+        boolean blank = true;
+        boolean example = true;
+        for (int i = 0; i < columns.size(); i++) {
+            int pos = positions[i];
+            String v = pos >= 0 && pos < cells.size() ? cells.get(pos) : null;
+            values.put(columns.get(i).key(), v);
+            blank &= v == null || v.isBlank();
+            String ex = columns.get(i).example();
+            example &= ex == null || ex.isEmpty() ? v == null || v.isBlank() : ex.equals(v == null ? null : v.strip());
         }
-        if (failed > 0 && mode == ImportMode.ALL_OR_NOTHING) {
-            return new ImportResult(total, valid.size(), failed, false, 0, 0, 0, listed, errorToken,
-                    "有" + failed + "行数据有误，按“全部成功才导入”的要求未写入任何数据");
+        return blank || example ? null : values;
+    }
+
+    private static void report(Scan scan, ErrorWorkbooks.Writer errors, ImportRow row, List<Column> columns,
+                               Map<String, String> values) {
+        if (scan.listed.size() < MAX_LISTED_ERRORS) {
+            scan.listed.add(new RowError(row.number(), List.copyOf(row.errors())));
         }
-        if (valid.isEmpty()) {
-            return new ImportResult(total, 0, failed, false, 0, 0, 0, listed, errorToken, "没有可导入的有效行");
+        try {
+            errors.add(row.number(), columns.stream().map(c -> values.get(c.key())).toList(), row.errors());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ImportCounts counts = transactions.execute(tx -> {
-            ImportCounts c = definition.write(valid.stream().map(Parsed::value).toList());
-            audit.record(AuditAction.IMPORT, definition.entity(), null,
-                    "导入" + definition.title() + "：新增" + c.created() + "，更新" + c.updated() + "，未变" + c.unchanged()
-                            + "，错误" + failed,
-                    Map.of("total", total, "failed", failed, "mode", mode.name()));
-            return c;
-        });
-        return new ImportResult(total, valid.size(), failed, true, counts.created(), counts.updated(),
-                counts.unchanged(), listed, errorToken,
-                "导入完成：新增" + counts.created() + "行，更新" + counts.updated() + "行，未变" + counts.unchanged() + "行"
-                        + (failed > 0 ? "，" + failed + "行有误未导入" : ""));
     }
 
     /** Where each column stands in the uploaded sheet (-1 if absent); missing required columns are refused. */
@@ -201,6 +408,8 @@ public class SpreadsheetImports {
             data.value(0, c, (col.required() ? "*" : "") + col.header());
             data.width(c, Math.max(14, col.header().length() * 3 + 4));
             data.style(0, c).bold().fillColor(col.required() ? "F8CBAD" : "DDEBF7").set();
+            data.value(1, c, col.example());
+            data.style(1, c).italic().fontColor("808080").set();
             if (col.dictType() != null) {
                 var entries = dictionaries.entries(col.dictType()).stream().filter(Dictionaries.Entry::enabled).toList();
                 lists.value(0, c, col.header());
@@ -229,7 +438,8 @@ public class SpreadsheetImports {
             help.value(r + 1, 2, note);
             help.value(r + 1, 3, col.example());
         }
-        help.value(columns.size() + 2, 0, "说明：在第一个工作表中从第2行起逐行填写，表头请勿修改；日期格式为 yyyy-MM-dd。");
+        help.value(columns.size() + 2, 0, "说明：在第一个工作表中逐行填写，表头请勿修改；日期格式为 yyyy-MM-dd。"
+                + "第2行灰色斜体为示例，原样保留时不会被导入，也可直接覆盖。");
         lists.setVisibilityState(VisibilityState.HIDDEN);
         wb.finish();
     }
