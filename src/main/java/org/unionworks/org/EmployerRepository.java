@@ -11,4 +11,6 @@ interface EmployerRepository extends JpaRepository<Employer, Long>, JpaSpecifica
     Optional<Employer> findByCreditCode(String creditCode);
 
     List<Employer> findByUnionId(long unionId);
+
+    List<Employer> findByCreditCodeIn(java.util.Collection<String> codes);
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +31,13 @@ class EmployerService {
     private final UnionOrgRepository orgs;
     private final Dictionaries dictionaries;
     private final Scopes scopes;
+    private final ApplicationEventPublisher events;
     private final int threshold;
 
     EmployerService(EmployerRepository employers, CoverageRepository coverages, UnionOrgRepository orgs,
-                    Dictionaries dictionaries, Scopes scopes,
+                    Dictionaries dictionaries, Scopes scopes, ApplicationEventPublisher events,
                     @Value("${unionworks.org.union-threshold:25}") int threshold) {
+        this.events = events;
         this.employers = employers;
         this.coverages = coverages;
         this.orgs = orgs;
@@ -80,9 +83,14 @@ class EmployerService {
         if (on.isBefore(e.getRegisteredOn())) {
             throw new InvalidInputException("on", "注销日期不能早于登记日期 " + e.getRegisteredOn());
         }
-        coverages.findByEmployerIdAndToDateIsNull(id).ifPresent(c -> c.end(on));
+        var covering = coverages.findByEmployerIdAndToDateIsNull(id);
+        covering.ifPresent(c -> c.end(on));
         e.close(on);
-        return employers.saveAndFlush(e);
+        Employer saved = employers.saveAndFlush(e);
+        Long coveringUnion = covering.map(Coverage::getUnionId).orElse(null);
+        Long upper = coveringUnion == null ? null : orgs.findById(coveringUnion).map(UnionOrg::getParentId).orElse(null);
+        events.publishEvent(new EmployerClosed(id, coveringUnion, upper, on));
+        return saved;
     }
 
     @Transactional

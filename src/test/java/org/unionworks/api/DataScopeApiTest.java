@@ -31,7 +31,8 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/auth/csrf", "POST /api/auth/login", "GET /api/auth/me", "POST /api/auth/password",
             "GET /api/dicts", "GET /api/dicts/{type}", "POST /api/dicts/{type}", "PUT /api/dicts/{type}/{id}",
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}",
-            "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template");
+            "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template",
+            "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -50,6 +51,9 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherCensus;
     private long otherReturn;
     private String otherJob;
+    private long otherMember;
+    private long otherTransfer;
+    private long otherApplication;
 
     private record Attempt(String method, String pattern, String path, Object body) {
     }
@@ -77,6 +81,13 @@ class DataScopeApiTest extends ApiTestBase {
         String badRow = "工会名称,上级工会编号,组织类型\n,1,基层工会\n";
         otherJob = admin.importFile("/api/orgs/import", "bad.csv", badRow.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .json().get("id").asString();
+        otherMember = MemberApiTest.register(admin, otherGrassroots, "邻区会员", org.unionworks.support.People.idNumber());
+        long otherGrassroots2 = createOrg(admin, otherDistrict, unique("邻区二厂"), "GRASSROOTS", "ENTERPRISE");
+        otherTransfer = admin.post("/api/members/" + otherMember + "/transfers", Map.of("toUnionId", otherGrassroots2,
+                "reason", "调动")).json().get("id").asLong();
+        otherApplication = new Http(port).post("/api/public/join", Map.of("name", "邻区申请人",
+                "idNumber", org.unionworks.support.People.idNumber(), "phone", "13600001111", "employerName", "邻区厂",
+                "unionId", otherGrassroots)).json().get("id").asLong();
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
     }
@@ -131,6 +142,26 @@ class DataScopeApiTest extends ApiTestBase {
                         Map.of("heldOn", "2026-11-01", "lengthYears", 5)),
                 new Attempt("GET", "/api/terms/due", "/api/terms/due?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/reminders/refresh", "/api/reminders/refresh", Map.of()),
+                new Attempt("GET", "/api/members", "/api/members?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/members/{id}", "/api/members/" + otherMember, null),
+                new Attempt("GET", "/api/members/{id}/history", "/api/members/" + otherMember + "/history", null),
+                new Attempt("POST", "/api/members", "/api/members",
+                        MemberApiTest.member(otherGrassroots, "越权会员", org.unionworks.support.People.idNumber())),
+                new Attempt("PUT", "/api/members/{id}", "/api/members/" + otherMember, memberEdit()),
+                new Attempt("POST", "/api/members/{id}/status", "/api/members/" + otherMember + "/status",
+                        Map.of("action", "WITHDRAW", "on", "2026-01-01", "reason", "越权")),
+                new Attempt("POST", "/api/members/{id}/reveal", "/api/members/" + otherMember + "/reveal", Map.of()),
+                new Attempt("GET", "/api/members/export", "/api/members/export?under=" + otherDistrict, null),
+                new Attempt("UPLOAD", "/api/members/import", "/api/members/import", "姓名,身份证号,所属工会编号,入会时间\n越权,"
+                        + org.unionworks.support.People.idNumber() + "," + otherGrassroots + ",2020-01-01\n"),
+                new Attempt("POST", "/api/members/{id}/transfers", "/api/members/" + otherMember + "/transfers",
+                        Map.of("toUnionId", ownDistrict, "reason", "越权")),
+                new Attempt("POST", "/api/transfers/{id}/accept", "/api/transfers/" + otherTransfer + "/accept", Map.of()),
+                new Attempt("POST", "/api/transfers/{id}/reject", "/api/transfers/" + otherTransfer + "/reject", Map.of("note", "x")),
+                new Attempt("POST", "/api/transfers/{id}/cancel", "/api/transfers/" + otherTransfer + "/cancel", Map.of()),
+                new Attempt("POST", "/api/join-applications/{id}/approve", "/api/join-applications/" + otherApplication + "/approve", Map.of()),
+                new Attempt("POST", "/api/join-applications/{id}/reject", "/api/join-applications/" + otherApplication + "/reject",
+                        Map.of("note", "x")),
                 new Attempt("GET", "/api/figures", "/api/figures?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/census", "/api/census", Map.of("unionId", otherDistrict, "name", "越权",
                         "startsOn", "2026-01-01", "endsOn", "2026-12-31")),
@@ -145,6 +176,12 @@ class DataScopeApiTest extends ApiTestBase {
                         "工会编号,会员人数,职工人数\n" + o + ",1,1\n"));
     }
 
+    private Map<String, Object> memberEdit() {
+        Map<String, Object> body = MemberApiTest.member(otherGrassroots, "改名", org.unionworks.support.People.idNumber());
+        body.put("version", 0);
+        return body;
+    }
+
     private Map<String, Object> employerBody() {
         Map<String, Object> body = EmployerApiTest.employer(otherDistrict, unique("越权单位"), creditCode(), 10);
         body.put("version", 0);
@@ -153,7 +190,7 @@ class DataScopeApiTest extends ApiTestBase {
 
     /** Lists without an {@code under} parameter show the caller's own subtree; checked in the sweep below. */
     private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census", "GET /api/reminders",
-            "GET /api/reminders/summary", "GET /api/imports/jobs");
+            "GET /api/reminders/summary", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
@@ -226,6 +263,14 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(districtAdmin.get("/api/imports/jobs").json().valueStream().map(j -> j.get("id").asString()))
                 .doesNotContain(otherJob);
         assertThat(admin.get("/api/imports/errors/" + otherJob).status()).as("the owner gets the error workbook").isEqualTo(200);
+        assertThat(admin.get("/api/members/" + otherMember).json().get("version").asLong()).isZero();
+        assertThat(admin.get("/api/members/" + otherMember + "/history").json()).isEmpty();
+        assertThat(districtAdmin.get("/api/transfers?direction=in").json().get("total").asLong()).isZero();
+        assertThat(districtAdmin.get("/api/transfers?direction=out").json().get("total").asLong()).isZero();
+        assertThat(admin.get("/api/transfers?direction=out&status=PENDING").json().get("items").valueStream()
+                .map(t -> t.get("id").asLong())).contains(otherTransfer);
+        assertThat(districtAdmin.get("/api/join-applications").json().get("items").valueStream()
+                .map(a -> a.get("id").asLong())).doesNotContain(otherApplication);
         assertThat(districtAdmin.get("/api/census").json().get("items").valueStream()
                 .map(c -> c.get("id").asLong())).doesNotContain(otherCensus);
     }

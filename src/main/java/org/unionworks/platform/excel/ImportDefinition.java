@@ -21,6 +21,23 @@ public interface ImportDefinition<T> {
         return null;
     }
 
+    /**
+     * Checks a chunk of rows that passed {@link #parse} against the database in one go (e.g. one
+     * query for a thousand ID numbers instead of a thousand queries); errors reported here make
+     * the row bad like any other. Called before {@link #preview} and {@link #write}.
+     */
+    default void checkBatch(List<Checked<T>> rows) {
+    }
+
+    /** A parsed row in {@link #checkBatch}: its value and a way to report a problem with it. */
+    interface Checked<T> {
+        T value();
+
+        int rowNumber();
+
+        void error(String message);
+    }
+
     /** How a key is named in the message about a duplicate row. */
     default String describeKey(Object key) {
         return String.valueOf(key);

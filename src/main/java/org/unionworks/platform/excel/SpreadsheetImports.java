@@ -53,6 +53,19 @@ public class SpreadsheetImports {
 
     private record Pending<T>(ImportDefinition<T> definition, Path file, String filename, ImportMode mode,
                               SecurityContext security) {
+
+        /** A parsed row waiting in a chunk, with what the error workbook needs should the batch check fail it. */
+        private record Row<T>(ImportRow row, Map<String, String> values, T value) implements ImportDefinition.Checked<T> {
+            @Override
+            public int rowNumber() {
+                return row.number();
+            }
+
+            @Override
+            public void error(String message) {
+                row.error(message);
+            }
+        }
     }
 
     /** The outcome of one pass over the file. */
@@ -280,15 +293,31 @@ public class SpreadsheetImports {
             int[] positions;
             final Keys keys = new Keys();
             final Map<String, Object> shared = new HashMap<>();
-            final List<T> chunk = new ArrayList<>(CHUNK);
-        };
-        Runnable flush = () -> {
-            if (!state.chunk.isEmpty()) {
-                scan.add(fastPreview ? definition.preview(state.chunk) : definition.write(state.chunk));
-                state.chunk.clear();
-            }
+            final List<Pending.Row<T>> chunk = new ArrayList<>(CHUNK);
         };
         try (ErrorWorkbooks.Writer errors = errorWorkbooks.open(columns.stream().map(Column::header).toList())) {
+            Runnable flush = () -> {
+                if (state.chunk.isEmpty()) {
+                    return;
+                }
+                definition.checkBatch(List.copyOf(state.chunk));
+                List<T> good = new ArrayList<>(state.chunk.size());
+                for (Pending.Row<T> r : state.chunk) {
+                    if (r.row().hasErrors()) {
+                        scan.valid--;
+                        scan.failed++;
+                        if (reportErrors) {
+                            report(scan, errors, r.row(), columns, r.values());
+                        }
+                    } else {
+                        good.add(r.value());
+                    }
+                }
+                state.chunk.clear();
+                if (!good.isEmpty()) {
+                    scan.add(fastPreview ? definition.preview(good) : definition.write(good));
+                }
+            };
             SheetReader.read(p.file(), p.filename(), sheetRow -> {
                 if (state.positions == null) {
                     state.positions = headerPositions(sheetRow.cells(), columns);
@@ -317,7 +346,7 @@ public class SpreadsheetImports {
                     }
                 } else {
                     scan.valid++;
-                    state.chunk.add(value);
+                    state.chunk.add(new Pending.Row<>(row, values, value));
                     if (state.chunk.size() == CHUNK) {
                         flush.run();
                     }

@@ -56,6 +56,15 @@ public class Figures {
         return values;
     }
 
+    /** One figure for a scope already resolved, for indicators built on other indicators (rates). */
+    public Number value(String key, FigureScope scope) {
+        Indicator i = catalogue.get(key);
+        if (i == null) {
+            throw new IllegalArgumentException("no figure " + key);
+        }
+        return i.compute(scope);
+    }
+
     /** numerator / denominator as a percentage with one decimal; null when the denominator is zero. */
     public static BigDecimal percent(long numerator, long denominator) {
         if (denominator == 0) {

@@ -1,0 +1,87 @@
+package org.unionworks.member;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.member.web.ApproveRequest;
+import org.unionworks.member.web.JoinApplicationView;
+import org.unionworks.member.web.JoinRequest;
+import org.unionworks.member.web.NoteRequest;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.validation.IdNumbers;
+import org.unionworks.platform.validation.Mobiles;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
+import org.unionworks.platform.web.RateLimiter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+/** The public application form and the unions' list of applications to decide. */
+@RestController
+class JoinController {
+
+    private final JoinService service;
+    private final JoinApplicationRepository applications;
+    private final OrgTree orgTree;
+    private final RateLimiter limiter;
+    private final int limit;
+
+    JoinController(JoinService service, JoinApplicationRepository applications, OrgTree orgTree, RateLimiter limiter,
+                   @Value("${unionworks.join.limit-per-10-minutes:5}") int limit) {
+        this.limit = limit;
+        this.service = service;
+        this.applications = applications;
+        this.orgTree = orgTree;
+        this.limiter = limiter;
+    }
+
+    /** Anyone, no sign-in; at most 5 applications per address in 10 minutes (configurable). */
+    @PostMapping("/api/public/join")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> apply(@Valid @RequestBody JoinRequest body, HttpServletRequest request) {
+        limiter.check("join", request, limit, 600_000);
+        JoinApplication a = service.submit(body);
+        return Map.of("id", a.getId(), "unionName", orgTree.nameOf(a.getUnionId()).orElse(""),
+                "message", "入会申请已提交，“" + orgTree.nameOf(a.getUnionId()).orElse("") + "”将尽快审核，结果将通过手机号通知您");
+    }
+
+    @GetMapping("/api/join-applications")
+    @PreAuthorize("hasAuthority('member:read')")
+    @Transactional(readOnly = true)
+    PageResponse<JoinApplicationView> list(@RequestParam(defaultValue = "PENDING") String status,
+                                           @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
+        return PageResponse.of(applications.findByStatus(status, pageable).map(this::view));
+    }
+
+    @PostMapping("/api/join-applications/{id}/approve")
+    @PreAuthorize("hasAuthority('member:write')")
+    JoinApplicationView approve(@PathVariable long id, @RequestBody ApproveRequest body) {
+        return view(service.approve(id, body.unionId(), body.joinedOn()));
+    }
+
+    @PostMapping("/api/join-applications/{id}/reject")
+    @PreAuthorize("hasAuthority('member:write')")
+    JoinApplicationView reject(@PathVariable long id, @Valid @RequestBody NoteRequest body) {
+        return view(service.reject(id, Texts.clean(body.note())));
+    }
+
+    private JoinApplicationView view(JoinApplication a) {
+        return new JoinApplicationView(a.getId(), a.getUnionId(), orgTree.nameOf(a.getUnionId()).orElse(null), a.getName(),
+                IdNumbers.mask(a.getIdNumber()), Mobiles.mask(a.getPhone()), a.getEmployerName(), a.isNoUnionAtEmployer(),
+                a.getStatus(), a.getDecisionNote(), a.getSubmittedAt(), a.getDecidedAt(), a.getDecidedBy(), a.getMemberId());
+    }
+}

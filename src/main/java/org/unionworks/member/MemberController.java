@@ -1,0 +1,252 @@
+package org.unionworks.member;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.unionworks.member.web.HistoryView;
+import org.unionworks.member.web.MemberRequest;
+import org.unionworks.member.web.MemberView;
+import org.unionworks.member.web.StatusRequest;
+import org.unionworks.org.EmployerInfo;
+import org.unionworks.org.OrgDirectory;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.audit.AuditAction;
+import org.unionworks.platform.audit.AuditService;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.excel.ImportJobView;
+import org.unionworks.platform.excel.ImportMode;
+import org.unionworks.platform.excel.PagedIterator;
+import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.excel.SpreadsheetImports;
+import org.unionworks.platform.validation.IdNumbers;
+import org.unionworks.platform.validation.Mobiles;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+@RestController
+class MemberController {
+
+    static final List<String> EXPORT_HEADERS = List.of("姓名", "身份证号", "性别", "出生日期", "民族", "政治面貌", "学历",
+            "户籍类型", "是否农民工", "新就业形态", "手机号", "会员卡号", "所属工会编号", "所属工会", "工作单位", "入会时间",
+            "会籍状态", "状态日期");
+
+    private final MemberService service;
+    private final MemberRepository members;
+    private final MemberStatusChangeRepository history;
+    private final OrgDirectory directory;
+    private final OrgTree orgTree;
+    private final Subtrees subtrees;
+    private final MemberImportDefinition importDefinition;
+    private final SpreadsheetImports imports;
+    private final SpreadsheetExports exports;
+    private final AuditService audit;
+
+    MemberController(MemberService service, MemberRepository members, MemberStatusChangeRepository history,
+                     OrgDirectory directory, OrgTree orgTree, Subtrees subtrees,
+                     MemberImportDefinition importDefinition, SpreadsheetImports imports, SpreadsheetExports exports,
+                     AuditService audit) {
+        this.service = service;
+        this.members = members;
+        this.history = history;
+        this.directory = directory;
+        this.orgTree = orgTree;
+        this.subtrees = subtrees;
+        this.importDefinition = importDefinition;
+        this.imports = imports;
+        this.exports = exports;
+        this.audit = audit;
+    }
+
+    /**
+     * Search: {@code q} is a full ID number, the last 4 or more characters of one, a phone or card
+     * number, or the beginning of a name. {@code status} defaults to current members (在会 and
+     * 保留会籍); {@code ALL} lists every membership.
+     */
+    @GetMapping("/api/members")
+    @PreAuthorize("hasAuthority('member:read')")
+    @Transactional(readOnly = true)
+    PageResponse<MemberView> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) String status,
+                                  @RequestParam(required = false) String sex,
+                                  @RequestParam(required = false) Boolean migrantWorker,
+                                  @RequestParam(required = false) Boolean newForm,
+                                  @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
+        var filter = filter(under, q, status, sex, migrantWorker, newForm);
+        return PageResponse.of(members.findAll(filter, pageable).map(this::view));
+    }
+
+    @GetMapping("/api/members/{id}")
+    @PreAuthorize("hasAuthority('member:read')")
+    @Transactional(readOnly = true)
+    MemberView get(@PathVariable long id) {
+        return view(service.get(id));
+    }
+
+    @GetMapping("/api/members/{id}/history")
+    @PreAuthorize("hasAuthority('member:read')")
+    @Transactional(readOnly = true)
+    List<HistoryView> history(@PathVariable long id) {
+        service.get(id);
+        return history.findByMemberIdOrderByChangedOnDescIdDesc(id).stream()
+                .map(h -> new HistoryView(h.getId(), h.getUnionId(), orgTree.nameOf(h.getUnionId()).orElse(null),
+                        h.getFromStatus() == null ? null : h.getFromStatus().name(), h.getToStatus().name(),
+                        h.getChangedOn(), h.getReason(), h.getChangedBy()))
+                .toList();
+    }
+
+    @PostMapping("/api/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('member:write')")
+    MemberView create(@Valid @RequestBody MemberRequest body) {
+        if (body.unionId() == null) {
+            throw new InvalidInputException("unionId", "请选择所属工会");
+        }
+        return view(service.create(body.unionId(), fields(body)));
+    }
+
+    @PutMapping("/api/members/{id}")
+    @PreAuthorize("hasAuthority('member:write')")
+    MemberView update(@PathVariable long id, @Valid @RequestBody MemberRequest body) {
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "缺少版本号");
+        }
+        return view(service.update(id, body.version(), fields(body)));
+    }
+
+    @PostMapping("/api/members/{id}/status")
+    @PreAuthorize("hasAuthority('member:write')")
+    MemberView changeStatus(@PathVariable long id, @Valid @RequestBody StatusRequest body) {
+        MemberService.Action action;
+        try {
+            action = MemberService.Action.valueOf(body.action());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("action", "办理事项只能是 RESERVE、RESUME、RETIRE、WITHDRAW、EXPEL 或 TRANSFER_OUT");
+        }
+        return view(service.act(id, action, body.on(), Texts.clean(body.reason())));
+    }
+
+    @PostMapping("/api/members/{id}/reveal")
+    @PreAuthorize("hasAuthority('member:reveal')")
+    Map<String, String> reveal(@PathVariable long id) {
+        return service.reveal(id);
+    }
+
+    @GetMapping("/api/members/import/template")
+    @PreAuthorize("hasAuthority('member:import')")
+    void template(HttpServletResponse response) throws IOException {
+        imports.template(importDefinition, SpreadsheetExports.download(response, "会员导入模板.xlsx"));
+    }
+
+    @PostMapping("/api/members/import")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasAuthority('member:import')")
+    ImportJobView importFile(@RequestPart("file") MultipartFile file,
+                             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+                             @RequestParam(defaultValue = "false") boolean autoCommit) {
+        return imports.start(importDefinition, file, mode, autoCommit);
+    }
+
+    /** The list with its filters as .xlsx; ID numbers and phones masked unless {@code reveal} (a permission, audited). */
+    @GetMapping("/api/members/export")
+    @PreAuthorize("hasAuthority('member:export')")
+    @Transactional(readOnly = true)
+    void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String sex,
+                @RequestParam(required = false) Boolean migrantWorker, @RequestParam(required = false) Boolean newForm,
+                @RequestParam(defaultValue = "false") boolean reveal, HttpServletResponse response) throws IOException {
+        if (reveal && !CurrentUsers.require().can("member:reveal")) {
+            throw new org.springframework.security.access.AccessDeniedException("no member:reveal");
+        }
+        Specification<Member> spec = filter(under, q, status, sex, migrantWorker, newForm);
+        var rows = new PagedIterator<>(page -> members.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("under", under);
+        filters.put("q", q);
+        filters.put("status", status);
+        filters.put("sex", sex);
+        filters.put("migrantWorker", migrantWorker);
+        filters.put("newForm", newForm);
+        filters.put("reveal", reveal);
+        filters.values().removeIf(v -> v == null);
+        if (reveal) {
+            audit.record(AuditAction.REVEAL, "Member", null, "导出会员完整身份证号和手机号", filters);
+        }
+        exports.write(SpreadsheetExports.download(response, "会员.xlsx"), "Member", "会员", EXPORT_HEADERS, rows, m -> {
+            MemberFields f = m.fields();
+            return Arrays.asList(f.name(), reveal ? f.idNumber() : IdNumbers.mask(f.idNumber()),
+                    "FEMALE".equals(m.getSex()) ? "女" : "男", m.getBirthDate(), f.ethnicity(), f.politicalStatus(),
+                    f.education(), f.hukouType(), f.migrantWorker() ? "是" : "否", f.newFormKind(),
+                    reveal ? f.phone() : Mobiles.mask(f.phone()), f.cardNo(), m.getUnionId(),
+                    orgTree.nameOf(m.getUnionId()).orElse(null),
+                    f.employerId() == null ? null : directory.employer(f.employerId()).map(EmployerInfo::name).orElse(null),
+                    f.joinedOn(), m.getStatus().label, m.getStatusSince());
+        }, filters);
+    }
+
+    private Specification<Member> filter(Long under, String q, String status, String sex, Boolean migrant, Boolean newForm) {
+        List<Specification<Member>> parts = new ArrayList<>();
+        parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
+        String text = Texts.normalize(q);
+        if (text != null && !text.isEmpty()) {
+            parts.add(MemberSearch.matching(text.toUpperCase(java.util.Locale.ROOT)));
+        }
+        parts.add(MemberSearch.status(status));
+        if (sex != null && !sex.isBlank()) {
+            if (!sex.equals("MALE") && !sex.equals("FEMALE")) {
+                throw new InvalidInputException("sex", "性别只能是 MALE 或 FEMALE");
+            }
+            parts.add((r, query, cb) -> cb.equal(r.get("sex"), sex));
+        }
+        if (migrant != null) {
+            parts.add((r, query, cb) -> cb.equal(r.get("migrantWorker"), migrant));
+        }
+        if (newForm != null) {
+            parts.add((r, query, cb) -> newForm ? cb.isNotNull(r.get("newFormKind")) : cb.isNull(r.get("newFormKind")));
+        }
+        return Specification.allOf(parts);
+    }
+
+    private MemberFields fields(MemberRequest r) {
+        return new MemberFields(Texts.clean(r.name()), IdNumbers.normalize(r.idNumber()), Texts.blankToNull(r.ethnicity()),
+                Texts.blankToNull(r.politicalStatus()), Texts.blankToNull(r.education()), Texts.blankToNull(r.hukouType()),
+                Boolean.TRUE.equals(r.migrantWorker()), Texts.blankToNull(r.newFormKind()),
+                Mobiles.normalize(Texts.blankToNull(r.phone())), Texts.blankToNull(Texts.normalize(r.cardNo())),
+                r.joinedOn(), r.employerId());
+    }
+
+    MemberView view(Member m) {
+        MemberFields f = m.fields();
+        return new MemberView(m.getId(), m.getUnionId(), orgTree.nameOf(m.getUnionId()).orElse(null), f.employerId(),
+                f.employerId() == null ? null : directory.employer(f.employerId()).map(EmployerInfo::name).orElse(null),
+                f.name(), IdNumbers.mask(f.idNumber()), m.getSex(), m.getBirthDate(), f.ethnicity(), f.politicalStatus(),
+                f.education(), f.hukouType(), f.migrantWorker(), f.newFormKind(), Mobiles.mask(f.phone()), f.cardNo(),
+                f.joinedOn(), m.getStatus().name(), m.getStatusSince(), m.getVersion());
+    }
+}

@@ -1,0 +1,72 @@
+package org.unionworks.member;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.platform.figures.FigureScope;
+import org.unionworks.platform.figures.Figures;
+import org.unionworks.platform.figures.Indicator;
+
+/** Member figures. A membership counts on a date when it began by then and had not ended by then. */
+@Configuration(proxyBeanMethods = false)
+class MemberIndicators {
+
+    private static final String MEMBERS_ON = """
+            select count(*) from member m join union_org u on u.id = m.union_id
+             where u.path like :p and m.joined_on <= :on and (m.left_on is null or m.left_on > :on)""";
+
+    private final JdbcClient jdbc;
+
+    MemberIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    Indicator members() {
+        return Indicator.of("member.total", "工会会员数", "名", true,
+                "统计日会籍有效（入会时间不晚于统计日，且未在统计日前转出、退会或被除名）的会员人数，含保留会籍", s -> onDate(MEMBERS_ON, s));
+    }
+
+    @Bean
+    Indicator womenMembers() {
+        return Indicator.of("member.women", "女会员数", "名", true, "工会会员数中性别为女的人数（性别由身份证号得出）",
+                s -> onDate(MEMBERS_ON + " and m.sex = 'FEMALE'", s));
+    }
+
+    @Bean
+    Indicator migrantMembers() {
+        return Indicator.of("member.migrant", "农民工会员数", "名", true, "工会会员数中登记为农民工的人数",
+                s -> onDate(MEMBERS_ON + " and m.migrant_worker = true", s));
+    }
+
+    @Bean
+    Indicator newFormMembers() {
+        return Indicator.of("member.newForm", "新就业形态劳动者会员数", "名", true,
+                "工会会员数中登记了新就业形态类别（货车司机、快递员、外卖送餐员、网约车司机等）的人数",
+                s -> onDate(MEMBERS_ON + " and m.new_form_kind is not null", s));
+    }
+
+    @Bean
+    Indicator newMembers() {
+        return Indicator.of("member.newMembers", "新发展会员数", "名", false, "统计期间内入会（入会时间在期间内）的会员人数",
+                s -> jdbc.sql("""
+                        select count(*) from member m join union_org u on u.id = m.union_id
+                         where u.path like :p and m.joined_on between :from and :to""")
+                        .param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(Long.class).single());
+    }
+
+    @Bean
+    Indicator membershipRate(ObjectProvider<Figures> figures) {
+        return Indicator.of("member.membershipRate", "入会率", "%", true,
+                "统计日工会会员数 ÷ 被涵盖单位的职工人数", s -> {
+                    long members = onDate(MEMBERS_ON, s);
+                    Number employees = figures.getObject().value("org.employees", s);
+                    return Figures.percent(members, employees == null ? 0 : employees.longValue());
+                });
+    }
+
+    private long onDate(String sql, FigureScope s) {
+        return jdbc.sql(sql).param("p", s.subtree()).param("on", s.on()).query(Long.class).single();
+    }
+}

@@ -1,0 +1,71 @@
+package org.unionworks.member;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.unionworks.org.EmployerClosed;
+import org.unionworks.org.OrgDirectory;
+import org.unionworks.org.UnionInfo;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.UnionClosed;
+
+/**
+ * Membership rules that follow from changes elsewhere: when a union closes its members pass to
+ * its successor; when an employer closes, the members it employed pass to the upper union of the
+ * union that covered it (会籍转至上级工会). Each move is written into the members' history.
+ */
+@Component
+class MemberLifecycle {
+
+    private static final String CURRENT = "status in ('ACTIVE', 'RESERVED')";
+
+    private final JdbcClient jdbc;
+    private final OrgDirectory directory;
+    private final OrgTree orgTree;
+
+    MemberLifecycle(JdbcClient jdbc, OrgDirectory directory, OrgTree orgTree) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.orgTree = orgTree;
+    }
+
+    @EventListener
+    void onUnionClosed(UnionClosed event) {
+        String successor = orgTree.nameOf(event.successorId()).orElse("");
+        move("union_id = :from", event.unionId(), event.successorId(), event.on(),
+                (event.merged() ? "所在工会合并" : "所在工会撤销") + "，会籍转至“" + successor + "”");
+    }
+
+    @EventListener
+    void onEmployerClosed(EmployerClosed event) {
+        if (event.coveringUnionId() == null || event.upperUnionId() == null) {
+            return;
+        }
+        String upper = orgTree.nameOf(event.upperUnionId()).orElse("");
+        move("union_id = :from and employer_id = " + event.employerId() + " and " + CURRENT, event.coveringUnionId(),
+                event.upperUnionId(), event.on(), "工作单位注销，会籍转至上级工会“" + upper + "”");
+    }
+
+    /**
+     * Moves the members matching {@code where} (for a closed union: all its rows, ended ones too, so
+     * nothing is left behind it) and records the move in the history of the current ones.
+     */
+    private void move(String where, long from, long to, LocalDate on, String reason) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String by = CurrentUsers.current().map(u -> u.username()).orElse("system");
+        Long district = directory.union(to).map(UnionInfo::districtId).orElse(null);
+        jdbc.sql("""
+                insert into member_status_change (member_id, union_id, from_status, to_status, changed_on, reason, changed_by, created_at)
+                select id, :to, status, status, :on, :reason, :by, :now from member where %s and %s""".formatted(where, CURRENT))
+                .param("from", from).param("to", to).param("on", on).param("reason", reason).param("by", by)
+                .param("now", now).update();
+        jdbc.sql("update member set union_id = :to, district_id = :district, version = version + 1, updated_at = :now where "
+                        + where)
+                .param("from", from).param("to", to).param("district", district).param("now", now).update();
+    }
+}

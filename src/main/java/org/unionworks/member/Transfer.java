@@ -1,0 +1,68 @@
+package org.unionworks.member;
+
+import java.time.LocalDate;
+
+import org.hibernate.annotations.Filter;
+import org.unionworks.platform.access.DataScope;
+import org.unionworks.platform.data.Versioned;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** 会员转接: started by the sending union, accepted or rejected by the receiving one. Both sides see it. */
+@Entity
+@Table(name = "member_transfer")
+@Filter(name = DataScope.FILTER, deduceAliasInjectionPoints = false, condition =
+        "({alias}.from_union_id in (select s1.id from union_org s1 where s1.path like :scopePath)"
+                + " or {alias}.to_union_id in (select s2.id from union_org s2 where s2.path like :scopePath))")
+class Transfer extends Versioned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long memberId;
+    private long fromUnionId;
+    private long toUnionId;
+    private String status = "PENDING";
+    private String reason;
+    private LocalDate requestedOn;
+    private String requestedBy;
+    private LocalDate decidedOn;
+    private String decidedBy;
+    private String decisionNote;
+    private Long pendingMemberId;
+
+    protected Transfer() {
+    }
+
+    Transfer(long memberId, long fromUnionId, long toUnionId, String reason, LocalDate on, String by) {
+        this.memberId = memberId;
+        this.fromUnionId = fromUnionId;
+        this.toUnionId = toUnionId;
+        this.reason = reason;
+        this.requestedOn = on;
+        this.requestedBy = by;
+        this.pendingMemberId = memberId;
+    }
+
+    void decide(String outcome, LocalDate on, String by, String note) {
+        this.status = outcome;
+        this.decidedOn = on;
+        this.decidedBy = by;
+        this.decisionNote = note;
+        this.pendingMemberId = null;
+    }
+
+    boolean isPending() {
+        return "PENDING".equals(status);
+    }
+
+    Long getId() { return id; }
+    long getMemberId() { return memberId; }
+    long getFromUnionId() { return fromUnionId; }
+    long getToUnionId() { return toUnionId; }
+    String getStatus() { return status; }
+}

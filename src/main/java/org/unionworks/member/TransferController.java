@@ -1,0 +1,109 @@
+package org.unionworks.member;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.member.web.NoteRequest;
+import org.unionworks.member.web.TransferRequest;
+import org.unionworks.member.web.TransferView;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.validation.IdNumbers;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
+
+import jakarta.validation.Valid;
+
+/** 会员转接 for both sides: transfers out of and into the caller's subtree. */
+@RestController
+class TransferController {
+
+    private static final String SELECT = """
+            select t.id, t.member_id, m.name, m.id_number, t.from_union_id, f.name, t.to_union_id, o.name, t.status,
+                   t.reason, t.requested_on, t.requested_by, t.decided_on, t.decided_by, t.decision_note
+              from member_transfer t join member m on m.id = t.member_id
+              join union_org f on f.id = t.from_union_id join union_org o on o.id = t.to_union_id""";
+
+    private final TransferService service;
+    private final OrgTree orgTree;
+    private final JdbcClient jdbc;
+
+    TransferController(TransferService service, OrgTree orgTree, JdbcClient jdbc) {
+        this.service = service;
+        this.orgTree = orgTree;
+        this.jdbc = jdbc;
+    }
+
+    @PostMapping("/api/members/{id}/transfers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('member:write')")
+    TransferView request(@PathVariable long id, @Valid @RequestBody TransferRequest body) {
+        return one(service.request(id, body.toUnionId(), Texts.clean(body.reason())).getId());
+    }
+
+    /** {@code direction=in}: transfers into the caller's subtree; {@code out}: out of it. */
+    @GetMapping("/api/transfers")
+    @PreAuthorize("hasAuthority('member:read')")
+    @Transactional(readOnly = true)
+    PageResponse<TransferView> list(@RequestParam String direction, @RequestParam(required = false) String status,
+                                    Pageable pageable) {
+        String side = switch (direction) {
+            case "in" -> "o";
+            case "out" -> "f";
+            default -> throw new InvalidInputException("direction", "direction 只能是 in 或 out");
+        };
+        String mine = orgTree.pathOf(CurrentUsers.require().unionId()).orElseThrow() + "%";
+        String where = " where " + side + ".path like :p and (:s = '' or t.status = :s)";
+        String s = status == null ? "" : status.strip();
+        long total = jdbc.sql("select count(*) from member_transfer t join union_org f on f.id = t.from_union_id"
+                        + " join union_org o on o.id = t.to_union_id" + where)
+                .param("p", mine).param("s", s).query(Long.class).single();
+        List<TransferView> items = jdbc.sql(SELECT + where + " order by t.id desc limit :limit offset :offset")
+                .param("p", mine).param("s", s).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query((rs, n) -> view(rs)).list();
+        return PageResponse.of(new PageImpl<>(items, pageable, total));
+    }
+
+    @PostMapping("/api/transfers/{id}/accept")
+    @PreAuthorize("hasAuthority('member:write')")
+    TransferView accept(@PathVariable long id) {
+        return one(service.accept(id).getId());
+    }
+
+    @PostMapping("/api/transfers/{id}/reject")
+    @PreAuthorize("hasAuthority('member:write')")
+    TransferView reject(@PathVariable long id, @Valid @RequestBody NoteRequest body) {
+        return one(service.reject(id, Texts.clean(body.note())).getId());
+    }
+
+    @PostMapping("/api/transfers/{id}/cancel")
+    @PreAuthorize("hasAuthority('member:write')")
+    TransferView cancel(@PathVariable long id) {
+        return one(service.cancel(id).getId());
+    }
+
+    private TransferView one(long id) {
+        return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query((rs, n) -> view(rs)).single();
+    }
+
+    private static TransferView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new TransferView(rs.getLong(1), rs.getLong(2), rs.getString(3), IdNumbers.mask(rs.getString(4)),
+                rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getObject(11, LocalDate.class), rs.getString(12), rs.getObject(13, LocalDate.class), rs.getString(14),
+                rs.getString(15));
+    }
+}

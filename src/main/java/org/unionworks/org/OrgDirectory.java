@@ -1,0 +1,22 @@
+package org.unionworks.org;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read access to unions and employers for other modules, within the caller's data scope. */
+public interface OrgDirectory {
+
+    Optional<UnionInfo> union(long id);
+
+    /**
+     * A union whatever the caller's scope: names of unions are public (a member is transferred to a
+     * union in another district; a worker applying online picks one).
+     */
+    Optional<UnionInfo> anyUnion(long id);
+
+    Optional<EmployerInfo> employer(long id);
+
+    /** Employers by unified social credit code, for the codes that exist and are visible. */
+    Map<String, EmployerInfo> employersByCreditCode(Collection<String> codes);
+}

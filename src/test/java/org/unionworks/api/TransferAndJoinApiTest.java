@@ -1,0 +1,138 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Http;
+import org.unionworks.support.People;
+
+import tools.jackson.databind.JsonNode;
+
+/** 会员转接 between two districts, and 网上入会 from the public page to the union's decision. */
+class TransferAndJoinApiTest extends ApiTestBase {
+
+    private Http admin;
+    private long eastUnion;
+    private long westUnion;
+    private Http east;
+    private Http west;
+
+    @BeforeEach
+    void twoDistricts() {
+        admin = admin();
+        long eastDistrict = district(admin, unique("东区"));
+        long westDistrict = district(admin, unique("西区"));
+        eastUnion = createOrg(admin, eastDistrict, unique("东区工会"), "GRASSROOTS", "ENTERPRISE");
+        westUnion = createOrg(admin, westDistrict, unique("西区工会"), "GRASSROOTS", "ENTERPRISE");
+        east = userAt(admin, eastDistrict, "DISTRICT_ADMIN", unique("east"));
+        west = userAt(admin, westDistrict, "DISTRICT_ADMIN", unique("west"));
+    }
+
+    @Test
+    void theReceivingUnionAcceptsAndTheMemberMovesWithItsHistory() {
+        long m = MemberApiTest.register(east, eastUnion, "调动人", People.idNumber());
+        east.post("/api/members/" + m + "/status", Map.of("action", "RESERVE", "on", "2025-01-01", "reason", "待岗"));
+        var sent = east.post("/api/members/" + m + "/transfers", Map.of("toUnionId", westUnion, "reason", "工作调动"));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        long t = sent.json().get("id").asLong();
+        var twice = east.post("/api/members/" + m + "/transfers", Map.of("toUnionId", westUnion, "reason", "again"));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.text()).contains("待接收的转接");
+
+        JsonNode incoming = west.get("/api/transfers?direction=in&status=PENDING").json();
+        assertThat(incoming.get("items").valueStream().map(i -> i.get("id").asLong())).contains(t);
+        assertThat(incoming.get("items").get(0).get("idNumber").asString()).contains("*");
+        assertThat(east.get("/api/transfers?direction=out&status=PENDING").json().get("total").asLong()).isEqualTo(1);
+        assertThat(west.get("/api/members/" + m).status()).as("not the receiver's member yet").isEqualTo(404);
+        assertThat(east.post("/api/transfers/" + t + "/accept", Map.of()).status()).as("the sender cannot accept").isEqualTo(403);
+        assertThat(west.post("/api/transfers/" + t + "/cancel", Map.of()).status()).as("the receiver cannot withdraw").isEqualTo(403);
+
+        var accepted = west.post("/api/transfers/" + t + "/accept", Map.of());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(east.get("/api/members/" + m).status()).isEqualTo(404);
+        JsonNode moved = west.get("/api/members/" + m).json();
+        assertThat(moved.get("unionId").asLong()).isEqualTo(westUnion);
+        JsonNode history = west.get("/api/members/" + m + "/history").json();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("reason").asString()).contains("会员转接");
+        assertThat(history.get(1).get("reason").asString()).contains("待岗");
+        assertThat(west.post("/api/transfers/" + t + "/accept", Map.of()).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aTransferCanBeRejectedWithAReasonOrWithdrawn() {
+        long m = MemberApiTest.register(east, eastUnion, "退回人", People.idNumber());
+        long t = east.post("/api/members/" + m + "/transfers", Map.of("toUnionId", westUnion, "reason", "调动"))
+                .json().get("id").asLong();
+        assertThat(west.post("/api/transfers/" + t + "/reject", Map.of("note", "")).status()).isEqualTo(400);
+        var rejected = west.post("/api/transfers/" + t + "/reject", Map.of("note", "查无此人入职记录"));
+        assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(east.get("/api/members/" + m).json().get("unionId").asLong()).isEqualTo(eastUnion);
+
+        long again = east.post("/api/members/" + m + "/transfers", Map.of("toUnionId", westUnion, "reason", "再次调动"))
+                .json().get("id").asLong();
+        assertThat(east.post("/api/transfers/" + again + "/cancel", Map.of()).json().get("status").asString()).isEqualTo("CANCELLED");
+        var self = east.post("/api/members/" + m + "/transfers", Map.of("toUnionId", eastUnion, "reason", "x"));
+        assertThat(self.status()).isEqualTo(400);
+        assertThat(self.text()).contains("相同");
+    }
+
+    @Test
+    void aWorkerAppliesOnlineAndTheUnionDecides() {
+        Http anonymous = new Http(port);
+        var unions = anonymous.get("/api/public/unions?q=" + MemberApiTest.enc("西区工会"));
+        assertThat(unions.status()).isEqualTo(200);
+        assertThat(unions.json().valueStream().map(u -> u.get("id").asLong())).contains(westUnion);
+
+        String id = People.idNumber();
+        Map<String, Object> form = Map.of("name", "网申人", "idNumber", id, "phone", "13700001111",
+                "employerName", "西区某科技公司", "unionId", westUnion);
+        var applied = anonymous.post("/api/public/join", form);
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        assertThat(applied.json().get("message").asString()).contains("已提交");
+        var duplicate = anonymous.post("/api/public/join", form);
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.text()).contains("正在审核中");
+        var badId = anonymous.post("/api/public/join", Map.of("name", "x", "idNumber", "123", "phone", "13700001111",
+                "employerName", "y", "unionId", westUnion));
+        assertThat(badId.status()).isEqualTo(400);
+        var toFederation = anonymous.post("/api/public/join", Map.of("name", "x", "idNumber", People.idNumber(),
+                "phone", "13700001112", "employerName", "y", "unionId", 1));
+        assertThat(toFederation.text()).contains("所在单位尚未建立工会");
+
+        JsonNode pending = west.get("/api/join-applications").json();
+        long appId = pending.get("items").get(0).get("id").asLong();
+        assertThat(pending.get("items").get(0).get("idNumber").asString()).contains("*");
+        assertThat(east.get("/api/join-applications").json().get("total").asLong()).isZero();
+        assertThat(east.post("/api/join-applications/" + appId + "/approve", Map.of()).status()).isEqualTo(404);
+        var approved = west.post("/api/join-applications/" + appId + "/approve", Map.of());
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        long memberId = approved.json().get("memberId").asLong();
+        assertThat(west.get("/api/members/" + memberId).json().get("name").asString()).isEqualTo("网申人");
+
+        var member = anonymous.post("/api/public/join", Map.of("name", "网申人", "idNumber", id, "phone", "13700001111",
+                "employerName", "西区某科技公司", "unionId", westUnion));
+        assertThat(member.status()).isEqualTo(409);
+        assertThat(member.text()).contains("已是工会会员");
+    }
+
+    @Test
+    void anApplicationWithoutAUnionAtTheEmployerGoesToTheAreaAndIsPlacedOnApproval() {
+        Http anonymous = new Http(port);
+        long area = admin.get("/api/orgs/" + westUnion).json().get("parentId").asLong();
+        var applied = anonymous.post("/api/public/join", Map.of("name", "小店员", "idNumber", People.idNumber(),
+                "phone", "13700002222", "employerName", "街边便利店", "unionId", area, "noUnionAtEmployer", true));
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        long appId = west.get("/api/join-applications").json().get("items").get(0).get("id").asLong();
+        var noPlace = west.post("/api/join-applications/" + appId + "/approve", Map.of());
+        assertThat(noPlace.status()).isEqualTo(400);
+        assertThat(west.post("/api/join-applications/" + appId + "/approve", Map.of("unionId", westUnion)).status()).isEqualTo(200);
+        var rejectLater = west.post("/api/join-applications/" + appId + "/reject", Map.of("note", "x"));
+        assertThat(rejectLater.status()).isEqualTo(409);
+    }
+}
