@@ -10,7 +10,8 @@ import { session } from './session'
 setAuthHandlers(
   () => {
     session.user = null
-    if (router.currentRoute.value.path !== '/login') router.push('/login')
+    const here = window.location.pathname
+    if (here !== '/login' && !here.startsWith('/public/')) router.push('/login')
   },
   () => router.push('/password'),
 )

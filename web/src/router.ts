@@ -7,6 +7,7 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/login', component: Login, meta: { public: true } },
+    { path: '/public/join', component: () => import('./views/Join.vue'), meta: { public: true, title: '网上入会' } },
     { path: '/password', component: () => import('./views/ChangePassword.vue') },
     {
       path: '/',
@@ -18,6 +19,9 @@ export const router = createRouter({
         { path: 'terms', component: () => import('./views/Terms.vue'), meta: { title: '届期提醒', perm: 'org:read' } },
         { path: 'census', component: () => import('./views/Census.vue'), meta: { title: '摸底排查', perm: 'org:read' } },
         { path: 'census/:id', component: () => import('./views/CensusDetail.vue'), meta: { title: '摸底排查', perm: 'org:read' } },
+        { path: 'members', component: () => import('./views/Members.vue'), meta: { title: '会员', perm: 'member:read' } },
+        { path: 'transfers', component: () => import('./views/Transfers.vue'), meta: { title: '会员转接', perm: 'member:read' } },
+        { path: 'join-applications', component: () => import('./views/JoinApplications.vue'), meta: { title: '入会申请', perm: 'member:read' } },
         { path: 'users', component: () => import('./views/Users.vue'), meta: { title: '用户管理', perm: 'user:read' } },
         { path: 'roles', component: () => import('./views/Roles.vue'), meta: { title: '角色管理', perm: 'role:read' } },
         { path: 'dicts', component: () => import('./views/Dicts.vue'), meta: { title: '字典管理' } },

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.unionworks.org.EmployerInfo;
 import org.unionworks.org.OrgDirectory;
@@ -65,13 +63,11 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
     private final MemberService service;
     private final OrgDirectory directory;
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
 
     MemberImportDefinition(MemberService service, OrgDirectory directory, JdbcTemplate jdbc) {
         this.service = service;
         this.directory = directory;
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     @Override
@@ -182,10 +178,18 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
         if (idNumbers.isEmpty()) {
             return found;
         }
-        named.query("""
-                select id, union_id, name, id_number, ethnicity, political_status, education, hukou_type, migrant_worker,
-                       new_form_kind, phone, card_no, joined_on, employer_id
-                  from member where active_id_number in (:ids)""", new MapSqlParameterSource("ids", idNumbers), rs -> {
+        // One array parameter, joined as a table: PostgreSQL hashes it or probes the index. A list
+        // of a thousand parameters (IN or = ANY) was compared with every row of a table whose
+        // statistics, mid-import, still said it was empty: 1,400 rows/s instead of tens of thousands.
+        jdbc.query(con -> {
+            boolean postgres = con.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            var ps = con.prepareStatement("""
+                    select id, union_id, name, id_number, ethnicity, political_status, education, hukou_type, migrant_worker,
+                           new_form_kind, phone, card_no, joined_on, employer_id
+                      from member where active_id_number""" + (postgres ? " in (select * from unnest(?))" : " = any (?)"));
+            ps.setArray(1, con.createArrayOf("varchar", idNumbers.toArray()));
+            return ps;
+        }, rs -> {
             Long employer = rs.getObject("employer_id") == null ? null : rs.getLong("employer_id");
             MemberFields f = new MemberFields(rs.getString("name"), rs.getString("id_number"), rs.getString("ethnicity"),
                     rs.getString("political_status"), rs.getString("education"), rs.getString("hukou_type"),
