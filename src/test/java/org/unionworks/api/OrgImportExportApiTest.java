@@ -172,6 +172,30 @@ class OrgImportExportApiTest extends ApiTestBase {
     }
 
     @Test
+    void refusesZipBombsAndOversizedFilesAndStaysResponsive() throws IOException {
+        Http admin = admin();
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 100; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(bytes.size()).as("100 MB packed into a small file").isLessThan(1024 * 1024);
+        var bomb = admin.importFile("/api/orgs/import", "bomb.xlsx", bytes.toByteArray());
+        assertThat(bomb.status()).isEqualTo(400);
+        assertThat(bomb.json().get("detail").asString()).contains("压缩炸弹");
+
+        var huge = admin.importFile("/api/orgs/import", "huge.csv", new byte[51 * 1024 * 1024]);
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.json().get("detail").asString()).contains("超过允许的大小（50MB）");
+        assertThat(admin.get("/api/orgs/1").status()).as("the server still answers").isEqualTo(200);
+    }
+
+    @Test
     void exportsTheFilteredSubtreeWithFormulasEscaped() throws IOException {
         Http admin = admin();
         long district = district(admin, unique("导出区"));

@@ -41,7 +41,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private final Map<String, String> constraintMessages;
 
-    ProblemHandler(List<ConstraintMessages> contributions) {
+    private final String maxUpload;
+
+    ProblemHandler(List<ConstraintMessages> contributions,
+                   @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:50MB}") String maxUpload) {
+        this.maxUpload = maxUpload;
         var all = new java.util.HashMap<String, String>();
         contributions.forEach(c -> c.byConstraintName().forEach((k, v) -> all.put(k.toLowerCase(Locale.ROOT), v)));
         this.constraintMessages = Map.copyOf(all);
@@ -150,7 +154,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                "too-large", "文件过大", "上传的文件超过允许的大小"));
+                "too-large", "文件过大", "上传的文件超过允许的大小（" + maxUpload + "），请拆分后分批导入"));
     }
 
     @Override
