@@ -38,6 +38,14 @@ class FiguresApiTest extends ApiTestBase {
         }
     }
 
+    /** A membership as planned: district, sex, joined and (if withdrawn) left. */
+    private record Membership(int district, boolean female, LocalDate joinedOn, LocalDate leftOn) {
+        boolean on(LocalDate d) {
+            return !joinedOn.isAfter(d) && (leftOn == null || leftOn.isAfter(d));
+        }
+    }
+
+    private static final LocalDate WITHDRAWN_ON = LocalDate.of(2025, 6, 1);
     private static final LocalDate DISSOLVED_ON = LocalDate.of(2025, 3, 31);
     private static final LocalDate MERGED_ON = LocalDate.of(2025, 6, 30);
 
@@ -48,6 +56,7 @@ class FiguresApiTest extends ApiTestBase {
     private final Map<Long, LocalDate> closedOn = new HashMap<>();
     private final List<Covered> coverage = new ArrayList<>();
     private final List<Employer> employers = new ArrayList<>();
+    private final List<Membership> memberships = new ArrayList<>();
 
     @BeforeEach
     void buildTheCity() {
@@ -66,6 +75,8 @@ class FiguresApiTest extends ApiTestBase {
                 if (joint) {
                     coverage.add(cover(u, second, founded.plusDays(100)));
                 }
+                join(u, i % 2 == 0, founded.plusDays(30), i % 5 == 0 ? WITHDRAWN_ON : null);
+                join(u, true, founded.plusDays(200 + k * 50L), null);
             }
         }
         for (int k = 0; k < 2; k++) {
@@ -82,6 +93,19 @@ class FiguresApiTest extends ApiTestBase {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         closedOn.put(merged.id(), MERGED_ON);
         endCoverageOf(merged, MERGED_ON, into);
+    }
+
+    private void join(Union u, boolean female, LocalDate joinedOn, LocalDate leftOn) {
+        var body = MemberApiTest.member(u.id(), unique("会员"), org.unionworks.support.People.idNumber(LocalDate.of(1990, 1, 1), female));
+        body.put("joinedOn", joinedOn.toString());
+        var r = admin.post("/api/members", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        if (leftOn != null) {
+            var w = admin.post("/api/members/" + r.json().get("id").asLong() + "/status",
+                    Map.of("action", "WITHDRAW", "on", leftOn.toString(), "reason", "离职"));
+            assertThat(w.status()).as(w.toString()).isEqualTo(200);
+        }
+        memberships.add(new Membership(u.district(), female, joinedOn, leftOn));
     }
 
     private long grassroots(long parent, boolean joint, LocalDate founded) {
@@ -173,7 +197,17 @@ class FiguresApiTest extends ApiTestBase {
                 assertThat(f.get("org.unionizationRate").get("value").decimalValue()).as("建会率 " + where)
                         .isEqualByComparingTo(Figures.percent(unionized, should));
                 assertThat(f.get("org.newUnions").get("value").asLong()).as("新建工会 " + where).isEqualTo(founded);
+                long members = memberships.stream().filter(m -> scope.contains(m.district()) && m.on(on)).count();
+                long women = memberships.stream().filter(m -> scope.contains(m.district()) && m.on(on) && m.female()).count();
+                long newMembers = memberships.stream().filter(m -> scope.contains(m.district())
+                        && !m.joinedOn().isBefore(from) && !m.joinedOn().isAfter(on)).count();
+                assertThat(f.get("member.total").get("value").asLong()).as("会员数 " + where).isEqualTo(members);
+                assertThat(f.get("member.women").get("value").asLong()).as("女会员数 " + where).isEqualTo(women);
+                assertThat(f.get("member.newMembers").get("value").asLong()).as("新发展会员 " + where).isEqualTo(newMembers);
+                assertThat(f.get("member.membershipRate").get("value").decimalValue()).as("入会率 " + where)
+                        .isEqualByComparingTo(Figures.percent(members, employees));
                 assertThat(grassroots).as("the plan itself is not trivial " + where).isPositive();
+                assertThat(members).as("the plan itself is not trivial " + where).isPositive();
             }
         }
     }
