@@ -32,7 +32,8 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/dicts", "GET /api/dicts/{type}", "POST /api/dicts/{type}", "PUT /api/dicts/{type}/{id}",
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}",
             "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template",
-            "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join");
+            "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join",
+            "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -54,6 +55,8 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherMember;
     private long otherTransfer;
     private long otherApplication;
+    private long otherFile;
+    private long otherRelief;
 
     private record Attempt(String method, String pattern, String path, Object body) {
     }
@@ -88,6 +91,11 @@ class DataScopeApiTest extends ApiTestBase {
         otherApplication = new Http(port).post("/api/public/join", Map.of("name", "邻区申请人",
                 "idNumber", org.unionworks.support.People.idNumber(), "phone", "13600001111", "employerName", "邻区厂",
                 "unionId", otherGrassroots)).json().get("id").asLong();
+        admin.post("/api/living-standards", Map.of("divisionCode", "440305", "monthlyAmount", 1000, "effectiveFrom", "2020-01-01"));
+        otherFile = admin.post("/api/hardship-files", hardshipFile(otherGrassroots)).json().get("id").asLong();
+        otherRelief = admin.post("/api/temp-reliefs", Map.of("unionId", otherGrassroots, "name", "邻区临时",
+                "idNumber", org.unionworks.support.People.idNumber(), "reason", "火灾", "reliefOn", "2026-01-01", "amount", 100))
+                .json().get("id").asLong();
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
     }
@@ -142,6 +150,35 @@ class DataScopeApiTest extends ApiTestBase {
                         Map.of("heldOn", "2026-11-01", "lengthYears", 5)),
                 new Attempt("GET", "/api/terms/due", "/api/terms/due?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/reminders/refresh", "/api/reminders/refresh", Map.of()),
+                new Attempt("GET", "/api/hardship-files", "/api/hardship-files?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/hardship-files/{id}", "/api/hardship-files/" + otherFile, null),
+                new Attempt("POST", "/api/hardship-files", "/api/hardship-files", hardshipFile(otherGrassroots)),
+                new Attempt("PUT", "/api/hardship-files/{id}", "/api/hardship-files/" + otherFile, hardshipFile(otherGrassroots)),
+                new Attempt("POST", "/api/hardship-files/{id}/approve", "/api/hardship-files/" + otherFile + "/approve", Map.of()),
+                new Attempt("POST", "/api/hardship-files/{id}/return", "/api/hardship-files/" + otherFile + "/return", Map.of("note", "x")),
+                new Attempt("GET", "/api/hardship-files/{id}/reviews", "/api/hardship-files/" + otherFile + "/reviews", null),
+                new Attempt("POST", "/api/hardship-files/{id}/reviews", "/api/hardship-files/" + otherFile + "/reviews",
+                        Map.of("reviewedOn", "2026-11-01", "monthlyIncome", 1, "situation", "x")),
+                new Attempt("POST", "/api/hardship-files/{id}/exit", "/api/hardship-files/" + otherFile + "/exit",
+                        Map.of("reason", "INCOME", "on", "2026-11-01")),
+                new Attempt("GET", "/api/hardship-files/{id}/aid", "/api/hardship-files/" + otherFile + "/aid", null),
+                new Attempt("POST", "/api/hardship-files/{id}/aid", "/api/hardship-files/" + otherFile + "/aid",
+                        Map.of("kind", "WARMTH", "aidOn", "2026-11-01", "amount", 1)),
+                new Attempt("GET", "/api/hardship-files/exits", "/api/hardship-files/exits?under=" + otherDistrict
+                        + "&from=2020-01-01&to=2030-01-01", null),
+                new Attempt("GET", "/api/hardship-files/export", "/api/hardship-files/export?under=" + otherDistrict, null),
+                new Attempt("UPLOAD", "/api/hardship-files/import", "/api/hardship-files/import",
+                        "建档工会编号,职工姓名,身份证号,行政区划代码,困难类别,主要致困原因,职工身份,家庭人口,家庭月收入（元）,低于标准月数\n"
+                                + otherGrassroots + ",越权," + org.unionworks.support.People.idNumber()
+                                + ",440305,深度困难,本人或家属患病,在岗,3,2400,6\n"),
+                new Attempt("UPLOAD", "/api/aid-records/import", "/api/aid-records/import",
+                        "职工身份证号,帮扶类别,帮扶日期,金额（元）\n" + org.unionworks.support.People.idNumber() + ",送温暖,2026-01-01,1\n"),
+                new Attempt("POST", "/api/living-standards", "/api/living-standards",
+                        Map.of("divisionCode", "440306", "monthlyAmount", 1, "effectiveFrom", "2026-01-01")),
+                new Attempt("POST", "/api/temp-reliefs", "/api/temp-reliefs", Map.of("unionId", otherGrassroots, "name", "x",
+                        "idNumber", org.unionworks.support.People.idNumber(), "reason", "x", "reliefOn", "2026-01-01", "amount", 1)),
+                new Attempt("POST", "/api/temp-reliefs/{id}/convert", "/api/temp-reliefs/" + otherRelief + "/convert",
+                        hardshipFile(otherGrassroots)),
                 new Attempt("GET", "/api/members", "/api/members?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/members/{id}", "/api/members/" + otherMember, null),
                 new Attempt("GET", "/api/members/{id}/history", "/api/members/" + otherMember + "/history", null),
@@ -176,6 +213,22 @@ class DataScopeApiTest extends ApiTestBase {
                         "工会编号,会员人数,职工人数\n" + o + ",1,1\n"));
     }
 
+    private static Map<String, Object> hardshipFile(long unionId) {
+        Map<String, Object> f = new HashMap<>();
+        f.put("unionId", unionId);
+        f.put("workerName", "邻区困难职工");
+        f.put("idNumber", org.unionworks.support.People.idNumber());
+        f.put("divisionCode", "440305");
+        f.put("category", "RELATIVE");
+        f.put("mainCause", "ILLNESS");
+        f.put("identity", "EMPLOYED");
+        f.put("householdSize", 3);
+        f.put("monthlyIncome", 2400);
+        f.put("monthsBelowStandard", 6);
+        f.put("version", 0);
+        return f;
+    }
+
     private Map<String, Object> memberEdit() {
         Map<String, Object> body = MemberApiTest.member(otherGrassroots, "改名", org.unionworks.support.People.idNumber());
         body.put("version", 0);
@@ -190,7 +243,8 @@ class DataScopeApiTest extends ApiTestBase {
 
     /** Lists without an {@code under} parameter show the caller's own subtree; checked in the sweep below. */
     private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census", "GET /api/reminders",
-            "GET /api/reminders/summary", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications");
+            "GET /api/reminders/summary", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications",
+            "GET /api/temp-reliefs");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
@@ -264,6 +318,9 @@ class DataScopeApiTest extends ApiTestBase {
                 .doesNotContain(otherJob);
         assertThat(admin.get("/api/imports/errors/" + otherJob).status()).as("the owner gets the error workbook").isEqualTo(200);
         assertThat(admin.get("/api/members/" + otherMember).json().get("version").asLong()).isZero();
+        assertThat(admin.get("/api/hardship-files/" + otherFile).json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(districtAdmin.get("/api/temp-reliefs").json().get("items").valueStream().map(r -> r.get("id").asLong()))
+                .doesNotContain(otherRelief);
         assertThat(admin.get("/api/members/" + otherMember + "/history").json()).isEmpty();
         assertThat(districtAdmin.get("/api/transfers?direction=in").json().get("total").asLong()).isZero();
         assertThat(districtAdmin.get("/api/transfers?direction=out").json().get("total").asLong()).isZero();

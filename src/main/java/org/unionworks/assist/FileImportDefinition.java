@@ -1,0 +1,100 @@
+package org.unionworks.assist;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.error.FieldProblem;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
+import org.unionworks.platform.excel.Column;
+import org.unionworks.platform.excel.ImportCounts;
+import org.unionworks.platform.excel.ImportDefinition;
+import org.unionworks.platform.excel.ImportRow;
+import org.unionworks.platform.validation.IdNumbers;
+
+/**
+ * Import of hardship files (without household members, which are entered on the form): each row
+ * is submitted for approval like a file entered by hand, judged by the same filing standard.
+ */
+@Component
+class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row> {
+
+    record Row(long unionId, FileFields fields) {
+    }
+
+    private final HardshipFileService service;
+
+    FileImportDefinition(HardshipFileService service) {
+        this.service = service;
+    }
+
+    @Override
+    public String entity() {
+        return "HardshipFile";
+    }
+
+    @Override
+    public String title() {
+        return "困难职工档案";
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(
+                Column.required("unionId", "建档工会编号", "100").note("职工所在基层工会的编号"),
+                Column.required("workerName", "职工姓名", "张三"),
+                Column.required("idNumber", "身份证号", "110101199003074514"),
+                Column.required("divisionCode", "行政区划代码", "440305").note("所在区县的6位代码，用于确定低保标准"),
+                Column.required("category", "困难类别", "相对困难").dict("hardship_category"),
+                Column.required("mainCause", "主要致困原因", "本人或家属患病").dict("hardship_cause"),
+                Column.required("identity", "职工身份", "在岗").dict("worker_identity"),
+                Column.required("householdSize", "家庭人口", "3"),
+                Column.required("monthlyIncome", "家庭月收入（元）", "2400"),
+                Column.optional("monthsBelowStandard", "低于标准月数", "6"),
+                Column.optional("modelWorker", "是否劳模", "否").note("是/否"),
+                Column.optional("housing", "住房情况", "租房"),
+                Column.optional("justification", "情况说明", "").note("不符合建档标准而确需建档时必填"));
+    }
+
+    @Override
+    public Row parse(ImportRow row) {
+        Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
+        Integer size = row.integer("householdSize", 1, 30);
+        String income = row.text("monthlyIncome");
+        BigDecimal amount = null;
+        try {
+            amount = income == null ? null : new BigDecimal(income.replace(",", "").strip());
+        } catch (NumberFormatException e) {
+            row.error("家庭月收入“" + income + "”不是数字");
+        }
+        Integer months = row.integer("monthsBelowStandard", 0, 600);
+        FileFields f = new FileFields(row.text("workerName", 50), IdNumbers.normalize(row.text("idNumber")),
+                row.text("divisionCode"), row.dict("category"), row.dict("mainCause"), null, row.dict("identity"),
+                Boolean.TRUE.equals(row.yesNo("modelWorker")), row.text("housing", 100), null, size == null ? 1 : size,
+                amount == null ? BigDecimal.ZERO : amount, months == null ? 0 : months, row.text("justification", 500),
+                List.of());
+        if (unionId == null || size == null || amount == null) {
+            return null;
+        }
+        service.problemsWithStandard(f, null).stream().map(FieldProblem::message).forEach(row::error);
+        return new Row(unionId, f);
+    }
+
+    @Override
+    public Object key(Row row) {
+        return "身份证号 " + IdNumbers.mask(row.fields().idNumber());
+    }
+
+    @Override
+    public ImportCounts write(List<Row> rows) {
+        for (Row r : rows) {
+            try {
+                service.submit(r.unionId(), r.fields());
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("unionId", "建档工会编号" + r.unionId() + "不存在或不在您的管辖范围内");
+            }
+        }
+        return new ImportCounts(rows.size(), 0, 0);
+    }
+}

@@ -1,0 +1,63 @@
+package org.unionworks.assist;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.validation.Texts;
+
+/**
+ * The archive's search: by ID number (full or last digits) or name, status, category, and the
+ * lists the national system's users rely on: files not changed for a year, files never aided,
+ * files due for review.
+ */
+final class FileSearch {
+
+    private FileSearch() {
+    }
+
+    static Specification<HardshipFile> of(String q, String status, String category, String list) {
+        List<Specification<HardshipFile>> parts = new ArrayList<>();
+        String text = Texts.normalize(q);
+        if (text != null && !text.isEmpty()) {
+            String t = text.toUpperCase(java.util.Locale.ROOT);
+            parts.add(t.matches("[\\dX]{4,18}")
+                    ? (r, query, cb) -> cb.like(r.get("idNumber"), "%" + t)
+                    : (r, query, cb) -> cb.like(r.get("workerName"), t.replace("%", "") + "%"));
+        }
+        if (status != null && !status.isBlank()) {
+            if (!List.of("SUBMITTED", "RETURNED", "OPEN", "CLOSED").contains(status)) {
+                throw new InvalidInputException("status", "档案状态只能是 SUBMITTED、RETURNED、OPEN 或 CLOSED");
+            }
+            parts.add((r, query, cb) -> cb.equal(r.get("status"), status));
+        }
+        if (category != null && !category.isBlank()) {
+            parts.add((r, query, cb) -> cb.equal(r.get("category"), category));
+        }
+        if (list != null && !list.isBlank()) {
+            parts.add(list(list));
+        }
+        return Specification.allOf(parts);
+    }
+
+    private static Specification<HardshipFile> list(String list) {
+        LocalDate today = LocalDate.now();
+        return switch (list) {
+            case "STALE" -> (r, q, cb) -> cb.and(cb.equal(r.get("status"), "OPEN"),
+                    cb.lessThan(r.get("updatedAt"), OffsetDateTime.now(ZoneOffset.UTC).minusYears(1)));
+            case "NEVER_AIDED" -> (r, q, cb) -> {
+                var sub = q.subquery(Long.class);
+                var aid = sub.from(AidRecord.class);
+                sub.select(aid.get("fileId")).where(cb.isNotNull(aid.get("fileId")));
+                return cb.and(cb.equal(r.get("status"), "OPEN"), cb.not(r.get("id").in(sub)));
+            };
+            case "REVIEW_DUE" -> (r, q, cb) -> cb.and(cb.equal(r.get("status"), "OPEN"),
+                    cb.lessThanOrEqualTo(r.get("nextReviewDue"), today));
+            default -> throw new InvalidInputException("list", "list 只能是 STALE、NEVER_AIDED 或 REVIEW_DUE");
+        };
+    }
+}

@@ -1,0 +1,296 @@
+package org.unionworks.assist;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.unionworks.assist.web.AidRequest;
+import org.unionworks.assist.web.ExitRequest;
+import org.unionworks.assist.web.FileRequest;
+import org.unionworks.assist.web.FileView;
+import org.unionworks.assist.web.ReviewRequest;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.excel.ImportJobView;
+import org.unionworks.platform.excel.ImportMode;
+import org.unionworks.platform.excel.PagedIterator;
+import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.excel.SpreadsheetImports;
+import org.unionworks.platform.validation.IdNumbers;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+/** The archive: files, their approval, reviews, exit, aid, and the lists and exports around them. */
+@RestController
+class HardshipFileController {
+
+    static final List<String> EXPORT_HEADERS = List.of("档案编号", "职工姓名", "身份证号", "所属工会", "困难类别", "主要致困原因",
+            "职工身份", "家庭人口", "家庭月收入", "人均月收入", "低保标准", "符合建档标准", "状态", "建档日期", "下次复核", "退出原因",
+            "退出日期", "累计帮扶金额");
+
+    private final HardshipFileService service;
+    private final AidService aid;
+    private final HardshipFileRepository files;
+    private final OrgTree orgTree;
+    private final Subtrees subtrees;
+    private final JdbcClient jdbc;
+    private final FileImportDefinition fileImport;
+    private final AidImportDefinition aidImport;
+    private final SpreadsheetImports imports;
+    private final SpreadsheetExports exports;
+
+    HardshipFileController(HardshipFileService service, AidService aid, HardshipFileRepository files, OrgTree orgTree,
+                           Subtrees subtrees, JdbcClient jdbc, FileImportDefinition fileImport,
+                           AidImportDefinition aidImport, SpreadsheetImports imports, SpreadsheetExports exports) {
+        this.service = service;
+        this.aid = aid;
+        this.files = files;
+        this.orgTree = orgTree;
+        this.subtrees = subtrees;
+        this.jdbc = jdbc;
+        this.fileImport = fileImport;
+        this.aidImport = aidImport;
+        this.imports = imports;
+        this.exports = exports;
+    }
+
+    /** {@code list}: STALE (not changed for a year), NEVER_AIDED, REVIEW_DUE. */
+    @GetMapping("/api/hardship-files")
+    @PreAuthorize("hasAuthority('assist:read')")
+    @Transactional(readOnly = true)
+    PageResponse<FileView> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
+                                @RequestParam(required = false) String status, @RequestParam(required = false) String category,
+                                @RequestParam(required = false) String list,
+                                @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
+        return PageResponse.of(files.findAll(filter(under, q, status, category, list), pageable).map(this::view));
+    }
+
+    @GetMapping("/api/hardship-files/{id}")
+    @PreAuthorize("hasAuthority('assist:read')")
+    @Transactional(readOnly = true)
+    FileView get(@PathVariable long id) {
+        return view(service.get(id));
+    }
+
+    @PostMapping("/api/hardship-files")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('assist:write')")
+    FileView create(@Valid @RequestBody FileRequest body) {
+        if (body.unionId() == null) {
+            throw new InvalidInputException("unionId", "请选择建档工会");
+        }
+        return view(service.submit(body.unionId(), fields(body)));
+    }
+
+    @PutMapping("/api/hardship-files/{id}")
+    @PreAuthorize("hasAuthority('assist:write')")
+    FileView update(@PathVariable long id, @Valid @RequestBody FileRequest body) {
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "缺少版本号");
+        }
+        return view(service.update(id, body.version(), fields(body)));
+    }
+
+    @PostMapping("/api/hardship-files/{id}/approve")
+    @PreAuthorize("hasAuthority('assist:write')")
+    FileView approve(@PathVariable long id) {
+        return view(service.approve(id));
+    }
+
+    @PostMapping("/api/hardship-files/{id}/return")
+    @PreAuthorize("hasAuthority('assist:write')")
+    FileView returnFile(@PathVariable long id, @RequestBody Map<String, String> body) {
+        String note = Texts.blankToNull(body.get("note"));
+        if (note == null || note.length() > 200) {
+            throw new InvalidInputException("note", "请填写退回原因（不超过200个字符）");
+        }
+        return view(service.returnForCorrection(id, note));
+    }
+
+    @PostMapping("/api/hardship-files/{id}/reviews")
+    @PreAuthorize("hasAuthority('assist:write')")
+    FileView review(@PathVariable long id, @Valid @RequestBody ReviewRequest body) {
+        aid.review(id, body.reviewedOn(), body.monthlyIncome(), Texts.clean(body.situation()));
+        return view(service.get(id));
+    }
+
+    @GetMapping("/api/hardship-files/{id}/reviews")
+    @PreAuthorize("hasAuthority('assist:read')")
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> reviews(@PathVariable long id) {
+        service.get(id);
+        return aid.reviewsOf(id).stream().map(r -> Map.<String, Object>of("id", r.getId(), "reviewedOn", r.getReviewedOn(),
+                "monthlyIncome", r.getMonthlyIncome(), "situation", r.getSituation(),
+                "reviewedBy", String.valueOf(r.getReviewedBy()))).toList();
+    }
+
+    @PostMapping("/api/hardship-files/{id}/exit")
+    @PreAuthorize("hasAuthority('assist:write')")
+    FileView exit(@PathVariable long id, @Valid @RequestBody ExitRequest body) {
+        return view(service.exit(id, body.reason(), body.on(), Texts.blankToNull(body.note())));
+    }
+
+    @GetMapping("/api/hardship-files/{id}/aid")
+    @PreAuthorize("hasAuthority('assist:read')")
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> aidOf(@PathVariable long id) {
+        service.get(id);
+        return aid.of(id).stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.getId());
+            m.put("kind", a.getKind());
+            m.put("aidOn", a.getAidOn());
+            m.put("amount", a.getAmount());
+            m.put("fundSource", a.getFundSource());
+            m.put("handledBy", a.getHandledBy());
+            m.put("note", a.getNote());
+            return m;
+        }).toList();
+    }
+
+    @PostMapping("/api/hardship-files/{id}/aid")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('assist:write')")
+    FileView giveAid(@PathVariable long id, @Valid @RequestBody AidRequest body) {
+        aid.give(id, body);
+        return view(service.get(id));
+    }
+
+    /** Exits in a period by reason, within a subtree. */
+    @GetMapping("/api/hardship-files/exits")
+    @PreAuthorize("hasAuthority('assist:read')")
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> exits(@RequestParam(required = false) Long under,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        long root = under == null ? CurrentUsers.require().unionId() : under;
+        subtrees.under(root);
+        String path = orgTree.pathOf(root).orElseThrow() + "%";
+        return jdbc.sql("""
+                        select f.exit_reason, count(*) from hardship_file f join union_org u on u.id = f.union_id
+                         where u.path like :p and f.status = 'CLOSED' and f.exit_on between :from and :to
+                         group by f.exit_reason order by count(*) desc""")
+                .param("p", path).param("from", from).param("to", to)
+                .query((rs, n) -> Map.<String, Object>of("reason", rs.getString(1), "count", rs.getLong(2))).list();
+    }
+
+    @GetMapping("/api/hardship-files/import/template")
+    @PreAuthorize("hasAuthority('assist:import')")
+    void template(HttpServletResponse response) throws IOException {
+        imports.template(fileImport, SpreadsheetExports.download(response, "困难职工档案导入模板.xlsx"));
+    }
+
+    @PostMapping("/api/hardship-files/import")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasAuthority('assist:import')")
+    ImportJobView importFiles(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+                              @RequestParam(defaultValue = "false") boolean autoCommit) {
+        return imports.start(fileImport, file, mode, autoCommit);
+    }
+
+    @GetMapping("/api/aid-records/import/template")
+    @PreAuthorize("hasAuthority('assist:import')")
+    void aidTemplate(HttpServletResponse response) throws IOException {
+        imports.template(aidImport, SpreadsheetExports.download(response, "帮扶记录导入模板.xlsx"));
+    }
+
+    @PostMapping("/api/aid-records/import")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasAuthority('assist:import')")
+    ImportJobView importAid(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+                            @RequestParam(defaultValue = "false") boolean autoCommit) {
+        return imports.start(aidImport, file, mode, autoCommit);
+    }
+
+    @GetMapping("/api/hardship-files/export")
+    @PreAuthorize("hasAuthority('assist:export')")
+    @Transactional(readOnly = true)
+    void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String category,
+                @RequestParam(required = false) String list, HttpServletResponse response) throws IOException {
+        Specification<HardshipFile> spec = filter(under, q, status, category, list);
+        var rows = new PagedIterator<>(page -> files.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("under", under);
+        filters.put("q", q);
+        filters.put("status", status);
+        filters.put("category", category);
+        filters.put("list", list);
+        filters.values().removeIf(v -> v == null);
+        exports.write(SpreadsheetExports.download(response, "困难职工档案.xlsx"), "HardshipFile", "困难职工档案", EXPORT_HEADERS,
+                rows, f -> {
+                    FileView v = view(f);
+                    return Arrays.asList(v.id(), v.workerName(), v.idNumber(), v.unionName(), v.category(), v.mainCause(),
+                            v.identity(), v.householdSize(), v.monthlyIncome(), v.incomePerHead(), v.livingStandard(),
+                            v.meetsStandard() ? "是" : "否", v.status(), v.filedOn(), v.nextReviewDue(), v.exitReason(),
+                            v.exitOn(), v.aidTotal());
+                }, filters);
+    }
+
+    private Specification<HardshipFile> filter(Long under, String q, String status, String category, String list) {
+        List<Specification<HardshipFile>> parts = new ArrayList<>();
+        parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
+        parts.add(FileSearch.of(q, status, category, list));
+        return Specification.allOf(parts);
+    }
+
+    static FileFields fields(FileRequest r) {
+        List<Household> household = r.household() == null ? List.of() : r.household().stream()
+                .map(h -> new Household(Texts.clean(h.name()), Texts.clean(h.relation()),
+                        IdNumbers.normalize(Texts.blankToNull(h.idNumber())), Texts.blankToNull(h.health()),
+                        Texts.blankToNull(h.employment()), h.monthlyIncome()))
+                .toList();
+        return new FileFields(Texts.clean(r.workerName()), IdNumbers.normalize(r.idNumber()), Texts.blankToNull(r.divisionCode()),
+                Texts.blankToNull(r.category()), Texts.blankToNull(r.mainCause()), Texts.blankToNull(r.secondaryCauses()),
+                Texts.blankToNull(r.identity()), Boolean.TRUE.equals(r.modelWorker()), Texts.blankToNull(r.housing()),
+                Texts.blankToNull(r.bankAccount()), r.householdSize(), r.monthlyIncome(),
+                r.monthsBelowStandard() == null ? 0 : r.monthsBelowStandard(), Texts.blankToNull(r.justification()), household);
+    }
+
+    FileView view(HardshipFile f) {
+        BigDecimal aidTotal = jdbc.sql("select coalesce(sum(amount), 0) from aid_record where file_id = :id")
+                .param("id", f.getId()).query(BigDecimal.class).single();
+        String account = f.getBankAccount() == null ? null
+                : "****" + f.getBankAccount().substring(Math.max(0, f.getBankAccount().length() - 4));
+        return new FileView(f.getId(), f.getUnionId(), orgTree.nameOf(f.getUnionId()).orElse(null), f.getWorkerName(),
+                IdNumbers.mask(f.getIdNumber()), f.getDivisionCode(), f.getCategory(), f.getMainCause(), f.getSecondaryCauses(),
+                f.getIdentity(), f.isModelWorker(), f.getHousing(), account, f.getHouseholdSize(), f.getMonthlyIncome(),
+                f.getMonthlyIncome().divide(BigDecimal.valueOf(f.getHouseholdSize()), 2, java.math.RoundingMode.HALF_UP),
+                f.getMonthsBelowStandard(), f.getLivingStandard(), f.isMeetsStandard(), f.getJustification(), f.getStatus(),
+                f.getSubmittedOn(), f.getFiledOn(), f.getDecidedBy(), f.getDecisionNote(), f.getNextReviewDue(),
+                f.getExitReason(), f.getExitOn(), f.getExitNote(), aidTotal,
+                f.getHousehold().stream().map(h -> new FileView.Member(h.getName(), h.getRelation(),
+                        IdNumbers.mask(h.getIdNumber()), h.getHealth(), h.getEmployment(), h.getMonthlyIncome())).toList(),
+                f.getVersion());
+    }
+}

@@ -1,0 +1,260 @@
+package org.unionworks.assist;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.org.OrgDirectory;
+import org.unionworks.org.UnionInfo;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.dict.Dictionaries;
+import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.FieldProblem;
+import org.unionworks.platform.error.ForbiddenException;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
+import org.unionworks.platform.validation.IdNumbers;
+
+/**
+ * Entry, approval, review and exit of hardship files. The worker's union (or one above it) files;
+ * approval, return and exit are for an upper union only, never the file's own union.
+ */
+@Service
+class HardshipFileService {
+
+    private final HardshipFileRepository files;
+    private final FilingStandard standard;
+    private final OrgDirectory directory;
+    private final Scopes scopes;
+    private final Dictionaries dictionaries;
+    private final JdbcClient jdbc;
+
+    HardshipFileService(HardshipFileRepository files, FilingStandard standard, OrgDirectory directory, Scopes scopes,
+                        Dictionaries dictionaries, JdbcClient jdbc) {
+        this.files = files;
+        this.standard = standard;
+        this.directory = directory;
+        this.scopes = scopes;
+        this.dictionaries = dictionaries;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    HardshipFile get(long id) {
+        return files.findById(id).orElseThrow(() -> new NotFoundException("困难职工档案"));
+    }
+
+    @Transactional
+    HardshipFile submit(long unionId, FileFields f) {
+        scopes.requireVisible(unionId);
+        UnionInfo union = directory.union(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
+        if (!union.active() || !union.holdsMembers()) {
+            throw new InvalidInputException("unionId", "困难职工档案由职工所在的基层工会建档（属地建档）");
+        }
+        HardshipFile file = new HardshipFile(unionId, union.districtId());
+        return save(file, f, null);
+    }
+
+    /** Corrects a file; a returned one is submitted again. */
+    @Transactional
+    HardshipFile update(long id, long version, FileFields f) {
+        HardshipFile file = get(id);
+        if (file.getVersion() != version) {
+            throw new ConflictException("该档案已被他人修改，请刷新后重试");
+        }
+        if (file.getStatus().equals("CLOSED")) {
+            throw new ConflictException("已退出的档案不能修改；重新建档请新建档案");
+        }
+        return save(file, f, id);
+    }
+
+    private HardshipFile save(HardshipFile file, FileFields f, Long exceptId) {
+        List<FieldProblem> problems = problemsWithStandard(f, exceptId);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        BigDecimal living = standard.livingStandard(f.divisionCode(), LocalDate.now()).orElseThrow();
+        String shortfall = standard.shortfall(f, living);
+        if (file.getStatus().equals("OPEN")) {
+            file.describe(f, living, shortfall == null);
+        } else {
+            file.submit(f, living, shortfall == null, LocalDate.now());
+        }
+        return files.saveAndFlush(file);
+    }
+
+    @Transactional
+    HardshipFile approve(long id) {
+        HardshipFile file = pendingDecision(id);
+        file.approve(LocalDate.now(), user(), standard.reviewMonths());
+        return files.saveAndFlush(file);
+    }
+
+    @Transactional
+    HardshipFile returnForCorrection(long id, String note) {
+        HardshipFile file = pendingDecision(id);
+        file.returnForCorrection(user(), note);
+        return files.saveAndFlush(file);
+    }
+
+    @Transactional
+    HardshipFile review(long id, LocalDate on, BigDecimal income) {
+        HardshipFile file = open(id);
+        checkDate(on, file.getFiledOn(), "reviewedOn", "复核日期");
+        file.reviewed(on, income, standard.reviewMonths());
+        return files.saveAndFlush(file);
+    }
+
+    /** 退出: decided by an upper union; the file is kept, closed, and the person may be filed again later. */
+    @Transactional
+    HardshipFile exit(long id, String reason, LocalDate on, String note) {
+        HardshipFile file = open(id);
+        requireUpperUnion(file, "退出须由上级工会审批");
+        if (!dictionaries.contains("exit_reason", reason)) {
+            throw new InvalidInputException("reason", "请选择退出原因");
+        }
+        checkDate(on, file.getFiledOn(), "on", "退出日期");
+        file.exit(reason, on, note, user());
+        return files.saveAndFlush(file);
+    }
+
+    HardshipFile open(long id) {
+        HardshipFile file = get(id);
+        if (!file.getStatus().equals("OPEN")) {
+            throw new ConflictException("只有在档的档案可以办理此事项");
+        }
+        return file;
+    }
+
+    private HardshipFile pendingDecision(long id) {
+        HardshipFile file = get(id);
+        if (!file.getStatus().equals("SUBMITTED")) {
+            throw new ConflictException("只有待审批的档案可以审批或退回");
+        }
+        requireUpperUnion(file, "建档须由上级工会审批");
+        return file;
+    }
+
+    private static void requireUpperUnion(HardshipFile file, String message) {
+        if (file.getUnionId() == CurrentUsers.require().unionId()) {
+            throw new ForbiddenException(message);
+        }
+    }
+
+    private static void checkDate(LocalDate on, LocalDate notBefore, String field, String label) {
+        if (on.isAfter(LocalDate.now()) || notBefore != null && on.isBefore(notBefore)) {
+            throw new InvalidInputException(field, label + "应在建档日期之后、不晚于今天");
+        }
+    }
+
+    /** Every rule, the filing standard included: without a justification a file must meet it. */
+    List<FieldProblem> problemsWithStandard(FileFields f, Long exceptId) {
+        List<FieldProblem> problems = problems(f, exceptId);
+        if (f.divisionCode() == null || !dictionaries.contains("division", f.divisionCode()) || f.monthlyIncome() == null) {
+            return problems;
+        }
+        BigDecimal living = standard.livingStandard(f.divisionCode(), LocalDate.now()).orElse(null);
+        if (living == null) {
+            problems.add(new FieldProblem("divisionCode", "该地区尚未设置低保标准，请先在“低保标准”中登记"));
+            return problems;
+        }
+        String shortfall = standard.shortfall(f, living);
+        if (shortfall != null && (f.justification() == null || f.justification().isBlank())) {
+            problems.add(new FieldProblem("justification", shortfall + "；如确需建档，请填写情况说明"));
+        }
+        return problems;
+    }
+
+    /** Every rule of a file's contents, each with its field. */
+    List<FieldProblem> problems(FileFields f, Long exceptId) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        if (f.workerName() == null || f.workerName().isBlank()) {
+            problems.add(new FieldProblem("workerName", "职工姓名不能为空"));
+        }
+        String idProblem = IdNumbers.problem(f.idNumber(), today);
+        if (idProblem != null) {
+            problems.add(new FieldProblem("idNumber", idProblem));
+        } else if (openFileOf(f.idNumber(), exceptId)) {
+            problems.add(new FieldProblem("idNumber", "该职工已有在档或待审批的困难职工档案，或已是其他在档家庭的成员（一户一档）"));
+        }
+        if (f.divisionCode() == null || !dictionaries.contains("division", f.divisionCode())) {
+            problems.add(new FieldProblem("divisionCode", "请选择所在地区（行政区划代码）"));
+        }
+        dict(problems, "hardship_category", "category", "困难类别", f.category(), true);
+        dict(problems, "hardship_cause", "mainCause", "主要致困原因", f.mainCause(), true);
+        dict(problems, "worker_identity", "identity", "职工身份", f.identity(), true);
+        if (f.secondaryCauses() != null) {
+            for (String c : f.secondaryCauses().split(",")) {
+                dict(problems, "hardship_cause", "secondaryCauses", "次要致困原因", c.strip(), false);
+            }
+        }
+        if (f.householdSize() < 1 || f.householdSize() > 30) {
+            problems.add(new FieldProblem("householdSize", "家庭人口应在1到30人之间"));
+        }
+        if (f.monthlyIncome() == null || f.monthlyIncome().signum() < 0) {
+            problems.add(new FieldProblem("monthlyIncome", "家庭月收入不能为负数"));
+        }
+        if (f.monthsBelowStandard() < 0 || f.monthsBelowStandard() > 600) {
+            problems.add(new FieldProblem("monthsBelowStandard", "低于标准的月数应在0到600之间"));
+        }
+        household(problems, f, exceptId);
+        return problems;
+    }
+
+    private void household(List<FieldProblem> problems, FileFields f, Long exceptId) {
+        if (f.household().size() > f.householdSize() - 1) {
+            problems.add(new FieldProblem("household", "家庭成员（不含职工本人）不能多于家庭人口减一"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (Household h : f.household()) {
+            if (h.getName() == null || h.getName().isBlank() || h.getRelation() == null || h.getRelation().isBlank()) {
+                problems.add(new FieldProblem("household", "家庭成员须填写姓名和与职工关系"));
+            }
+            if (h.getIdNumber() != null) {
+                String p = IdNumbers.problem(h.getIdNumber(), LocalDate.now());
+                if (p != null) {
+                    problems.add(new FieldProblem("household", "家庭成员“" + h.getName() + "”" + p));
+                } else if (!seen.add(h.getIdNumber()) || h.getIdNumber().equals(f.idNumber())) {
+                    problems.add(new FieldProblem("household", "家庭成员“" + h.getName() + "”的身份证号重复"));
+                } else if (openFileOf(h.getIdNumber(), exceptId)) {
+                    problems.add(new FieldProblem("household", "家庭成员“" + h.getName() + "”已在其他在档或待审批的困难职工档案中（一户一档）"));
+                }
+            }
+            if (h.getMonthlyIncome().signum() < 0) {
+                problems.add(new FieldProblem("household", "家庭成员收入不能为负数"));
+            }
+        }
+    }
+
+    /** Whether the person is the worker or a household member of a submitted or open file anywhere. */
+    private boolean openFileOf(String idNumber, Long exceptId) {
+        return jdbc.sql("""
+                select count(*) from hardship_file f where f.id <> :except and (f.open_id_number = :n
+                    or (f.open_id_number is not null and exists (select 1 from household_member h
+                                                                  where h.file_id = f.id and h.id_number = :n)))""")
+                .param("n", IdNumbers.normalize(idNumber)).param("except", exceptId == null ? 0 : exceptId)
+                .query(Long.class).single() > 0;
+    }
+
+    private void dict(List<FieldProblem> problems, String type, String field, String label, String code, boolean required) {
+        if (code == null || code.isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "请选择" + label));
+            }
+        } else if (!dictionaries.contains(type, code)) {
+            problems.add(new FieldProblem(field, label + "代码“" + code + "”无效"));
+        }
+    }
+
+    private static String user() {
+        return CurrentUsers.require().username();
+    }
+}

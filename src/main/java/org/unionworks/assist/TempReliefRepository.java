@@ -1,0 +1,6 @@
+package org.unionworks.assist;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TempReliefRepository extends JpaRepository<TempRelief, Long> {
+}
