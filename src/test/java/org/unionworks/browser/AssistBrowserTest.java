@@ -1,0 +1,122 @@
+package org.unionworks.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Browsers;
+import org.unionworks.support.Http;
+import org.unionworks.support.People;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** A grassroots cadre files a needy worker; the district approves, gives aid, reviews and closes the file. */
+class AssistBrowserTest extends ApiTestBase {
+
+    private static Browsers.Session browsers;
+
+    @BeforeAll
+    static void launch() {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    private String cadre(Http admin, long unionId, String role, String password) {
+        String username = unique("c");
+        var created = admin.post("/api/users", Map.of("username", username, "displayName", "干事" + username,
+                "unionId", unionId, "roleIds", List.of(roleId(admin, role))));
+        String initial = created.json().get("initialPassword").asString();
+        Http http = new Http(port);
+        http.login(username, initial);
+        http.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", password));
+        return username;
+    }
+
+    private Page signIn(String username, String password) {
+        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+                .setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(15_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.fill("input[name=username]", username);
+        page.fill("input[name=password]", password);
+        page.click("button:has-text('登录')");
+        assertThat(page.locator("text=欢迎")).isVisible();
+        return page;
+    }
+
+    private static void choose(Page page, Locator dialog, String field, String option) {
+        dialog.locator(".el-form-item:has-text('" + field + "') .el-select").first().click();
+        page.click("li.el-select-dropdown__item:visible:has-text('" + option + "')");
+    }
+
+    @Test
+    void entryApprovalAidReviewAndExit() {
+        Http admin = admin();
+        admin.post("/api/living-standards", Map.of("divisionCode", "440305", "monthlyAmount", 1000, "effectiveFrom", "2020-01-01"));
+        long district = district(admin, unique("福田区总工会"));
+        long union = createOrg(admin, district, unique("福田电子厂工会"), "GRASSROOTS", "ENTERPRISE");
+        String grassroots = cadre(admin, union, "GRASSROOTS_ADMIN", "Grass-Pass-2026");
+        String upper = cadre(admin, district, "DISTRICT_ADMIN", "Upper-Pass-2026");
+        String base = "http://localhost:" + port;
+
+        Page page = signIn(grassroots, "Grass-Pass-2026");
+        page.navigate(base + "/hardship-files");
+        page.click("button:has-text('建档')");
+        Locator dialog = page.locator(".el-dialog:visible");
+        dialog.locator(".el-form-item:has-text('职工姓名') input").fill("陈困难");
+        dialog.locator(".el-form-item:has-text('身份证号') input").first().fill(People.idNumber());
+        dialog.locator(".el-form-item:has-text('所在地区代码') input").fill("440305");
+        choose(page, dialog, "困难类别", "深度困难");
+        choose(page, dialog, "主要致困原因", "本人或家属患病");
+        choose(page, dialog, "职工身份", "在岗");
+        dialog.locator(".el-form-item:has-text('家庭人口') input").fill("3");
+        dialog.locator(".el-form-item:has-text('家庭月收入') input").fill("2400");
+        dialog.locator("button:has-text('提交审批')").click();
+        assertThat(page.locator(".el-message:has-text('等待上级工会审批')")).isVisible();
+        assertThat(page.locator(".el-table__row:has-text('陈困难')")).containsText("待审批");
+
+        Page upperPage = signIn(upper, "Upper-Pass-2026");
+        upperPage.navigate(base + "/hardship-files");
+        Locator row = upperPage.locator(".el-table__row:has-text('陈困难')");
+        row.locator("button:has-text('审批通过')").click();
+        upperPage.locator(".el-message-box button.el-button--primary").click();
+        assertThat(row).containsText("在档");
+
+        row.locator("button:has-text('帮扶')").click();
+        Locator aid = upperPage.locator(".el-dialog:visible");
+        choose(upperPage, aid, "帮扶类别", "送温暖");
+        aid.locator(".el-form-item:has-text('金额') input").fill("1500");
+        aid.locator("button:has-text('保存')").click();
+        assertThat(upperPage.locator(".el-message:has-text('已登记帮扶')")).isVisible();
+        assertThat(row).containsText("1500");
+
+        row.locator("button:has-text('复核')").click();
+        Locator review = upperPage.locator(".el-dialog:visible");
+        review.locator(".el-form-item:has-text('家庭现状') textarea").fill("配偶病情稳定，仍需帮扶");
+        review.locator("button:has-text('保存')").click();
+        assertThat(upperPage.locator(".el-message:has-text('已复核')")).isVisible();
+
+        row.locator("button:has-text('退出')").click();
+        Locator exit = upperPage.locator(".el-dialog:visible");
+        choose(upperPage, exit, "退出原因", "实现就业");
+        exit.locator("button:has-text('确定退出')").click();
+        assertThat(row).containsText("已退出");
+        row.locator("button:has-text('详情')").click();
+        assertThat(upperPage.locator(".el-drawer:visible")).containsText("合计 1500");
+        upperPage.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/hardship-file.png")));
+    }
+}
