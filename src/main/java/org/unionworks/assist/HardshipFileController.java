@@ -68,10 +68,13 @@ class HardshipFileController {
     private final AidImportDefinition aidImport;
     private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
+    private final FileViews views;
 
     HardshipFileController(HardshipFileService service, AidService aid, HardshipFileRepository files, OrgTree orgTree,
                            Subtrees subtrees, JdbcClient jdbc, FileImportDefinition fileImport,
-                           AidImportDefinition aidImport, SpreadsheetImports imports, SpreadsheetExports exports) {
+                           AidImportDefinition aidImport, SpreadsheetImports imports, SpreadsheetExports exports,
+                           FileViews views) {
+        this.views = views;
         this.service = service;
         this.aid = aid;
         this.files = files;
@@ -278,19 +281,6 @@ class HardshipFileController {
     }
 
     FileView view(HardshipFile f) {
-        BigDecimal aidTotal = jdbc.sql("select coalesce(sum(amount), 0) from aid_record where file_id = :id")
-                .param("id", f.getId()).query(BigDecimal.class).single();
-        String account = f.getBankAccount() == null ? null
-                : "****" + f.getBankAccount().substring(Math.max(0, f.getBankAccount().length() - 4));
-        return new FileView(f.getId(), f.getUnionId(), orgTree.nameOf(f.getUnionId()).orElse(null), f.getWorkerName(),
-                IdNumbers.mask(f.getIdNumber()), f.getDivisionCode(), f.getCategory(), f.getMainCause(), f.getSecondaryCauses(),
-                f.getIdentity(), f.isModelWorker(), f.getHousing(), account, f.getHouseholdSize(), f.getMonthlyIncome(),
-                f.getMonthlyIncome().divide(BigDecimal.valueOf(f.getHouseholdSize()), 2, java.math.RoundingMode.HALF_UP),
-                f.getMonthsBelowStandard(), f.getLivingStandard(), f.isMeetsStandard(), f.getJustification(), f.getStatus(),
-                f.getSubmittedOn(), f.getFiledOn(), f.getDecidedBy(), f.getDecisionNote(), f.getNextReviewDue(),
-                f.getExitReason(), f.getExitOn(), f.getExitNote(), aidTotal,
-                f.getHousehold().stream().map(h -> new FileView.Member(h.getName(), h.getRelation(),
-                        IdNumbers.mask(h.getIdNumber()), h.getHealth(), h.getEmployment(), h.getMonthlyIncome())).toList(),
-                f.getVersion());
+        return views.of(f);
     }
 }

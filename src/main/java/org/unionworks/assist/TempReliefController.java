@@ -29,10 +29,10 @@ class TempReliefController {
 
     private final AidService service;
     private final TempReliefRepository reliefs;
-    private final HardshipFileController files;
+    private final FileViews files;
     private final OrgTree orgTree;
 
-    TempReliefController(AidService service, TempReliefRepository reliefs, HardshipFileController files, OrgTree orgTree) {
+    TempReliefController(AidService service, TempReliefRepository reliefs, FileViews files, OrgTree orgTree) {
         this.service = service;
         this.reliefs = reliefs;
         this.files = files;
@@ -57,7 +57,7 @@ class TempReliefController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('assist:write')")
     FileView convert(@PathVariable long id, @Valid @RequestBody FileRequest body) {
-        return files.view(service.convert(id, HardshipFileController.fields(body)));
+        return files.of(service.convert(id, HardshipFileController.fields(body)));
     }
 
     private Map<String, Object> view(TempRelief r) {

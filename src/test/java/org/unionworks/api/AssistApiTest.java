@@ -232,5 +232,9 @@ class AssistApiTest extends ApiTestBase {
         assertThat(grassroots.get("/api/hardship-files/" + id).json().get("aidTotal").decimalValue()).isEqualByComparingTo("800");
         var export = grassroots.get("/api/hardship-files/export?status=OPEN");
         assertThat(export.status()).isEqualTo(200);
+        List<List<String>> aidRows = EmployerApiTest.firstRows(grassroots.get("/api/aid-records/export?kind=WARMTH").bytes(), 5);
+        assertThat(aidRows).hasSize(2);
+        assertThat(aidRows.get(1)).contains("送温暖");
+        assertThat(grassroots.get("/api/aid-records?from=" + LocalDate.now()).json().get("total").asLong()).isEqualTo(1);
     }
 }

@@ -166,6 +166,8 @@ class DataScopeApiTest extends ApiTestBase {
                         Map.of("kind", "WARMTH", "aidOn", "2026-11-01", "amount", 1)),
                 new Attempt("GET", "/api/hardship-files/exits", "/api/hardship-files/exits?under=" + otherDistrict
                         + "&from=2020-01-01&to=2030-01-01", null),
+                new Attempt("GET", "/api/aid-records", "/api/aid-records?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/aid-records/export", "/api/aid-records/export?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/hardship-files/export", "/api/hardship-files/export?under=" + otherDistrict, null),
                 new Attempt("UPLOAD", "/api/hardship-files/import", "/api/hardship-files/import",
                         "建档工会编号,职工姓名,身份证号,行政区划代码,困难类别,主要致困原因,职工身份,家庭人口,家庭月收入（元）,低于标准月数\n"
