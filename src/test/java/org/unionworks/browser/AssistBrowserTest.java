@@ -118,5 +118,7 @@ class AssistBrowserTest extends ApiTestBase {
         row.locator("button:has-text('详情')").click();
         assertThat(upperPage.locator(".el-drawer:visible")).containsText("合计 1500");
         upperPage.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/hardship-file.png")));
+        upperPage.navigate(base + "/aid-records");
+        assertThat(upperPage.locator(".el-table__row:has-text('陈困难')")).containsText("1500");
     }
 }
