@@ -214,7 +214,7 @@ class AssistApiTest extends ApiTestBase {
     }
 
     @Test
-    void filesAndAidRecordsComeInThroughTheImportEngine() {
+    void filesAndAidRecordsComeInThroughTheImportEngine() throws Exception {
         String a = People.idNumber();
         String csv = "建档工会编号,职工姓名,身份证号,行政区划代码,困难类别,主要致困原因,职工身份,家庭人口,家庭月收入（元）,低于标准月数\n"
                 + union + ",导入甲," + a + "," + division + ",深度困难,本人或家属患病,在岗,3,2400,6\n"

@@ -1,0 +1,110 @@
+package org.unionworks.rights;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.error.FieldProblem;
+import org.unionworks.platform.excel.Column;
+import org.unionworks.platform.excel.ImportCounts;
+import org.unionworks.platform.excel.ImportDefinition;
+import org.unionworks.platform.excel.ImportRow;
+
+/** Import of cases already handled elsewhere (e.g. a campaign's ledger): accepted, and closed when a closing date is given. */
+@Component
+class CaseImportDefinition implements ImportDefinition<CaseImportDefinition.Row> {
+
+    record Row(long unionId, CaseFields fields, java.time.LocalDate closedOn, BigDecimal recovered, Integer helped, String outcome) {
+    }
+
+    private final RightsService service;
+    private final Scopes scopes;
+
+    CaseImportDefinition(RightsService service, Scopes scopes) {
+        this.service = service;
+        this.scopes = scopes;
+    }
+
+    @Override
+    public String entity() {
+        return "RightsCase";
+    }
+
+    @Override
+    public String title() {
+        return "维权案件";
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(
+                Column.required("unionId", "受理工会编号", "100"),
+                Column.required("kind", "案件类别", "欠薪").dict("case_kind"),
+                Column.required("employerName", "涉及单位", "某某建筑劳务公司"),
+                Column.required("workersCount", "涉及职工人数", "12"),
+                Column.optional("amountClaimed", "诉求金额（元）", "240000"),
+                Column.optional("partnerAgency", "协同部门", "区人社局"),
+                Column.required("acceptedOn", "受理日期", "2026-01-05"),
+                Column.optional("closedOn", "办结日期", "2026-01-20").note("已办结的填写"),
+                Column.optional("amountRecovered", "追回金额（元）", "240000"),
+                Column.optional("workersHelped", "获助职工人数", "12"),
+                Column.optional("outcome", "办理结果", "协调企业足额支付"));
+    }
+
+    @Override
+    public Row parse(ImportRow row) {
+        Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
+        if (unionId != null && !scopes.isVisible(unionId)) {
+            row.error("受理工会编号" + unionId + "不存在或不在您的管辖范围内");
+        }
+        Integer workers = row.integer("workersCount", 1, 100_000);
+        BigDecimal claimed = amount(row, "amountClaimed", "诉求金额");
+        BigDecimal recovered = amount(row, "amountRecovered", "追回金额");
+        Integer helped = row.integer("workersHelped", 0, 100_000);
+        var closedOn = row.date("closedOn");
+        CaseFields f = new CaseFields(row.dict("kind"), row.text("employerName", 200), workers == null ? 1 : workers,
+                claimed == null ? BigDecimal.ZERO : claimed, row.text("partnerAgency", 100), null, row.date("acceptedOn"),
+                null, List.of());
+        if (unionId == null || workers == null || f.acceptedOn() == null) {
+            return null;
+        }
+        service.problems(f).stream().map(FieldProblem::message).forEach(row::error);
+        if (closedOn != null && closedOn.isBefore(f.acceptedOn())) {
+            row.error("办结日期不能早于受理日期");
+        }
+        if (helped != null && helped > workers) {
+            row.error("获助职工人数不能多于涉及职工人数");
+        }
+        return new Row(unionId, f, closedOn, recovered, helped, row.text("outcome", 500));
+    }
+
+    private static BigDecimal amount(ImportRow row, String key, String label) {
+        String text = row.text(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            BigDecimal v = new BigDecimal(text.replace(",", "").strip());
+            if (v.signum() < 0) {
+                row.error(label + "不能为负数");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            row.error(label + "“" + text + "”不是数字");
+            return null;
+        }
+    }
+
+    @Override
+    public ImportCounts write(List<Row> rows) {
+        for (Row r : rows) {
+            RightsCase c = service.accept(r.unionId(), r.fields());
+            if (r.closedOn() != null) {
+                service.step(c.getId(), "CLOSED", r.closedOn(), r.outcome() == null ? "办结（导入）" : r.outcome(),
+                        r.recovered(), r.helped());
+            }
+        }
+        return new ImportCounts(rows.size(), 0, 0);
+    }
+}

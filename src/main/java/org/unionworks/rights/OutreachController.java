@@ -1,0 +1,162 @@
+package org.unionworks.rights;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.excel.PagedIterator;
+import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
+import org.unionworks.rights.web.CampaignRequest;
+import org.unionworks.rights.web.OutreachRequest;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+/** Legal outreach events and the campaigns cases belong to. */
+@RestController
+class OutreachController {
+
+    static final List<String> EXPORT_HEADERS = List.of("日期", "主题", "形式", "主办方", "现场受众", "线上受众", "工会");
+
+    private final RightsService service;
+    private final OutreachRepository outreach;
+    private final CampaignRepository campaigns;
+    private final Subtrees subtrees;
+    private final OrgTree orgTree;
+    private final SpreadsheetExports exports;
+
+    OutreachController(RightsService service, OutreachRepository outreach, CampaignRepository campaigns, Subtrees subtrees,
+                       OrgTree orgTree, SpreadsheetExports exports) {
+        this.service = service;
+        this.outreach = outreach;
+        this.campaigns = campaigns;
+        this.subtrees = subtrees;
+        this.orgTree = orgTree;
+        this.exports = exports;
+    }
+
+    @GetMapping("/api/rights/outreach")
+    @PreAuthorize("hasAuthority('rights:read')")
+    @Transactional(readOnly = true)
+    PageResponse<Map<String, Object>> list(@RequestParam(required = false) Long under,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                           @PageableDefault(sort = "heldOn", direction = Sort.Direction.DESC) Pageable pageable) {
+        return PageResponse.of(outreach.findAll(filter(under, from, to), pageable).map(this::view));
+    }
+
+    @PostMapping("/api/rights/outreach")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('rights:write')")
+    Map<String, Object> create(@Valid @RequestBody OutreachRequest r) {
+        if (r.unionId() == null) {
+            throw new InvalidInputException("unionId", "请选择主办工会");
+        }
+        return view(service.outreach(r.unionId(), r.heldOn(), Texts.clean(r.topic()), r.kind(), Texts.blankToNull(r.organizer()),
+                zero(r.audienceOnsite()), zero(r.audienceOnline())));
+    }
+
+    @PutMapping("/api/rights/outreach/{id}")
+    @PreAuthorize("hasAuthority('rights:write')")
+    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody OutreachRequest r) {
+        if (r.version() == null) {
+            throw new InvalidInputException("version", "缺少版本号");
+        }
+        return view(service.updateOutreach(id, r.version(), r.heldOn(), Texts.clean(r.topic()), r.kind(),
+                Texts.blankToNull(r.organizer()), zero(r.audienceOnsite()), zero(r.audienceOnline())));
+    }
+
+    @GetMapping("/api/rights/outreach/export")
+    @PreAuthorize("hasAuthority('rights:export')")
+    @Transactional(readOnly = true)
+    void export(@RequestParam(required = false) Long under,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                HttpServletResponse response) throws IOException {
+        Specification<Outreach> spec = filter(under, from, to);
+        var rows = new PagedIterator<>(page -> outreach.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("under", under);
+        filters.put("from", from);
+        filters.put("to", to);
+        filters.values().removeIf(v -> v == null);
+        exports.write(SpreadsheetExports.download(response, "普法宣传.xlsx"), "Outreach", "普法宣传", EXPORT_HEADERS, rows,
+                o -> Arrays.asList(o.getHeldOn(), o.getTopic(), o.getKind(), o.getOrganizer(), o.getAudienceOnsite(),
+                        o.getAudienceOnline(), orgTree.nameOf(o.getUnionId()).orElse(null)), filters);
+    }
+
+    @GetMapping("/api/rights/campaigns")
+    @PreAuthorize("hasAuthority('rights:read')")
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> campaigns() {
+        return campaigns.findAllByOrderByStartsOnDesc().stream().map(c -> Map.<String, Object>of("id", c.getId(),
+                "name", c.getName(), "startsOn", c.getStartsOn(), "endsOn", c.getEndsOn(),
+                "unionName", orgTree.nameOf(c.getUnionId()).orElse(""))).toList();
+    }
+
+    @PostMapping("/api/rights/campaigns")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('rights:write')")
+    Map<String, Object> createCampaign(@Valid @RequestBody CampaignRequest r) {
+        Campaign c = service.campaign(r.unionId(), Texts.clean(r.name()), r.startsOn(), r.endsOn());
+        return Map.of("id", c.getId(), "name", c.getName(), "startsOn", c.getStartsOn(), "endsOn", c.getEndsOn());
+    }
+
+    private Specification<Outreach> filter(Long under, LocalDate from, LocalDate to) {
+        List<Specification<Outreach>> parts = new ArrayList<>();
+        parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
+        if (from != null) {
+            parts.add((r, q, cb) -> cb.greaterThanOrEqualTo(r.get("heldOn"), from));
+        }
+        if (to != null) {
+            parts.add((r, q, cb) -> cb.lessThanOrEqualTo(r.get("heldOn"), to));
+        }
+        return Specification.allOf(parts);
+    }
+
+    private Map<String, Object> view(Outreach o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", o.getId());
+        m.put("unionId", o.getUnionId());
+        m.put("unionName", orgTree.nameOf(o.getUnionId()).orElse(null));
+        m.put("heldOn", o.getHeldOn());
+        m.put("topic", o.getTopic());
+        m.put("kind", o.getKind());
+        m.put("organizer", o.getOrganizer());
+        m.put("audienceOnsite", o.getAudienceOnsite());
+        m.put("audienceOnline", o.getAudienceOnline());
+        m.put("version", o.getVersion());
+        return m;
+    }
+
+    private static int zero(Integer n) {
+        return n == null ? 0 : n;
+    }
+}

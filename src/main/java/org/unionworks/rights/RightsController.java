@@ -1,0 +1,227 @@
+package org.unionworks.rights;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.excel.ImportJobView;
+import org.unionworks.platform.excel.ImportMode;
+import org.unionworks.platform.excel.PagedIterator;
+import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.excel.SpreadsheetImports;
+import org.unionworks.platform.validation.IdNumbers;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
+import org.unionworks.rights.web.CaseRequest;
+import org.unionworks.rights.web.StepRequest;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+/** Rights cases: register, steps, lists, the breakdown by kind and outcome, import and export. */
+@RestController
+class RightsController {
+
+    static final List<String> EXPORT_HEADERS = List.of("案件编号", "类别", "涉及单位", "涉及职工人数", "获助职工人数", "诉求金额（元）",
+            "追回金额（元）", "协同部门", "状态", "受理日期", "办结日期", "办理结果", "受理工会");
+
+    private final RightsService service;
+    private final RightsCaseRepository cases;
+    private final Subtrees subtrees;
+    private final OrgTree orgTree;
+    private final JdbcClient jdbc;
+    private final CaseImportDefinition caseImport;
+    private final SpreadsheetImports imports;
+    private final SpreadsheetExports exports;
+
+    RightsController(RightsService service, RightsCaseRepository cases, Subtrees subtrees, OrgTree orgTree,
+                     JdbcClient jdbc, CaseImportDefinition caseImport, SpreadsheetImports imports, SpreadsheetExports exports) {
+        this.service = service;
+        this.cases = cases;
+        this.subtrees = subtrees;
+        this.orgTree = orgTree;
+        this.jdbc = jdbc;
+        this.caseImport = caseImport;
+        this.imports = imports;
+        this.exports = exports;
+    }
+
+    @GetMapping("/api/rights/cases")
+    @PreAuthorize("hasAuthority('rights:read')")
+    @Transactional(readOnly = true)
+    PageResponse<Map<String, Object>> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String kind,
+                                           @RequestParam(required = false) String status, @RequestParam(required = false) Long campaignId,
+                                           @RequestParam(required = false) String q,
+                                           @PageableDefault(sort = "acceptedOn", direction = Sort.Direction.DESC) Pageable pageable) {
+        return PageResponse.of(cases.findAll(filter(under, kind, status, campaignId, q), pageable).map(this::view));
+    }
+
+    @GetMapping("/api/rights/cases/{id}")
+    @PreAuthorize("hasAuthority('rights:read')")
+    @Transactional(readOnly = true)
+    Map<String, Object> get(@PathVariable long id) {
+        Map<String, Object> v = view(service.get(id));
+        v.put("steps", service.steps(id).stream().map(s -> Map.of("stepOn", s.getStepOn(), "status", s.getStatus(),
+                "note", s.getNote(), "doneBy", String.valueOf(s.getDoneBy()))).toList());
+        return v;
+    }
+
+    @PostMapping("/api/rights/cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('rights:write')")
+    Map<String, Object> create(@Valid @RequestBody CaseRequest body) {
+        if (body.unionId() == null) {
+            throw new InvalidInputException("unionId", "请选择受理工会");
+        }
+        return view(service.accept(body.unionId(), fields(body)));
+    }
+
+    @PutMapping("/api/rights/cases/{id}")
+    @PreAuthorize("hasAuthority('rights:write')")
+    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody CaseRequest body) {
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "缺少版本号");
+        }
+        return view(service.update(id, body.version(), fields(body)));
+    }
+
+    @PostMapping("/api/rights/cases/{id}/steps")
+    @PreAuthorize("hasAuthority('rights:write')")
+    Map<String, Object> step(@PathVariable long id, @Valid @RequestBody StepRequest body) {
+        return view(service.step(id, body.status(), body.on(), Texts.clean(body.note()), body.amountRecovered(),
+                body.workersHelped()));
+    }
+
+    /** Cases accepted in the period by kind and status, with the amounts. */
+    @GetMapping("/api/rights/cases/summary")
+    @PreAuthorize("hasAuthority('rights:read')")
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> summary(@RequestParam(required = false) Long under,
+                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        long root = under == null ? CurrentUsers.require().unionId() : under;
+        subtrees.under(root);
+        return jdbc.sql("""
+                        select c.kind, c.status, count(*), coalesce(sum(c.amount_recovered), 0), coalesce(sum(c.workers_helped), 0)
+                          from rights_case c join union_org u on u.id = c.union_id
+                         where u.path like :p and c.accepted_on between :from and :to
+                         group by c.kind, c.status order by c.kind, c.status""")
+                .param("p", orgTree.pathOf(root).orElseThrow() + "%").param("from", from).param("to", to)
+                .query((rs, n) -> Map.<String, Object>of("kind", rs.getString(1), "status", rs.getString(2),
+                        "count", rs.getLong(3), "amountRecovered", rs.getBigDecimal(4), "workersHelped", rs.getLong(5)))
+                .list();
+    }
+
+    @GetMapping("/api/rights/cases/import/template")
+    @PreAuthorize("hasAuthority('rights:import')")
+    void template(HttpServletResponse response) throws IOException {
+        imports.template(caseImport, SpreadsheetExports.download(response, "维权案件导入模板.xlsx"));
+    }
+
+    @PostMapping("/api/rights/cases/import")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasAuthority('rights:import')")
+    ImportJobView importCases(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+                              @RequestParam(defaultValue = "false") boolean autoCommit) {
+        return imports.start(caseImport, file, mode, autoCommit);
+    }
+
+    @GetMapping("/api/rights/cases/export")
+    @PreAuthorize("hasAuthority('rights:export')")
+    @Transactional(readOnly = true)
+    void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String status, @RequestParam(required = false) Long campaignId,
+                @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+        Specification<RightsCase> spec = filter(under, kind, status, campaignId, q);
+        var rows = new PagedIterator<>(page -> cases.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("under", under);
+        filters.put("kind", kind);
+        filters.put("status", status);
+        filters.put("campaignId", campaignId);
+        filters.values().removeIf(v -> v == null);
+        exports.write(SpreadsheetExports.download(response, "维权案件.xlsx"), "RightsCase", "维权案件", EXPORT_HEADERS, rows,
+                c -> Arrays.asList(c.getId(), c.getKind(), c.getEmployerName(), c.getWorkersCount(), c.getWorkersHelped(),
+                        c.getAmountClaimed(), c.getAmountRecovered(), c.getPartnerAgency(), c.getStatus(), c.getAcceptedOn(),
+                        c.getClosedOn(), c.getOutcome(), orgTree.nameOf(c.getUnionId()).orElse(null)), filters);
+    }
+
+    private Specification<RightsCase> filter(Long under, String kind, String status, Long campaignId, String q) {
+        List<Specification<RightsCase>> parts = new ArrayList<>();
+        parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
+        if (kind != null && !kind.isBlank()) {
+            parts.add((r, query, cb) -> cb.equal(r.get("kind"), kind));
+        }
+        if (status != null && !status.isBlank()) {
+            parts.add((r, query, cb) -> cb.equal(r.get("status"), status));
+        }
+        if (campaignId != null) {
+            parts.add((r, query, cb) -> cb.equal(r.get("campaignId"), campaignId));
+        }
+        String text = Texts.blankToNull(q);
+        if (text != null) {
+            parts.add((r, query, cb) -> cb.like(r.get("employerName"), "%" + text.replace("%", "") + "%"));
+        }
+        return Specification.allOf(parts);
+    }
+
+    static CaseFields fields(CaseRequest r) {
+        List<CaseWorker> workers = r.workers() == null ? List.of() : r.workers().stream()
+                .map(w -> new CaseWorker(Texts.clean(w.name()), IdNumbers.normalize(Texts.blankToNull(w.idNumber())))).toList();
+        return new CaseFields(Texts.blankToNull(r.kind()), Texts.clean(r.employerName()), r.workersCount(),
+                r.amountClaimed() == null ? java.math.BigDecimal.ZERO : r.amountClaimed(), Texts.blankToNull(r.partnerAgency()),
+                r.campaignId(), r.acceptedOn(), Texts.blankToNull(r.summary()), workers);
+    }
+
+    Map<String, Object> view(RightsCase c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.getId());
+        m.put("unionId", c.getUnionId());
+        m.put("unionName", orgTree.nameOf(c.getUnionId()).orElse(null));
+        m.put("kind", c.getKind());
+        m.put("employerName", c.getEmployerName());
+        m.put("workersCount", c.getWorkersCount());
+        m.put("workersHelped", c.getWorkersHelped());
+        m.put("amountClaimed", c.getAmountClaimed());
+        m.put("amountRecovered", c.getAmountRecovered());
+        m.put("partnerAgency", c.getPartnerAgency());
+        m.put("campaignId", c.getCampaignId());
+        m.put("status", c.getStatus());
+        m.put("acceptedOn", c.getAcceptedOn());
+        m.put("closedOn", c.getClosedOn());
+        m.put("outcome", c.getOutcome());
+        m.put("summary", c.getSummary());
+        m.put("workers", c.getWorkers().stream().map(w -> Map.of("name", w.getName(),
+                "idNumber", w.getIdNumber() == null ? "" : IdNumbers.mask(w.getIdNumber()))).toList());
+        m.put("version", c.getVersion());
+        return m;
+    }
+}

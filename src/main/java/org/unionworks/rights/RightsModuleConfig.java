@@ -1,0 +1,91 @@
+package org.unionworks.rights;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.platform.access.PermissionGroup;
+import org.unionworks.platform.error.ConstraintMessages;
+import org.unionworks.platform.figures.FigureScope;
+import org.unionworks.platform.figures.Indicator;
+
+/** Permissions, constraint messages and the figures of rights protection. */
+@Configuration(proxyBeanMethods = false)
+class RightsModuleConfig {
+
+    private final JdbcClient jdbc;
+
+    RightsModuleConfig(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    PermissionGroup rightsPermissions() {
+        return PermissionGroup.of("rights", "维权", "rights:read", "查看维权案件和普法宣传", "rights:write", "登记和办理维权案件、普法宣传",
+                "rights:import", "导入维权案件和普法宣传", "rights:export", "导出维权案件和普法宣传");
+    }
+
+    @Bean
+    ConstraintMessages rightsConstraintMessages() {
+        return new ConstraintMessages(Map.of(
+                "ck_rights_case_numbers", "人数和金额不能为负数，获助职工人数不能多于涉及职工人数",
+                "ck_rights_case_closed", "办结日期不能早于受理日期",
+                "ck_outreach_audience", "受众人数不能为负数"));
+    }
+
+    private static final String CLOSED_WAGE_CASES = """
+            from rights_case c join union_org u on u.id = c.union_id
+             where u.path like :p and c.kind = 'WAGE_ARREARS' and c.status = 'CLOSED' and c.closed_on between :from and :to""";
+
+    @Bean
+    Indicator workersHelped() {
+        return Indicator.of("rights.workersHelped", "追回欠薪职工人数", "人", false,
+                "统计期间内办结的欠薪案件中追回了工资的职工人数", s -> count("select coalesce(sum(c.workers_helped), 0) " + CLOSED_WAGE_CASES, s));
+    }
+
+    @Bean
+    Indicator wagesRecovered() {
+        return Indicator.of("rights.wagesRecovered", "追回被拖欠工资", "万元", false,
+                "统计期间内办结的欠薪案件追回的金额，以万元计，保留两位小数", s -> jdbc.sql(
+                        "select coalesce(sum(c.amount_recovered), 0) " + CLOSED_WAGE_CASES)
+                        .param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(BigDecimal.class).single()
+                        .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
+    }
+
+    @Bean
+    Indicator casesAccepted() {
+        return Indicator.of("rights.cases", "受理维权案件数", "件", false, "统计期间内受理的各类维权案件数", s -> count("""
+                select count(*) from rights_case c join union_org u on u.id = c.union_id
+                 where u.path like :p and c.accepted_on between :from and :to""", s));
+    }
+
+    @Bean
+    Indicator casesClosed() {
+        return Indicator.of("rights.casesClosed", "办结维权案件数", "件", false, "统计期间内办结（不含终止）的维权案件数", s -> count("""
+                select count(*) from rights_case c join union_org u on u.id = c.union_id
+                 where u.path like :p and c.status = 'CLOSED' and c.closed_on between :from and :to""", s));
+    }
+
+    @Bean
+    Indicator outreachEvents() {
+        return Indicator.of("rights.outreachEvents", "普法宣传活动", "场", false, "统计期间内举办的普法讲座、直播、宣传周、线上专栏等活动数",
+                s -> count("""
+                        select count(*) from outreach o join union_org u on u.id = o.union_id
+                         where u.path like :p and o.held_on between :from and :to""", s));
+    }
+
+    @Bean
+    Indicator outreachAudience() {
+        return Indicator.of("rights.outreachAudience", "普法宣传受众", "人次", false, "统计期间内普法宣传活动的现场和线上受众之和",
+                s -> count("""
+                        select coalesce(sum(o.audience_onsite + o.audience_online), 0) from outreach o join union_org u on u.id = o.union_id
+                         where u.path like :p and o.held_on between :from and :to""", s));
+    }
+
+    private long count(String sql, FigureScope s) {
+        return jdbc.sql(sql).param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(Long.class).single();
+    }
+}
