@@ -24,6 +24,7 @@ export const router = createRouter({
         { path: 'join-applications', component: () => import('./views/JoinApplications.vue'), meta: { title: '入会申请', perm: 'member:read' } },
         { path: 'hardship-files', component: () => import('./views/HardshipFiles.vue'), meta: { title: '困难职工档案', perm: 'assist:read' } },
         { path: 'aid-records', component: () => import('./views/AidRecords.vue'), meta: { title: '帮扶记录', perm: 'assist:read' } },
+        { path: 'rights', component: () => import('./views/Rights.vue'), meta: { title: '维权', perm: 'rights:read' } },
         { path: 'users', component: () => import('./views/Users.vue'), meta: { title: '用户管理', perm: 'user:read' } },
         { path: 'roles', component: () => import('./views/Roles.vue'), meta: { title: '角色管理', perm: 'role:read' } },
         { path: 'dicts', component: () => import('./views/Dicts.vue'), meta: { title: '字典管理' } },

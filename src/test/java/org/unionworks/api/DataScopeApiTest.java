@@ -33,7 +33,8 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}",
             "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template",
             "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join",
-            "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards");
+            "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards",
+            "GET /api/rights/cases/import/template");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -57,6 +58,8 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherApplication;
     private long otherFile;
     private long otherRelief;
+    private long otherCase;
+    private long otherOutreach;
 
     private record Attempt(String method, String pattern, String path, Object body) {
     }
@@ -96,6 +99,10 @@ class DataScopeApiTest extends ApiTestBase {
         otherRelief = admin.post("/api/temp-reliefs", Map.of("unionId", otherGrassroots, "name", "邻区临时",
                 "idNumber", org.unionworks.support.People.idNumber(), "reason", "火灾", "reliefOn", "2026-01-01", "amount", 100))
                 .json().get("id").asLong();
+        otherCase = admin.post("/api/rights/cases", Map.of("unionId", otherDistrict, "kind", "WAGE_ARREARS",
+                "employerName", "邻区劳务", "workersCount", 3, "acceptedOn", "2026-01-01")).json().get("id").asLong();
+        otherOutreach = admin.post("/api/rights/outreach", Map.of("unionId", otherDistrict, "heldOn", "2026-01-01",
+                "topic", "邻区讲座", "kind", "LECTURE")).json().get("id").asLong();
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
     }
@@ -181,6 +188,27 @@ class DataScopeApiTest extends ApiTestBase {
                         "idNumber", org.unionworks.support.People.idNumber(), "reason", "x", "reliefOn", "2026-01-01", "amount", 1)),
                 new Attempt("POST", "/api/temp-reliefs/{id}/convert", "/api/temp-reliefs/" + otherRelief + "/convert",
                         hardshipFile(otherGrassroots)),
+                new Attempt("GET", "/api/rights/cases", "/api/rights/cases?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/rights/cases/{id}", "/api/rights/cases/" + otherCase, null),
+                new Attempt("POST", "/api/rights/cases", "/api/rights/cases", Map.of("unionId", otherDistrict, "kind", "OTHER",
+                        "employerName", "x", "workersCount", 1, "acceptedOn", "2026-01-01")),
+                new Attempt("PUT", "/api/rights/cases/{id}", "/api/rights/cases/" + otherCase, Map.of("kind", "OTHER",
+                        "employerName", "x", "workersCount", 1, "acceptedOn", "2026-01-01", "version", 0)),
+                new Attempt("POST", "/api/rights/cases/{id}/steps", "/api/rights/cases/" + otherCase + "/steps",
+                        Map.of("status", "IN_PROGRESS", "on", "2026-01-02", "note", "x")),
+                new Attempt("GET", "/api/rights/cases/summary", "/api/rights/cases/summary?under=" + otherDistrict
+                        + "&from=2020-01-01&to=2030-01-01", null),
+                new Attempt("GET", "/api/rights/cases/export", "/api/rights/cases/export?under=" + otherDistrict, null),
+                new Attempt("UPLOAD", "/api/rights/cases/import", "/api/rights/cases/import",
+                        "受理工会编号,案件类别,涉及单位,涉及职工人数,受理日期\n" + otherDistrict + ",欠薪,越权,1,2026-01-01\n"),
+                new Attempt("GET", "/api/rights/outreach", "/api/rights/outreach?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/rights/outreach", "/api/rights/outreach", Map.of("unionId", otherDistrict,
+                        "heldOn", "2026-01-01", "topic", "x", "kind", "LECTURE")),
+                new Attempt("PUT", "/api/rights/outreach/{id}", "/api/rights/outreach/" + otherOutreach, Map.of("heldOn", "2026-01-01",
+                        "topic", "x", "kind", "LECTURE", "version", 0)),
+                new Attempt("GET", "/api/rights/outreach/export", "/api/rights/outreach/export?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/rights/campaigns", "/api/rights/campaigns", Map.of("unionId", otherDistrict,
+                        "name", "x", "startsOn", "2026-01-01", "endsOn", "2026-02-01")),
                 new Attempt("GET", "/api/members", "/api/members?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/members/{id}", "/api/members/" + otherMember, null),
                 new Attempt("GET", "/api/members/{id}/history", "/api/members/" + otherMember + "/history", null),
@@ -246,7 +274,7 @@ class DataScopeApiTest extends ApiTestBase {
     /** Lists without an {@code under} parameter show the caller's own subtree; checked in the sweep below. */
     private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census", "GET /api/reminders",
             "GET /api/reminders/summary", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications",
-            "GET /api/temp-reliefs");
+            "GET /api/temp-reliefs", "GET /api/rights/campaigns");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
@@ -321,6 +349,7 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(admin.get("/api/imports/errors/" + otherJob).status()).as("the owner gets the error workbook").isEqualTo(200);
         assertThat(admin.get("/api/members/" + otherMember).json().get("version").asLong()).isZero();
         assertThat(admin.get("/api/hardship-files/" + otherFile).json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(admin.get("/api/rights/cases/" + otherCase).json().get("steps")).hasSize(1);
         assertThat(districtAdmin.get("/api/temp-reliefs").json().get("items").valueStream().map(r -> r.get("id").asLong()))
                 .doesNotContain(otherRelief);
         assertThat(admin.get("/api/members/" + otherMember + "/history").json()).isEmpty();

@@ -1,0 +1,66 @@
+package org.unionworks.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Browsers;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** A wage-arrears case registered and closed with the wages recovered, in the browser. */
+class RightsBrowserTest extends ApiTestBase {
+
+    private static Browsers.Session browsers;
+
+    @BeforeAll
+    static void launch() {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    @Test
+    void aWageCaseIsRegisteredAndClosed() {
+        admin();
+        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+                .setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(15_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.fill("input[name=username]", "admin");
+        page.fill("input[name=password]", ADMIN_PASSWORD);
+        page.click("button:has-text('登录')");
+        assertThat(page.locator("text=欢迎")).isVisible();
+        page.navigate("http://localhost:" + port + "/rights");
+        page.click("button:has-text('登记案件')");
+        Locator form = page.locator(".el-dialog:visible");
+        String employer = unique("城建劳务公司");
+        form.locator(".el-form-item:has-text('涉及单位') input").fill(employer);
+        form.locator(".el-form-item:has-text('涉及职工人数') input").fill("8");
+        form.locator(".el-form-item:has-text('诉求金额') input").fill("96000");
+        form.locator("button:has-text('保存')").click();
+        Locator row = page.locator(".el-table__row:has-text('" + employer + "')");
+        assertThat(row).containsText("受理");
+        row.locator("button:has-text('办理')").click();
+        Locator step = page.locator(".el-dialog:visible");
+        step.locator("label:has-text('已办结')").click();
+        step.locator(".el-form-item:has-text('办理情况') textarea").fill("联合人社部门督促企业足额支付");
+        step.locator(".el-form-item:has-text('追回金额') input").fill("96000");
+        step.locator(".el-form-item:has-text('获助职工人数') input").fill("8");
+        step.locator("button:has-text('保存')").click();
+        assertThat(row).containsText("已办结");
+        assertThat(row).containsText("8 / 8");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/rights.png")));
+    }
+}
