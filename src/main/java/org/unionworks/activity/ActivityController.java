@@ -1,0 +1,128 @@
+package org.unionworks.activity;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.activity.web.ActivityRequest;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.dict.Dictionaries;
+import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
+import org.unionworks.platform.files.FileStore;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.excel.SpreadsheetExports;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+/** Study sessions, trainings and contests, with their materials; listed within the data scope and exported. */
+@RestController
+class ActivityController {
+
+    static final List<String> EXPORT_HEADERS = List.of("日期", "类别", "主题", "组织单位", "参加人数", "参加人员", "工会");
+
+    private final ActivityRepository activities;
+    private final Scopes scopes;
+    private final OrgTree orgTree;
+    private final Dictionaries dictionaries;
+    private final FileStore files;
+    private final SpreadsheetExports exports;
+
+    ActivityController(ActivityRepository activities, Scopes scopes, OrgTree orgTree, Dictionaries dictionaries,
+                       FileStore files, SpreadsheetExports exports) {
+        this.activities = activities;
+        this.scopes = scopes;
+        this.orgTree = orgTree;
+        this.dictionaries = dictionaries;
+        this.files = files;
+        this.exports = exports;
+    }
+
+    @GetMapping("/api/activities")
+    @PreAuthorize("hasAuthority('activity:read')")
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> list() {
+        return activities.findAll(Sort.by("heldOn").descending()).stream().map(this::view).toList();
+    }
+
+    @PostMapping("/api/activities")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('activity:write')")
+    @Transactional
+    Map<String, Object> create(@Valid @RequestBody ActivityRequest r) {
+        if (r.unionId() == null) {
+            throw new InvalidInputException("unionId", "请选择工会");
+        }
+        scopes.requireVisible(r.unionId());
+        Activity a = new Activity(r.unionId());
+        describe(a, r);
+        return view(activities.saveAndFlush(a));
+    }
+
+    @PutMapping("/api/activities/{id}")
+    @PreAuthorize("hasAuthority('activity:write')")
+    @Transactional
+    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody ActivityRequest r) {
+        Activity a = activities.findById(id).orElseThrow(() -> new NotFoundException("活动"));
+        if (r.version() == null || a.getVersion() != r.version().longValue()) {
+            throw new ConflictException("该活动已被他人修改，请刷新后重试");
+        }
+        describe(a, r);
+        return view(activities.saveAndFlush(a));
+    }
+
+    @GetMapping("/api/activities/export")
+    @PreAuthorize("hasAuthority('activity:read')")
+    @Transactional(readOnly = true)
+    void export(HttpServletResponse response) throws IOException {
+        var rows = activities.findAll(Sort.by("heldOn")).iterator();
+        exports.write(SpreadsheetExports.download(response, "干部活动.xlsx"), "Activity", "干部活动", EXPORT_HEADERS, rows,
+                a -> Arrays.asList(a.getHeldOn(), dictionaries.label("activity_kind", a.getKind()).orElse(a.getKind()), a.getTopic(),
+                        a.getOrganizer(), a.getParticipants(), a.getParticipantList(), orgTree.nameOf(a.getUnionId()).orElse(null)),
+                Map.of());
+    }
+
+    private void describe(Activity a, ActivityRequest r) {
+        if (!dictionaries.contains("activity_kind", r.kind())) {
+            throw new InvalidInputException("kind", "请选择活动类别");
+        }
+        String file = Texts.blankToNull(r.materialFileId());
+        if (file != null && files.find(file).isEmpty()) {
+            throw new InvalidInputException("materialFileId", "活动材料不存在或无权访问");
+        }
+        a.describe(r.kind(), r.heldOn(), Texts.clean(r.topic()), Texts.blankToNull(r.organizer()), r.participants(),
+                Texts.blankToNull(r.participantList()), file);
+    }
+
+    private Map<String, Object> view(Activity a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.getId());
+        m.put("unionId", a.getUnionId());
+        m.put("unionName", orgTree.nameOf(a.getUnionId()).orElse(null));
+        m.put("kind", a.getKind());
+        m.put("heldOn", a.getHeldOn());
+        m.put("topic", a.getTopic());
+        m.put("organizer", a.getOrganizer());
+        m.put("participants", a.getParticipants());
+        m.put("participantList", a.getParticipantList());
+        m.put("materialFileId", a.getMaterialFileId());
+        m.put("version", a.getVersion());
+        return m;
+    }
+}

@@ -1,0 +1,6 @@
+package org.unionworks.activity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ResearchRoundRepository extends JpaRepository<ResearchRound, Long> {
+}

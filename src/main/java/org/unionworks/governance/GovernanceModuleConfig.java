@@ -1,0 +1,130 @@
+package org.unionworks.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.platform.access.PermissionGroup;
+import org.unionworks.platform.error.ConstraintMessages;
+import org.unionworks.platform.figures.FigureScope;
+import org.unionworks.platform.figures.Indicator;
+import org.unionworks.platform.reminder.ReminderSource;
+
+/** Permissions, messages, reminders and figures of governance. */
+@Configuration(proxyBeanMethods = false)
+class GovernanceModuleConfig {
+
+    private static final String ITEMS = " from rectification r join union_org u on u.id = r.union_id where u.path like :p";
+
+    private final JdbcClient jdbc;
+
+    GovernanceModuleConfig(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    PermissionGroup governancePermissions() {
+        return PermissionGroup.of("governance", "制度与整改", "governance:read", "查看制度、整改台账、三重一大",
+                "governance:write", "维护制度、整改台账、三重一大", "governance:export", "导出整改台账");
+    }
+
+    @Bean
+    ConstraintMessages governanceConstraintMessages() {
+        return new ConstraintMessages(Map.of("ck_rectification_deadline", "整改期限不能早于发现日期",
+                "uq_rule_revision", "制度版本号冲突，请刷新后重试"));
+    }
+
+    /** Overdue rectifications: on the home page of the owning union and every union above it. */
+    @Bean
+    ReminderSource overdueRectifications() {
+        return new ReminderSource() {
+            public String kind() { return "RECTIFICATION_OVERDUE"; }
+            public String label() { return "整改逾期"; }
+            public List<Due> collect(LocalDate today) {
+                return jdbc.sql("""
+                                select union_id, id, description, owner_person, deadline from rectification
+                                 where status = 'IN_PROGRESS' and deadline < :today order by deadline""")
+                        .param("today", today)
+                        .query((rs, n) -> new Due(rs.getLong(1), "Rectification", rs.getLong(2),
+                                "整改逾期：" + rs.getString(3) + "（责任人 " + rs.getString(4) + "，期限 "
+                                        + rs.getObject(5, LocalDate.class) + "）", rs.getObject(5, LocalDate.class)))
+                        .list();
+            }
+        };
+    }
+
+    @Bean
+    Indicator problemsFound() {
+        return Indicator.of("governance.problemsFound", "查找问题数", "个", false, "统计期间内发现并列入问题清单的问题数",
+                s -> flow("select count(*)" + ITEMS + " and r.found_on between :from and :to", s));
+    }
+
+    @Bean
+    Indicator problemCategories() {
+        return Indicator.of("governance.problemCategories", "问题类别数", "类", false, "统计期间内发现的问题涉及的类别数",
+                s -> flow("select count(distinct r.category)" + ITEMS + " and r.found_on between :from and :to", s));
+    }
+
+    @Bean
+    Indicator researchProblems() {
+        return Indicator.of("governance.researchProblems", "大调研堵点问题数", "个", false, "统计期间内大调研中找准的堵点问题数",
+                s -> flow("select count(*)" + ITEMS + " and r.source = 'RESEARCH' and r.found_on between :from and :to", s));
+    }
+
+    @Bean
+    Indicator researchCategories() {
+        return Indicator.of("governance.researchCategories", "大调研堵点问题类别数", "类", false, "统计期间内大调研堵点问题涉及的类别数",
+                s -> flow("select count(distinct r.category)" + ITEMS + " and r.source = 'RESEARCH' and r.found_on between :from and :to", s));
+    }
+
+    @Bean
+    Indicator problemsFixed() {
+        return Indicator.of("governance.problemsFixed", "完成整改数", "个", false, "统计期间内完成整改（含立整立改）的问题数",
+                s -> flow("select count(*)" + ITEMS + " and r.done_on between :from and :to", s));
+    }
+
+    @Bean
+    Indicator problemsFixedOnTime() {
+        return Indicator.of("governance.problemsOnTime", "按期完成整改数", "个", false, "统计期间内在整改期限内完成的问题数",
+                s -> flow("select count(*)" + ITEMS + " and r.done_on between :from and :to and r.done_on <= r.deadline", s));
+    }
+
+    @Bean
+    Indicator problemsOverdue() {
+        return Indicator.of("governance.problemsOverdue", "整改逾期数", "个", true, "统计日已过整改期限而尚未完成整改的问题数",
+                s -> stock("select count(*)" + ITEMS + " and r.found_on <= :on and r.deadline < :on and (r.done_on is null or r.done_on > :on)", s));
+    }
+
+    @Bean
+    Indicator rulesEnacted() {
+        return Indicator.of("governance.rulesEnacted", "制定制度数", "项", false, "统计期间内制定的管理制度数", s -> flow("""
+                select count(*) from rule_revision v join rule_doc d on d.id = v.rule_id join union_org u on u.id = d.union_id
+                 where u.path like :p and v.action = 'ENACT' and v.acted_on between :from and :to""", s));
+    }
+
+    @Bean
+    Indicator rulesRevised() {
+        return Indicator.of("governance.rulesRevised", "修订制度数", "项", false, "统计期间内修订过的管理制度数（一项制度多次修订计一项）",
+                s -> flow("""
+                        select count(distinct v.rule_id) from rule_revision v join rule_doc d on d.id = v.rule_id join union_org u on u.id = d.union_id
+                         where u.path like :p and v.action = 'REVISE' and v.acted_on between :from and :to""", s));
+    }
+
+    @Bean
+    Indicator rulesInForce() {
+        return Indicator.of("governance.rulesInForce", "现行有效制度数", "项", true, "统计日已制定且未废止的管理制度数", s -> stock("""
+                select count(*) from rule_doc d join union_org u on u.id = d.union_id
+                 where u.path like :p and d.enacted_on <= :on and (d.repealed_on is null or d.repealed_on > :on)""", s));
+    }
+
+    private long flow(String sql, FigureScope s) {
+        return jdbc.sql(sql).param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(Long.class).single();
+    }
+
+    private long stock(String sql, FigureScope s) {
+        return jdbc.sql(sql).param("p", s.subtree()).param("on", s.on()).query(Long.class).single();
+    }
+}

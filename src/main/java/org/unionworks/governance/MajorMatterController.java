@@ -1,0 +1,117 @@
+package org.unionworks.governance;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.governance.web.MatterRequest;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
+import org.unionworks.platform.validation.Texts;
+
+import jakarta.validation.Valid;
+
+/**
+ * 三重一大 register. A large sum above the configured amount without a recorded collective decision
+ * (meeting, date and decision) is flagged.
+ */
+@RestController
+class MajorMatterController {
+
+    private static final List<String> TYPES = List.of("DECISION", "APPOINTMENT", "PROJECT", "LARGE_SUM");
+
+    private final MajorMatterRepository matters;
+    private final Scopes scopes;
+    private final OrgTree orgTree;
+    private final BigDecimal largeSum;
+
+    MajorMatterController(MajorMatterRepository matters, Scopes scopes, OrgTree orgTree,
+                          @Value("${unionworks.governance.large-sum:300000}") BigDecimal largeSum) {
+        this.matters = matters;
+        this.scopes = scopes;
+        this.orgTree = orgTree;
+        this.largeSum = largeSum;
+    }
+
+    @GetMapping("/api/major-matters")
+    @PreAuthorize("hasAuthority('governance:read')")
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> list(@RequestParam(defaultValue = "false") boolean flaggedOnly) {
+        return matters.findAll(org.springframework.data.domain.Sort.by("id").descending()).stream().map(this::view)
+                .filter(m -> !flaggedOnly || (boolean) m.get("flagged")).toList();
+    }
+
+    @PostMapping("/api/major-matters")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('governance:write')")
+    @Transactional
+    Map<String, Object> create(@Valid @RequestBody MatterRequest r) {
+        if (r.unionId() == null) {
+            throw new InvalidInputException("unionId", "请选择工会");
+        }
+        scopes.requireVisible(r.unionId());
+        MajorMatter m = new MajorMatter(r.unionId());
+        describe(m, r);
+        return view(matters.saveAndFlush(m));
+    }
+
+    @PutMapping("/api/major-matters/{id}")
+    @PreAuthorize("hasAuthority('governance:write')")
+    @Transactional
+    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody MatterRequest r) {
+        MajorMatter m = matters.findById(id).orElseThrow(() -> new NotFoundException("三重一大事项"));
+        if (r.version() == null || m.getVersion() != r.version().longValue()) {
+            throw new ConflictException("该事项已被他人修改，请刷新后重试");
+        }
+        describe(m, r);
+        return view(matters.saveAndFlush(m));
+    }
+
+    private void describe(MajorMatter m, MatterRequest r) {
+        if (!TYPES.contains(r.matterType())) {
+            throw new InvalidInputException("matterType", "事项类型只能是重大决策、重要人事任免、重大项目安排或大额资金使用");
+        }
+        if (r.matterType().equals("LARGE_SUM") && r.amount() == null) {
+            throw new InvalidInputException("amount", "大额资金使用须填写金额");
+        }
+        m.describe(Texts.clean(r.matter()), r.matterType(), r.amount(), Texts.blankToNull(r.meeting()), r.decidedOn(),
+                Texts.blankToNull(r.participants()), Texts.blankToNull(r.decision()), Texts.blankToNull(r.votes()));
+    }
+
+    private Map<String, Object> view(MajorMatter m) {
+        boolean flagged = m.getMatterType().equals("LARGE_SUM") && m.getAmount() != null
+                && m.getAmount().compareTo(largeSum) > 0 && !m.decidedCollectively();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", m.getId());
+        v.put("unionId", m.getUnionId());
+        v.put("unionName", orgTree.nameOf(m.getUnionId()).orElse(null));
+        v.put("matter", m.getMatter());
+        v.put("matterType", m.getMatterType());
+        v.put("amount", m.getAmount());
+        v.put("meeting", m.getMeeting());
+        v.put("decidedOn", m.getDecidedOn());
+        v.put("participants", m.getParticipants());
+        v.put("decision", m.getDecision());
+        v.put("votes", m.getVotes());
+        v.put("flagged", flagged);
+        v.put("flagReason", flagged ? "大额资金（超过" + largeSum + "元）未记录集体决策" : null);
+        v.put("version", m.getVersion());
+        return v;
+    }
+}
