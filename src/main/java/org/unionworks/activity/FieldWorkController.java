@@ -111,6 +111,7 @@ class FieldWorkController {
         return groups.findAll(Sort.by("startsOn").descending()).stream().map(g -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", g.getId());
+            m.put("unionId", g.getUnionId());
             m.put("unionName", orgTree.nameOf(g.getUnionId()).orElse(null));
             m.put("name", g.getName());
             m.put("members", g.getMembers());

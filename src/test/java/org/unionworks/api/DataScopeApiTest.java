@@ -34,7 +34,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template",
             "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join",
             "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards",
-            "GET /api/rights/cases/import/template");
+            "GET /api/rights/cases/import/template", "POST /api/files");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -60,6 +60,13 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherRelief;
     private long otherCase;
     private long otherOutreach;
+    private String otherFile2;
+    private long otherRule;
+    private long otherItem;
+    private long otherMatter;
+    private long otherActivity;
+    private long otherRound;
+    private long otherGroup;
 
     private record Attempt(String method, String pattern, String path, Object body) {
     }
@@ -103,6 +110,20 @@ class DataScopeApiTest extends ApiTestBase {
                 "employerName", "邻区劳务", "workersCount", 3, "acceptedOn", "2026-01-01")).json().get("id").asLong();
         otherOutreach = admin.post("/api/rights/outreach", Map.of("unionId", otherDistrict, "heldOn", "2026-01-01",
                 "topic", "邻区讲座", "kind", "LECTURE")).json().get("id").asLong();
+        otherFile2 = admin.upload("/api/files", "邻区.pdf", "%PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .json().get("id").asString();
+        otherRule = admin.post("/api/rules", Map.of("unionId", otherDistrict, "title", "邻区制度", "category", "FINANCE",
+                "on", "2026-01-01", "body", "x")).json().get("id").asLong();
+        otherItem = admin.post("/api/rectifications", Map.of("unionId", otherDistrict, "source", "AUDIT", "category", "ASSETS",
+                "description", "x", "ownerPerson", "x", "foundOn", "2026-01-01", "deadline", "2026-02-01")).json().get("id").asLong();
+        otherMatter = admin.post("/api/major-matters", Map.of("unionId", otherDistrict, "matter", "x", "matterType", "DECISION"))
+                .json().get("id").asLong();
+        otherActivity = admin.post("/api/activities", Map.of("unionId", otherDistrict, "kind", "TRAINING", "heldOn", "2026-01-01",
+                "topic", "x", "participants", 1)).json().get("id").asLong();
+        otherRound = admin.post("/api/research-rounds", Map.of("unionId", otherDistrict, "title", "x", "startsOn", "2026-01-01",
+                "endsOn", "2026-01-02")).json().get("id").asLong();
+        otherGroup = admin.post("/api/work-groups", Map.of("unionId", otherDistrict, "name", "x", "members", "x",
+                "stationedUnionId", otherGrassroots, "startsOn", "2026-01-01")).json().get("id").asLong();
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
     }
@@ -209,6 +230,41 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("GET", "/api/rights/outreach/export", "/api/rights/outreach/export?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/rights/campaigns", "/api/rights/campaigns", Map.of("unionId", otherDistrict,
                         "name", "x", "startsOn", "2026-01-01", "endsOn", "2026-02-01")),
+                new Attempt("GET", "/api/files/{id}", "/api/files/" + otherFile2, null),
+                new Attempt("GET", "/api/rules/{id}", "/api/rules/" + otherRule, null),
+                new Attempt("POST", "/api/rules", "/api/rules", Map.of("unionId", otherDistrict, "title", "x", "category", "FINANCE",
+                        "on", "2026-01-01", "body", "x")),
+                new Attempt("POST", "/api/rules/{id}/revise", "/api/rules/" + otherRule + "/revise", Map.of("title", "x",
+                        "category", "FINANCE", "on", "2026-02-01", "body", "y")),
+                new Attempt("POST", "/api/rules/{id}/repeal", "/api/rules/" + otherRule + "/repeal", Map.of("on", "2026-02-01")),
+                new Attempt("GET", "/api/rectifications", "/api/rectifications?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/rectifications/{id}", "/api/rectifications/" + otherItem, null),
+                new Attempt("POST", "/api/rectifications", "/api/rectifications", Map.of("unionId", otherDistrict, "source", "AUDIT",
+                        "category", "ASSETS", "description", "x", "ownerPerson", "x", "foundOn", "2026-01-01", "deadline", "2026-02-01")),
+                new Attempt("PUT", "/api/rectifications/{id}", "/api/rectifications/" + otherItem, Map.of("source", "AUDIT",
+                        "category", "ASSETS", "description", "y", "ownerPerson", "x", "foundOn", "2026-01-01", "deadline", "2026-02-01",
+                        "version", 0)),
+                new Attempt("POST", "/api/rectifications/{id}/complete", "/api/rectifications/" + otherItem + "/complete",
+                        Map.of("doneOn", "2026-01-10", "result", "x")),
+                new Attempt("POST", "/api/rectifications/{id}/verify", "/api/rectifications/" + otherItem + "/verify",
+                        Map.of("verifier", "x", "on", "2026-01-10")),
+                new Attempt("GET", "/api/rectifications/export", "/api/rectifications/export?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/major-matters", "/api/major-matters", Map.of("unionId", otherDistrict, "matter", "x",
+                        "matterType", "DECISION")),
+                new Attempt("PUT", "/api/major-matters/{id}", "/api/major-matters/" + otherMatter, Map.of("matter", "y",
+                        "matterType", "DECISION", "version", 0)),
+                new Attempt("POST", "/api/activities", "/api/activities", Map.of("unionId", otherDistrict, "kind", "TRAINING",
+                        "heldOn", "2026-01-01", "topic", "x", "participants", 1)),
+                new Attempt("PUT", "/api/activities/{id}", "/api/activities/" + otherActivity, Map.of("kind", "TRAINING",
+                        "heldOn", "2026-01-01", "topic", "y", "participants", 1, "version", 0)),
+                new Attempt("POST", "/api/research-rounds", "/api/research-rounds", Map.of("unionId", otherDistrict, "title", "x",
+                        "startsOn", "2026-01-01", "endsOn", "2026-01-02")),
+                new Attempt("POST", "/api/research-rounds/{id}/problems", "/api/research-rounds/" + otherRound + "/problems",
+                        Map.of("category", "OTHER", "description", "x", "ownerPerson", "x", "deadline", "2026-03-01")),
+                new Attempt("POST", "/api/work-groups", "/api/work-groups", Map.of("unionId", ownDistrict, "name", "x", "members", "x",
+                        "stationedUnionId", otherGrassroots, "startsOn", "2026-01-01")),
+                new Attempt("POST", "/api/work-groups/{id}/matters", "/api/work-groups/" + otherGroup + "/matters",
+                        Map.of("doneOn", "2026-01-05", "description", "x")),
                 new Attempt("GET", "/api/members", "/api/members?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/members/{id}", "/api/members/" + otherMember, null),
                 new Attempt("GET", "/api/members/{id}/history", "/api/members/" + otherMember + "/history", null),
@@ -274,7 +330,8 @@ class DataScopeApiTest extends ApiTestBase {
     /** Lists without an {@code under} parameter show the caller's own subtree; checked in the sweep below. */
     private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census", "GET /api/reminders",
             "GET /api/reminders/summary", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications",
-            "GET /api/temp-reliefs", "GET /api/rights/campaigns");
+            "GET /api/temp-reliefs", "GET /api/rights/campaigns", "GET /api/rules", "GET /api/major-matters",
+            "GET /api/activities", "GET /api/activities/export", "GET /api/research-rounds", "GET /api/work-groups");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
@@ -350,6 +407,13 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(admin.get("/api/members/" + otherMember).json().get("version").asLong()).isZero();
         assertThat(admin.get("/api/hardship-files/" + otherFile).json().get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(admin.get("/api/rights/cases/" + otherCase).json().get("steps")).hasSize(1);
+        assertThat(admin.get("/api/rules/" + otherRule).json().get("revisions")).hasSize(1);
+        assertThat(admin.get("/api/rectifications/" + otherItem).json().get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(admin.get("/api/rectifications?under=" + otherDistrict).json().get("total").asLong()).isEqualTo(1);
+        for (String list : List.of("/api/rules", "/api/major-matters", "/api/activities", "/api/research-rounds", "/api/work-groups")) {
+            var own = districtAdmin.get(list);
+            assertThat(own.text()).as(list).doesNotContain("\"unionId\":" + otherDistrict + ",");
+        }
         assertThat(districtAdmin.get("/api/temp-reliefs").json().get("items").valueStream().map(r -> r.get("id").asLong()))
                 .doesNotContain(otherRelief);
         assertThat(admin.get("/api/members/" + otherMember + "/history").json()).isEmpty();
