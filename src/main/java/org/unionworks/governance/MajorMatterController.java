@@ -40,9 +40,12 @@ class MajorMatterController {
     private final Scopes scopes;
     private final OrgTree orgTree;
     private final BigDecimal largeSum;
+    private final org.unionworks.platform.excel.SpreadsheetExports exports;
 
     MajorMatterController(MajorMatterRepository matters, Scopes scopes, OrgTree orgTree,
-                          @Value("${unionworks.governance.large-sum:300000}") BigDecimal largeSum) {
+                          @Value("${unionworks.governance.large-sum:300000}") BigDecimal largeSum,
+                          org.unionworks.platform.excel.SpreadsheetExports exports) {
+        this.exports = exports;
         this.matters = matters;
         this.scopes = scopes;
         this.orgTree = orgTree;
@@ -55,6 +58,19 @@ class MajorMatterController {
     List<Map<String, Object>> list(@RequestParam(defaultValue = "false") boolean flaggedOnly) {
         return matters.findAll(org.springframework.data.domain.Sort.by("id").descending()).stream().map(this::view)
                 .filter(m -> !flaggedOnly || (boolean) m.get("flagged")).toList();
+    }
+
+    @GetMapping("/api/major-matters/export")
+    @PreAuthorize("hasAuthority('governance:export')")
+    @Transactional(readOnly = true)
+    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var rows = matters.findAll(org.springframework.data.domain.Sort.by("id")).iterator();
+        exports.write(org.unionworks.platform.excel.SpreadsheetExports.download(response, "三重一大事项.xlsx"), "MajorMatter",
+                "三重一大", List.of("事项", "类型", "金额（元）", "会议", "日期", "参会人员", "决策结果", "表决情况", "预警", "工会"), rows, m -> {
+                    Map<String, Object> v = view(m);
+                    return java.util.Arrays.asList(m.getMatter(), m.getMatterType(), m.getAmount(), m.getMeeting(), m.getDecidedOn(),
+                            m.getParticipants(), m.getDecision(), m.getVotes(), v.get("flagReason"), v.get("unionName"));
+                }, Map.of());
     }
 
     @PostMapping("/api/major-matters")

@@ -37,9 +37,11 @@ class RuleController {
     private final RuleRevisionRepository revisions;
     private final Subtrees subtrees;
     private final OrgTree orgTree;
+    private final org.unionworks.platform.excel.SpreadsheetExports exports;
 
     RuleController(RuleService service, RuleDocRepository rules, RuleRevisionRepository revisions, Subtrees subtrees,
-                   OrgTree orgTree) {
+                   OrgTree orgTree, org.unionworks.platform.excel.SpreadsheetExports exports) {
+        this.exports = exports;
         this.service = service;
         this.rules = rules;
         this.revisions = revisions;
@@ -61,6 +63,18 @@ class RuleController {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("category"), category));
         }
         return PageResponse.of(rules.findAll(spec, pageable).map(this::view));
+    }
+
+    @GetMapping("/api/rules/export")
+    @PreAuthorize("hasAuthority('governance:export')")
+    @Transactional(readOnly = true)
+    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var rows = rules.findAll(Sort.by("enactedOn")).iterator();
+        exports.write(org.unionworks.platform.excel.SpreadsheetExports.download(response, "管理制度.xlsx"), "RuleDoc", "管理制度",
+                List.of("编号", "制度名称", "类别", "制定日期", "现行版本", "状态", "废止日期", "制定单位"), rows,
+                r -> java.util.Arrays.asList(r.getId(), r.getTitle(), r.getCategory(), r.getEnactedOn(), r.getCurrentVersion(),
+                        r.getStatus().equals("IN_FORCE") ? "现行有效" : "已废止", r.getRepealedOn(),
+                        orgTree.nameOf(r.getUnionId()).orElse(null)), Map.of());
     }
 
     @GetMapping("/api/rules/{id}")

@@ -34,7 +34,8 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template",
             "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join",
             "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards",
-            "GET /api/rights/cases/import/template", "POST /api/files");
+            "GET /api/rights/cases/import/template", "POST /api/files", "GET /api/rectifications/import/template",
+            "GET /api/rights/outreach/import/template", "GET /api/activities/import/template");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -265,6 +266,13 @@ class DataScopeApiTest extends ApiTestBase {
                         "stationedUnionId", otherGrassroots, "startsOn", "2026-01-01")),
                 new Attempt("POST", "/api/work-groups/{id}/matters", "/api/work-groups/" + otherGroup + "/matters",
                         Map.of("doneOn", "2026-01-05", "description", "x")),
+                new Attempt("UPLOAD", "/api/rectifications/import", "/api/rectifications/import",
+                        "整改单位编号,问题来源,问题类别,问题描述,责任人,发现日期,整改期限\n" + otherDistrict
+                                + ",审计,财务管理,x,x,2026-01-01,2026-02-01\n"),
+                new Attempt("UPLOAD", "/api/rights/outreach/import", "/api/rights/outreach/import",
+                        "主办工会编号,日期,主题,形式\n" + otherDistrict + ",2026-01-01,x,宣传周\n"),
+                new Attempt("UPLOAD", "/api/activities/import", "/api/activities/import",
+                        "工会编号,类别,日期,主题,参加人数\n" + otherDistrict + ",业务培训,2026-01-01,x,1\n"),
                 new Attempt("GET", "/api/members", "/api/members?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/members/{id}", "/api/members/" + otherMember, null),
                 new Attempt("GET", "/api/members/{id}/history", "/api/members/" + otherMember + "/history", null),
@@ -331,7 +339,8 @@ class DataScopeApiTest extends ApiTestBase {
     private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census", "GET /api/reminders",
             "GET /api/reminders/summary", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications",
             "GET /api/temp-reliefs", "GET /api/rights/campaigns", "GET /api/rules", "GET /api/major-matters",
-            "GET /api/activities", "GET /api/activities/export", "GET /api/research-rounds", "GET /api/work-groups");
+            "GET /api/activities", "GET /api/activities/export", "GET /api/research-rounds", "GET /api/work-groups",
+            "GET /api/rules/export", "GET /api/major-matters/export");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
@@ -411,6 +420,7 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(admin.get("/api/rectifications/" + otherItem).json().get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(admin.get("/api/rectifications?under=" + otherDistrict).json().get("total").asLong()).isEqualTo(1);
         for (String list : List.of("/api/rules", "/api/major-matters", "/api/activities", "/api/research-rounds", "/api/work-groups")) {
+            assertThat(districtAdmin.get(list).status()).as(list).isEqualTo(200);
             var own = districtAdmin.get(list);
             assertThat(own.text()).as(list).doesNotContain("\"unionId\":" + otherDistrict + ",");
         }

@@ -182,4 +182,36 @@ class GovernanceApiTest extends ApiTestBase {
         assertThat(MemberApiTest.value(f, "activity.practicalMatters")).isEqualTo(1);
         assertThat(MemberApiTest.value(f, "activity.unitsVisited")).isEqualTo(5);
     }
+
+    @Test
+    void problemListsOutreachAndActivitiesComeInFromSpreadsheets() throws Exception {
+        String problems = "整改单位编号,问题来源,问题类别,问题描述,责任人,发现日期,整改期限\n"
+                + district + ",审计,财务管理,报销凭证不全,王会计," + LocalDate.now().minusDays(5) + "," + LocalDate.now().plusDays(30) + "\n"
+                + district + ",巡察,财务管理,倒填期限,李四," + LocalDate.now().minusDays(5) + "," + LocalDate.now().minusDays(10) + "\n";
+        var r = admin.importFile("/api/rectifications/import?mode=VALID_ONLY", "problems.csv", problems.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.json().get("created").asInt()).as(r.toString()).isEqualTo(1);
+        assertThat(r.text()).contains("整改期限不能早于发现日期");
+        assertThat(admin.get("/api/rectifications?under=" + district + "&source=AUDIT").json().get("total").asLong()).isEqualTo(1);
+
+        String outreach = "主办工会编号,日期,主题,形式,现场受众,线上受众\n" + district + "," + LocalDate.now() + ",宪法宣传周,宣传周,200,1000\n";
+        var o = admin.importFile("/api/rights/outreach/import", "outreach.csv", outreach.getBytes(StandardCharsets.UTF_8));
+        assertThat(o.json().get("created").asInt()).as(o.toString()).isEqualTo(1);
+        String activities = "工会编号,类别,日期,主题,参加人数\n" + district + ",业务培训," + LocalDate.now() + ",经审培训,60\n"
+                + district + ",业务培训," + LocalDate.now().plusDays(3) + ",未来培训,10\n";
+        var a = admin.importFile("/api/activities/import?mode=VALID_ONLY", "activities.csv", activities.getBytes(StandardCharsets.UTF_8));
+        assertThat(a.json().get("created").asInt()).as(a.toString()).isEqualTo(1);
+        assertThat(a.text()).contains("日期不能晚于今天");
+        JsonNode f = figures();
+        assertThat(MemberApiTest.value(f, "rights.outreachAudience")).isEqualTo(1200);
+        assertThat(MemberApiTest.value(f, "activity.trainingParticipants")).isEqualTo(60);
+
+        admin.post("/api/rules", Map.of("unionId", district, "title", "合同管理办法", "category", "CONTRACT",
+                "on", LocalDate.now().toString(), "body", "x"));
+        assertThat(EmployerApiTest.firstRows(admin.get("/api/rules/export").bytes(), 200).stream()
+                .anyMatch(row -> row.contains("合同管理办法"))).isTrue();
+        admin.post("/api/major-matters", Map.of("unionId", district, "matter", "大额采购", "matterType", "LARGE_SUM", "amount", 900000));
+        assertThat(EmployerApiTest.firstRows(admin.get("/api/major-matters/export").bytes(), 200).stream()
+                .anyMatch(row -> row.contains("大额采购"))).isTrue();
+        assertThat(admin.get("/api/activities/export").status()).isEqualTo(200);
+    }
 }
