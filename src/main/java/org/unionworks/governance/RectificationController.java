@@ -14,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,9 +58,12 @@ class RectificationController {
     private final SpreadsheetExports exports;
     private final ProblemImportDefinition problemImport;
     private final SpreadsheetImports imports;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     RectificationController(RectificationService service, RectificationRepository items, Subtrees subtrees, OrgTree orgTree,
-                            SpreadsheetExports exports, ProblemImportDefinition problemImport, SpreadsheetImports imports) {
+                            SpreadsheetExports exports, ProblemImportDefinition problemImport, SpreadsheetImports imports,
+                            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.problemImport = problemImport;
         this.imports = imports;
         this.service = service;
@@ -78,6 +82,30 @@ class RectificationController {
                                            @RequestParam(required = false) Long researchId,
                                            @PageableDefault(sort = "deadline") Pageable pageable) {
         return PageResponse.of(items.findAll(filter(under, status, source, category, researchId), pageable).map(this::view));
+    }
+
+    /** Problems found in the period by category: how many, fixed, fixed on time, and overdue now. */
+    @GetMapping("/api/rectifications/summary")
+    @PreAuthorize("hasAuthority('governance:read')")
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> summary(@RequestParam(required = false) Long under,
+                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        long root = under == null ? CurrentUsers.require().unionId() : under;
+        subtrees.under(root);
+        return jdbc.sql("""
+                        select r.category, count(*),
+                               coalesce(sum(case when r.done_on is not null then 1 else 0 end), 0),
+                               coalesce(sum(case when r.done_on is not null and r.done_on <= r.deadline then 1 else 0 end), 0),
+                               coalesce(sum(case when r.status = 'IN_PROGRESS' and r.deadline < :today then 1 else 0 end), 0)
+                          from rectification r join union_org u on u.id = r.union_id
+                         where u.path like :p and r.found_on between :from and :to
+                         group by r.category order by count(*) desc""")
+                .param("p", orgTree.pathOf(root).orElseThrow() + "%").param("from", from).param("to", to)
+                .param("today", LocalDate.now())
+                .query((rs, n) -> Map.<String, Object>of("category", rs.getString(1), "found", rs.getLong(2),
+                        "fixed", rs.getLong(3), "onTime", rs.getLong(4), "overdue", rs.getLong(5)))
+                .list();
     }
 
     @GetMapping("/api/rectifications/{id}")

@@ -249,6 +249,8 @@ class DataScopeApiTest extends ApiTestBase {
                         Map.of("doneOn", "2026-01-10", "result", "x")),
                 new Attempt("POST", "/api/rectifications/{id}/verify", "/api/rectifications/" + otherItem + "/verify",
                         Map.of("verifier", "x", "on", "2026-01-10")),
+                new Attempt("GET", "/api/rectifications/summary", "/api/rectifications/summary?under=" + otherDistrict
+                        + "&from=2020-01-01&to=2030-01-01", null),
                 new Attempt("GET", "/api/rectifications/export", "/api/rectifications/export?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/major-matters", "/api/major-matters", Map.of("unionId", otherDistrict, "matter", "x",
                         "matterType", "DECISION")),
