@@ -35,7 +35,8 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join",
             "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards",
             "GET /api/rights/cases/import/template", "POST /api/files", "GET /api/rectifications/import/template",
-            "GET /api/rights/outreach/import/template", "GET /api/activities/import/template");
+            "GET /api/rights/outreach/import/template", "GET /api/activities/import/template",
+            "GET /api/reports/templates/default");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -275,6 +276,9 @@ class DataScopeApiTest extends ApiTestBase {
                         "主办工会编号,日期,主题,形式\n" + otherDistrict + ",2026-01-01,x,宣传周\n"),
                 new Attempt("UPLOAD", "/api/activities/import", "/api/activities/import",
                         "工会编号,类别,日期,主题,参加人数\n" + otherDistrict + ",业务培训,2026-01-01,x,1\n"),
+                new Attempt("GET", "/api/reports/work-report", "/api/reports/work-report?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/reports/work-report/preview", "/api/reports/work-report/preview?under=" + otherDistrict, null),
+                new Attempt("UPLOAD", "/api/reports/templates", "/api/reports/templates?name=x", "{{基层工会数}}"),
                 new Attempt("GET", "/api/members", "/api/members?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/members/{id}", "/api/members/" + otherMember, null),
                 new Attempt("GET", "/api/members/{id}/history", "/api/members/" + otherMember + "/history", null),
@@ -342,7 +346,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/reminders/summary", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications",
             "GET /api/temp-reliefs", "GET /api/rights/campaigns", "GET /api/rules", "GET /api/major-matters",
             "GET /api/activities", "GET /api/activities/export", "GET /api/research-rounds", "GET /api/work-groups",
-            "GET /api/rules/export", "GET /api/major-matters/export");
+            "GET /api/rules/export", "GET /api/major-matters/export", "GET /api/reports/templates");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {

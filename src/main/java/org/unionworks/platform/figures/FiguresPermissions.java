@@ -9,6 +9,7 @@ class FiguresPermissions {
 
     @Bean
     PermissionGroup reportPermissions() {
-        return PermissionGroup.of("report", "统计报表", "report:read", "查看统计数字");
+        return PermissionGroup.of("report", "统计报表", "report:read", "查看统计数字、生成工作总结",
+                "report:template", "上传工作总结模板");
     }
 }

@@ -97,4 +97,14 @@ public class FileStore {
     Path content(String id) {
         return dir.resolve(id);
     }
+
+    /** The content of a file the acting user may see. */
+    public byte[] read(String id) {
+        find(id).orElseThrow(() -> new org.unionworks.platform.error.NotFoundException("附件"));
+        try {
+            return Files.readAllBytes(content(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

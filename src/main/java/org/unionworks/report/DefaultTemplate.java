@@ -1,0 +1,112 @@
+package org.unionworks.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.figures.Figures;
+import org.unionworks.platform.figures.Indicator;
+
+/**
+ * The default template, following the structure of a federation's annual work summary. It names
+ * figures through the catalogue, so it can only use placeholders that exist. Download it, change
+ * the wording, and upload it as your own.
+ */
+@Component
+class DefaultTemplate {
+
+    private final Map<String, String> names = new LinkedHashMap<>();
+
+    DefaultTemplate(Figures figures) {
+        for (Indicator i : figures.catalogue()) {
+            names.put(i.key(), i.name());
+        }
+    }
+
+    private String f(String key) {
+        String name = names.get(key);
+        if (name == null) {
+            throw new IllegalStateException("no figure " + key);
+        }
+        return "{{" + name + "}}";
+    }
+
+    byte[] build() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            title(doc, "{{工会名称}}{{年度}}年度工作总结");
+            centered(doc, "（统计期间：{{期间开始}}至{{期间结束}}；存量数据截至{{统计日}}）");
+            heading(doc, "一、掌握家底、扩大覆盖、下沉指导，组织建设不断加强");
+            body(doc, "截至{{统计日}}，共有基层工会" + f("org.grassroots") + "家，涵盖单位" + f("org.coveredEmployers")
+                    + "家，职工人数" + f("org.employees") + "人，工会会员" + f("member.total") + "名，其中女会员" + f("member.women")
+                    + "名、农民工会员" + f("member.migrant") + "名、新就业形态劳动者会员" + f("member.newForm") + "名；建会率"
+                    + f("org.unionizationRate") + "%，入会率" + f("member.membershipRate") + "%。");
+            body(doc, "全年新建工会组织" + f("org.newUnions") + "家，新发展会员" + f("member.newMembers") + "名。开展基层工会摸底排查，"
+                    + "覆盖工会" + f("org.surveyedUnions") + "家；指导" + f("org.electionsOnTime") + "家任期已满的基层工会按时换届，"
+                    + "目前仍有" + f("org.termsOverdue") + "家任期已满未换届、" + f("org.termsExpiring") + "家将在90天内届满。");
+            heading(doc, "二、精准帮扶困难职工");
+            body(doc, "在档困难职工" + f("assist.files") + "户，全年新建档" + f("assist.newFiles") + "户，解困退出" + f("assist.exits")
+                    + "户；发放帮扶资金" + f("assist.aidAmount") + "万元，惠及困难职工" + f("assist.aided") + "户。");
+            heading(doc, "三、依法维护职工合法权益");
+            body(doc, "为" + f("rights.workersHelped") + "名职工追回被拖欠工资" + f("rights.wagesRecovered") + "万元；受理维权案件"
+                    + f("rights.cases") + "件，办结" + f("rights.casesClosed") + "件；开展普法宣传活动" + f("rights.outreachEvents")
+                    + "场，受众" + f("rights.outreachAudience") + "人次。");
+            heading(doc, "四、健全制度，抓好问题整改");
+            body(doc, "制定制度" + f("governance.rulesEnacted") + "项、修订" + f("governance.rulesRevised") + "项，现行有效制度"
+                    + f("governance.rulesInForce") + "项。查找问题" + f("governance.problemsFound") + "个，涉及"
+                    + f("governance.problemCategories") + "类，完成整改" + f("governance.problemsFixed") + "个，其中按期完成"
+                    + f("governance.problemsOnTime") + "个，逾期未完成" + f("governance.problemsOverdue") + "个。");
+            body(doc, "深入开展大调研，走访基层工会和企业" + f("activity.unitsVisited") + "家，找准" + f("governance.researchCategories")
+                    + "类" + f("governance.researchProblems") + "个堵点问题，全部列入整改台账。");
+            heading(doc, "五、加强干部队伍建设");
+            body(doc, "举办专题学习会" + f("activity.studySessions") + "次、业务培训" + f("activity.trainings") + "期，培训"
+                    + f("activity.trainingParticipants") + "人次；派出蹲点工作组" + f("activity.workGroups") + "个，覆盖基层工会"
+                    + f("activity.unionsReached") + "家，办成实事" + f("activity.practicalMatters") + "件。");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void title(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun r = p.createRun();
+        r.setBold(true);
+        r.setFontSize(18);
+        r.setFontFamily("SimHei");
+        r.setText(text);
+    }
+
+    private static void centered(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun r = p.createRun();
+        r.setFontSize(11);
+        r.setText(text);
+    }
+
+    private static void heading(XWPFDocument doc, String text) {
+        XWPFRun r = doc.createParagraph().createRun();
+        r.setBold(true);
+        r.setFontSize(14);
+        r.setFontFamily("SimHei");
+        r.setText(text);
+    }
+
+    private static void body(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setFirstLineIndent(560);
+        XWPFRun r = p.createRun();
+        r.setFontSize(12);
+        r.setFontFamily("FangSong");
+        r.setText(text);
+    }
+}

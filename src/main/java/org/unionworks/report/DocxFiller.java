@@ -1,0 +1,93 @@
+package org.unionworks.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Fills {{placeholders}} in every paragraph of a Word document (body, tables, headers, footers).
+ * Word often splits a placeholder over several runs; such a paragraph is rewritten into its first
+ * run, which keeps that run's formatting.
+ */
+final class DocxFiller {
+
+    private DocxFiller() {
+    }
+
+    static List<XWPFParagraph> paragraphs(XWPFDocument doc) {
+        List<XWPFParagraph> all = new ArrayList<>();
+        collect(doc.getBodyElements(), all);
+        doc.getHeaderList().forEach(h -> collect(h.getBodyElements(), all));
+        doc.getFooterList().forEach(f -> collect(f.getBodyElements(), all));
+        return all;
+    }
+
+    private static void collect(List<IBodyElement> elements, List<XWPFParagraph> into) {
+        for (IBodyElement e : elements) {
+            if (e instanceof XWPFParagraph p) {
+                into.add(p);
+            } else if (e instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        collect(cell.getBodyElements(), into);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every placeholder the document uses. */
+    static Set<String> placeholders(XWPFDocument doc) {
+        Set<String> found = new TreeSet<>();
+        paragraphs(doc).forEach(p -> found.addAll(Placeholders.in(p.getText())));
+        return found;
+    }
+
+    static void fill(XWPFDocument doc, Map<String, String> values) {
+        for (XWPFParagraph p : paragraphs(doc)) {
+            if (!Placeholders.PLACEHOLDER.matcher(p.getText()).find()) {
+                continue;
+            }
+            boolean inSingleRuns = true;
+            for (XWPFRun run : p.getRuns()) {
+                String text = run.getText(0);
+                if (text != null && Placeholders.PLACEHOLDER.matcher(text).find()) {
+                    run.setText(replace(text, values), 0);
+                }
+            }
+            if (Placeholders.PLACEHOLDER.matcher(p.getText()).find()) {
+                inSingleRuns = false;
+            }
+            if (!inSingleRuns) {
+                String whole = replace(p.getText(), values);
+                List<XWPFRun> runs = p.getRuns();
+                runs.get(0).setText(whole, 0);
+                for (int i = runs.size() - 1; i > 0; i--) {
+                    p.removeRun(i);
+                }
+            }
+        }
+    }
+
+    static String replace(String text, Map<String, String> values) {
+        Matcher m = Placeholders.PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

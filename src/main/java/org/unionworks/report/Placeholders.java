@@ -1,0 +1,66 @@
+package org.unionworks.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unionworks.platform.figures.Figures;
+
+/**
+ * What a template may name between {{ and }}: a figure by its Chinese name or its key, or one of
+ * the report's parameters (工会名称, 统计日, 期间开始, 期间结束, 年度).
+ */
+final class Placeholders {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]+?)\\s*}}");
+    static final Set<String> PARAMETERS = Set.of("工会名称", "统计日", "期间开始", "期间结束", "年度");
+
+    private Placeholders() {
+    }
+
+    /** Every placeholder in the text. */
+    static Set<String> in(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** The values to put in, by every name a placeholder may use. */
+    static Map<String, String> values(Iterable<Figures.Value> figures, String unionName, LocalDate on, LocalDate from,
+                                      LocalDate to) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("工会名称", unionName);
+        values.put("统计日", chineseDate(on));
+        values.put("期间开始", chineseDate(from));
+        values.put("期间结束", chineseDate(to));
+        values.put("年度", String.valueOf(to.getYear()));
+        for (Figures.Value f : figures) {
+            String text = format(f.value());
+            values.put(f.name(), text);
+            values.put(f.key(), text);
+        }
+        return values;
+    }
+
+    static String format(Number value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
+        }
+        return String.valueOf(value);
+    }
+
+    private static String chineseDate(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+}

@@ -1,0 +1,142 @@
+package org.unionworks.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+import org.unionworks.platform.access.CurrentUser;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
+import org.unionworks.platform.figures.Figures;
+import org.unionworks.platform.files.FileStore;
+
+/** Fills a template (the default one or an uploaded one) with the figures of a subtree, a date and a period. */
+@Service
+class ReportService {
+
+    record Template(long id, String name, String uploadedBy) {
+    }
+
+    private final Figures figures;
+    private final DefaultTemplate defaultTemplate;
+    private final FileStore files;
+    private final OrgTree orgTree;
+    private final JdbcClient jdbc;
+
+    ReportService(Figures figures, DefaultTemplate defaultTemplate, FileStore files, OrgTree orgTree, JdbcClient jdbc) {
+        this.figures = figures;
+        this.defaultTemplate = defaultTemplate;
+        this.files = files;
+        this.orgTree = orgTree;
+        this.jdbc = jdbc;
+    }
+
+    /** The names a template may use. */
+    Set<String> known() {
+        Set<String> known = new HashSet<>(Placeholders.PARAMETERS);
+        figures.catalogue().forEach(i -> {
+            known.add(i.name());
+            known.add(i.key());
+        });
+        return known;
+    }
+
+    byte[] generate(Long templateId, long unionId, LocalDate on, LocalDate from, LocalDate to) {
+        try (XWPFDocument doc = open(templateId); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            requireKnown(DocxFiller.placeholders(doc));
+            DocxFiller.fill(doc, values(unionId, on, from, to));
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The filled report as paragraphs of text, for the on-screen preview. */
+    List<String> preview(Long templateId, long unionId, LocalDate on, LocalDate from, LocalDate to) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(generate(templateId, unionId, on, from, to)))) {
+            return DocxFiller.paragraphs(doc).stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] defaultTemplate() {
+        return defaultTemplate.build();
+    }
+
+    /** Stores an uploaded template after checking every placeholder it uses; unknown ones are refused by name. */
+    Template upload(String name, MultipartFile upload) {
+        try (InputStream in = upload.getInputStream(); XWPFDocument doc = new XWPFDocument(in)) {
+            Set<String> used = DocxFiller.placeholders(doc);
+            if (used.isEmpty()) {
+                throw new InvalidInputException("file", "模板中没有任何{{占位符}}");
+            }
+            requireKnown(used);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException iie) {
+                throw iie;
+            }
+            throw new InvalidInputException("file", "无法读取模板：请上传 .docx 格式的 Word 文档");
+        }
+        FileStore.StoredFile stored = files.store(upload);
+        CurrentUser user = CurrentUsers.require();
+        jdbc.sql("""
+                insert into report_template (union_id, name, file_id, uploaded_by, created_at)
+                values (:u, :n, :f, :by, :now)""").param("u", user.unionId()).param("n", name).param("f", stored.id())
+                .param("by", user.username()).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+        return templates().get(0);
+    }
+
+    /** Templates uploaded by the caller's union or any union above it (they are shared downwards). */
+    List<Template> templates() {
+        String mine = orgTree.pathOf(CurrentUsers.require().unionId()).orElseThrow();
+        return jdbc.sql("""
+                        select t.id, t.name, t.uploaded_by, u.path from report_template t join union_org u on u.id = t.union_id
+                         order by t.id desc""")
+                .query((rs, n) -> new Object[] {new Template(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getString(4)})
+                .list().stream().filter(r -> mine.startsWith((String) r[1])).map(r -> (Template) r[0]).toList();
+    }
+
+    private XWPFDocument open(Long templateId) throws IOException {
+        if (templateId == null) {
+            return new XWPFDocument(new ByteArrayInputStream(defaultTemplate.build()));
+        }
+        templates().stream().filter(t -> t.id() == templateId).findFirst()
+                .orElseThrow(() -> new NotFoundException("报告模板"));
+        String fileId = jdbc.sql("select file_id from report_template where id = :id").param("id", templateId)
+                .query(String.class).single();
+        return new XWPFDocument(new ByteArrayInputStream(files.read(fileId)));
+    }
+
+    private void requireKnown(Set<String> used) {
+        Set<String> unknown = new TreeSet<>(used);
+        unknown.removeAll(known());
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("file", "模板中有无法识别的占位符：{{" + String.join("}}、{{", unknown)
+                    + "}}。请使用统计指标的中文名称或参数（工会名称、统计日、期间开始、期间结束、年度）");
+        }
+    }
+
+    private Map<String, String> values(long unionId, LocalDate on, LocalDate from, LocalDate to) {
+        var computed = figures.compute(unionId, on, from, to, List.of());
+        return Placeholders.values(computed, orgTree.nameOf(unionId).orElse(""), on, from, to);
+    }
+}

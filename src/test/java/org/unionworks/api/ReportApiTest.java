@@ -1,0 +1,121 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Http;
+import org.unionworks.support.People;
+
+import tools.jackson.databind.JsonNode;
+
+/** The generated work report: every number in it is the figure the catalogue computes for the same scope. */
+class ReportApiTest extends ApiTestBase {
+
+    private Http admin;
+    private long district;
+
+    @BeforeEach
+    void aDistrictWithDataInEveryModule() {
+        admin = admin();
+        district = district(admin, unique("报告区"));
+        long union = createOrg(admin, district, unique("报告公司工会"), "GRASSROOTS", "ENTERPRISE");
+        long employer = EmployerApiTest.createEmployer(admin, district, unique("报告公司"), 200);
+        admin.post("/api/orgs/" + union + "/coverage", Map.of("employerId", employer, "fromDate", "2021-01-01"));
+        for (int i = 0; i < 3; i++) {
+            MemberApiTest.register(admin, union, "会员" + i, People.idNumber(LocalDate.of(1990, 1, 1), i == 0));
+        }
+        long wage = admin.post("/api/rights/cases", Map.of("unionId", district, "kind", "WAGE_ARREARS", "employerName", "劳务公司",
+                "workersCount", 7, "acceptedOn", LocalDate.now().minusDays(3).toString())).json().get("id").asLong();
+        admin.post("/api/rights/cases/" + wage + "/steps", Map.of("status", "CLOSED", "on", LocalDate.now().toString(),
+                "note", "支付", "amountRecovered", 123456, "workersHelped", 7));
+        admin.post("/api/rectifications", Map.of("unionId", district, "source", "AUDIT", "category", "FINANCE",
+                "description", "x", "ownerPerson", "x", "foundOn", LocalDate.now().minusDays(9).toString(),
+                "deadline", LocalDate.now().minusDays(1).toString()));
+        admin.post("/api/activities", Map.of("unionId", district, "kind", "TRAINING", "heldOn", LocalDate.now().toString(),
+                "topic", "培训", "participants", 45));
+    }
+
+    private static String text(byte[] docx) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        }
+    }
+
+    private JsonNode figures() {
+        return admin.get("/api/figures?under=" + district).json();
+    }
+
+    @Test
+    void theDefaultReportStatesEveryFigureOfTheSubtree() throws Exception {
+        var template = admin.get("/api/reports/templates/default");
+        assertThat(template.status()).isEqualTo(200);
+        assertThat(text(template.bytes())).contains("{{基层工会数}}").contains("{{追回被拖欠工资}}");
+
+        var report = admin.get("/api/reports/work-report?under=" + district);
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        String text = text(report.bytes());
+        JsonNode f = figures();
+        assertThat(text).doesNotContain("{{");
+        assertThat(text).contains("共有基层工会" + MemberApiTest.value(f, "org.grassroots") + "家");
+        assertThat(text).contains("涵盖单位" + MemberApiTest.value(f, "org.coveredEmployers") + "家");
+        assertThat(text).contains("职工人数" + MemberApiTest.value(f, "org.employees") + "人");
+        assertThat(text).contains("工会会员" + MemberApiTest.value(f, "member.total") + "名，其中女会员" + MemberApiTest.value(f, "member.women") + "名");
+        assertThat(text).contains("为7名职工追回被拖欠工资12.35万元");
+        assertThat(text).contains("逾期未完成" + MemberApiTest.value(f, "governance.problemsOverdue") + "个");
+        assertThat(text).contains("业务培训1期，培训45人次");
+        assertThat(text).contains(LocalDate.now().getYear() + "年度工作总结");
+
+        JsonNode preview = admin.get("/api/reports/work-report/preview?under=" + district).json().get("paragraphs");
+        assertThat(preview.valueStream().map(JsonNode::asString).collect(Collectors.joining())).contains("为7名职工追回被拖欠工资12.35万元");
+    }
+
+    private static byte[] template(String... runs) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFParagraph p = doc.createParagraph();
+            for (String r : runs) {
+                XWPFRun run = p.createRun();
+                run.setText(r);
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void anUploadedTemplateIsCheckedAndFilledEvenWhenWordSplitsAPlaceholder() throws Exception {
+        byte[] bad = template("基层工会{{基层工会数}}家，{{不存在的指标}}个，{{劳模人数}}名");
+        var refused = admin.upload("/api/reports/templates?name=" + MemberApiTest.enc("错误模板"), "bad.docx", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("{{不存在的指标}}").contains("{{劳模人数}}").doesNotContain("{{基层工会数}}");
+
+        byte[] split = template("{{工会名称}}：基层工会{{基层", "工会数}}家；入会率{{member.membershipRate}}%");
+        var saved = admin.upload("/api/reports/templates?name=" + MemberApiTest.enc("简报模板"), "brief.docx", split);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        long id = saved.json().get("id").asLong();
+        JsonNode templates = admin.get("/api/reports/templates").json();
+        assertThat(templates.get("templates").valueStream().map(t -> t.get("id").asLong())).contains(id);
+        String text = text(admin.get("/api/reports/work-report?templateId=" + id + "&under=" + district).bytes());
+        JsonNode f = figures();
+        assertThat(text).startsWith(admin.get("/api/orgs/" + district).json().get("name").asString() + "：基层工会"
+                + MemberApiTest.value(f, "org.grassroots") + "家；入会率" + MemberApiTest.find(f, "member.membershipRate").get("value").asString() + "%");
+        assertThat(admin.upload("/api/reports/templates?name=x", "x.docx", "not a word file".getBytes()).text()).contains(".docx");
+    }
+
+    @Test
+    void pdfIsOfferedOnlyWhereLibreOfficeIsInstalled() {
+        boolean pdf = admin.get("/api/reports/templates").json().get("pdf").asBoolean();
+        var r = admin.get("/api/reports/work-report?under=" + district + "&format=pdf");
+        assertThat(r.status()).isEqualTo(pdf ? 200 : 400);
+    }
+}
