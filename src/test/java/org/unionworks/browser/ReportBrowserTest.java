@@ -1,0 +1,64 @@
+package org.unionworks.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Browsers;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+
+/** The work report previewed on screen and downloaded as Word, with no placeholder left. */
+class ReportBrowserTest extends ApiTestBase {
+
+    private static Browsers.Session browsers;
+
+    @BeforeAll
+    static void launch() {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    @Test
+    void theReportIsPreviewedAndDownloaded() throws Exception {
+        admin();
+        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+                .setLocale("zh-CN").setAcceptDownloads(true)).newPage();
+        page.setDefaultTimeout(15_000);
+        String base = "http://localhost:" + port;
+        page.navigate(base + "/login");
+        page.fill("input[name=username]", "admin");
+        page.fill("input[name=password]", ADMIN_PASSWORD);
+        page.click("button:has-text('登录')");
+        assertThat(page.locator("text=欢迎")).isVisible();
+        page.navigate(base + "/reports");
+        page.click("button:has-text('预览')");
+        assertThat(page.locator("[data-test=preview]")).containsText("年度工作总结");
+        assertThat(page.locator("[data-test=preview]")).containsText("共有基层工会");
+        assertThat(page.locator("[data-test=preview]")).not().containsText("{{");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/report.png")).setFullPage(true));
+        Download download = page.waitForDownload(() -> page.click("[data-test=download]"));
+        assertThat(download.suggestedFilename()).isEqualTo("工作总结.docx");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(download.path()))) {
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(text).contains("共有基层工会").doesNotContain("{{");
+        }
+    }
+}
