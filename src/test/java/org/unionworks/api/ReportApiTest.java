@@ -118,4 +118,33 @@ class ReportApiTest extends ApiTestBase {
         var r = admin.get("/api/reports/work-report?under=" + district + "&format=pdf");
         assertThat(r.status()).isEqualTo(pdf ? 200 : 400);
     }
+
+    @Test
+    void theStatisticalTablesAndTheTrendUseTheSameFigures() throws Exception {
+        long town = createOrg(admin, district, unique("表街道"), "TOWN_FEDERATION", null);
+        long townUnion = createOrg(admin, town, unique("街道企业工会"), "GRASSROOTS", "JOINT");
+        MemberApiTest.register(admin, townUnion, "街道会员", People.idNumber());
+        String today = LocalDate.now().toString();
+        JsonNode table = admin.get("/api/reports/tables?under=" + district + "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today).json();
+        assertThat(table.get("rows")).hasSize(2);
+        JsonNode townRow = table.get("rows").get(0);
+        assertThat(townRow.get("unionId").asLong()).isEqualTo(town);
+        assertThat(townRow.get("values").get("member.total").asLong()).isEqualTo(1);
+        JsonNode total = table.get("rows").get(1);
+        assertThat(total.get("unionName").asString()).startsWith("合计：");
+        assertThat(total.get("values").get("member.total").asLong()).isEqualTo(MemberApiTest.value(figures(), "member.total"));
+        assertThat(total.get("values").get("member.total").asLong()).isEqualTo(4);
+
+        var export = admin.get("/api/reports/tables/export?under=" + district + "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
+        assertThat(export.status()).isEqualTo(200);
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(export.bytes()))) {
+            var sheets = wb.getSheets().toList();
+            assertThat(sheets).hasSize(2);
+            var kinds = sheets.get(1).read();
+            assertThat(kinds.stream().anyMatch(r -> r.getCellText(0).equals("联合基层工会") && r.getCellText(2).equals("1"))).isTrue();
+        }
+        JsonNode trend = admin.get("/api/reports/trend?under=" + district + "&months=6").json();
+        assertThat(trend).hasSize(6);
+        assertThat(trend.get(5).get("member.total").asLong()).isEqualTo(4);
+    }
 }

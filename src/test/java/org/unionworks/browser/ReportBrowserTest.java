@@ -48,7 +48,12 @@ class ReportBrowserTest extends ApiTestBase {
         page.fill("input[name=password]", ADMIN_PASSWORD);
         page.click("button:has-text('登录')");
         assertThat(page.locator("text=欢迎")).isVisible();
+        page.navigate(base + "/");
+        assertThat(page.locator("text=会员和基层工会（按月）")).isVisible();
+        assertThat(page.locator("canvas").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-charts.png")).setFullPage(true));
         page.navigate(base + "/reports");
+        assertThat(page.locator("[data-test=tables] .el-table__row").first()).containsText("合计");
         page.click("button:has-text('预览')");
         assertThat(page.locator("[data-test=preview]")).containsText("年度工作总结");
         assertThat(page.locator("[data-test=preview]")).containsText("共有基层工会");
