@@ -73,12 +73,7 @@ class AidRecordController {
                 @RequestParam(required = false) String kind, HttpServletResponse response) throws IOException {
         Specification<AidRecord> spec = filter(under, from, to, kind);
         var rows = new PagedIterator<>(page -> aid.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("under", under);
-        filters.put("from", from);
-        filters.put("to", to);
-        filters.put("kind", kind);
-        filters.values().removeIf(v -> v == null);
+        Map<String, Object> filters = SpreadsheetExports.filters("under", under, "from", from, "to", to, "kind", kind);
         exports.write(SpreadsheetExports.download(response, "帮扶记录.xlsx"), "AidRecord", "帮扶记录", EXPORT_HEADERS, rows, a -> {
             Map<String, Object> v = view(a);
             return Arrays.asList(v.get("fileId"), v.get("workerName"), v.get("kindLabel"), a.getAidOn(), a.getAmount(),

@@ -243,13 +243,7 @@ class HardshipFileController {
                 @RequestParam(required = false) String list, HttpServletResponse response) throws IOException {
         Specification<HardshipFile> spec = filter(under, q, status, category, list);
         var rows = new PagedIterator<>(page -> files.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("under", under);
-        filters.put("q", q);
-        filters.put("status", status);
-        filters.put("category", category);
-        filters.put("list", list);
-        filters.values().removeIf(v -> v == null);
+        Map<String, Object> filters = SpreadsheetExports.filters("under", under, "q", q, "status", status, "category", category, "list", list);
         exports.write(SpreadsheetExports.download(response, "困难职工档案.xlsx"), "HardshipFile", "困难职工档案", EXPORT_HEADERS,
                 rows, f -> {
                     FileView v = view(f);

@@ -181,12 +181,7 @@ class RectificationController {
                 HttpServletResponse response) throws IOException {
         Specification<Rectification> spec = filter(under, status, source, category, null);
         var rows = new PagedIterator<>(page -> items.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("under", under);
-        filters.put("status", status);
-        filters.put("source", source);
-        filters.put("category", category);
-        filters.values().removeIf(v -> v == null);
+        Map<String, Object> filters = SpreadsheetExports.filters("under", under, "status", status, "source", source, "category", category);
         exports.write(SpreadsheetExports.download(response, "整改台账.xlsx"), "Rectification", "整改台账", EXPORT_HEADERS, rows,
                 r -> Arrays.asList(r.getId(), r.getSource(), r.getCategory(), r.getDescription(), r.getOwnerPerson(),
                         r.getOwnerDepartment(), r.getMeasures(), r.getFoundOn(), r.getDeadline(),

@@ -3,7 +3,6 @@ package org.unionworks.member;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -186,15 +185,7 @@ class MemberController {
         }
         Specification<Member> spec = filter(under, q, status, sex, migrantWorker, newForm);
         var rows = new PagedIterator<>(page -> members.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("under", under);
-        filters.put("q", q);
-        filters.put("status", status);
-        filters.put("sex", sex);
-        filters.put("migrantWorker", migrantWorker);
-        filters.put("newForm", newForm);
-        filters.put("reveal", reveal);
-        filters.values().removeIf(v -> v == null);
+        Map<String, Object> filters = SpreadsheetExports.filters("under", under, "q", q, "status", status, "sex", sex, "migrantWorker", migrantWorker, "newForm", newForm, "reveal", reveal);
         if (reveal) {
             audit.record(AuditAction.REVEAL, "Member", null, "导出会员完整身份证号和手机号", filters);
         }

@@ -2,7 +2,6 @@ package org.unionworks.org;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
@@ -143,11 +142,7 @@ class CensusController {
         var campaign = service.campaign(id);
         String path = pathOf(under);
         var rows = new PagedIterator<>(page -> queries.returns(id, path, status, null, PageRequest.of(page, 1000)));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("census", id);
-        filters.put("under", under);
-        filters.put("status", status);
-        filters.values().removeIf(v -> v == null);
+        Map<String, Object> filters = SpreadsheetExports.filters("census", id, "under", under, "status", status);
         exports.write(SpreadsheetExports.download(response, campaign.name() + "-填报情况.xlsx"), "CensusReturn",
                 "填报情况", EXPORT_HEADERS, rows, r -> Arrays.asList(r.unionId(), r.unionName(), r.districtName(),
                         statusLabel(r.status()), yesNo(r.hasCommittee()), r.committeeSize(), r.termStartsOn(),

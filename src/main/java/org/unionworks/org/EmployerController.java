@@ -3,7 +3,6 @@ package org.unionworks.org;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -160,12 +159,7 @@ class EmployerController {
                 HttpServletResponse response) throws IOException {
         Specification<Employer> spec = filter(under, q, covered, status);
         var rows = new PagedIterator<>(page -> employers.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("under", under);
-        filters.put("q", q);
-        filters.put("covered", covered);
-        filters.put("status", status);
-        filters.values().removeIf(v -> v == null);
+        Map<String, Object> filters = SpreadsheetExports.filters("under", under, "q", q, "covered", covered, "status", status);
         exports.write(SpreadsheetExports.download(response, "单位.xlsx"), "Employer", "单位", EXPORT_HEADERS, rows, e -> {
             EmployerView v = view(e);
             return Arrays.asList(v.name(), v.creditCode(), v.unionId(), v.unionName(), v.ownershipType(), v.industry(),

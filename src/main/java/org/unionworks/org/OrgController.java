@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -175,12 +174,7 @@ class OrgController {
         Map<String, String> statuses = dictionaries.labels("org_status");
         Map<Long, String> names = new HashMap<>();
         var rows = new PagedIterator<>(page -> orgs.findAll(spec, PageRequest.of(page, 1000, Sort.by("path"))));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("under", under);
-        filters.put("q", q);
-        filters.put("orgType", orgType);
-        filters.put("status", status);
-        filters.values().removeIf(v -> v == null);
+        Map<String, Object> filters = SpreadsheetExports.filters("under", under, "q", q, "orgType", orgType, "status", status);
         exports.write(SpreadsheetExports.download(response, "工会组织.xlsx"), "UnionOrg", "工会组织", EXPORT_HEADERS, rows,
                 o -> {
                     names.put(o.getId(), o.getName());

@@ -127,11 +127,7 @@ class OutreachController {
                 HttpServletResponse response) throws IOException {
         Specification<Outreach> spec = filter(under, from, to);
         var rows = new PagedIterator<>(page -> outreach.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("under", under);
-        filters.put("from", from);
-        filters.put("to", to);
-        filters.values().removeIf(v -> v == null);
+        Map<String, Object> filters = SpreadsheetExports.filters("under", under, "from", from, "to", to);
         exports.write(SpreadsheetExports.download(response, "普法宣传.xlsx"), "Outreach", "普法宣传", EXPORT_HEADERS, rows,
                 o -> Arrays.asList(o.getHeldOn(), o.getTopic(), o.getKind(), o.getOrganizer(), o.getAudienceOnsite(),
                         o.getAudienceOnline(), orgTree.nameOf(o.getUnionId()).orElse(null)), filters);

@@ -162,12 +162,7 @@ class RightsController {
                 @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         Specification<RightsCase> spec = filter(under, kind, status, campaignId, q);
         var rows = new PagedIterator<>(page -> cases.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("under", under);
-        filters.put("kind", kind);
-        filters.put("status", status);
-        filters.put("campaignId", campaignId);
-        filters.values().removeIf(v -> v == null);
+        Map<String, Object> filters = SpreadsheetExports.filters("under", under, "kind", kind, "status", status, "campaignId", campaignId);
         exports.write(SpreadsheetExports.download(response, "维权案件.xlsx"), "RightsCase", "维权案件", EXPORT_HEADERS, rows,
                 c -> Arrays.asList(c.getId(), c.getKind(), c.getEmployerName(), c.getWorkersCount(), c.getWorkersHelped(),
                         c.getAmountClaimed(), c.getAmountRecovered(), c.getPartnerAgency(), c.getStatus(), c.getAcceptedOn(),

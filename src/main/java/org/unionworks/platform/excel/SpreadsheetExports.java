@@ -40,6 +40,17 @@ public class SpreadsheetExports {
         return response.getOutputStream();
     }
 
+    /** The filters of an export as the audit log records them: name, value, name, value …; empty ones left out. */
+    public static Map<String, Object> filters(Object... namesAndValues) {
+        Map<String, Object> filters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                filters.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return filters;
+    }
+
     /** Writes the rows and records the export (with its filters) in the audit log; returns the row count. */
     public <T> int write(OutputStream out, String entity, String title, List<String> headers, Iterator<T> rows,
                          Function<T, List<?>> cells, Map<String, ?> filters) throws IOException {
