@@ -21,7 +21,7 @@ public record FileRequest(Long unionId,
                           @NotNull(message = "请填写家庭月收入") @DecimalMin(value = "0", message = "家庭月收入不能为负数") BigDecimal monthlyIncome,
                           Integer monthsBelowStandard,
                           @Size(max = 500, message = "情况说明不能超过500个字符") String justification,
-                          @Valid List<HouseholdRequest> household,
+                          List<@Valid HouseholdRequest> household,
                           Long version) {
 
     public record HouseholdRequest(@Size(max = 50, message = "家庭成员姓名不能超过50个字符") String name,

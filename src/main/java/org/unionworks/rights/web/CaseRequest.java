@@ -23,7 +23,7 @@ public record CaseRequest(Long unionId,
                           Long campaignId,
                           @NotNull(message = "请填写受理日期") @PastOrPresent(message = "受理日期不能晚于今天") LocalDate acceptedOn,
                           @Size(max = 1000, message = "案情摘要不能超过1000个字符") String summary,
-                          @Valid List<Worker> workers,
+                          List<@Valid Worker> workers,
                           Long version) {
 
     public record Worker(@NotBlank(message = "职工姓名不能为空") @Size(max = 50, message = "职工姓名不能超过50个字符") String name,
