@@ -172,7 +172,7 @@ class StatisticsController {
             LocalDate end = i == 0 ? LocalDate.now() : month.atEndOfMonth();
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("month", month.toString());
-            figures.compute(root, end, month.atDay(1), end, List.of("member.total", "org.grassroots", "member.newMembers"))
+            figures.compute(root, end, month.atDay(1), end, List.of("member.total", "org.grassroots", "member.newMembers", "assist.newFiles", "assist.exits"))
                     .forEach(v -> p.put(v.key(), v.value()));
             points.add(p);
         }
