@@ -50,21 +50,25 @@ class DefaultTemplate {
             body(doc, "全年新建工会组织" + f("org.newUnions") + "家，新发展会员" + f("member.newMembers") + "名。开展基层工会摸底排查，"
                     + "覆盖工会" + f("org.surveyedUnions") + "家；指导" + f("org.electionsOnTime") + "家任期已满的基层工会按时换届，"
                     + "目前仍有" + f("org.termsOverdue") + "家任期已满未换届、" + f("org.termsExpiring") + "家将在90天内届满。");
-            heading(doc, "二、精准帮扶困难职工");
+            heading(doc, "二、崇尚劳模、学习劳模、关爱劳模");
+            body(doc, "现有劳动模范和先进人物（集体）" + f("honor.honorees") + "名，其中全国级" + f("honor.national") + "名、省级"
+                    + f("honor.provincial") + "名；统计期间新获得荣誉" + f("honor.awards") + "项。走访慰问劳模" + f("honor.careVisits")
+                    + "人次，投入关爱资金" + f("honor.careAmount") + "万元。");
+            heading(doc, "三、精准帮扶困难职工");
             body(doc, "在档困难职工" + f("assist.files") + "户，全年新建档" + f("assist.newFiles") + "户，解困退出" + f("assist.exits")
                     + "户；发放帮扶资金" + f("assist.aidAmount") + "万元，惠及困难职工" + f("assist.aided") + "户。");
-            heading(doc, "三、依法维护职工合法权益");
+            heading(doc, "四、依法维护职工合法权益");
             body(doc, "为" + f("rights.workersHelped") + "名职工追回被拖欠工资" + f("rights.wagesRecovered") + "万元；受理维权案件"
                     + f("rights.cases") + "件，办结" + f("rights.casesClosed") + "件；开展普法宣传活动" + f("rights.outreachEvents")
                     + "场，受众" + f("rights.outreachAudience") + "人次。");
-            heading(doc, "四、健全制度，抓好问题整改");
+            heading(doc, "五、健全制度，抓好问题整改");
             body(doc, "制定制度" + f("governance.rulesEnacted") + "项、修订" + f("governance.rulesRevised") + "项，现行有效制度"
                     + f("governance.rulesInForce") + "项。查找问题" + f("governance.problemsFound") + "个，涉及"
                     + f("governance.problemCategories") + "类，完成整改" + f("governance.problemsFixed") + "个，其中按期完成"
                     + f("governance.problemsOnTime") + "个，逾期未完成" + f("governance.problemsOverdue") + "个。");
             body(doc, "深入开展大调研，走访基层工会和企业" + f("activity.unitsVisited") + "家，找准" + f("governance.researchCategories")
                     + "类" + f("governance.researchProblems") + "个堵点问题，全部列入整改台账。");
-            heading(doc, "五、加强干部队伍建设");
+            heading(doc, "六、加强干部队伍建设");
             body(doc, "举办专题学习会" + f("activity.studySessions") + "次、业务培训" + f("activity.trainings") + "期，培训"
                     + f("activity.trainingParticipants") + "人次；派出蹲点工作组" + f("activity.workGroups") + "个，覆盖基层工会"
                     + f("activity.unionsReached") + "家，办成实事" + f("activity.practicalMatters") + "件。");

@@ -36,7 +36,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards",
             "GET /api/rights/cases/import/template", "POST /api/files", "GET /api/rectifications/import/template",
             "GET /api/rights/outreach/import/template", "GET /api/activities/import/template",
-            "GET /api/reports/templates/default");
+            "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -69,6 +69,8 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherActivity;
     private long otherRound;
     private long otherGroup;
+    private long otherHonoree;
+    private long otherAward;
 
     private record Attempt(String method, String pattern, String path, Object body) {
     }
@@ -126,6 +128,11 @@ class DataScopeApiTest extends ApiTestBase {
                 "endsOn", "2026-01-02")).json().get("id").asLong();
         otherGroup = admin.post("/api/work-groups", Map.of("unionId", otherDistrict, "name", "x", "members", "x",
                 "stationedUnionId", otherGrassroots, "startsOn", "2026-01-01")).json().get("id").asLong();
+        otherHonoree = admin.post("/api/honorees", Map.of("unionId", otherDistrict, "kind", "PERSON", "name", "邻区劳模",
+                "idNumber", org.unionworks.support.People.idNumber())).json().get("id").asLong();
+        long title = admin.get("/api/honor-titles").json().get(0).get("id").asLong();
+        otherAward = admin.post("/api/honorees/" + otherHonoree + "/awards", Map.of("titleId", title, "year", 2020))
+                .json().get("honors").get(0).get("id").asLong();
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
     }
@@ -282,6 +289,23 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("GET", "/api/reports/work-report", "/api/reports/work-report?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/reports/work-report/preview", "/api/reports/work-report/preview?under=" + otherDistrict, null),
                 new Attempt("UPLOAD", "/api/reports/templates", "/api/reports/templates?name=x", "{{基层工会数}}"),
+                new Attempt("POST", "/api/honor-titles", "/api/honor-titles", Map.of("name", "越权称号", "level", "CITY",
+                        "kind", "INDIVIDUAL", "awardingBody", "x")),
+                new Attempt("GET", "/api/honorees", "/api/honorees?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/honorees/{id}", "/api/honorees/" + otherHonoree, null),
+                new Attempt("POST", "/api/honorees", "/api/honorees", Map.of("unionId", otherDistrict, "kind", "COLLECTIVE", "name", "x")),
+                new Attempt("PUT", "/api/honorees/{id}", "/api/honorees/" + otherHonoree, Map.of("kind", "PERSON", "name", "y",
+                        "idNumber", org.unionworks.support.People.idNumber(), "version", 0)),
+                new Attempt("POST", "/api/honorees/{id}/awards", "/api/honorees/" + otherHonoree + "/awards",
+                        Map.of("titleId", 1, "year", 2021)),
+                new Attempt("POST", "/api/honor-awards/{id}/revoke", "/api/honor-awards/" + otherAward + "/revoke",
+                        Map.of("on", "2025-01-01", "reason", "x")),
+                new Attempt("POST", "/api/honorees/{id}/care", "/api/honorees/" + otherHonoree + "/care",
+                        Map.of("kind", "VISIT", "on", "2025-01-01")),
+                new Attempt("GET", "/api/honorees/not-visited", "/api/honorees/not-visited?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/honorees/export", "/api/honorees/export?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/allowance-rules", "/api/allowance-rules", Map.of("level", "CITY", "monthlyAmount", "1",
+                        "effectiveFrom", "2020-01-01")),
                 new Attempt("GET", "/api/members", "/api/members?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/members/{id}", "/api/members/" + otherMember, null),
                 new Attempt("GET", "/api/members/{id}/history", "/api/members/" + otherMember + "/history", null),
@@ -349,7 +373,8 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/reminders/summary", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications",
             "GET /api/temp-reliefs", "GET /api/rights/campaigns", "GET /api/rules", "GET /api/major-matters",
             "GET /api/activities", "GET /api/activities/export", "GET /api/research-rounds", "GET /api/work-groups",
-            "GET /api/rules/export", "GET /api/major-matters/export", "GET /api/reports/templates");
+            "GET /api/rules/export", "GET /api/major-matters/export", "GET /api/reports/templates",
+            "GET /api/allowances", "GET /api/allowances/export");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
@@ -426,6 +451,11 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(admin.get("/api/hardship-files/" + otherFile).json().get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(admin.get("/api/rights/cases/" + otherCase).json().get("steps")).hasSize(1);
         assertThat(admin.get("/api/rules/" + otherRule).json().get("revisions")).hasSize(1);
+        JsonNode honoree = admin.get("/api/honorees/" + otherHonoree).json();
+        assertThat(honoree.get("honors")).hasSize(1);
+        assertThat(honoree.get("honors").get(0).get("revokedOn").isNull()).isTrue();
+        assertThat(honoree.get("care")).isEmpty();
+        assertThat(districtAdmin.get("/api/allowances").text()).doesNotContain("邻区劳模");
         assertThat(admin.get("/api/rectifications/" + otherItem).json().get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(admin.get("/api/rectifications?under=" + otherDistrict).json().get("total").asLong()).isEqualTo(1);
         for (String list : List.of("/api/rules", "/api/major-matters", "/api/activities", "/api/research-rounds", "/api/work-groups")) {

@@ -1,0 +1,91 @@
+package org.unionworks.honor;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.platform.access.PermissionGroup;
+import org.unionworks.platform.error.ConstraintMessages;
+import org.unionworks.platform.figures.FigureScope;
+import org.unionworks.platform.figures.Indicator;
+
+/** Permissions, messages and the figures of model workers and honors. */
+@Configuration(proxyBeanMethods = false)
+class HonorModuleConfig {
+
+    /** Honorees of the subtree holding, on the date, an honor of the level (any level when null) awarded by then and not revoked. */
+    private static final String HOLDERS = """
+            select count(distinct h.id) from honoree h join union_org u on u.id = h.union_id
+              join honor_award a on a.honoree_id = h.id join honor_title t on t.id = a.title_id
+             where u.path like :p and a.award_year <= :year and (a.revoked_on is null or a.revoked_on > :on)""";
+
+    private final JdbcClient jdbc;
+
+    HonorModuleConfig(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    PermissionGroup honorPermissions() {
+        return PermissionGroup.of("honor", "劳模", "honor:read", "查看劳模库", "honor:write", "维护劳模库、荣誉和关爱记录",
+                "honor:export", "导出劳模库和津贴发放表", "honor:catalogue", "维护荣誉称号目录和津贴标准");
+    }
+
+    @Bean
+    ConstraintMessages honorConstraintMessages() {
+        return new ConstraintMessages(Map.of("uq_honoree_id_number", "该身份证号已在劳模库中",
+                "uq_honor_award", "该荣誉已登记", "uq_honor_title", "同级别已有同名称号"));
+    }
+
+    @Bean
+    Indicator honorees() {
+        return Indicator.of("honor.honorees", "劳模和先进人物（集体）数", "名", true,
+                "统计日持有（获得且未被撤销）至少一项荣誉的劳模、先进个人和先进集体数", s -> holders("", s));
+    }
+
+    @Bean
+    Indicator nationalHonorees() {
+        return Indicator.of("honor.national", "全国级荣誉获得者", "名", true, "统计日持有全国级荣誉的个人和集体数",
+                s -> holders(" and t.level = 'NATIONAL'", s));
+    }
+
+    @Bean
+    Indicator provincialHonorees() {
+        return Indicator.of("honor.provincial", "省级荣誉获得者", "名", true, "统计日持有省级荣誉的个人和集体数",
+                s -> holders(" and t.level = 'PROVINCIAL'", s));
+    }
+
+    @Bean
+    Indicator awards() {
+        return Indicator.of("honor.awards", "获得荣誉数", "项", false, "获得年份在统计期间所跨年度内的荣誉项数（不含已撤销的）", s -> jdbc.sql("""
+                        select count(*) from honor_award a join honoree h on h.id = a.honoree_id join union_org u on u.id = h.union_id
+                         where u.path like :p and a.award_year between :fy and :ty and a.revoked_on is null""")
+                .param("p", s.subtree()).param("fy", s.from().getYear()).param("ty", s.to().getYear()).query(Long.class).single());
+    }
+
+    @Bean
+    Indicator careVisits() {
+        return Indicator.of("honor.careVisits", "走访慰问劳模", "人次", false, "统计期间内走访慰问劳模的人次", s -> care("count(*)", " and c.kind = 'VISIT'", s));
+    }
+
+    @Bean
+    Indicator careAmount() {
+        return Indicator.of("honor.careAmount", "关爱劳模资金", "万元", false, "统计期间内走访慰问、体检、疗休养、困难帮扶的金额，以万元计",
+                s -> BigDecimal.valueOf(care("coalesce(sum(c.amount), 0)", "", s).doubleValue())
+                        .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
+    }
+
+    private long holders(String level, FigureScope s) {
+        return jdbc.sql(HOLDERS + level).param("p", s.subtree()).param("year", s.on().getYear()).param("on", s.on())
+                .query(Long.class).single();
+    }
+
+    private Number care(String aggregate, String kind, FigureScope s) {
+        return jdbc.sql("select " + aggregate + " from care_record c join union_org u on u.id = c.union_id"
+                        + " where u.path like :p and c.care_on between :from and :to" + kind)
+                .param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(BigDecimal.class).single();
+    }
+}

@@ -1,0 +1,153 @@
+package org.unionworks.honor;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.honor.web.HonoreeRequest;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
+import org.unionworks.platform.files.FileStore;
+import org.unionworks.platform.validation.IdNumbers;
+import org.unionworks.platform.validation.Texts;
+
+/** The honoree register: profiles, the honors received (and revoked), and care records. */
+@Service
+class HonorService {
+
+    static final List<String> STATUSES = List.of("WORKING", "RETIRED", "DECEASED");
+    static final List<String> CARE_KINDS = List.of("VISIT", "HEALTH", "RECUPERATION", "HARDSHIP");
+
+    private final HonoreeRepository honorees;
+    private final HonorAwardRepository awards;
+    private final HonorTitleRepository titles;
+    private final Scopes scopes;
+    private final FileStore files;
+    private final JdbcClient jdbc;
+
+    HonorService(HonoreeRepository honorees, HonorAwardRepository awards, HonorTitleRepository titles, Scopes scopes,
+                 FileStore files, JdbcClient jdbc) {
+        this.honorees = honorees;
+        this.awards = awards;
+        this.titles = titles;
+        this.scopes = scopes;
+        this.files = files;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    Honoree get(long id) {
+        return honorees.findById(id).orElseThrow(() -> new NotFoundException("劳模（先进集体）"));
+    }
+
+    @Transactional
+    Honoree create(HonoreeRequest r) {
+        if (r.unionId() == null) {
+            throw new InvalidInputException("unionId", "请选择所属工会");
+        }
+        scopes.requireVisible(r.unionId());
+        if (!List.of("PERSON", "COLLECTIVE").contains(r.kind())) {
+            throw new InvalidInputException("kind", "类型只能是个人（PERSON）或集体（COLLECTIVE）");
+        }
+        Honoree h = new Honoree(r.unionId(), r.kind());
+        describe(h, r);
+        return honorees.saveAndFlush(h);
+    }
+
+    @Transactional
+    Honoree update(long id, HonoreeRequest r) {
+        Honoree h = get(id);
+        if (r.version() == null || h.getVersion() != r.version().longValue()) {
+            throw new ConflictException("该信息已被他人修改，请刷新后重试");
+        }
+        describe(h, r);
+        return honorees.saveAndFlush(h);
+    }
+
+    private void describe(Honoree h, HonoreeRequest r) {
+        String id = null;
+        String sex = null;
+        if (h.getKind().equals("PERSON")) {
+            id = IdNumbers.normalize(r.idNumber());
+            String problem = IdNumbers.problem(id, LocalDate.now());
+            if (problem != null) {
+                throw new InvalidInputException("idNumber", problem);
+            }
+            sex = IdNumbers.parse(id, LocalDate.now()).sex().name();
+            Long other = jdbc.sql("select id from honoree where id_number = :n").param("n", id).query(Long.class).optional().orElse(null);
+            if (other != null && !other.equals(h.getId())) {
+                throw new InvalidInputException("idNumber", "该身份证号已在劳模库中");
+            }
+        }
+        String status = r.status() == null ? "WORKING" : r.status();
+        if (!STATUSES.contains(status)) {
+            throw new InvalidInputException("status", "状态只能是在职、退休或已故");
+        }
+        String photo = Texts.blankToNull(r.photoFileId());
+        if (photo != null && files.find(photo).isEmpty()) {
+            throw new InvalidInputException("photoFileId", "照片不存在或无权访问");
+        }
+        h.describe(Texts.clean(r.name()), id, sex, Texts.blankToNull(r.employerName()), Texts.blankToNull(r.post()),
+                Texts.blankToNull(r.deeds()), photo, status, Boolean.TRUE.equals(r.publicProfile()));
+    }
+
+    @Transactional
+    HonorAward award(long honoreeId, long titleId, int year, String certificateNo) {
+        Honoree h = get(honoreeId);
+        HonorTitle title = titles.findById(titleId).orElseThrow(() -> new InvalidInputException("titleId", "荣誉称号不存在"));
+        boolean collective = h.getKind().equals("COLLECTIVE");
+        if (collective != title.getKind().equals("COLLECTIVE")) {
+            throw new InvalidInputException("titleId", collective ? "集体只能获得集体荣誉（如五一劳动奖状、工人先锋号）" : "个人不能获得集体荣誉");
+        }
+        if (year < 1950 || year > LocalDate.now().getYear()) {
+            throw new InvalidInputException("year", "获得年份应在1950年到今年之间");
+        }
+        if (jdbc.sql("select count(*) from honor_award where honoree_id = :h and title_id = :t and award_year = :y")
+                .param("h", honoreeId).param("t", titleId).param("y", year).query(Long.class).single() > 0) {
+            throw new ConflictException("该荣誉已登记");
+        }
+        return awards.saveAndFlush(new HonorAward(honoreeId, titleId, year, title.getAwardingBody(), certificateNo));
+    }
+
+    @Transactional
+    HonorAward revoke(long awardId, LocalDate on, String reason) {
+        HonorAward a = awards.findById(awardId).orElseThrow(() -> new NotFoundException("荣誉"));
+        get(a.getHonoreeId());
+        if (a.getRevokedOn() != null) {
+            throw new ConflictException("该荣誉已撤销");
+        }
+        if (on.isAfter(LocalDate.now()) || on.getYear() < a.getAwardYear()) {
+            throw new InvalidInputException("on", "撤销日期应在获得荣誉之后、不晚于今天");
+        }
+        a.revoke(on, reason);
+        return awards.saveAndFlush(a);
+    }
+
+    @Transactional
+    void care(long honoreeId, String kind, LocalDate on, BigDecimal amount, String handledBy, String note) {
+        Honoree h = get(honoreeId);
+        if (!CARE_KINDS.contains(kind)) {
+            throw new InvalidInputException("kind", "关爱类别只能是走访慰问、健康体检、疗休养或困难帮扶");
+        }
+        if (on.isAfter(LocalDate.now())) {
+            throw new InvalidInputException("on", "日期不能晚于今天");
+        }
+        if (amount != null && amount.signum() < 0) {
+            throw new InvalidInputException("amount", "金额不能为负数");
+        }
+        jdbc.sql("""
+                insert into care_record (honoree_id, union_id, kind, care_on, amount, handled_by, note, created_at)
+                values (:h, :u, :k, :on, :a, :by, :note, :now)""")
+                .param("h", honoreeId).param("u", h.getUnionId()).param("k", kind).param("on", on)
+                .param("a", amount == null ? BigDecimal.ZERO : amount).param("by", handledBy == null ? CurrentUsers.require().username() : handledBy)
+                .param("note", note).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+    }
+}

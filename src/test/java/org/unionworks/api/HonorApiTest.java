@@ -1,0 +1,109 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Http;
+import org.unionworks.support.People;
+
+import tools.jackson.databind.JsonNode;
+
+/** The honoree register, honors by level and year, revocation, care, allowances and their figures. */
+class HonorApiTest extends ApiTestBase {
+
+    private Http admin;
+    private long district;
+    private final Map<String, Long> titles = new HashMap<>();
+
+    @BeforeEach
+    void aDistrict() {
+        admin = admin();
+        district = district(admin, unique("劳模区"));
+        admin.get("/api/honor-titles").json().forEach(t -> titles.put(t.get("name").asString(), t.get("id").asLong()));
+    }
+
+    private long person(String name) {
+        var r = admin.post("/api/honorees", Map.of("unionId", district, "kind", "PERSON", "name", name,
+                "idNumber", People.idNumber(), "employerName", "某机械厂", "post", "高级技师", "deeds", "攻克技术难题"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    private JsonNode award(long honoree, String title, int year) {
+        var r = admin.post("/api/honorees/" + honoree + "/awards", Map.of("titleId", titles.get(title), "year", year,
+                "certificateNo", "证" + year));
+        return r.status() < 300 ? r.json() : tools.jackson.databind.node.JsonNodeFactory.instance.textNode(r.text());
+    }
+
+    @Test
+    void theCatalogueIsSeededAndHonorsFollowTheirKind() {
+        assertThat(titles).containsKeys("全国劳动模范", "全国五一劳动奖状", "省劳动模范", "省五一劳动奖章");
+        long worker = person("张劳模");
+        assertThat(award(worker, "全国劳动模范", 2020).get("honors")).hasSize(1);
+        assertThat(award(worker, "全国劳动模范", 2020).toString()).contains("已登记");
+        assertThat(award(worker, "全国五一劳动奖状", 2021).toString()).contains("个人不能获得集体荣誉");
+        assertThat(award(worker, "省劳动模范", LocalDate.now().getYear() + 1).toString()).contains("获得年份");
+        long team = admin.post("/api/honorees", Map.of("unionId", district, "kind", "COLLECTIVE", "name", "某车间班组"))
+                .json().get("id").asLong();
+        assertThat(award(team, "全国工人先锋号", 2022).get("honors")).hasSize(1);
+        assertThat(award(team, "省劳动模范", 2022).toString()).contains("集体只能获得集体荣誉");
+        var dup = admin.post("/api/honorees", Map.of("unionId", district, "kind", "PERSON", "name", "重复",
+                "idNumber", "110101199003071234"));
+        assertThat(dup.status()).isEqualTo(400);
+    }
+
+    @Test
+    void searchRevocationCareAllowancesAndFigures() {
+        long national = person("全国劳模甲");
+        long provincial = person("省劳模乙");
+        award(national, "全国劳动模范", 2020);
+        award(provincial, "省劳动模范", 2024);
+        long revoked = person("被撤销丙");
+        long revokedAward = award(revoked, "省五一劳动奖章", 2021).get("honors").get(0).get("id").asLong();
+        assertThat(admin.post("/api/honor-awards/" + revokedAward + "/revoke", Map.of("on", "2025-03-01", "reason", "违纪"))
+                .json().get("honors").get(0).get("revokedOn").asString()).isEqualTo("2025-03-01");
+
+        assertThat(admin.get("/api/honorees?under=" + district + "&level=NATIONAL").json().get("total").asLong()).isEqualTo(1);
+        assertThat(admin.get("/api/honorees?under=" + district + "&year=2024").json().get("total").asLong()).isEqualTo(1);
+        assertThat(admin.get("/api/honorees?under=" + district + "&level=PROVINCIAL").json().get("total").asLong())
+                .as("a revoked honor no longer counts").isEqualTo(1);
+
+        var care = admin.post("/api/honorees/" + national + "/care", Map.of("kind", "VISIT", "on", LocalDate.now().toString(),
+                "amount", 2000));
+        assertThat(care.json().get("care")).hasSize(1);
+        List<Long> notVisited = admin.get("/api/honorees/not-visited?under=" + district).json().valueStream()
+                .map(h -> h.get("id").asLong()).toList();
+        assertThat(notVisited).contains(provincial).doesNotContain(national);
+
+        admin.post("/api/allowance-rules", Map.of("level", "NATIONAL", "monthlyAmount", "800", "effectiveFrom", "2020-01-01"));
+        admin.post("/api/allowance-rules", Map.of("level", "PROVINCIAL", "monthlyAmount", "500", "effectiveFrom", "2020-01-01"));
+        Http districtAdmin = userAt(admin, district, "DISTRICT_ADMIN", unique("hd"));
+        JsonNode payments = districtAdmin.get("/api/allowances?month=" + java.time.YearMonth.now()).json();
+        assertThat(payments).hasSize(2);
+        assertThat(payments.valueStream().filter(p -> p.get("honoreeId").asLong() == national).findFirst().orElseThrow()
+                .get("amount").decimalValue()).isEqualByComparingTo("800");
+        assertThat(districtAdmin.get("/api/allowances/export").status()).isEqualTo(200);
+        assertThat(districtAdmin.post("/api/allowance-rules", Map.of("level", "CITY", "monthlyAmount", "1",
+                "effectiveFrom", "2020-01-01")).status()).isEqualTo(403);
+
+        JsonNode end2023 = admin.get("/api/figures?under=" + district + "&on=2023-12-31&from=2023-01-01&to=2023-12-31").json();
+        assertThat(MemberApiTest.value(end2023, "honor.honorees")).as("the 2021 honor still held in 2023").isEqualTo(2);
+        assertThat(MemberApiTest.value(end2023, "honor.national")).isEqualTo(1);
+        assertThat(MemberApiTest.value(end2023, "honor.provincial")).isEqualTo(1);
+        JsonNode now = admin.get("/api/figures?under=" + district).json();
+        assertThat(MemberApiTest.value(now, "honor.honorees")).isEqualTo(2);
+        assertThat(MemberApiTest.value(now, "honor.provincial")).as("provincial now: the 2024 model worker, not the revoked one").isEqualTo(1);
+        assertThat(MemberApiTest.value(now, "honor.careVisits")).isEqualTo(1);
+        assertThat(MemberApiTest.find(now, "honor.careAmount").get("value").decimalValue()).isEqualByComparingTo("0.20");
+        JsonNode y2024 = admin.get("/api/figures?under=" + district + "&on=2024-12-31&from=2024-01-01&to=2024-12-31").json();
+        assertThat(MemberApiTest.value(y2024, "honor.awards")).isEqualTo(1);
+        assertThat(admin.get("/api/honorees/export?under=" + district).status()).isEqualTo(200);
+    }
+}
