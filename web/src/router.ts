@@ -28,6 +28,7 @@ export const router = createRouter({
         { path: 'governance', component: () => import('./views/Governance.vue'), meta: { title: '制度与整改', perm: 'governance:read' } },
         { path: 'activities', component: () => import('./views/Activities.vue'), meta: { title: '干部工作', perm: 'activity:read' } },
         { path: 'reports', component: () => import('./views/Reports.vue'), meta: { title: '工作总结', perm: 'report:read' } },
+        { path: 'honorees', component: () => import('./views/Honorees.vue'), meta: { title: '劳模管理和服务', perm: 'honor:read' } },
         { path: 'users', component: () => import('./views/Users.vue'), meta: { title: '用户管理', perm: 'user:read' } },
         { path: 'roles', component: () => import('./views/Roles.vue'), meta: { title: '角色管理', perm: 'role:read' } },
         { path: 'dicts', component: () => import('./views/Dicts.vue'), meta: { title: '字典管理' } },

@@ -1,0 +1,75 @@
+package org.unionworks.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Browsers;
+import org.unionworks.support.People;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** A model worker registered, honored and visited in the browser. */
+class HonorBrowserTest extends ApiTestBase {
+
+    private static Browsers.Session browsers;
+
+    @BeforeAll
+    static void launch() {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    @Test
+    void aModelWorkerIsRegisteredHonoredAndVisited() {
+        admin();
+        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+                .setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(15_000);
+        String base = "http://localhost:" + port;
+        page.navigate(base + "/login");
+        page.fill("input[name=username]", "admin");
+        page.fill("input[name=password]", ADMIN_PASSWORD);
+        page.click("button:has-text('登录')");
+        assertThat(page.locator("text=欢迎")).isVisible();
+        page.navigate(base + "/honorees");
+        page.click("button:has-text('登记劳模/先进集体')");
+        Locator form = page.locator(".el-dialog:visible");
+        String name = unique("李技师");
+        form.locator(".el-form-item:has-text('名称') input").fill(name);
+        form.locator(".el-form-item:has-text('身份证号') input").fill(People.idNumber());
+        form.locator(".el-form-item:has-text('工作单位') input").fill("某重工集团");
+        form.locator("button:has-text('保存')").click();
+        Locator row = page.locator(".el-table__row:has-text('" + name + "')");
+        assertThat(row).isVisible();
+
+        row.locator("button:has-text('登记荣誉')").click();
+        Locator award = page.locator(".el-dialog:visible");
+        award.locator(".el-form-item:has-text('荣誉称号') .el-select").click();
+        page.click("li.el-select-dropdown__item:visible:has-text('全国五一劳动奖章')");
+        award.locator(".el-form-item:has-text('获得年份') input").fill("2023");
+        award.locator("button:has-text('保存')").click();
+        assertThat(row).containsText("2023年全国五一劳动奖章");
+
+        row.locator("button:has-text('关爱')").click();
+        Locator care = page.locator(".el-dialog:visible");
+        care.locator(".el-form-item:has-text('金额') input").fill("1500");
+        care.locator("button:has-text('保存')").click();
+        assertThat(page.locator(".el-message:has-text('已登记')").last()).isVisible();
+        row.locator("button:has-text('详情')").click();
+        assertThat(page.locator(".el-drawer:visible")).containsText("走访慰问");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/honorees.png")));
+    }
+}
