@@ -7,6 +7,7 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/login', component: Login, meta: { public: true } },
+    { path: '/public/honors', component: () => import('./views/Showcase.vue'), meta: { public: true, title: '劳模风采' } },
     { path: '/public/join', component: () => import('./views/Join.vue'), meta: { public: true, title: '网上入会' } },
     { path: '/password', component: () => import('./views/ChangePassword.vue') },
     {

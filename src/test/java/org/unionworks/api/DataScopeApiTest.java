@@ -36,7 +36,8 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards",
             "GET /api/rights/cases/import/template", "POST /api/files", "GET /api/rectifications/import/template",
             "GET /api/rights/outreach/import/template", "GET /api/activities/import/template",
-            "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules");
+            "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules",
+            "GET /api/public/showcase");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -71,6 +72,7 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherGroup;
     private long otherHonoree;
     private long otherAward;
+    private long otherStory;
 
     private record Attempt(String method, String pattern, String path, Object body) {
     }
@@ -133,6 +135,8 @@ class DataScopeApiTest extends ApiTestBase {
         long title = admin.get("/api/honor-titles").json().get(0).get("id").asLong();
         otherAward = admin.post("/api/honorees/" + otherHonoree + "/awards", Map.of("titleId", title, "year", 2020))
                 .json().get("honors").get(0).get("id").asLong();
+        otherStory = admin.post("/api/honor-stories", Map.of("honoreeId", otherHonoree, "title", "邻区稿件", "body", "x"))
+                .json().get("id").asLong();
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
     }
@@ -306,6 +310,9 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("GET", "/api/honorees/export", "/api/honorees/export?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/allowance-rules", "/api/allowance-rules", Map.of("level", "CITY", "monthlyAmount", "1",
                         "effectiveFrom", "2020-01-01")),
+                new Attempt("POST", "/api/honor-stories", "/api/honor-stories", Map.of("honoreeId", otherHonoree, "title", "x",
+                        "body", "x")),
+                new Attempt("POST", "/api/honor-stories/{id}/publish", "/api/honor-stories/" + otherStory + "/publish", Map.of()),
                 new Attempt("GET", "/api/members", "/api/members?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/members/{id}", "/api/members/" + otherMember, null),
                 new Attempt("GET", "/api/members/{id}/history", "/api/members/" + otherMember + "/history", null),
@@ -374,7 +381,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/temp-reliefs", "GET /api/rights/campaigns", "GET /api/rules", "GET /api/major-matters",
             "GET /api/activities", "GET /api/activities/export", "GET /api/research-rounds", "GET /api/work-groups",
             "GET /api/rules/export", "GET /api/major-matters/export", "GET /api/reports/templates",
-            "GET /api/allowances", "GET /api/allowances/export");
+            "GET /api/allowances", "GET /api/allowances/export", "GET /api/honor-stories");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
@@ -456,6 +463,8 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(honoree.get("honors").get(0).get("revokedOn").isNull()).isTrue();
         assertThat(honoree.get("care")).isEmpty();
         assertThat(districtAdmin.get("/api/allowances").text()).doesNotContain("邻区劳模");
+        assertThat(districtAdmin.get("/api/honor-stories").text()).doesNotContain("邻区稿件");
+        assertThat(new Http(port).get("/api/public/showcase").text()).doesNotContain("邻区稿件");
         assertThat(admin.get("/api/rectifications/" + otherItem).json().get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(admin.get("/api/rectifications?under=" + otherDistrict).json().get("total").asLong()).isEqualTo(1);
         for (String list : List.of("/api/rules", "/api/major-matters", "/api/activities", "/api/research-rounds", "/api/work-groups")) {

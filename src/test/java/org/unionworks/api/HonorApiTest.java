@@ -106,4 +106,24 @@ class HonorApiTest extends ApiTestBase {
         assertThat(MemberApiTest.value(y2024, "honor.awards")).isEqualTo(1);
         assertThat(admin.get("/api/honorees/export?under=" + district).status()).isEqualTo(200);
     }
+
+    @Test
+    void publishedStoriesAndPublicProfilesAppearOnTheShowcaseWithoutPersonalData() {
+        String id = People.idNumber();
+        long worker = admin.post("/api/honorees", Map.of("unionId", district, "kind", "PERSON", "name", "公开劳模",
+                "idNumber", id, "employerName", "某港口", "deeds", "三十年扎根一线", "publicProfile", true)).json().get("id").asLong();
+        award(worker, "全国劳动模范", 2015);
+        var story = admin.post("/api/honor-stories", Map.of("honoreeId", worker, "title", "码头上的“金牌工匠”",
+                "body", "他三十年如一日……", "mediaOutlet", "市工人报", "storyOn", "2026-05-01"));
+        assertThat(story.status()).as(story.toString()).isEqualTo(201);
+        long storyId = story.json().get("id").asLong();
+        Http anonymous = new Http(port);
+        assertThat(anonymous.get("/api/public/showcase").text()).doesNotContain("码头上的“金牌工匠”");
+        assertThat(admin.post("/api/honor-stories/" + storyId + "/publish", Map.of()).status()).isEqualTo(200);
+        assertThat(admin.post("/api/honor-stories/" + storyId + "/publish", Map.of()).status()).isEqualTo(409);
+        var showcase = anonymous.get("/api/public/showcase");
+        assertThat(showcase.status()).isEqualTo(200);
+        assertThat(showcase.text()).contains("码头上的“金牌工匠”").contains("公开劳模").contains("2015年全国劳动模范")
+                .doesNotContain(id).doesNotContain(id.substring(14));
+    }
 }

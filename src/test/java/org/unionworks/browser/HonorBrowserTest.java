@@ -71,5 +71,15 @@ class HonorBrowserTest extends ApiTestBase {
         row.locator("button:has-text('详情')").click();
         assertThat(page.locator(".el-drawer:visible")).containsText("走访慰问");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/honorees.png")));
+
+        var admin = admin();
+        long story = admin.post("/api/honor-stories", java.util.Map.of("title", name + "的故事", "body", "扎根一线三十年"))
+                .json().get("id").asLong();
+        admin.post("/api/honor-stories/" + story + "/publish", java.util.Map.of());
+        Page visitor = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setLocale("zh-CN")).newPage();
+        visitor.navigate(base + "/public/honors");
+        assertThat(visitor.locator("text=" + name + "的故事")).isVisible();
+        assertThat(visitor).hasURL(base + "/public/honors");
     }
 }
