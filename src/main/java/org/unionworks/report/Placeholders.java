@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.unionworks.platform.figures.Figures;
 
@@ -17,20 +14,9 @@ import org.unionworks.platform.figures.Figures;
  */
 final class Placeholders {
 
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]+?)\\s*}}");
     static final Set<String> PARAMETERS = Set.of("工会名称", "统计日", "期间开始", "期间结束", "年度");
 
     private Placeholders() {
-    }
-
-    /** Every placeholder in the text. */
-    static Set<String> in(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
     }
 
     /** The values to put in, by every name a placeholder may use. */

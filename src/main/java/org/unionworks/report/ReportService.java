@@ -26,6 +26,7 @@ import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
 import org.unionworks.platform.figures.Figures;
 import org.unionworks.platform.files.FileStore;
+import org.unionworks.platform.files.WordTemplates;
 
 /** Fills a template (the default one or an uploaded one) with the figures of a subtree, a date and a period. */
 @Service
@@ -60,8 +61,8 @@ class ReportService {
 
     byte[] generate(Long templateId, long unionId, LocalDate on, LocalDate from, LocalDate to) {
         try (XWPFDocument doc = open(templateId); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            requireKnown(DocxFiller.placeholders(doc));
-            DocxFiller.fill(doc, values(unionId, on, from, to));
+            requireKnown(WordTemplates.placeholders(doc));
+            WordTemplates.fill(doc, values(unionId, on, from, to));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -72,7 +73,7 @@ class ReportService {
     /** The filled report as paragraphs of text, for the on-screen preview. */
     List<String> preview(Long templateId, long unionId, LocalDate on, LocalDate from, LocalDate to) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(generate(templateId, unionId, on, from, to)))) {
-            return DocxFiller.paragraphs(doc).stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
+            return WordTemplates.paragraphs(doc).stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +86,7 @@ class ReportService {
     /** Stores an uploaded template after checking every placeholder it uses; unknown ones are refused by name. */
     Template upload(String name, MultipartFile upload) {
         try (InputStream in = upload.getInputStream(); XWPFDocument doc = new XWPFDocument(in)) {
-            Set<String> used = DocxFiller.placeholders(doc);
+            Set<String> used = WordTemplates.placeholders(doc);
             if (used.isEmpty()) {
                 throw new InvalidInputException("file", "模板中没有任何{{占位符}}");
             }

@@ -1,4 +1,4 @@
-package org.unionworks.report;
+package org.unionworks.platform.files;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,16 +17,19 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Fills {{placeholders}} in every paragraph of a Word document (body, tables, headers, footers).
+ * Word templates for every module (the work report, the nomination form): finds and fills
+ * {{placeholders}} in every paragraph of a document (body, tables, headers, footers).
  * Word often splits a placeholder over several runs; such a paragraph is rewritten into its first
  * run, which keeps that run's formatting.
  */
-final class DocxFiller {
+public final class WordTemplates {
 
-    private DocxFiller() {
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]+?)\\s*}}");
+
+    private WordTemplates() {
     }
 
-    static List<XWPFParagraph> paragraphs(XWPFDocument doc) {
+    public static List<XWPFParagraph> paragraphs(XWPFDocument doc) {
         List<XWPFParagraph> all = new ArrayList<>();
         collect(doc.getBodyElements(), all);
         doc.getHeaderList().forEach(h -> collect(h.getBodyElements(), all));
@@ -48,25 +52,25 @@ final class DocxFiller {
     }
 
     /** Every placeholder the document uses. */
-    static Set<String> placeholders(XWPFDocument doc) {
+    public static Set<String> placeholders(XWPFDocument doc) {
         Set<String> found = new TreeSet<>();
-        paragraphs(doc).forEach(p -> found.addAll(Placeholders.in(p.getText())));
+        paragraphs(doc).forEach(p -> found.addAll(in(p.getText())));
         return found;
     }
 
-    static void fill(XWPFDocument doc, Map<String, String> values) {
+    public static void fill(XWPFDocument doc, Map<String, String> values) {
         for (XWPFParagraph p : paragraphs(doc)) {
-            if (!Placeholders.PLACEHOLDER.matcher(p.getText()).find()) {
+            if (!PLACEHOLDER.matcher(p.getText()).find()) {
                 continue;
             }
             boolean inSingleRuns = true;
             for (XWPFRun run : p.getRuns()) {
                 String text = run.getText(0);
-                if (text != null && Placeholders.PLACEHOLDER.matcher(text).find()) {
+                if (text != null && PLACEHOLDER.matcher(text).find()) {
                     run.setText(replace(text, values), 0);
                 }
             }
-            if (Placeholders.PLACEHOLDER.matcher(p.getText()).find()) {
+            if (PLACEHOLDER.matcher(p.getText()).find()) {
                 inSingleRuns = false;
             }
             if (!inSingleRuns) {
@@ -80,8 +84,8 @@ final class DocxFiller {
         }
     }
 
-    static String replace(String text, Map<String, String> values) {
-        Matcher m = Placeholders.PLACEHOLDER.matcher(text);
+    public static String replace(String text, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String v = values.get(m.group(1));
@@ -89,5 +93,15 @@ final class DocxFiller {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Every placeholder in a text. */
+    public static Set<String> in(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 }
