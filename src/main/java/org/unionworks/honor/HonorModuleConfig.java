@@ -31,7 +31,8 @@ class HonorModuleConfig {
     @Bean
     PermissionGroup honorPermissions() {
         return PermissionGroup.of("honor", "劳模", "honor:read", "查看劳模库", "honor:write", "维护劳模库、荣誉和关爱记录",
-                "honor:export", "导出劳模库和津贴发放表", "honor:catalogue", "维护荣誉称号目录和津贴标准");
+                "honor:export", "导出劳模库和津贴发放表", "honor:catalogue", "维护荣誉称号目录和津贴标准",
+                "honor:campaign", "发起评选推荐活动");
     }
 
     @Bean

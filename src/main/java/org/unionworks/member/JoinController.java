@@ -2,7 +2,6 @@ package org.unionworks.member;
 
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -38,11 +37,8 @@ class JoinController {
     private final JoinApplicationRepository applications;
     private final OrgTree orgTree;
     private final RateLimiter limiter;
-    private final int limit;
 
-    JoinController(JoinService service, JoinApplicationRepository applications, OrgTree orgTree, RateLimiter limiter,
-                   @Value("${unionworks.join.limit-per-10-minutes:5}") int limit) {
-        this.limit = limit;
+    JoinController(JoinService service, JoinApplicationRepository applications, OrgTree orgTree, RateLimiter limiter) {
         this.service = service;
         this.applications = applications;
         this.orgTree = orgTree;
@@ -53,7 +49,7 @@ class JoinController {
     @PostMapping("/api/public/join")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> apply(@Valid @RequestBody JoinRequest body, HttpServletRequest request) {
-        limiter.check("join", request, limit, 600_000);
+        limiter.checkSubmission("join", request);
         JoinApplication a = service.submit(body);
         return Map.of("id", a.getId(), "unionName", orgTree.nameOf(a.getUnionId()).orElse(""),
                 "message", "入会申请已提交，“" + orgTree.nameOf(a.getUnionId()).orElse("") + "”将尽快审核，结果将通过手机号通知您");

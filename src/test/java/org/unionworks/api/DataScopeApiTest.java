@@ -37,7 +37,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/rights/cases/import/template", "POST /api/files", "GET /api/rectifications/import/template",
             "GET /api/rights/outreach/import/template", "GET /api/activities/import/template",
             "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules",
-            "GET /api/public/showcase");
+            "GET /api/public/showcase", "GET /api/public/notices", "POST /api/public/notices/{id}/objections");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -73,6 +73,9 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherHonoree;
     private long otherAward;
     private long otherStory;
+    private long otherCampaign;
+    private long otherNomination;
+    private long otherObjection;
 
     private record Attempt(String method, String pattern, String path, Object body) {
     }
@@ -137,8 +140,32 @@ class DataScopeApiTest extends ApiTestBase {
                 .json().get("honors").get(0).get("id").asLong();
         otherStory = admin.post("/api/honor-stories", Map.of("honoreeId", otherHonoree, "title", "邻区稿件", "body", "x"))
                 .json().get("id").asLong();
+        Http otherOrganizer = userAt(admin, otherDistrict, "SYS_ADMIN", unique("oo"));
+        long provincial = admin.get("/api/honor-titles").json().valueStream()
+                .filter(t -> t.get("name").asString().equals("省劳动模范")).findFirst().orElseThrow().get("id").asLong();
+        otherCampaign = otherOrganizer.post("/api/honor-campaigns", Map.of("name", "邻区评选", "year", 2026,
+                "nominateFrom", java.time.LocalDate.now().minusDays(1).toString(),
+                "nominateTo", java.time.LocalDate.now().plusDays(5).toString(),
+                "quotas", List.of(Map.of("titleId", provincial, "quota", 3)))).json().get("id").asLong();
+        otherNomination = otherOrganizer.post("/api/honor-campaigns/" + otherCampaign + "/nominations", Map.of("unionId", otherGrassroots,
+                "titleId", provincial, "name", "邻区候选人", "idNumber", org.unionworks.support.People.idNumber(),
+                "achievements", "x")).json().get("id").asLong();
+        otherObjection = objectionInNotice(otherOrganizer, provincial);
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
+    }
+
+    /** A second nomination taken to 公示 by its organizer, with one objection from the public. */
+    private long objectionInNotice(Http organizer, long title) {
+        long id = organizer.post("/api/honor-campaigns/" + otherCampaign + "/nominations", Map.of("unionId", otherGrassroots,
+                "titleId", title, "name", "邻区公示人", "idNumber", org.unionworks.support.People.idNumber(),
+                "achievements", "x")).json().get("id").asLong();
+        String today = java.time.LocalDate.now().toString();
+        organizer.post("/api/nominations/" + id + "/approve", Map.of());
+        organizer.post("/api/nominations/" + id + "/approve", Map.of("noticeFrom", today, "noticeTo", today));
+        new Http(port).post("/api/public/notices/" + id + "/objections", Map.of("content", "邻区异议", "contact", "x"));
+        return admin.get("/api/honor-campaigns/" + otherCampaign).json().get("nominations").valueStream()
+                .filter(n -> n.get("id").asLong() == id).findFirst().orElseThrow().get("objections").get(0).get("id").asLong();
     }
 
     private List<Attempt> attempts() {
@@ -313,6 +340,22 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/honor-stories", "/api/honor-stories", Map.of("honoreeId", otherHonoree, "title", "x",
                         "body", "x")),
                 new Attempt("POST", "/api/honor-stories/{id}/publish", "/api/honor-stories/" + otherStory + "/publish", Map.of()),
+                new Attempt("POST", "/api/honor-campaigns", "/api/honor-campaigns", Map.of("name", "x", "year", 2026,
+                        "nominateFrom", "2026-01-01", "nominateTo", "2026-12-31", "quotas", List.of())),
+                new Attempt("GET", "/api/honor-campaigns/{id}", "/api/honor-campaigns/" + otherCampaign, null),
+                new Attempt("POST", "/api/honor-campaigns/{id}/nominations", "/api/honor-campaigns/" + otherCampaign + "/nominations",
+                        Map.of("unionId", ownDistrict, "titleId", 1, "name", "x", "achievements", "x")),
+                new Attempt("POST", "/api/nominations/{id}/approve", "/api/nominations/" + otherNomination + "/approve", Map.of()),
+                new Attempt("POST", "/api/nominations/{id}/return", "/api/nominations/" + otherNomination + "/return", Map.of("note", "x")),
+                new Attempt("POST", "/api/nominations/{id}/reject", "/api/nominations/" + otherNomination + "/reject", Map.of("note", "x")),
+                new Attempt("POST", "/api/nominations/{id}/resubmit", "/api/nominations/" + otherNomination + "/resubmit",
+                        Map.of("achievements", "x")),
+                new Attempt("POST", "/api/objections/{id}/resolve", "/api/objections/" + otherObjection + "/resolve",
+                        Map.of("note", "x")),
+                new Attempt("GET", "/api/nominations/{id}/form", "/api/nominations/" + otherNomination + "/form", null),
+                new Attempt("UPLOAD", "/api/honor-campaigns/{id}/form-template", "/api/honor-campaigns/" + otherCampaign + "/form-template",
+                        "{{姓名}}"),
+                new Attempt("GET", "/api/honor-campaigns/{id}/results/export", "/api/honor-campaigns/" + otherCampaign + "/results/export", null),
                 new Attempt("GET", "/api/members", "/api/members?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/members/{id}", "/api/members/" + otherMember, null),
                 new Attempt("GET", "/api/members/{id}/history", "/api/members/" + otherMember + "/history", null),
@@ -464,6 +507,9 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(honoree.get("care")).isEmpty();
         assertThat(districtAdmin.get("/api/allowances").text()).doesNotContain("邻区劳模");
         assertThat(districtAdmin.get("/api/honor-stories").text()).doesNotContain("邻区稿件");
+        assertThat(admin.get("/api/honor-campaigns/" + otherCampaign).json().get("nominations").get(0).get("stage").asString())
+                .isEqualTo("DISTRICT_REVIEW");
+        assertThat(admin.get("/api/honor-campaigns/" + otherCampaign).text()).contains("邻区异议").doesNotContain("\"resolution\":\"x\"");
         assertThat(new Http(port).get("/api/public/showcase").text()).doesNotContain("邻区稿件");
         assertThat(admin.get("/api/rectifications/" + otherItem).json().get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(admin.get("/api/rectifications?under=" + otherDistrict).json().get("total").asLong()).isEqualTo(1);

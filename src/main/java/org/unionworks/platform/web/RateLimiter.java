@@ -20,13 +20,22 @@ public class RateLimiter {
 
     private final Map<String, Deque<Long>> calls = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final int submissionsPer10Minutes;
 
-    public RateLimiter() {
-        this(Clock.systemUTC());
+    @org.springframework.beans.factory.annotation.Autowired
+    public RateLimiter(@org.springframework.beans.factory.annotation.Value(
+            "${unionworks.public.submissions-per-10-minutes:5}") int submissionsPer10Minutes) {
+        this(Clock.systemUTC(), submissionsPer10Minutes);
     }
 
-    RateLimiter(Clock clock) {
+    RateLimiter(Clock clock, int submissionsPer10Minutes) {
         this.clock = clock;
+        this.submissionsPer10Minutes = submissionsPer10Minutes;
+    }
+
+    /** The configured limit for forms the public submits (online joining, objections to a 公示). */
+    public void checkSubmission(String bucket, HttpServletRequest request) {
+        check(bucket, request, submissionsPer10Minutes, 600_000);
     }
 
     /** Counts this call; refuses it with 429 when the client went over the limit. */
