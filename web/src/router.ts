@@ -8,6 +8,7 @@ export const router = createRouter({
   routes: [
     { path: '/login', component: Login, meta: { public: true } },
     { path: '/public/honors', component: () => import('./views/Showcase.vue'), meta: { public: true, title: '劳模风采' } },
+    { path: '/public/notices', component: () => import('./views/Notices.vue'), meta: { public: true, title: '评选推荐公示' } },
     { path: '/public/join', component: () => import('./views/Join.vue'), meta: { public: true, title: '网上入会' } },
     { path: '/password', component: () => import('./views/ChangePassword.vue') },
     {
@@ -30,6 +31,7 @@ export const router = createRouter({
         { path: 'activities', component: () => import('./views/Activities.vue'), meta: { title: '干部工作', perm: 'activity:read' } },
         { path: 'reports', component: () => import('./views/Reports.vue'), meta: { title: '工作总结', perm: 'report:read' } },
         { path: 'honorees', component: () => import('./views/Honorees.vue'), meta: { title: '劳模管理和服务', perm: 'honor:read' } },
+        { path: 'honor-campaigns', component: () => import('./views/Campaigns.vue'), meta: { title: '评选推荐', perm: 'honor:read' } },
         { path: 'users', component: () => import('./views/Users.vue'), meta: { title: '用户管理', perm: 'user:read' } },
         { path: 'roles', component: () => import('./views/Roles.vue'), meta: { title: '角色管理', perm: 'role:read' } },
         { path: 'dicts', component: () => import('./views/Dicts.vue'), meta: { title: '字典管理' } },

@@ -96,6 +96,30 @@ class CampaignController {
         return Map.of("id", id, "name", name);
     }
 
+    /** Campaigns organized within the user's subtree or by a union above it (which the user nominates to), newest first. */
+    @GetMapping("/api/honor-campaigns")
+    @PreAuthorize("hasAuthority('honor:read')")
+    List<Map<String, Object>> list() {
+        String mine = orgTree.pathOf(CurrentUsers.require().unionId()).orElseThrow();
+        return jdbc.sql("""
+                        select c.id, c.name, c.award_year, c.nominate_from, c.nominate_to, c.union_id,
+                               (select count(*) from nomination n where n.campaign_id = c.id) as nominations
+                          from honor_campaign c join union_org u on u.id = c.union_id
+                         where u.path like :below or :mine like u.path || '%'
+                         order by c.nominate_from desc, c.id desc""").param("below", mine + "%").param("mine", mine)
+                .query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", rs.getLong(1));
+                    m.put("name", rs.getString(2));
+                    m.put("year", rs.getInt(3));
+                    m.put("nominateFrom", rs.getObject(4, LocalDate.class));
+                    m.put("nominateTo", rs.getObject(5, LocalDate.class));
+                    m.put("organizerName", orgTree.nameOf(rs.getLong(6)).orElse(null));
+                    m.put("nominations", rs.getLong(7));
+                    return m;
+                }).list();
+    }
+
     @GetMapping("/api/honor-campaigns/{id}")
     @PreAuthorize("hasAuthority('honor:read')")
     Map<String, Object> get(@PathVariable long id) {
@@ -111,6 +135,19 @@ class CampaignController {
                     m.put("organizerName", orgTree.nameOf(rs.getLong(6)).orElse(null));
                     return m;
                 }).single();
+        c.put("quotas", jdbc.sql("""
+                        select q.title_id, t.name, q.union_id, q.quota from campaign_quota q join honor_title t on t.id = q.title_id
+                         where q.campaign_id = :id order by q.title_id, q.union_id nulls first""").param("id", id)
+                .query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("titleId", rs.getLong(1));
+                    m.put("title", rs.getString(2));
+                    Long share = rs.getObject(3, Long.class);
+                    m.put("unionId", share);
+                    m.put("unionName", share == null ? null : orgTree.nameOf(share).orElse(null));
+                    m.put("quota", rs.getInt(4));
+                    return m;
+                }).list());
         c.put("nominations", jdbc.sql(CampaignService.SELECT + " where n.campaign_id = :id order by n.id").param("id", id)
                 .query((rs, n) -> CampaignService.map(rs)).list().stream().filter(n -> scopes.isVisible(n.unionId()))
                 .map(this::view).toList());

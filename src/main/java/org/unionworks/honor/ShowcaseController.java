@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
@@ -25,6 +26,7 @@ import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
 import org.unionworks.platform.files.FileStore;
 import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
 import org.unionworks.platform.web.RateLimiter;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,25 +53,34 @@ class ShowcaseController {
         this.limiter = limiter;
     }
 
-    /** The caller's subtree's stories, drafts and published. */
+    /** The caller's subtree's stories, drafts and published, newest first, a page at a time. */
     @GetMapping("/api/honor-stories")
     @PreAuthorize("hasAuthority('honor:read')")
-    List<Map<String, Object>> stories() {
+    PageResponse<Map<String, Object>> stories(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+        int limit = Math.min(Math.max(size, 1), 200);
+        int offset = (Math.max(page, 1) - 1) * limit;
         String path = orgTree.pathOf(CurrentUsers.require().unionId()).orElseThrow() + "%";
-        return jdbc.sql("""
-                        select s.id, s.title, s.media_outlet, s.story_on, s.published, s.honoree_id, s.union_id from honor_story s
-                          join union_org u on u.id = s.union_id where u.path like :p order by s.story_on desc""")
-                .param("p", path).query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", rs.getLong(1));
-                    m.put("title", rs.getString(2));
-                    m.put("mediaOutlet", rs.getString(3));
-                    m.put("storyOn", rs.getObject(4, LocalDate.class));
-                    m.put("published", rs.getBoolean(5));
-                    m.put("honoreeId", rs.getObject(6));
-                    m.put("unionName", orgTree.nameOf(rs.getLong(7)).orElse(null));
-                    return m;
-                }).list();
+        long total = jdbc.sql("select count(*) from honor_story s join union_org u on u.id = s.union_id where u.path like :p")
+                .param("p", path).query(Long.class).single();
+        List<Map<String, Object>> items = jdbc.sql(STORY + " join union_org u on u.id = s.union_id where u.path like :p"
+                        + " order by s.story_on desc, s.id desc limit :l offset :o")
+                .param("p", path).param("l", limit).param("o", offset).query((rs, n) -> story(rs)).list();
+        return new PageResponse<>(items, total, Math.max(page, 1), limit);
+    }
+
+    private static final String STORY = """
+            select s.id, s.title, s.media_outlet, s.story_on, s.published, s.honoree_id, s.union_id from honor_story s""";
+
+    private Map<String, Object> story(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", rs.getLong(1));
+        m.put("title", rs.getString(2));
+        m.put("mediaOutlet", rs.getString(3));
+        m.put("storyOn", rs.getObject(4, LocalDate.class));
+        m.put("published", rs.getBoolean(5));
+        m.put("honoreeId", rs.getObject(6));
+        m.put("unionName", orgTree.nameOf(rs.getLong(7)).orElse(null));
+        return m;
     }
 
     @PostMapping("/api/honor-stories")
@@ -100,12 +111,13 @@ class ShowcaseController {
             throw new InvalidInputException("storyOn", "请填写日期（yyyy-MM-dd）");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into honor_story (union_id, honoree_id, title, body, image_file_id, media_outlet, story_on, version, created_at, updated_at)
                 values (:u, :h, :t, :b, :i, :m, :on, 0, :now, :now)""")
                 .param("u", union).param("h", honoree).param("t", Texts.clean(title)).param("b", text).param("i", image)
-                .param("m", Texts.blankToNull((String) body.get("mediaOutlet"))).param("on", on).param("now", now).update();
-        return stories().get(0);
+                .param("m", Texts.blankToNull((String) body.get("mediaOutlet"))).param("on", on).param("now", now).update(keys, "id");
+        return jdbc.sql(STORY + " where s.id = :id").param("id", keys.getKey().longValue()).query((rs, n) -> story(rs)).single();
     }
 
     /** An editor publishes a story: from then on it is on the public showcase. */

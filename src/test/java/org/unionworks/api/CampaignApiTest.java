@@ -67,6 +67,9 @@ class CampaignApiTest extends ApiTestBase {
         var first = nominate(campaign, "候选人甲");
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         long id = first.json().get("id").asLong();
+        assertThat(union.get("/api/honor-campaigns").json().valueStream().map(c -> c.get("id").asLong()))
+                .as("a grassroots union sees the campaign it nominates to").contains(campaign);
+        assertThat(union.get("/api/honor-campaigns/" + campaign).json().get("quotas").size()).isEqualTo(2);
         var over = nominate(campaign, "候选人乙");
         assertThat(over.status()).isEqualTo(409);
         assertThat(over.text()).contains("超出推荐名额");

@@ -424,7 +424,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/temp-reliefs", "GET /api/rights/campaigns", "GET /api/rules", "GET /api/major-matters",
             "GET /api/activities", "GET /api/activities/export", "GET /api/research-rounds", "GET /api/work-groups",
             "GET /api/rules/export", "GET /api/major-matters/export", "GET /api/reports/templates",
-            "GET /api/allowances", "GET /api/allowances/export", "GET /api/honor-stories");
+            "GET /api/allowances", "GET /api/allowances/export", "GET /api/honor-stories", "GET /api/honor-campaigns");
 
     @Test
     void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
@@ -507,6 +507,7 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(honoree.get("care")).isEmpty();
         assertThat(districtAdmin.get("/api/allowances").text()).doesNotContain("邻区劳模");
         assertThat(districtAdmin.get("/api/honor-stories").text()).doesNotContain("邻区稿件");
+        assertThat(districtAdmin.get("/api/honor-campaigns").text()).doesNotContain("邻区评选");
         assertThat(admin.get("/api/honor-campaigns/" + otherCampaign).json().get("nominations").get(0).get("stage").asString())
                 .isEqualTo("DISTRICT_REVIEW");
         assertThat(admin.get("/api/honor-campaigns/" + otherCampaign).text()).contains("邻区异议").doesNotContain("\"resolution\":\"x\"");

@@ -113,9 +113,11 @@ class HonorApiTest extends ApiTestBase {
         long worker = admin.post("/api/honorees", Map.of("unionId", district, "kind", "PERSON", "name", "公开劳模",
                 "idNumber", id, "employerName", "某港口", "deeds", "三十年扎根一线", "publicProfile", true)).json().get("id").asLong();
         award(worker, "全国劳动模范", 2015);
+        admin.post("/api/honor-stories", Map.of("honoreeId", worker, "title", "较新的稿件", "body", "x", "storyOn", "2026-10-01"));
         var story = admin.post("/api/honor-stories", Map.of("honoreeId", worker, "title", "码头上的“金牌工匠”",
                 "body", "他三十年如一日……", "mediaOutlet", "市工人报", "storyOn", "2026-05-01"));
         assertThat(story.status()).as(story.toString()).isEqualTo(201);
+        assertThat(story.json().get("title").asString()).as("the story just written, not the newest").isEqualTo("码头上的“金牌工匠”");
         long storyId = story.json().get("id").asLong();
         Http anonymous = new Http(port);
         assertThat(anonymous.get("/api/public/showcase").text()).doesNotContain("码头上的“金牌工匠”");

@@ -97,6 +97,14 @@ public abstract class ApiTestBase {
 
     /** Creates an account and returns a signed-in session of it, its first password already changed. */
     protected Http userAt(Http admin, long unionId, String roleCode, String username) {
+        String password = userWithPassword(admin, unionId, roleCode, username);
+        Http http = new Http(port);
+        assertThat(http.login(username, password).status()).isEqualTo(200);
+        return http;
+    }
+
+    /** Creates a user who has already changed the initial password; returns that password (for browser logins). */
+    protected String userWithPassword(Http admin, long unionId, String roleCode, String username) {
         var r = admin.post("/api/users", Map.of("username", username, "displayName", "测试" + username,
                 "unionId", unionId, "roleIds", List.of(roleId(admin, roleCode))));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -105,6 +113,6 @@ public abstract class ApiTestBase {
         assertThat(http.login(username, initial).status()).isEqualTo(200);
         var c = http.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "Changed-" + initial));
         assertThat(c.status()).as(c.toString()).isEqualTo(200);
-        return http;
+        return "Changed-" + initial;
     }
 }
