@@ -157,6 +157,7 @@ class CampaignController {
     @PostMapping("/api/honor-campaigns/{id}/nominations")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('honor:write')")
+    @org.springframework.transaction.annotation.Transactional
     Map<String, Object> nominate(@PathVariable long id, @RequestBody Map<String, Object> body) {
         String achievements = Texts.blankToNull((String) body.get("achievements"));
         String name = Texts.blankToNull((String) body.get("name"));
@@ -164,9 +165,15 @@ class CampaignController {
                 || !(body.get("unionId") instanceof Number u)) {
             throw new InvalidInputException("achievements", "请填写推荐单位、候选人、推荐称号和主要事迹（不超过4000字）");
         }
+        List<String> fileIds = body.get("fileIds") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+        if (fileIds.size() > 20 || fileIds.stream().anyMatch(f -> files.find(f).isEmpty())) {
+            throw new InvalidInputException("fileIds", "证明材料不存在或无权访问（最多20个）");
+        }
         long nomination = service.nominate(id, u.longValue(), t.longValue(), Texts.clean(name),
                 IdNumbers.normalize(Texts.blankToNull((String) body.get("idNumber"))), Texts.blankToNull((String) body.get("employerName")),
                 Texts.blankToNull((String) body.get("post")), achievements);
+        fileIds.stream().distinct().forEach(f -> jdbc.sql("insert into nomination_file (nomination_id, file_id) values (:n, :f)")
+                .param("n", nomination).param("f", f).update());
         return view(service.get(nomination));
     }
 
@@ -325,6 +332,10 @@ class CampaignController {
         m.put("status", n.status());
         m.put("noticeFrom", n.noticeFrom());
         m.put("noticeTo", n.noticeTo());
+        m.put("files", jdbc.sql("""
+                        select f.id, f.filename from nomination_file n join stored_file f on f.id = n.file_id
+                         where n.nomination_id = :id order by f.filename""").param("id", n.id())
+                .query((rs, i) -> Map.of("id", rs.getString(1), "filename", rs.getString(2))).list());
         m.put("objections", jdbc.sql("select id, content, resolution from nomination_objection where nomination_id = :id order by id")
                 .param("id", n.id()).query((rs, i) -> {
                     Map<String, Object> o = new LinkedHashMap<>();

@@ -212,6 +212,7 @@ class CampaignService {
             Honoree h = new Honoree(n.unionId(), kind);
             h.describe(n.name(), n.idNumber(), n.idNumber() == null ? null : IdNumbers.parse(n.idNumber(), LocalDate.now()).sex().name(),
                     n.employerName(), n.post(), null, null, "WORKING", false);
+            honors.linkMember(h);
             honoree = honorees.saveAndFlush(h).getId();
         }
         honors.award(honoree, n.titleId(), n.awardYear(), null);

@@ -46,6 +46,8 @@ class HonorController {
 
     static final List<String> EXPORT_HEADERS = List.of("姓名/集体", "类型", "身份证号", "工作单位", "职务岗位", "状态", "所获荣誉", "所属工会");
 
+    static final Map<String, String> STATUS_LABELS = Map.of("WORKING", "在职", "RETIRED", "退休", "DECEASED", "已故");
+
     private final HonorService service;
     private final HonoreeRepository honorees;
     private final HonorAwardRepository awards;
@@ -193,7 +195,7 @@ class HonorController {
         exports.write(SpreadsheetExports.download(response, "劳模库.xlsx"), "Honoree", "劳模库", EXPORT_HEADERS, rows, h -> {
             Map<String, Object> v = view(h);
             return Arrays.asList(h.getName(), h.getKind().equals("PERSON") ? "个人" : "集体", v.get("idNumber"), h.getEmployerName(),
-                    h.getPost(), h.getStatus(), v.get("honorsText"), v.get("unionName"));
+                    h.getPost(), STATUS_LABELS.get(h.getStatus()), v.get("honorsText"), v.get("unionName"));
         }, SpreadsheetExports.filters("under", under, "level", level, "year", year, "status", status));
     }
 
@@ -251,6 +253,7 @@ class HonorController {
         m.put("employerName", h.getEmployerName());
         m.put("post", h.getPost());
         m.put("deeds", h.getDeeds());
+        m.put("memberId", h.getMemberId());
         m.put("photoFileId", h.getPhotoFileId());
         m.put("status", h.getStatus());
         m.put("publicProfile", h.isPublicProfile());

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.honor.web.HonoreeRequest;
 import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.member.MemberDirectory;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
@@ -32,9 +33,11 @@ class HonorService {
     private final Scopes scopes;
     private final FileStore files;
     private final JdbcClient jdbc;
+    private final MemberDirectory members;
 
     HonorService(HonoreeRepository honorees, HonorAwardRepository awards, HonorTitleRepository titles, Scopes scopes,
-                 FileStore files, JdbcClient jdbc) {
+                 FileStore files, JdbcClient jdbc, MemberDirectory members) {
+        this.members = members;
         this.honorees = honorees;
         this.awards = awards;
         this.titles = titles;
@@ -97,6 +100,12 @@ class HonorService {
         }
         h.describe(Texts.clean(r.name()), id, sex, Texts.blankToNull(r.employerName()), Texts.blankToNull(r.post()),
                 Texts.blankToNull(r.deeds()), photo, status, Boolean.TRUE.equals(r.publicProfile()));
+        linkMember(h);
+    }
+
+    /** Links a model worker to the current member record with the same ID number, where there is one. */
+    void linkMember(Honoree h) {
+        h.linkMember(members.currentMember(h.getIdNumber()).orElse(null));
     }
 
     @Transactional

@@ -32,6 +32,7 @@ class Honoree extends Versioned {
     private String photoFileId;
     private String status = "WORKING";
     private boolean publicProfile;
+    private Long memberId;
 
     protected Honoree() {
     }
@@ -66,4 +67,12 @@ class Honoree extends Versioned {
     String getPhotoFileId() { return photoFileId; }
     String getStatus() { return status; }
     boolean isPublicProfile() { return publicProfile; }
+    Long getMemberId() { return memberId; }
+
+    /** The member record of the same person; kept once found, even after the membership ends. */
+    void linkMember(Long memberId) {
+        if (memberId != null) {
+            this.memberId = memberId;
+        }
+    }
 }

@@ -35,7 +35,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join",
             "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards",
             "GET /api/rights/cases/import/template", "POST /api/files", "GET /api/rectifications/import/template",
-            "GET /api/rights/outreach/import/template", "GET /api/activities/import/template",
+            "GET /api/rights/outreach/import/template", "GET /api/activities/import/template", "GET /api/honorees/import/template",
             "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules",
             "GET /api/public/showcase", "GET /api/public/notices", "POST /api/public/notices/{id}/objections");
 
@@ -312,6 +312,8 @@ class DataScopeApiTest extends ApiTestBase {
                                 + ",审计,财务管理,x,x,2026-01-01,2026-02-01\n"),
                 new Attempt("UPLOAD", "/api/rights/outreach/import", "/api/rights/outreach/import",
                         "主办工会编号,日期,主题,形式\n" + otherDistrict + ",2026-01-01,x,宣传周\n"),
+                new Attempt("UPLOAD", "/api/honorees/import", "/api/honorees/import",
+                        "工会编号,类型,姓名/集体名称,荣誉称号,获得年份\n" + otherDistrict + ",集体,越权班组,全国工人先锋号,2020\n"),
                 new Attempt("UPLOAD", "/api/activities/import", "/api/activities/import",
                         "工会编号,类别,日期,主题,参加人数\n" + otherDistrict + ",业务培训,2026-01-01,x,1\n"),
                 new Attempt("GET", "/api/reports/tables", "/api/reports/tables?under=" + otherDistrict, null),

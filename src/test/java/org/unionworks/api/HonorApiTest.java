@@ -2,6 +2,7 @@ package org.unionworks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -127,5 +128,44 @@ class HonorApiTest extends ApiTestBase {
         assertThat(showcase.status()).isEqualTo(200);
         assertThat(showcase.text()).contains("码头上的“金牌工匠”").contains("公开劳模").contains("2015年全国劳动模范")
                 .doesNotContain(id).doesNotContain(id.substring(14));
+    }
+
+    @Test
+    void theRegisterIsImportedOneRowPerHonorAndReimportingChangesNothing() {
+        String id = People.idNumber();
+        String team = unique("焊接班组");
+        String csv = "工会编号,类型,姓名/集体名称,身份证号,工作单位,职务岗位,荣誉称号,获得年份,证书编号,状态\n"
+                + district + ",个人,导入劳模," + id + ",某钢厂,炉长,省劳动模范,2018,S2018,在职\n"
+                + district + ",个人,导入劳模," + id + ",某钢厂,炉长,全国五一劳动奖章,2021,,在职\n"
+                + district + ",集体," + team + ",,某钢厂,,全国工人先锋号,2022,,\n"
+                + district + ",个人,坏行,110101199003071235,,,不存在的称号,2030,,休假\n"
+                + district + ",集体," + team + ",,某钢厂,,省劳动模范,2022,,\n";
+        var first = admin.importFile("/api/honorees/import?mode=VALID_ONLY", "honorees.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(first.json().get("created").asInt()).as(first.toString()).isEqualTo(3);
+        assertThat(first.json().get("failed").asInt()).isEqualTo(2);
+        JsonNode listed = admin.get("/api/honorees?under=" + district).json();
+        assertThat(listed.get("total").asLong()).isEqualTo(2);
+        assertThat(listed.toString()).contains("2018年省劳动模范").contains("2021年全国五一劳动奖章").contains("2022年全国工人先锋号");
+
+        String good = csv.substring(0, csv.indexOf(district + ",个人,坏行"));
+        var again = admin.importFile("/api/honorees/import?mode=ALL_OR_NOTHING", "honorees.csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.json().get("unchanged").asInt()).as(again.toString()).isEqualTo(3);
+        assertThat(again.json().get("created").asInt()).isZero();
+        var retired = admin.importFile("/api/honorees/import?mode=ALL_OR_NOTHING", "honorees.csv",
+                good.replace(",在职\n", ",退休\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(retired.json().get("updated").asInt()).as(retired.toString()).isEqualTo(1);
+        assertThat(admin.get("/api/honorees?under=" + district + "&status=RETIRED").json().get("total").asLong()).isEqualTo(1);
+        assertThat(admin.get("/api/honorees/import/template").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aModelWorkerWhoIsAMemberIsLinkedToTheMemberRecord() {
+        long company = createOrg(admin, district, unique("劳模企业工会"), "GRASSROOTS", "ENTERPRISE");
+        String id = People.idNumber();
+        var member = admin.post("/api/members", MemberApiTest.member(company, "会员劳模", id));
+        assertThat(member.status()).as(member.toString()).isEqualTo(201);
+        var honoree = admin.post("/api/honorees", Map.of("unionId", company, "kind", "PERSON", "name", "会员劳模", "idNumber", id));
+        assertThat(honoree.json().get("memberId").asLong()).isEqualTo(member.json().get("id").asLong());
+        assertThat(admin.get("/api/honorees/" + person("非会员劳模")).json().get("memberId").isNull()).isTrue();
     }
 }

@@ -96,14 +96,31 @@ class CampaignBrowserTest extends ApiTestBase {
         form.locator(".el-form-item:has-text('候选人') input").fill(candidate);
         form.locator(".el-form-item:has-text('身份证号') input").fill(People.idNumber());
         form.locator(".el-form-item:has-text('工作单位') input").fill("某重工集团");
-        form.locator(".el-form-item:has-text('主要事迹') textarea").fill("三十年扎根焊接一线，带出高级技师20名");
+        form.locator(".el-form-item:has-text('主要事迹') textarea").fill("三十年扎根焊接一线");
+        form.locator(".el-form-item:has-text('证明材料') input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "获奖证书.pdf", "application/pdf", "%PDF-1.4 证书".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(form).containsText("获奖证书.pdf");
         form.locator("button:has-text('提交推荐')").click();
         Locator nominated = union.locator(".el-table__row:has-text('" + candidate + "')");
         assertThat(nominated).containsText("区县审核");
+        assertThat(nominated).containsText("获奖证书.pdf");
 
         Locator row = openCampaign(city, campaign).locator(".el-table__row:has-text('" + candidate + "')");
         decide(city, row, "通过", "同意推荐");
         assertThat(row).containsText("市总评审");
+        row.locator("button:has-text('退回')").click();
+        city.locator(".el-dialog:visible textarea").fill("请补充带徒情况");
+        city.locator(".el-dialog:visible button:has-text('确定')").click();
+        assertThat(row).containsText("已退回");
+
+        nominated = openCampaign(union, campaign).locator(".el-table__row:has-text('" + candidate + "')");
+        nominated.locator("button:has-text('修改重报')").click();
+        union.locator(".el-dialog:visible textarea").fill("三十年扎根焊接一线，带出高级技师20名");
+        union.locator(".el-dialog:visible button:has-text('重新提交')").click();
+        assertThat(nominated).containsText("区县审核");
+
+        row = openCampaign(city, campaign).locator(".el-table__row:has-text('" + candidate + "')");
+        decide(city, row, "通过", "同意推荐");
         decide(city, row, "通过", "评审通过，予以公示");
         assertThat(row).containsText("公示");
 
@@ -126,7 +143,7 @@ class CampaignBrowserTest extends ApiTestBase {
         city.locator(".el-dialog:visible button:has-text('确定')").click();
         assertThat(city.locator(".el-message:has-text('异议尚未处理')").last()).isVisible();
         city.locator(".el-dialog:visible button:has-text('取消')").click();
-        row.locator("td").nth(7).locator("button").click();
+        row.locator("td").nth(8).locator("button").click();
         Locator drawer = city.locator(".el-drawer:visible");
         assertThat(drawer).containsText("反映其带徒人数有出入");
         drawer.locator("input").fill("经核实，带徒20名属实");
@@ -139,6 +156,15 @@ class CampaignBrowserTest extends ApiTestBase {
         assertThat(row).containsText("已上报");
         assertThat(city.locator(".el-dialog:visible")).hasCount(0);
         city.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/campaign.png")));
+        Locator reported = row;
+        var download = city.waitForDownload(() -> reported.locator("button:has-text('审批表')").click());
+        try (var form2 = new org.apache.poi.xwpf.usermodel.XWPFDocument(download.createReadStream())) {
+            String text = org.unionworks.platform.files.WordTemplates.paragraphs(form2).stream().map(p -> p.getText())
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            org.assertj.core.api.Assertions.assertThat(text).contains(candidate).contains("带出高级技师20名").contains("审定：审定通过");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         city.navigate(base() + "/honorees");
         assertThat(city.locator("#pane-register .el-table__row:has-text('" + candidate + "')")).containsText(LocalDate.now().getYear() + "年省劳动模范");

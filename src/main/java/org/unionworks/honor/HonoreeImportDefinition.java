@@ -1,0 +1,204 @@
+package org.unionworks.honor;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.excel.Column;
+import org.unionworks.platform.excel.ImportCounts;
+import org.unionworks.platform.excel.ImportDefinition;
+import org.unionworks.platform.excel.ImportRow;
+import org.unionworks.platform.validation.IdNumbers;
+
+/**
+ * The honoree register from a spreadsheet, one row per honor: a person is matched by ID number, a
+ * collective by union and name; the profile is updated, the honor added unless already registered.
+ */
+@Component
+class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinition.Row> {
+
+    static final Map<String, String> KINDS = Map.of("个人", "PERSON", "集体", "COLLECTIVE");
+    static final Map<String, String> STATUSES = Map.of("在职", "WORKING", "退休", "RETIRED", "已故", "DECEASED");
+
+    record Row(long unionId, String kind, String name, String idNumber, String employerName, String post, long titleId,
+               int year, String certificateNo, String status) {
+
+        String honoreeKey() {
+            return kind.equals("PERSON") ? idNumber : unionId + "|" + name;
+        }
+    }
+
+    private final HonoreeRepository honorees;
+    private final HonorService honors;
+    private final Scopes scopes;
+    private final JdbcClient jdbc;
+
+    HonoreeImportDefinition(HonoreeRepository honorees, HonorService honors, Scopes scopes, JdbcClient jdbc) {
+        this.honorees = honorees;
+        this.honors = honors;
+        this.scopes = scopes;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String entity() {
+        return "Honoree";
+    }
+
+    @Override
+    public String title() {
+        return "劳模库";
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(
+                Column.required("unionId", "工会编号", "100"),
+                Column.required("kind", "类型", "个人").note("个人 或 集体"),
+                Column.required("name", "姓名/集体名称", "张建国"),
+                Column.optional("idNumber", "身份证号", "").note("个人必填"),
+                Column.optional("employerName", "工作单位", "某重工集团"),
+                Column.optional("post", "职务岗位", "首席技师"),
+                Column.required("title", "荣誉称号", "省劳动模范").note("须是荣誉称号目录中的名称"),
+                Column.required("year", "获得年份", "2020"),
+                Column.optional("certificateNo", "证书编号", ""),
+                Column.optional("status", "状态", "在职").note("在职、退休或已故，空为在职"));
+    }
+
+    @Override
+    public Row parse(ImportRow row) {
+        Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
+        if (unionId != null && !scopes.isVisible(unionId)) {
+            row.error("工会编号" + unionId + "不存在或不在您的管辖范围内");
+        }
+        String kind = choice(row, "kind", KINDS, "类型只能是个人或集体");
+        String idNumber = IdNumbers.normalize(row.text("idNumber", 18));
+        if ("PERSON".equals(kind)) {
+            String problem = IdNumbers.problem(idNumber, LocalDate.now());
+            if (problem != null) {
+                row.error(problem);
+            }
+        }
+        Long title = titleId(row, kind);
+        Integer year = row.integer("year", 1950, LocalDate.now().getYear());
+        String status = row.text("status") == null ? "WORKING" : choice(row, "status", STATUSES, "状态只能是在职、退休或已故");
+        String name = row.text("name", 100);
+        if (unionId == null || kind == null || title == null || year == null || status == null || name == null) {
+            return null;
+        }
+        return new Row(unionId, kind, name, kind.equals("PERSON") ? idNumber : null, row.text("employerName", 200),
+                row.text("post", 100), title, year, row.text("certificateNo", 50), status);
+    }
+
+    private static String choice(ImportRow row, String key, Map<String, String> labels, String message) {
+        String v = row.text(key);
+        if (v == null) {
+            return null;
+        }
+        String code = labels.containsKey(v) ? labels.get(v) : labels.containsValue(v) ? v : null;
+        if (code == null) {
+            row.error(message);
+        }
+        return code;
+    }
+
+    /** The title by name, checked against the kind; the catalogue is read once per import. */
+    private Long titleId(ImportRow row, String kind) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object[]> catalogue = (Map<String, Object[]>) row.shared().computeIfAbsent("titles", k -> {
+            Map<String, Object[]> m = new HashMap<>();
+            jdbc.sql("select name, id, kind from honor_title").query((rs, n) -> m.put(rs.getString(1),
+                    new Object[] {rs.getLong(2), rs.getString(3)})).list();
+            return m;
+        });
+        String name = row.text("title");
+        if (name == null) {
+            return null;
+        }
+        Object[] t = catalogue.get(name);
+        if (t == null) {
+            row.error("荣誉称号“" + name + "”不在目录中");
+            return null;
+        }
+        if (kind != null && kind.equals("COLLECTIVE") != t[1].equals("COLLECTIVE")) {
+            row.error(kind.equals("COLLECTIVE") ? "集体只能获得集体荣誉" : "个人不能获得集体荣誉");
+            return null;
+        }
+        return (Long) t[0];
+    }
+
+    @Override
+    public Object key(Row r) {
+        return List.of(r.honoreeKey(), r.titleId(), r.year());
+    }
+
+    @Override
+    public String describeKey(Object key) {
+        List<?> k = (List<?>) key;
+        return k.get(0) + " 的 " + k.get(2) + " 年同一荣誉";
+    }
+
+    /** A person already registered under a union the importer cannot see is refused, not moved. */
+    @Override
+    public void checkBatch(List<Checked<Row>> rows) {
+        for (Checked<Row> c : rows) {
+            Row r = c.value();
+            if (r.idNumber() == null) {
+                continue;
+            }
+            jdbc.sql("select union_id from honoree where id_number = :i").param("i", r.idNumber()).query(Long.class).optional()
+                    .filter(u -> !scopes.isVisible(u))
+                    .ifPresent(u -> c.error("该身份证号已登记在其他工会的劳模库中"));
+        }
+    }
+
+    @Override
+    public ImportCounts write(List<Row> rows) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Row r : rows) {
+            Honoree h = find(r);
+            boolean isNew = h == null;
+            boolean changed = false;
+            if (isNew) {
+                h = new Honoree(r.unionId(), r.kind());
+            }
+            if (isNew || !Objects.equals(h.getName(), r.name()) || !Objects.equals(h.getEmployerName(), r.employerName())
+                    || !Objects.equals(h.getPost(), r.post()) || !Objects.equals(h.getStatus(), r.status())) {
+                h.describe(r.name(), r.idNumber(), r.idNumber() == null ? null
+                                : IdNumbers.parse(r.idNumber(), LocalDate.now()).sex().name(), r.employerName(), r.post(),
+                        h.getDeeds(), h.getPhotoFileId(), r.status(), h.isPublicProfile());
+                honors.linkMember(h);
+                h = honorees.saveAndFlush(h);
+                changed = !isNew;
+            }
+            boolean awarded = jdbc.sql("select count(*) from honor_award where honoree_id = :h and title_id = :t and award_year = :y")
+                    .param("h", h.getId()).param("t", r.titleId()).param("y", r.year()).query(Long.class).single() > 0;
+            if (!awarded) {
+                honors.award(h.getId(), r.titleId(), r.year(), r.certificateNo());
+            }
+            if (isNew || !awarded) {
+                created++;
+            } else if (changed) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new ImportCounts(created, updated, unchanged);
+    }
+
+    private Honoree find(Row r) {
+        Long id = r.idNumber() != null
+                ? jdbc.sql("select id from honoree where id_number = :i").param("i", r.idNumber()).query(Long.class).optional().orElse(null)
+                : jdbc.sql("select id from honoree where kind = 'COLLECTIVE' and union_id = :u and name = :n")
+                        .param("u", r.unionId()).param("n", r.name()).query(Long.class).optional().orElse(null);
+        return id == null ? null : honorees.findById(id).orElseThrow();
+    }
+}
