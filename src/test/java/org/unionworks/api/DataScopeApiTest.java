@@ -312,6 +312,8 @@ class DataScopeApiTest extends ApiTestBase {
                                 + ",审计,财务管理,x,x,2026-01-01,2026-02-01\n"),
                 new Attempt("UPLOAD", "/api/rights/outreach/import", "/api/rights/outreach/import",
                         "主办工会编号,日期,主题,形式\n" + otherDistrict + ",2026-01-01,x,宣传周\n"),
+                new Attempt("GET", "/api/honorees/care-summary", "/api/honorees/care-summary?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/honorees/in-hardship", "/api/honorees/in-hardship?under=" + otherDistrict, null),
                 new Attempt("UPLOAD", "/api/honorees/import", "/api/honorees/import",
                         "工会编号,类型,姓名/集体名称,荣誉称号,获得年份\n" + otherDistrict + ",集体,越权班组,全国工人先锋号,2020\n"),
                 new Attempt("UPLOAD", "/api/activities/import", "/api/activities/import",

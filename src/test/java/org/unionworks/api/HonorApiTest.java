@@ -168,4 +168,49 @@ class HonorApiTest extends ApiTestBase {
         assertThat(honoree.json().get("memberId").asLong()).isEqualTo(member.json().get("id").asLong());
         assertThat(admin.get("/api/honorees/" + person("非会员劳模")).json().get("memberId").isNull()).isTrue();
     }
+
+    @Test
+    void careIsSummedByLevelAndHonoreesInHardshipAreListed() {
+        long company = createOrg(admin, district, unique("关爱企业工会"), "GRASSROOTS", "ENTERPRISE");
+        long national = person("全国级劳模");
+        award(national, "全国劳动模范", 2019);
+        long visitedProvincial = person("省级劳模甲");
+        award(visitedProvincial, "省劳动模范", 2019);
+        award(visitedProvincial, "省五一劳动奖章", 2015);
+        String poorId = People.idNumber();
+        long poor = admin.post("/api/honorees", Map.of("unionId", company, "kind", "PERSON", "name", "省级劳模乙", "idNumber", poorId))
+                .json().get("id").asLong();
+        award(poor, "省劳动模范", 2010);
+        int y = LocalDate.now().getYear();
+        String day = y + "-01-15";
+        care(national, "VISIT", day, 1000);
+        care(national, "HEALTH", day, 500);
+        care(visitedProvincial, "HARDSHIP", day, 2000);
+        care(visitedProvincial, "VISIT", (y - 1) + "-12-31", 800);
+
+        JsonNode summary = admin.get("/api/honorees/care-summary?under=" + district + "&year=" + y).json();
+        assertThat(summary.toString()).as(summary.toString())
+                .contains("{\"level\":\"NATIONAL\",\"honorees\":1,\"visited\":1,\"careRecords\":2,\"careAmount\":1500")
+                .contains("{\"level\":\"PROVINCIAL\",\"honorees\":2,\"visited\":0,\"careRecords\":1,\"careAmount\":2000");
+
+        admin.post("/api/living-standards", Map.of("divisionCode", "440305", "monthlyAmount", 1000, "effectiveFrom", "2020-01-01"));
+        Map<String, Object> file = new HashMap<>(Map.of("unionId", company, "workerName", "省级劳模乙", "idNumber", poorId,
+                "divisionCode", "440305", "category", "RELATIVE", "mainCause", "ILLNESS", "identity", "RETIRED",
+                "householdSize", 2, "monthlyIncome", 1200, "monthsBelowStandard", 6));
+        file.put("household", List.of());
+        file.put("modelWorker", true);
+        var filed = admin.post("/api/hardship-files", file);
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        var approved = admin.post("/api/hardship-files/" + filed.json().get("id").asLong() + "/approve", Map.of());
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+
+        JsonNode hardship = admin.get("/api/honorees/in-hardship?under=" + district + "&year=" + y).json();
+        assertThat(hardship.valueStream().map(h -> h.get("name").asString())).containsExactlyInAnyOrder("省级劳模甲", "省级劳模乙");
+        assertThat(hardship.toString()).contains("\"openHardshipFile\":true").contains("\"hardshipAid\":2000");
+    }
+
+    private void care(long honoree, String kind, String on, int amount) {
+        var r = admin.post("/api/honorees/" + honoree + "/care", Map.of("kind", kind, "on", on, "amount", amount));
+        assertThat(r.status()).as(r.toString()).isLessThan(300);
+    }
 }

@@ -71,6 +71,9 @@ class HonorBrowserTest extends ApiTestBase {
         row.locator("button:has-text('详情')").click();
         assertThat(page.locator(".el-drawer:visible")).containsText("走访慰问");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/honorees.png")));
+        page.locator(".el-drawer__close-btn").click();
+        page.click(".el-tabs__item:has-text('关爱统计')");
+        assertThat(page.locator("#pane-care .el-table__row:has-text('全国')").first()).isVisible();
 
         var admin = admin();
         long story = admin.post("/api/honor-stories", java.util.Map.of("title", name + "的故事", "body", "扎根一线三十年"))

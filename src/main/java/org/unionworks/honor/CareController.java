@@ -1,0 +1,112 @@
+package org.unionworks.honor;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.assist.HardshipDirectory;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.error.NotFoundException;
+
+/**
+ * 关爱劳模 in figures: for a year and a subtree, living honorees by their highest level with how many
+ * were visited and what care they received; and the honorees in hardship.
+ */
+@RestController
+class CareController {
+
+    /** Living honorees with an honor in force, each at the highest level of those honors. */
+    private static final String HONOREE_LEVELS = """
+            select h.id, h.name, h.union_id, h.id_number,
+                   (select min(case t.level when 'NATIONAL' then 1 when 'PROVINCIAL' then 2 when 'CITY' then 3 else 4 end)
+                      from honor_award a join honor_title t on t.id = a.title_id
+                     where a.honoree_id = h.id and a.revoked_on is null and a.award_year <= :year) as lvl
+              from honoree h join union_org u on u.id = h.union_id
+             where u.path like :p and h.status <> 'DECEASED'""";
+    private static final List<String> LEVELS = List.of("NATIONAL", "PROVINCIAL", "CITY", "DISTRICT");
+
+    private final JdbcClient jdbc;
+    private final Scopes scopes;
+    private final OrgTree orgTree;
+    private final HardshipDirectory hardship;
+
+    CareController(JdbcClient jdbc, Scopes scopes, OrgTree orgTree, HardshipDirectory hardship) {
+        this.jdbc = jdbc;
+        this.scopes = scopes;
+        this.orgTree = orgTree;
+        this.hardship = hardship;
+    }
+
+    @GetMapping("/api/honorees/care-summary")
+    @PreAuthorize("hasAuthority('honor:read')")
+    List<Map<String, Object>> summary(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
+        int y = year == null ? LocalDate.now().getYear() : year;
+        return jdbc.sql("""
+                        select l.lvl, count(*), coalesce(sum(v.visited), 0), coalesce(sum(v.records), 0), coalesce(sum(v.amount), 0)
+                          from (%s) l
+                          left join (select honoree_id, count(*) as records, sum(amount) as amount,
+                                            max(case when kind = 'VISIT' then 1 else 0 end) as visited
+                                       from care_record where care_on between :from and :to group by honoree_id) v
+                            on v.honoree_id = l.id
+                         where l.lvl is not null group by l.lvl order by l.lvl""".formatted(HONOREE_LEVELS))
+                .param("year", y).param("p", path(under)).param("from", LocalDate.of(y, 1, 1)).param("to", LocalDate.of(y, 12, 31))
+                .query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("level", LEVELS.get(rs.getInt(1) - 1));
+                    m.put("honorees", rs.getLong(2));
+                    m.put("visited", rs.getLong(3));
+                    m.put("careRecords", rs.getLong(4));
+                    m.put("careAmount", rs.getBigDecimal(5));
+                    return m;
+                }).list();
+    }
+
+    /** Honorees with an open needy-worker file, or who received hardship aid (困难帮扶) in the year. */
+    @GetMapping("/api/honorees/in-hardship")
+    @PreAuthorize("hasAuthority('honor:read')")
+    List<Map<String, Object>> inHardship(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
+        int y = year == null ? LocalDate.now().getYear() : year;
+        List<Object[]> all = jdbc.sql(HONOREE_LEVELS + " order by h.id").param("year", y).param("p", path(under))
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getObject(5)}).list();
+        Map<Long, BigDecimal> aided = new LinkedHashMap<>();
+        jdbc.sql("""
+                select honoree_id, sum(amount) from care_record where kind = 'HARDSHIP' and care_on between :from and :to
+                 group by honoree_id""").param("from", LocalDate.of(y, 1, 1)).param("to", LocalDate.of(y, 12, 31))
+                .query((rs, n) -> aided.put(rs.getLong(1), rs.getBigDecimal(2))).list();
+        var filed = hardship.withOpenFile(all.stream().map(r -> (String) r[3]).toList());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object[] r : all) {
+            boolean hasFile = r[3] != null && filed.contains((String) r[3]);
+            BigDecimal aid = aided.get((Long) r[0]);
+            if (hasFile || aid != null) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", r[0]);
+                m.put("name", r[1]);
+                m.put("unionName", orgTree.nameOf((Long) r[2]).orElse(null));
+                m.put("level", r[4] == null ? null : LEVELS.get(((Number) r[4]).intValue() - 1));
+                m.put("openHardshipFile", hasFile);
+                m.put("hardshipAid", aid == null ? BigDecimal.ZERO : aid);
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private String path(Long under) {
+        long union = under == null ? CurrentUsers.require().unionId() : under;
+        if (!scopes.isVisible(union)) {
+            throw new NotFoundException("工会组织");
+        }
+        return orgTree.pathOf(union).orElseThrow() + "%";
+    }
+}
