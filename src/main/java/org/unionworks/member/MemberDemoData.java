@@ -1,0 +1,106 @@
+package org.unionworks.member;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Random;
+
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.data.BulkWriter;
+import org.unionworks.platform.demo.DemoCity;
+import org.unionworks.platform.demo.DemoContributor;
+import org.unionworks.platform.validation.IdNumbers;
+
+/**
+ * The demo city's members: as many as the city's size, spread over the grassroots unions and
+ * their employers, with plausible shares of women, migrant and new-employment-form workers, and
+ * about 6% who joined this year. Streamed, so memory stays flat even for five million.
+ */
+@Component
+class MemberDemoData implements DemoContributor {
+
+    static final List<String> COLUMNS = List.of("union_id", "district_id", "employer_id", "name", "id_number", "id_reversed",
+            "birth_date", "sex", "ethnicity", "political_status", "education", "hukou_type", "migrant_worker", "new_form_kind",
+            "phone", "card_no", "joined_on", "status", "status_since", "active_id_number", "version", "created_at", "updated_at");
+    private static final String[] POLITICAL = {"13", "13", "13", "13", "13", "01", "01", "03"};
+    private static final String[] EDUCATION = {"20", "30", "30", "40", "60", "60", "70", "10"};
+    private static final String[] NEW_FORM = {"TRUCK", "COURIER", "DELIVERY", "RIDE_HAILING", "HOUSEKEEPING"};
+
+    private final BulkWriter bulk;
+
+    MemberDemoData(BulkWriter bulk) {
+        this.bulk = bulk;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public String contribute(DemoCity city) {
+        long n = bulk.write("member", COLUMNS, new Rows(city));
+        return String.format("会员 %,d 名", n);
+    }
+
+    /** One row per member, generated as COPY reads them. */
+    private static final class Rows implements Iterator<Object[]> {
+        private final DemoCity city;
+        private final Random r;
+        private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        private final LocalDate today;
+        private int union;
+        private int inUnion;
+        private long serial;
+
+        Rows(DemoCity city) {
+            this.city = city;
+            this.r = city.random("member");
+            this.today = city.today();
+            skipEmpty();
+        }
+
+        private void skipEmpty() {
+            while (union < city.grassroots().size() && inUnion >= city.grassroots().get(union).members()) {
+                union++;
+                inUnion = 0;
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return union < city.grassroots().size();
+        }
+
+        @Override
+        public Object[] next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            DemoCity.Grassroots g = city.grassroots().get(union);
+            Object[] row = member(g, g.employers().get(inUnion % g.employers().size()));
+            inUnion++;
+            skipEmpty();
+            return row;
+        }
+
+        private Object[] member(DemoCity.Grassroots g, DemoCity.Employer employer) {
+            String id = city.nextIdNumber();
+            IdNumbers.Parsed parsed = IdNumbers.parse(id, today);
+            LocalDate adult = parsed.birthDate().plusYears(18);
+            LocalDate joined = r.nextInt(100) < 6 ? today.withDayOfYear(1).plusDays(r.nextInt(today.getDayOfYear()))
+                    : adult.plusDays(r.nextInt((int) Math.max(1, today.toEpochDay() - adult.toEpochDay())));
+            boolean migrant = r.nextInt(100) < 22;
+            String newForm = r.nextInt(100) < 4 ? NEW_FORM[r.nextInt(NEW_FORM.length)] : null;
+            serial++;
+            return new Object[] {g.id(), g.districtId(), employer.id(), city.name(r), id, new StringBuilder(id).reverse().toString(),
+                parsed.birthDate(), parsed.sex().name(), r.nextInt(100) < 94 ? "01" : String.format("%02d", 2 + r.nextInt(20)),
+                POLITICAL[r.nextInt(POLITICAL.length)], EDUCATION[r.nextInt(EDUCATION.length)], migrant ? "1" : "3", migrant,
+                newForm, "13" + String.format("%09d", serial), "GH" + String.format("%010d", serial), joined, "ACTIVE", joined, id,
+                0, now, now};
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.unionworks.platform.demo;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with the demo city when started with {@code --unionworks.demo=small|city|large},
+ * then leaves the application running to explore it.
+ */
+@Component
+class DemoCityRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCityRunner.class);
+
+    private final List<DemoContributor> contributors;
+    private final String size;
+
+    DemoCityRunner(List<DemoContributor> contributors, @Value("${unionworks.demo:}") String size) {
+        this.contributors = contributors.stream().sorted(Comparator.comparingInt(DemoContributor::order)).toList();
+        this.size = size;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!size.isBlank()) {
+            generate(DemoCity.Size.valueOf(size.trim().toUpperCase(Locale.ROOT)));
+        }
+    }
+
+    /** Generates the whole city and returns it (for the benchmark, which then measures on it). */
+    DemoCity generate(DemoCity.Size s) {
+        DemoCity city = new DemoCity(s, LocalDate.now(), 20_261_124L);
+        long started = System.nanoTime();
+        log.info("示范城市（{}）生成开始", s);
+        for (DemoContributor c : contributors) {
+            long t = System.nanoTime();
+            String line = c.contribute(city);
+            log.info("示范城市：{}（{} 秒）", line, String.format("%.1f", (System.nanoTime() - t) / 1e9));
+        }
+        log.info("示范城市（{}）生成完成，用时 {} 秒", s, String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        return city;
+    }
+}

@@ -1,0 +1,98 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.CleanDatabase;
+import org.unionworks.support.Http;
+import org.unionworks.support.PostgresAvailable;
+import org.unionworks.support.TestDatabase;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The small demo city, generated at start-up into a database of its own (its own H2 database, or
+ * schema {@code uwdemo} on PostgreSQL, written with COPY there): every figure the dashboard shows
+ * equals the count taken straight from the generated rows.
+ */
+@ExtendWith(PostgresAvailable.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "unionworks.demo=small")
+@ActiveProfiles("test")
+@Import(CleanDatabase.class)
+class DemoCityApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        if (TestDatabase.postgres()) {
+            registry.add("spring.datasource.url", () -> TestDatabase.URL + "?currentSchema=uwdemo");
+            registry.add("spring.datasource.username", () -> TestDatabase.USER);
+            registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+            registry.add("spring.flyway.schemas", () -> "uwdemo");
+            registry.add("spring.flyway.default-schema", () -> "uwdemo");
+        } else {
+            registry.add("spring.datasource.url",
+                    () -> "jdbc:h2:mem:uwdemo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    @Test
+    void theSmallCityIsGeneratedAndEveryFigureEqualsItsRows() {
+        Http admin = new Http(port);
+        assertThat(admin.login("admin", ApiTestBase.BOOTSTRAP_PASSWORD).status()).isEqualTo(200);
+        admin.post("/api/auth/password", Map.of("oldPassword", ApiTestBase.BOOTSTRAP_PASSWORD, "newPassword", "Demo-City-2026"));
+        LocalDate today = LocalDate.now();
+        String from = today.withDayOfYear(1).toString();
+        JsonNode figures = admin.get("/api/figures?on=" + today + "&from=" + from + "&to=" + today).json();
+
+        assertThat(MemberApiTest.value(figures, "org.grassroots")).isEqualTo(60)
+                .isEqualTo(count("select count(*) from union_org where org_type = 'GRASSROOTS' and status = 'ACTIVE'"));
+        assertThat(MemberApiTest.value(figures, "member.total")).isEqualTo(3000)
+                .isEqualTo(count("select count(*) from member where status = 'ACTIVE'"));
+        assertThat(MemberApiTest.value(figures, "member.women"))
+                .isEqualTo(count("select count(*) from member where status = 'ACTIVE' and sex = 'FEMALE'")).isPositive();
+        assertThat(MemberApiTest.value(figures, "member.newMembers"))
+                .isEqualTo(count("select count(*) from member where joined_on between ? and ?", today.withDayOfYear(1), today)).isPositive();
+        assertThat(MemberApiTest.value(figures, "org.coveredEmployers"))
+                .isEqualTo(count("select count(*) from union_org_employer where to_date is null")).isBetween(60L, 119L);
+        assertThat(MemberApiTest.value(figures, "org.employees"))
+                .isEqualTo(count("select sum(e.employee_count) from employer e join union_org_employer c on c.employer_id = e.id and c.to_date is null"));
+        assertThat(MemberApiTest.value(figures, "org.termsOverdue")).isEqualTo(count(
+                "select count(*) from union_term where status = 'CURRENT' and ends_on < ?", today));
+        assertThat(MemberApiTest.value(figures, "honor.honorees")).isPositive();
+        assertThat(MemberApiTest.value(figures, "rights.cases")).isEqualTo(count(
+                "select count(*) from rights_case where accepted_on between ? and ?", today.withDayOfYear(1), today));
+        assertThat(MemberApiTest.value(figures, "governance.problemsFound")).isPositive();
+
+        String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
+        JsonNode districtFigures = admin.get("/api/figures?under=" + district + "&on=" + today + "&from=" + from + "&to=" + today).json();
+        assertThat(MemberApiTest.value(districtFigures, "member.total"))
+                .isEqualTo(count("select count(*) from member where status = 'ACTIVE' and district_id = ?", Long.valueOf(district)));
+        assertThat(admin.get("/api/members?q=" + jdbc.queryForObject("select name from member order by id limit 1", String.class))
+                .json().get("total").asLong()).isPositive();
+        String report = admin.get("/api/reports/work-report/preview?from=" + from + "&to=" + today).text();
+        assertThat(report).contains("基层工会").doesNotContain("{{");
+    }
+}
