@@ -115,6 +115,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return invalidProblem(List.of(new FieldProblem(e.getName(), "参数“" + e.getName() + "”格式不正确")));
     }
 
+    /** The database is unreachable (restarting, network): say so and when to retry, instead of a bare 500. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class})
+    ResponseEntity<ProblemDetail> unavailable(org.springframework.core.NestedRuntimeException e) {
+        log.warn("database unavailable: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "服务暂时不可用",
+                        "数据库暂时无法连接，本次操作未保存，请稍后重试"));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected error", e);

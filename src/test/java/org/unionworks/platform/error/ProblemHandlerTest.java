@@ -1,0 +1,30 @@
+package org.unionworks.platform.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** While the database is down, requests fail with 503 and a Chinese message, not a generic 500. */
+class ProblemHandlerTest {
+
+    private final ProblemHandler handler = new ProblemHandler(List.of(), "50MB");
+
+    @Test
+    void aLostDatabaseConnectionIsServiceUnavailableWithRetryAfter() {
+        var answer = handler.unavailable(new CannotGetJdbcConnectionException("Connection is not available"));
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
+        assertThat(answer.getBody().getDetail()).contains("数据库暂时无法连接").contains("未保存");
+    }
+
+    @Test
+    void aTransactionThatCannotStartIsServiceUnavailableToo() {
+        var answer = handler.unavailable(new CannotCreateTransactionException("Could not open JPA EntityManager"));
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+    }
+}
