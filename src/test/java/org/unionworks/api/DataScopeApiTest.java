@@ -28,7 +28,7 @@ class DataScopeApiTest extends ApiTestBase {
 
     /** Endpoints with no per-union rows: the session itself and deployment-wide catalogues. */
     private static final Set<String> UNSCOPED = Set.of(
-            "GET /api/auth/csrf", "POST /api/auth/login", "GET /api/auth/me", "POST /api/auth/password",
+            "GET /api/openapi", "GET /api/auth/csrf", "POST /api/auth/login", "GET /api/auth/me", "POST /api/auth/password",
             "GET /api/dicts", "GET /api/dicts/{type}", "POST /api/dicts/{type}", "PUT /api/dicts/{type}/{id}",
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}",
             "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template",
@@ -430,53 +430,92 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/rules/export", "GET /api/major-matters/export", "GET /api/reports/templates",
             "GET /api/allowances", "GET /api/allowances/export", "GET /api/honor-stories", "GET /api/honor-campaigns");
 
+    /** Every endpoint of the OpenAPI document, as "METHOD /path/{id}". */
+    private Set<String> documentedEndpoints() {
+        var doc = admin.get("/api/openapi");
+        assertThat(doc.status()).as(doc.toString()).isEqualTo(200);
+        Set<String> endpoints = new TreeSet<>();
+        doc.json().get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            if (List.of("get", "post", "put", "delete", "patch").contains(op.getKey()) && path.getKey().startsWith("/api/")) {
+                endpoints.add(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        return endpoints;
+    }
+
     @Test
-    void everyEndpointIsCoveredBySweepOrDeclaredUnscoped() {
+    void everyEndpointOfTheOpenApiDocumentIsCoveredBySweepOrDeclaredUnscoped() {
         Set<String> covered = new TreeSet<>(UNSCOPED);
         attempts().forEach(a -> covered.add((a.method().equals("UPLOAD") ? "POST" : a.method()) + " " + a.pattern()));
         covered.add("GET /api/audit");
         covered.add("POST /api/orgs/import");
         covered.add("POST /api/auth/logout");
         covered.addAll(OWN_SCOPE_LISTS);
-        Set<String> missing = new TreeSet<>();
+        Set<String> documented = documentedEndpoints();
+        Set<String> missing = new TreeSet<>(documented);
+        missing.removeAll(covered);
+        assertThat(missing).as("endpoints the data-scope sweep does not cover").isEmpty();
+
+        Set<String> registered = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/")) {
-                    continue;
-                }
-                for (var m : info.getMethodsCondition().getMethods()) {
-                    if (!covered.contains(m.name() + " " + pattern)) {
-                        missing.add(m.name() + " " + pattern);
-                    }
+                if (pattern.startsWith("/api/") && !pattern.startsWith("/api/openapi")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> registered.add(m.name() + " " + pattern));
                 }
             }
         });
-        assertThat(missing).as("endpoints the data-scope sweep does not cover").isEmpty();
+        registered.remove("POST /api/auth/logout");
+        documented.remove("POST /api/auth/logout");
+        assertThat(documented).as("the OpenAPI document lists every registered endpoint").isEqualTo(registered);
     }
 
-    @Test
-    void aSiblingDistrictSeesAndChangesNothing() {
-        JsonNode before = admin.get("/api/orgs/" + otherGrassroots).json();
-        JsonNode userBefore = admin.get("/api/users/" + otherUser).json();
-        long orgsBefore = admin.get("/api/orgs?under=" + otherDistrict).json().get("total").asLong();
-        JsonNode employerBefore = admin.get("/api/employers/" + otherEmployer).json();
-
+    /** Every attempt by this user; the ones that were not refused (404, 403, or an import that wrote nothing). */
+    private List<String> leaks(Http who) {
         List<String> leaks = new ArrayList<>();
         for (Attempt a : attempts()) {
             var r = switch (a.method()) {
-                case "GET" -> districtAdmin.get(a.path());
-                case "POST" -> districtAdmin.post(a.path(), a.body());
-                case "UPLOAD" -> districtAdmin.importFile(a.path(), "sweep.csv",
+                case "GET" -> who.get(a.path());
+                case "POST" -> who.post(a.path(), a.body());
+                case "UPLOAD" -> who.importFile(a.path(), "sweep.csv",
                         ((String) a.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                case "PUT" -> districtAdmin.put(a.path(), a.body());
-                default -> districtAdmin.delete(a.path());
+                case "PUT" -> who.put(a.path(), a.body());
+                default -> who.delete(a.path());
             };
             boolean refusedRows = a.method().equals("UPLOAD") && r.status() == 200 && !r.json().get("written").asBoolean();
             if (r.status() != 404 && r.status() != 403 && !refusedRows) {
                 leaks.add(a.method() + " " + a.path() + " -> " + r);
             }
         }
-        assertThat(leaks).isEmpty();
+        return leaks;
+    }
+
+    /**
+     * Two users try everything with ids of the sibling district: that district's administrator's
+     * neighbour, and an account at the root union (whose scope covers those rows) holding a role
+     * without any permission. Neither sees or changes anything.
+     */
+    @Test
+    void aSiblingDistrictAndAUserWithoutPermissionSeeAndChangeNothing() {
+        JsonNode before = admin.get("/api/orgs/" + otherGrassroots).json();
+        JsonNode userBefore = admin.get("/api/users/" + otherUser).json();
+        long orgsBefore = admin.get("/api/orgs?under=" + otherDistrict).json().get("total").asLong();
+        JsonNode employerBefore = admin.get("/api/employers/" + otherEmployer).json();
+        var role = admin.post("/api/roles", Map.of("code", unique("NOTHING"), "name", unique("无权限"),
+                "permissions", List.of()));
+        assertThat(role.status()).as(role.toString()).isEqualTo(201);
+        String name = unique("nobody");
+        var created = admin.post("/api/users", Map.of("username", name, "displayName", "无权限用户", "unionId", 1,
+                "roleIds", List.of(role.json().get("id").asLong())));
+        String initial = created.json().get("initialPassword").asString();
+        Http nobody = new Http(port);
+        nobody.login(name, initial);
+        assertThat(nobody.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "Nobody-" + initial))
+                .status()).isEqualTo(200);
+
+        assertThat(leaks(districtAdmin)).as("a sibling district's administrator").isEmpty();
+        assertThat(leaks(nobody)).as("a root-union account without permissions").isEmpty();
+        assertThat(nobody.upload("/api/files", "x.pdf", "%PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status())
+                .as("uploading needs file:write").isEqualTo(403);
 
         assertThat(admin.get("/api/orgs/" + otherGrassroots).json()).isEqualTo(before);
         JsonNode userAfter = admin.get("/api/users/" + otherUser).json();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,12 +29,14 @@ class FileController {
     }
 
     @PostMapping("/api/files")
+    @PreAuthorize("hasAuthority('file:write')")
     @ResponseStatus(HttpStatus.CREATED)
     FileStore.StoredFile upload(@RequestPart("file") MultipartFile file) {
         return store.store(file);
     }
 
     @GetMapping("/api/files/{id}")
+    @PreAuthorize("hasAuthority('file:read')")
     void download(@PathVariable String id, HttpServletResponse response) throws IOException {
         var file = store.find(id).orElseThrow(() -> new NotFoundException("附件"));
         response.setContentType(file.contentType());
