@@ -1,8 +1,8 @@
 package org.unionworks.member;
 
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.unionworks.org.EmployerInfo;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.org.UnionInfo;
+import org.unionworks.platform.data.BulkWriter;
 import org.unionworks.platform.error.FieldProblem;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
@@ -63,11 +64,13 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
     private final MemberService service;
     private final OrgDirectory directory;
     private final JdbcTemplate jdbc;
+    private final BulkWriter bulk;
 
-    MemberImportDefinition(MemberService service, OrgDirectory directory, JdbcTemplate jdbc) {
+    MemberImportDefinition(MemberService service, OrgDirectory directory, JdbcTemplate jdbc, BulkWriter bulk) {
         this.service = service;
         this.directory = directory;
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     @Override
@@ -216,7 +219,7 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
 
     @Override
     public ImportCounts write(List<Row> rows) {
-        Timestamp now = Timestamp.from(Instant.now());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Row> inserts = new ArrayList<>();
         List<Row> updates = new ArrayList<>();
         for (Row r : rows) {
@@ -226,29 +229,7 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
                 updates.add(r);
             }
         }
-        jdbc.batchUpdate("""
-                insert into member (union_id, district_id, employer_id, name, id_number, id_reversed, birth_date, sex,
-                    ethnicity, political_status, education, hukou_type, migrant_worker, new_form_kind, phone, card_no,
-                    joined_on, status, status_since, active_id_number, version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 0, ?, ?)""", inserts, 1000,
-                (ps, r) -> {
-                    MemberFields f = r.fields();
-                    IdNumbers.Parsed id = IdNumbers.parse(f.idNumber(), LocalDate.now());
-                    ps.setLong(1, r.unionId);
-                    setLong(ps, 2, r.districtId);
-                    setLong(ps, 3, f.employerId());
-                    ps.setString(4, f.name());
-                    ps.setString(5, f.idNumber());
-                    ps.setString(6, new StringBuilder(f.idNumber()).reverse().toString());
-                    ps.setDate(7, Date.valueOf(id.birthDate()));
-                    ps.setString(8, id.sex().name());
-                    setFields(ps, 9, f);
-                    ps.setDate(17, Date.valueOf(f.joinedOn()));
-                    ps.setDate(18, Date.valueOf(f.joinedOn()));
-                    ps.setString(19, f.idNumber());
-                    ps.setTimestamp(20, now);
-                    ps.setTimestamp(21, now);
-                });
+        bulk.write("member", INSERT_COLUMNS, inserts.stream().map(r -> newMember(r, now)).iterator());
         jdbc.batchUpdate("""
                 update member set ethnicity = ?, political_status = ?, education = ?, hukou_type = ?, migrant_worker = ?,
                        new_form_kind = ?, phone = ?, card_no = ?, joined_on = ?, name = ?, employer_id = ?,
@@ -259,10 +240,25 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
             ps.setDate(9, Date.valueOf(f.joinedOn()));
             ps.setString(10, f.name());
             setLong(ps, 11, f.employerId());
-            ps.setTimestamp(12, now);
+            ps.setObject(12, now);
             ps.setLong(13, r.existing.id());
         });
         return new ImportCounts(inserts.size(), updates.size(), rows.size() - inserts.size() - updates.size());
+    }
+
+    /** New members go in by COPY on PostgreSQL (batches on H2): the import's bulk of the work. */
+    private static final List<String> INSERT_COLUMNS = List.of("union_id", "district_id", "employer_id", "name", "id_number",
+            "id_reversed", "birth_date", "sex", "ethnicity", "political_status", "education", "hukou_type", "migrant_worker",
+            "new_form_kind", "phone", "card_no", "joined_on", "status", "status_since", "active_id_number", "version",
+            "created_at", "updated_at");
+
+    private static Object[] newMember(Row r, OffsetDateTime now) {
+        MemberFields f = r.fields();
+        IdNumbers.Parsed id = IdNumbers.parse(f.idNumber(), LocalDate.now());
+        return new Object[] {r.unionId, r.districtId, f.employerId(), f.name(), f.idNumber(),
+            new StringBuilder(f.idNumber()).reverse().toString(), id.birthDate(), id.sex().name(), f.ethnicity(),
+            f.politicalStatus(), f.education(), f.hukouType(), f.migrantWorker(), f.newFormKind(), f.phone(), f.cardNo(),
+            f.joinedOn(), "ACTIVE", f.joinedOn(), f.idNumber(), 0, now, now};
     }
 
     private static void setLong(java.sql.PreparedStatement ps, int i, Long value) throws java.sql.SQLException {
