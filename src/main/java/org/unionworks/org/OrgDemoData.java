@@ -59,6 +59,14 @@ class OrgDemoData implements DemoContributor {
                            int employees, LocalDate registered, int coveredBy) {
     }
 
+    /** Real county-level GB/T 2260 codes (Shenzhen's first), so demo records can be edited and saved. */
+    private List<String> divisions(int n) {
+        return jdbc.sql("""
+                select code from dict_item where type_code = 'division' and code like '44%' and code not like '%00'
+                 order by case when code like '4403%' then 0 else 1 end, code limit :n""")
+                .param("n", n).query(String.class).list();
+    }
+
     @Override
     public String contribute(DemoCity city) {
         if (jdbc.sql("select count(*) from union_org").query(Long.class).single() > 1) {
@@ -71,9 +79,10 @@ class OrgDemoData implements DemoContributor {
         int next = 0;
         List<Union> unions = new ArrayList<>();
         List<Union> towns = new ArrayList<>();
+        List<String> divisions = divisions(size.districts);
         for (int d = 0; d < size.districts; d++) {
             long id = ids.get(next++);
-            String division = String.format("4403%02d", d + 1);
+            String division = divisions.get(d % divisions.size());
             city.divisions().add(division);
             Union district = new Union(id, 1, "/1/" + id + "/", 1, id, DISTRICTS[d] + "总工会", "DISTRICT_FEDERATION", null, division,
                     LocalDate.of(1985, 1, 1), city.name(r));

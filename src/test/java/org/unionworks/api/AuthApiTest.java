@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
 
+@ExtendWith(OutputCaptureExtension.class)
 class AuthApiTest extends ApiTestBase {
 
     @Test
@@ -106,5 +110,28 @@ class AuthApiTest extends ApiTestBase {
         Http admin = admin();
         assertThat(admin.put("/api/audit/1", Map.of()).status()).isIn(404, 405);
         assertThat(admin.delete("/api/audit/1").status()).isIn(404, 405);
+    }
+
+    /** Neither the log nor the audit trail ever holds a password: not a wrong one, an old one or a new one. */
+    @Test
+    void passwordsAreNeverLoggedNorAudited(CapturedOutput output) {
+        Http admin = admin();
+        var created = admin.post("/api/users", Map.of("username", unique("secret"), "displayName", "保密用户",
+                "unionId", 1, "roleIds", List.of(roleId(admin, "VIEWER"))));
+        String username = created.json().get("user").get("username").asString();
+        String initial = created.json().get("initialPassword").asString();
+        String wrong = "Wrong-Typed-Secret-417";
+        String chosen = "Chosen-Secret-9182";
+        assertThat(new Http(port).login(username, wrong).status()).isEqualTo(401);
+        Http user = new Http(port);
+        user.login(username, initial);
+        assertThat(user.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", chosen)).status())
+                .isEqualTo(200);
+        assertThat(admin.post("/api/users/" + created.json().get("user").get("id").asLong() + "/reset-password", Map.of())
+                .status()).isEqualTo(200);
+
+        String audit = admin.get("/api/audit?size=200").text();
+        assertThat(audit).contains(username).doesNotContain(wrong).doesNotContain(chosen).doesNotContain(initial);
+        assertThat(output.getAll()).doesNotContain(wrong).doesNotContain(chosen).doesNotContain(initial);
     }
 }

@@ -3,6 +3,7 @@ package org.unionworks.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,15 @@ class DemoCityApiTest {
                 .isEqualTo(count("select count(*) from member where status = 'ACTIVE' and district_id = ?", Long.valueOf(district)));
         assertThat(admin.get("/api/members?q=" + jdbc.queryForObject("select name from member order by id limit 1", String.class))
                 .json().get("total").asLong()).isPositive();
+        JsonNode employer = admin.get("/api/employers/" + count("select min(id) from employer")).json();
+        Map<String, Object> edit = new java.util.HashMap<>();
+        for (String f : List.of("name", "creditCode", "ownershipType", "industry", "divisionCode", "address", "employeeCount",
+                "femaleCount", "migrantCount", "newFormCount", "registeredOn", "version")) {
+            JsonNode v = employer.get(f);
+            edit.put(f, v == null || v.isNull() ? null : v.isNumber() ? v.numberValue() : v.asString());
+        }
+        var saved = admin.put("/api/employers/" + employer.get("id").asLong(), edit);
+        assertThat(saved.status()).as("a generated employer can be saved as it is: " + saved).isEqualTo(200);
         String report = admin.get("/api/reports/work-report/preview?from=" + from + "&to=" + today).text();
         assertThat(report).contains("基层工会").doesNotContain("{{");
     }

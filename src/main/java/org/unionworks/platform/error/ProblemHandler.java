@@ -119,17 +119,41 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
             org.springframework.transaction.CannotCreateTransactionException.class,
             org.springframework.dao.TransientDataAccessResourceException.class})
-    ResponseEntity<ProblemDetail> unavailable(org.springframework.core.NestedRuntimeException e) {
-        log.warn("database unavailable: {}", e.getMostSpecificCause().getMessage());
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("database unavailable: {}", org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "服务暂时不可用",
                         "数据库暂时无法连接，本次操作未保存，请稍后重试"));
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (lostConnection(e)) {
+            return unavailable(e);
+        }
         log.error("unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "系统错误", "系统内部错误，请稍后重试或联系管理员");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "系统错误", "系统内部错误，请稍后重试或联系管理员"));
+    }
+
+    /**
+     * A connection the database dropped mid-request (restart, failover) surfaces as whatever the
+     * persistence layer wraps it in; its SQL state says what it is: class 08 (connection exception)
+     * or 57P (the server shutting down or starting). When the rollback after such an error fails too,
+     * only the pool's "Connection is closed" (it evicts a connection after a fatal state) is left.
+     */
+    static boolean lostConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && (fatalState(sql.getSQLState())
+                    || sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fatalState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     @Override

@@ -27,4 +27,20 @@ class ProblemHandlerTest {
         var answer = handler.unavailable(new CannotCreateTransactionException("Could not open JPA EntityManager"));
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
     }
+
+    @Test
+    void aConnectionKilledMidQueryIsServiceUnavailableWhateverWrapsIt() {
+        var killed = new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01");
+        var wrapped = new org.springframework.orm.jpa.JpaSystemException(new RuntimeException("Unable to rollback", killed));
+        assertThat(handler.unexpected(wrapped).getStatusCode().value()).isEqualTo(503);
+        assertThat(handler.unexpected(new IllegalStateException("a bug")).getStatusCode().value()).isEqualTo(500);
+    }
+
+    @Test
+    void aFailedRollbackOnAConnectionThePoolClosedIsServiceUnavailable() {
+        var closed = new java.sql.SQLException("Connection is closed");
+        var rollback = new org.springframework.orm.jpa.JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection", closed));
+        assertThat(handler.unexpected(rollback).getStatusCode().value()).isEqualTo(503);
+        assertThat(handler.unexpected(new java.sql.SQLException("syntax error", "42601")).getStatusCode().value()).isEqualTo(500);
+    }
 }
