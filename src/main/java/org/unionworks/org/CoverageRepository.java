@@ -13,5 +13,7 @@ interface CoverageRepository extends JpaRepository<Coverage, Long> {
 
     Optional<Coverage> findByEmployerIdAndToDateIsNull(long employerId);
 
+    List<Coverage> findByEmployerIdInAndToDateIsNull(java.util.Collection<Long> employerIds);
+
     List<Coverage> findByUnionIdAndToDateIsNull(long unionId);
 }

@@ -79,7 +79,9 @@ class EmployerController {
                                     @RequestParam(required = false) Boolean covered,
                                     @RequestParam(required = false) String status,
                                     @PageableDefault(sort = "name") Pageable pageable) {
-        return PageResponse.of(employers.findAll(filter(under, q, covered, status), pageable).map(this::view));
+        var page = employers.findAll(filter(under, q, covered, status), pageable);
+        List<EmployerView> views = views(page.getContent());
+        return PageResponse.of(new org.springframework.data.domain.PageImpl<>(views, pageable, page.getTotalElements()));
     }
 
     @GetMapping("/api/employers/{id}")
@@ -202,14 +204,28 @@ class EmployerController {
     }
 
     private EmployerView view(Employer e) {
-        var f = e.fields();
-        var current = coverages.findByEmployerIdAndToDateIsNull(e.getId());
-        String unionName = orgs.findById(e.getUnionId()).map(UnionOrg::getName).orElse(null);
-        return new EmployerView(e.getId(), e.getUnionId(), unionName, f.name(), f.creditCode(), f.ownershipType(),
-                f.industry(), f.divisionCode(), f.address(), f.employeeCount(), f.femaleCount(), f.migrantCount(),
-                f.newFormCount(), f.shouldHaveUnion(), f.registeredOn(), current.map(Coverage::getUnionId).orElse(null),
-                current.flatMap(c -> orgs.findById(c.getUnionId())).map(UnionOrg::getName).orElse(null),
-                e.getStatus(), e.getClosedOn(), e.getVersion());
+        return views(List.of(e)).get(0);
+    }
+
+    /** A page of employers with their current coverage and union names in three queries, not three per row. */
+    private List<EmployerView> views(List<Employer> page) {
+        Map<Long, Coverage> current = new java.util.HashMap<>();
+        coverages.findByEmployerIdInAndToDateIsNull(page.stream().map(Employer::getId).toList())
+                .forEach(c -> current.put(c.getEmployerId(), c));
+        java.util.Set<Long> unionIds = new java.util.HashSet<>();
+        page.forEach(e -> unionIds.add(e.getUnionId()));
+        current.values().forEach(c -> unionIds.add(c.getUnionId()));
+        Map<Long, String> names = new java.util.HashMap<>();
+        orgs.findAllById(unionIds).forEach(u -> names.put(u.getId(), u.getName()));
+        return page.stream().map(e -> {
+            var f = e.fields();
+            Coverage c = current.get(e.getId());
+            return new EmployerView(e.getId(), e.getUnionId(), names.get(e.getUnionId()), f.name(), f.creditCode(),
+                    f.ownershipType(), f.industry(), f.divisionCode(), f.address(), f.employeeCount(), f.femaleCount(),
+                    f.migrantCount(), f.newFormCount(), f.shouldHaveUnion(), f.registeredOn(),
+                    c == null ? null : c.getUnionId(), c == null ? null : names.get(c.getUnionId()),
+                    e.getStatus(), e.getClosedOn(), e.getVersion());
+        }).toList();
     }
 
     private CoverageView view(Coverage c) {

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Concurrent users on loopback, bounded in count and time: each signs in with an account of its
  * own and mixes figures, lists, searches and edits of one shared employer (with the version it
- * read, retrying on 409), pausing 0.5–1.5 s between clicks as a person does, while one of them
+ * read, retrying on 409), pausing 2–8 s between clicks as a person reading the page does, while one of them
  * imports a workbook. No request may fail, and the
  * shared employer's count must equal its start plus the edits that were answered 200.
  */
@@ -92,11 +92,12 @@ final class LoadDrill {
         return sessions;
     }
 
+    /** What a cadre does: mostly lists and searches, sometimes the dashboard, sometimes an edit. */
     private void step(Http http, Random random, long employer, List<String> names) {
         int dice = random.nextInt(100);
-        if (dice < 30) {
+        if (dice < 10) {
             timed("figures", 200, () -> http.get("/api/figures"));
-        } else if (dice < 55) {
+        } else if (dice < 40) {
             timed("member search", 200, () -> http.get("/api/members?q="
                     + java.net.URLEncoder.encode(names.get(random.nextInt(names.size())).substring(0, 2),
                     java.nio.charset.StandardCharsets.UTF_8)));
@@ -108,10 +109,10 @@ final class LoadDrill {
         }
     }
 
-    /** A person reads what came back before the next click: half a second to a second and a half. */
+    /** A person reads what came back before the next click: two to eight seconds. */
     private static void think(Random random) {
         try {
-            Thread.sleep(500 + random.nextInt(1000));
+            Thread.sleep(2000 + random.nextInt(6000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
