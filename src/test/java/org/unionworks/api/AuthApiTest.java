@@ -134,4 +134,21 @@ class AuthApiTest extends ApiTestBase {
         assertThat(audit).contains(username).doesNotContain(wrong).doesNotContain(chosen).doesNotContain(initial);
         assertThat(output.getAll()).doesNotContain(wrong).doesNotContain(chosen).doesNotContain(initial);
     }
+
+    /** Two tabs, or a script and a person, signing in at once: each gets in (it used to be 409 for all but one). */
+    @Test
+    void concurrentLoginsOfOneAccountAllSucceed() throws Exception {
+        Http admin = admin();
+        String username = unique("twice");
+        String password = userWithPassword(admin, 1, "VIEWER", username);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<Integer>> logins = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            logins.add(pool.submit(() -> new Http(port).login(username, password).status()));
+        }
+        for (var login : logins) {
+            assertThat(login.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+    }
 }

@@ -63,7 +63,7 @@ class AccountService {
     @Transactional
     LoginOutcome login(String username, String password) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        AppUser user = users.findByUsername(username == null ? "" : username.strip()).orElse(null);
+        AppUser user = users.lockByUsername(username == null ? "" : username.strip()).orElse(null);
         if (user == null) {
             encoder.matches(password == null ? "" : password, dummyHash);
             audit.recordFor(null, username, null, AuditAction.LOGIN_FAILED, "AppUser", null, "用户名不存在", null);

@@ -11,6 +11,11 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
 
     Optional<AppUser> findByUsername(String username);
 
+    /** For a login: concurrent logins of one account wait for each other, so none fails and every failure counts. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u where u.username = :username")
+    Optional<AppUser> lockByUsername(String username);
+
     List<AppUser> findByUnionIdAndEnabledTrue(long unionId);
 
     @Query(value = "select count(*) from app_user_role where role_id = :roleId", nativeQuery = true)
