@@ -94,6 +94,7 @@ class EmployerController {
     @PostMapping("/api/employers")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('org:write')")
+    @Transactional
     EmployerView create(@Valid @RequestBody EmployerRequest body) {
         if (body.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择管辖工会");
@@ -103,6 +104,7 @@ class EmployerController {
 
     @PutMapping("/api/employers/{id}")
     @PreAuthorize("hasAuthority('org:write')")
+    @Transactional
     EmployerView update(@PathVariable long id, @Valid @RequestBody EmployerRequest body) {
         if (body.version() == null) {
             throw new InvalidInputException("version", "缺少版本号");
@@ -112,6 +114,7 @@ class EmployerController {
 
     @PostMapping("/api/employers/{id}/close")
     @PreAuthorize("hasAuthority('org:write')")
+    @Transactional
     EmployerView close(@PathVariable long id, @Valid @RequestBody DateRequest body) {
         return view(service.close(id, body.on()));
     }

@@ -123,7 +123,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("database unavailable: {}", org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "服务暂时不可用",
-                        "数据库暂时无法连接，本次操作未保存，请稍后重试"));
+                        "数据库暂时无法连接，请稍后重试；如刚才提交了修改，请先刷新查看是否已经保存"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -19,7 +19,7 @@ class ProblemHandlerTest {
         var answer = handler.unavailable(new CannotGetJdbcConnectionException("Connection is not available"));
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
-        assertThat(answer.getBody().getDetail()).contains("数据库暂时无法连接").contains("未保存");
+        assertThat(answer.getBody().getDetail()).contains("数据库暂时无法连接").contains("刷新查看");
     }
 
     @Test
