@@ -16,57 +16,92 @@ class MemberIndicators {
             select count(*) from member m join union_org u on u.id = m.union_id
              where u.path like :p and m.joined_on <= :on and (m.left_on is null or m.left_on > :on)""";
 
-    private final JdbcClient jdbc;
+    /** The same count for the whole city: every union is under the root, so the join only costs time. */
+    private static final String ALL_MEMBERS_ON = """
+            select count(*) from member m
+             where m.joined_on <= :on and (m.left_on is null or m.left_on > :on)""";
 
-    MemberIndicators(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final boolean tally;
+
+    /** On PostgreSQL the whole-city figures come from {@code member_tally} (kept by triggers, see V19_1). */
+    MemberIndicators(JdbcClient jdbc, org.unionworks.platform.data.BulkWriter bulk) {
         this.jdbc = jdbc;
+        this.tally = bulk.postgres();
     }
 
     @Bean
     Indicator members() {
         return Indicator.of("member.total", "工会会员数", "名", true,
-                "统计日会籍有效（入会时间不晚于统计日，且未在统计日前转出、退会或被除名）的会员人数，含保留会籍", s -> onDate(MEMBERS_ON, s));
+                "统计日会籍有效（入会时间不晚于统计日，且未在统计日前转出、退会或被除名）的会员人数，含保留会籍", s -> onDate("", s));
     }
 
     @Bean
     Indicator womenMembers() {
         return Indicator.of("member.women", "女会员数", "名", true, "工会会员数中性别为女的人数（性别由身份证号得出）",
-                s -> onDate(MEMBERS_ON + " and m.sex = 'FEMALE'", s));
+                s -> onDate(" and m.sex = 'FEMALE'", s));
     }
 
     @Bean
     Indicator migrantMembers() {
         return Indicator.of("member.migrant", "农民工会员数", "名", true, "工会会员数中登记为农民工的人数",
-                s -> onDate(MEMBERS_ON + " and m.migrant_worker = true", s));
+                s -> onDate(" and m.migrant_worker = true", s));
     }
 
     @Bean
     Indicator newFormMembers() {
         return Indicator.of("member.newForm", "新就业形态劳动者会员数", "名", true,
                 "工会会员数中登记了新就业形态类别（货车司机、快递员、外卖送餐员、网约车司机等）的人数",
-                s -> onDate(MEMBERS_ON + " and m.new_form_kind is not null", s));
+                s -> onDate(" and m.new_form_kind is not null", s));
     }
 
     @Bean
     Indicator newMembers() {
         return Indicator.of("member.newMembers", "新发展会员数", "名", false, "统计期间内入会（入会时间在期间内）的会员人数",
-                s -> jdbc.sql("""
-                        select count(*) from member m join union_org u on u.id = m.union_id
-                         where u.path like :p and m.joined_on between :from and :to""")
-                        .param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(Long.class).single());
+                s -> {
+                    if (wholeCity(s) && tally) {
+                        return jdbc.sql("select coalesce(sum(joined), 0) from member_tally where day between :from and :to")
+                                .param("from", s.from()).param("to", s.to()).query(Long.class).single();
+                    }
+                    var q = wholeCity(s)
+                            ? jdbc.sql("select count(*) from member m where m.joined_on between :from and :to")
+                            : jdbc.sql("""
+                                    select count(*) from member m join union_org u on u.id = m.union_id
+                                     where u.path like :p and m.joined_on between :from and :to""").param("p", s.subtree());
+                    return q.param("from", s.from()).param("to", s.to()).query(Long.class).single();
+                });
     }
 
     @Bean
     Indicator membershipRate(ObjectProvider<Figures> figures) {
         return Indicator.of("member.membershipRate", "入会率", "%", true,
                 "统计日工会会员数 ÷ 被涵盖单位的职工人数", s -> {
-                    long members = onDate(MEMBERS_ON, s);
+                    long members = onDate("", s);
                     Number employees = figures.getObject().value("org.employees", s);
                     return Figures.percent(members, employees == null ? 0 : employees.longValue());
                 });
     }
 
-    private long onDate(String sql, FigureScope s) {
-        return jdbc.sql(sql).param("p", s.subtree()).param("on", s.on()).query(Long.class).single();
+    /** Members on the scope's date, with an extra condition on {@code m} (or none). */
+    private long onDate(String condition, FigureScope s) {
+        if (wholeCity(s) && tally) {
+            String suffix = TALLY_COLUMNS.get(condition);
+            return jdbc.sql("select coalesce(sum(joined" + suffix + ") - sum(departed" + suffix + "), 0) from member_tally where day <= :on")
+                    .param("on", s.on()).query(Long.class).single();
+        }
+        if (wholeCity(s)) {
+            return jdbc.sql(ALL_MEMBERS_ON + condition).param("on", s.on()).query(Long.class).single();
+        }
+        return jdbc.sql(MEMBERS_ON + condition).param("p", s.subtree()).param("on", s.on()).query(Long.class).single();
+    }
+
+    /** The tally's column suffix for each condition the stock figures use. */
+    private static final java.util.Map<String, String> TALLY_COLUMNS = java.util.Map.of("", "",
+            " and m.sex = 'FEMALE'", "_women", " and m.migrant_worker = true", "_migrant",
+            " and m.new_form_kind is not null", "_new_form");
+
+    /** The root's path has one segment; a deployment has one root. */
+    private static boolean wholeCity(FigureScope s) {
+        return s.pathPrefix().matches("/\\d+/");
     }
 }

@@ -1,0 +1,98 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Http;
+import org.unionworks.support.People;
+import org.unionworks.support.TestDatabase;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The city-wide member figures (on PostgreSQL read from the trigger-kept tally) equal the count of
+ * the raw rows after registrations, an import, leaving, retiring, a transfer, an ID-number correction
+ * that changes the sex, a deletion and a compaction, for several dates and periods.
+ */
+class MemberTallyApiTest extends ApiTestBase {
+
+    private static final List<LocalDate> DATES = List.of(LocalDate.of(2019, 12, 31), LocalDate.of(2021, 6, 30),
+            LocalDate.now().minusDays(1), LocalDate.now());
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void cityFiguresStayEqualToTheRawRowsThroughEveryKindOfChange() {
+        Http admin = admin();
+        long district = district(admin, unique("汇总区"));
+        long east = createOrg(admin, district, unique("汇总一厂"), "GRASSROOTS", "ENTERPRISE");
+        long west = createOrg(admin, district, unique("汇总二厂"), "GRASSROOTS", "ENTERPRISE");
+        long a = MemberApiTest.register(admin, east, "甲", People.idNumber(LocalDate.of(1980, 1, 2), true));
+        long b = MemberApiTest.register(admin, east, "乙", People.idNumber(LocalDate.of(1985, 3, 4), false));
+        long c = MemberApiTest.register(admin, east, "丙", People.idNumber(LocalDate.of(1990, 5, 6), true));
+        long d = MemberApiTest.register(admin, east, "丁", People.idNumber(LocalDate.of(1992, 7, 8), false));
+        String csv = "姓名,身份证号,所属工会编号,是否农民工,新就业形态,入会时间\n"
+                + "戊," + People.idNumber() + "," + west + ",是,,2021-01-15\n"
+                + "己," + People.idNumber() + "," + west + ",否,快递员,2021-06-30\n"
+                + "庚," + People.idNumber() + "," + west + ",是,外卖送餐员," + LocalDate.now() + "\n";
+        var imported = admin.importFile("/api/members/import", "tally.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.json().get("created").asInt()).as(imported.toString()).isEqualTo(3);
+        assertSame(admin, "after registering and importing");
+
+        status(admin, a, "WITHDRAW", LocalDate.now().minusDays(1));
+        status(admin, b, "RETIRE", LocalDate.of(2021, 6, 30));
+        long t = admin.post("/api/members/" + c + "/transfers", Map.of("toUnionId", west, "reason", "调动")).json().get("id").asLong();
+        assertThat(admin.post("/api/transfers/" + t + "/accept", Map.of()).status()).isEqualTo(200);
+        JsonNode dNow = admin.get("/api/members/" + d).json();
+        Map<String, Object> fix = MemberApiTest.member(east, "丁", People.idNumber(LocalDate.of(1992, 7, 8), true));
+        fix.put("version", dNow.get("version").asLong());
+        fix.put("joinedOn", "2021-06-30");
+        assertThat(admin.put("/api/members/" + d, fix).status()).as("the ID number corrected: another sex").isEqualTo(200);
+        assertSame(admin, "after leaving, retiring, a transfer and a correction");
+
+        jdbc.update("delete from member_status_change where member_id = ?", a);
+        jdbc.update("delete from member where id = ?", a);
+        assertSame(admin, "after a deletion");
+        if (TestDatabase.postgres()) {
+            jdbc.queryForList("select member_tally_compact()");
+            long days = jdbc.queryForObject("select count(distinct day) from member_tally", Long.class);
+            assertThat(jdbc.queryForObject("select count(*) from member_tally", Long.class)).isEqualTo(days);
+            assertSame(admin, "after compaction");
+        }
+    }
+
+    private static void status(Http admin, long member, String action, LocalDate on) {
+        var r = admin.post("/api/members/" + member + "/status", Map.of("action", action, "on", on.toString(), "reason", "测试"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
+
+    private void assertSame(Http admin, String when) {
+        for (LocalDate on : DATES) {
+            JsonNode f = admin.get("/api/figures?on=" + on + "&from=" + on.withDayOfYear(1) + "&to=" + on).json();
+            String where = "joined_on <= ? and (left_on is null or left_on > ?)";
+            assertThat(MemberApiTest.value(f, "member.total")).as(when + " " + on)
+                    .isEqualTo(count("select count(*) from member where " + where, on, on));
+            assertThat(MemberApiTest.value(f, "member.women")).as(when + " " + on)
+                    .isEqualTo(count("select count(*) from member where sex = 'FEMALE' and " + where, on, on));
+            assertThat(MemberApiTest.value(f, "member.migrant")).as(when + " " + on)
+                    .isEqualTo(count("select count(*) from member where migrant_worker = true and " + where, on, on));
+            assertThat(MemberApiTest.value(f, "member.newForm")).as(when + " " + on)
+                    .isEqualTo(count("select count(*) from member where new_form_kind is not null and " + where, on, on));
+            assertThat(MemberApiTest.value(f, "member.newMembers")).as(when + " " + on)
+                    .isEqualTo(count("select count(*) from member where joined_on between ? and ?", on.withDayOfYear(1), on));
+        }
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+}
