@@ -151,4 +151,13 @@ class AuthApiTest extends ApiTestBase {
         }
         pool.shutdown();
     }
+
+    /** No in-memory "user" with a generated password exists beside the real accounts (nor is one printed). */
+    @Test
+    void thereIsNoFrameworkDefaultUser(@org.springframework.beans.factory.annotation.Autowired
+                                       org.springframework.beans.factory.ObjectProvider<
+                                               org.springframework.security.core.userdetails.UserDetailsService> defaults) {
+        assertThat(defaults.getIfAvailable()).isNull();
+        assertThat(new Http(port).login("user", "anything-at-all-1").status()).isEqualTo(401);
+    }
 }
