@@ -30,6 +30,8 @@ public final class Drills {
     static final String SCHEMA = "drill";
     static final String BOOTSTRAP = "Drill-Bootstrap-2026";
     static final String PASSWORD = "Drill-Chief-2026";
+    /** The whole application gets the import's heap budget: a 1M-row import must fit in it. */
+    static final String HEAP = "512m";
 
     final String url;
     final String user;
@@ -80,7 +82,7 @@ public final class Drills {
         port = freePort();
         Path log = Files.createDirectories(Path.of("target", "drills")).resolve("app-" + (++starts) + ".log");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=warn"));
+                "-Xmx" + HEAP, "-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=warn"));
         if (demo) {
             command.addAll(List.of("--unionworks.demo=small", "--logging.level.org.unionworks.platform.demo=info"));
         }

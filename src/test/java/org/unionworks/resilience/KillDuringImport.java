@@ -46,8 +46,8 @@ final class KillDuringImport {
         long t = System.nanoTime();
         JsonNode again = rerun(admin, content);
         long afterRerun = d.count("select count(*) from member");
-        d.line("the same file again: %s in %.1f s, %,d created, %,d bad rows; members %,d (expected %,d)",
-                again.get("status").asString(), Drills.secs(t), again.get("created").asInt(), again.get("failed").asInt(),
+        d.line("the same file again (application heap -Xmx%s): %s in %.1f s, %,d created, %,d bad rows; members %,d (expected %,d)",
+                Drills.HEAP, again.get("status").asString(), Drills.secs(t), again.get("created").asInt(), again.get("failed").asInt(),
                 afterRerun, before + valid);
         d.expect(again.get("created").asInt() == valid && afterRerun == before + valid, "the re-run did not give the whole import");
 
