@@ -51,16 +51,7 @@ class BackupRestoreApiTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        if (TestDatabase.postgres()) {
-            registry.add("spring.datasource.url", () -> TestDatabase.URL + "?currentSchema=" + SCHEMA);
-            registry.add("spring.datasource.username", () -> TestDatabase.USER);
-            registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
-            registry.add("spring.flyway.schemas", () -> SCHEMA);
-            registry.add("spring.flyway.default-schema", () -> SCHEMA);
-        } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + SCHEMA
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        }
+        TestDatabase.registerOwn(registry, SCHEMA);
     }
 
     @Test

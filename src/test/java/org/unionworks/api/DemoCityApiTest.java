@@ -43,16 +43,7 @@ class DemoCityApiTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        if (TestDatabase.postgres()) {
-            registry.add("spring.datasource.url", () -> TestDatabase.URL + "?currentSchema=uwdemo");
-            registry.add("spring.datasource.username", () -> TestDatabase.USER);
-            registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
-            registry.add("spring.flyway.schemas", () -> "uwdemo");
-            registry.add("spring.flyway.default-schema", () -> "uwdemo");
-        } else {
-            registry.add("spring.datasource.url",
-                    () -> "jdbc:h2:mem:uwdemo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        }
+        TestDatabase.registerOwn(registry, "uwdemo");
     }
 
     private long count(String sql, Object... args) {

@@ -36,6 +36,23 @@ public final class TestDatabase {
         registry.add("spring.datasource.password", () -> PASSWORD);
     }
 
+    /**
+     * A database of the suite's own, for a suite that fills it with a demo city: schema {@code name}
+     * in the PostgreSQL test database, or an in-memory H2 database of that name.
+     */
+    public static void registerOwn(DynamicPropertyRegistry registry, String name) {
+        if (postgres()) {
+            registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + name);
+            registry.add("spring.datasource.username", () -> USER);
+            registry.add("spring.datasource.password", () -> PASSWORD);
+            registry.add("spring.flyway.schemas", () -> name);
+            registry.add("spring.flyway.default-schema", () -> name);
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
+    }
+
     /** Null if PostgreSQL answers, otherwise why not. */
     static String reach() {
         try (var c = DriverManager.getConnection(URL, USER, PASSWORD)) {
