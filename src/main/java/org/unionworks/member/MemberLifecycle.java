@@ -12,6 +12,7 @@ import org.unionworks.org.OrgDirectory;
 import org.unionworks.org.UnionInfo;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.SubtreeMoved;
 import org.unionworks.platform.access.UnionClosed;
 
 /**
@@ -39,6 +40,16 @@ class MemberLifecycle {
         String successor = orgTree.nameOf(event.successorId()).orElse("");
         move("union_id = :from", event.unionId(), event.successorId(), event.on(),
                 (event.merged() ? "所在工会合并" : "所在工会撤销") + "，会籍转至“" + successor + "”");
+    }
+
+    /** Members keep the district of their union's place in the tree (their distribution key). */
+    @EventListener
+    void onSubtreeMoved(SubtreeMoved event) {
+        jdbc.sql("""
+                update member set district_id = :district
+                 where union_id in (select id from union_org where path like :path)
+                   and (district_id is null or district_id <> :district)""")
+                .param("district", event.districtId()).param("path", event.path() + "%").update();
     }
 
     @EventListener

@@ -177,6 +177,7 @@ class OrgService {
         int count = orgs.moveSubtree(org.getPath() + "%", newPath, org.getPath().length() + 1,
                 target.getDepth() + 1 - org.getDepth(), district, OffsetDateTime.now(ZoneOffset.UTC));
         tree.changed();
+        events.publishEvent(new org.unionworks.platform.access.SubtreeMoved(org.getId(), newPath, district));
         return count;
     }
 

@@ -254,6 +254,23 @@ class MemberApiTest extends ApiTestBase {
         assertThat(districtAdmin.get("/api/members/export?under=" + union).status()).isEqualTo(200);
     }
 
+    /** The district kept on member rows (their distribution key) follows a subtree moved to another district. */
+    @Test
+    void membersTakeTheirNewDistrictWhenTheirTownMoves(@org.springframework.beans.factory.annotation.Autowired
+                                                       org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        long a = district(admin, unique("迁出区"));
+        long b = district(admin, unique("迁入区"));
+        long town = createOrg(admin, a, unique("迁移街道"), "TOWN_FEDERATION", null);
+        long g = createOrg(admin, town, unique("迁移公司"), "GRASSROOTS", "ENTERPRISE");
+        long m = register(admin, g, "迁移会员", People.idNumber());
+        assertThat(jdbc.queryForObject("select district_id from member where id = ?", Long.class, m)).isEqualTo(a);
+
+        assertThat(admin.post("/api/orgs/" + town + "/move", Map.of("newParentId", b)).status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select district_id from member where id = ?", Long.class, m)).isEqualTo(b);
+        assertThat(value(admin.get("/api/figures?under=" + b).json(), "member.total")).isEqualTo(1);
+        assertThat(value(admin.get("/api/figures?under=" + a).json(), "member.total")).isZero();
+    }
+
     static long value(JsonNode figures, String key) {
         return find(figures, key).get("value").asLong();
     }
