@@ -24,7 +24,7 @@ class MemberIndicators {
     private final JdbcClient jdbc;
     private final boolean tally;
 
-    /** On PostgreSQL the whole-city figures come from {@code member_tally} (kept by triggers, see V19_1). */
+    /** On PostgreSQL the city and district figures come from {@code member_tally} (kept by triggers, see V19_1). */
     MemberIndicators(JdbcClient jdbc, org.unionworks.platform.data.BulkWriter bulk) {
         this.jdbc = jdbc;
         this.tally = bulk.postgres();
@@ -59,8 +59,8 @@ class MemberIndicators {
     Indicator newMembers() {
         return Indicator.of("member.newMembers", "新发展会员数", "名", false, "统计期间内入会（入会时间在期间内）的会员人数",
                 s -> {
-                    if (wholeCity(s) && tally) {
-                        return jdbc.sql("select coalesce(sum(joined), 0) from member_tally where day between :from and :to")
+                    if (tally && (wholeCity(s) || district(s) != null)) {
+                        return tallied("sum(joined)", "day between :from and :to", s)
                                 .param("from", s.from()).param("to", s.to()).query(Long.class).single();
                     }
                     var q = wholeCity(s)
@@ -84,9 +84,9 @@ class MemberIndicators {
 
     /** Members on the scope's date, with an extra condition on {@code m} (or none). */
     private long onDate(String condition, FigureScope s) {
-        if (wholeCity(s) && tally) {
+        if (tally && (wholeCity(s) || district(s) != null)) {
             String suffix = TALLY_COLUMNS.get(condition);
-            return jdbc.sql("select coalesce(sum(joined" + suffix + ") - sum(departed" + suffix + "), 0) from member_tally where day <= :on")
+            return tallied("sum(joined" + suffix + ") - sum(departed" + suffix + ")", "day <= :on", s)
                     .param("on", s.on()).query(Long.class).single();
         }
         if (wholeCity(s)) {
@@ -99,6 +99,23 @@ class MemberIndicators {
     private static final java.util.Map<String, String> TALLY_COLUMNS = java.util.Map.of("", "",
             " and m.sex = 'FEMALE'", "_women", " and m.migrant_worker = true", "_migrant",
             " and m.new_form_kind is not null", "_new_form");
+
+    /** A sum over the tally, for the whole city or one district (members carry their district). */
+    private JdbcClient.StatementSpec tallied(String sum, String days, FigureScope s) {
+        Long district = district(s);
+        String sql = "select coalesce(" + sum + ", 0) from member_tally where " + days
+                + (district == null ? "" : " and district_id = :district");
+        var statement = jdbc.sql(sql);
+        return district == null ? statement : statement.param("district", district);
+    }
+
+    private static final java.util.regex.Pattern DISTRICT_PATH = java.util.regex.Pattern.compile("/\\d+/(\\d+)/");
+
+    /** The district's id when the scope is one district (a union one level below the root), else null. */
+    private static Long district(FigureScope s) {
+        var m = DISTRICT_PATH.matcher(s.pathPrefix());
+        return m.matches() ? Long.valueOf(m.group(1)) : null;
+    }
 
     /** The root's path has one segment; a deployment has one root. */
     private static boolean wholeCity(FigureScope s) {

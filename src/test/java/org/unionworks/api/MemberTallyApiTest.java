@@ -18,9 +18,10 @@ import org.unionworks.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The city-wide member figures (on PostgreSQL read from the trigger-kept tally) equal the count of
- * the raw rows after registrations, an import, leaving, retiring, a transfer, an ID-number correction
- * that changes the sex, a deletion and a compaction, for several dates and periods.
+ * The city and district member figures (on PostgreSQL read from the trigger-kept tally) equal the
+ * count of the raw rows after registrations, an import, leaving, retiring, a transfer, an ID-number
+ * correction that changes the sex, a union moved to another district, a deletion and a compaction,
+ * for several dates and periods.
  */
 class MemberTallyApiTest extends ApiTestBase {
 
@@ -58,15 +59,25 @@ class MemberTallyApiTest extends ApiTestBase {
         fix.put("joinedOn", "2021-06-30");
         assertThat(admin.put("/api/members/" + d, fix).status()).as("the ID number corrected: another sex").isEqualTo(200);
         assertSame(admin, "after leaving, retiring, a transfer and a correction");
+        assertSameIn(admin, district, "after leaving, retiring, a transfer and a correction");
+
+        long other = district(admin, unique("汇总迁入区"));
+        assertThat(admin.post("/api/orgs/" + west + "/move", Map.of("newParentId", other)).status()).isEqualTo(200);
+        assertSameIn(admin, district, "in the district the union left");
+        assertSameIn(admin, other, "in the district the union moved to");
+        assertThat(MemberApiTest.value(admin.get("/api/figures?under=" + other).json(), "member.total")).isPositive();
 
         jdbc.update("delete from member_status_change where member_id = ?", a);
         jdbc.update("delete from member where id = ?", a);
         assertSame(admin, "after a deletion");
+        assertSameIn(admin, other, "after a deletion");
         if (TestDatabase.postgres()) {
             jdbc.queryForList("select member_tally_compact()");
-            long days = jdbc.queryForObject("select count(distinct day) from member_tally", Long.class);
+            long days = jdbc.queryForObject("select count(*) from (select distinct district_id, day from member_tally) d", Long.class);
             assertThat(jdbc.queryForObject("select count(*) from member_tally", Long.class)).isEqualTo(days);
             assertSame(admin, "after compaction");
+            assertSameIn(admin, district, "after compaction");
+            assertSameIn(admin, other, "after compaction");
         }
     }
 
@@ -89,6 +100,22 @@ class MemberTallyApiTest extends ApiTestBase {
                     .isEqualTo(count("select count(*) from member where new_form_kind is not null and " + where, on, on));
             assertThat(MemberApiTest.value(f, "member.newMembers")).as(when + " " + on)
                     .isEqualTo(count("select count(*) from member where joined_on between ? and ?", on.withDayOfYear(1), on));
+        }
+    }
+
+    /** One district's figures against the members of the unions under it in the tree as it stands. */
+    private void assertSameIn(Http admin, long district, String when) {
+        String path = jdbc.queryForObject("select path from union_org where id = ?", String.class, district) + "%";
+        String members = "select count(*) from member m join union_org u on u.id = m.union_id where u.path like ? and ";
+        for (LocalDate on : DATES) {
+            JsonNode f = admin.get("/api/figures?under=" + district + "&on=" + on + "&from=" + on.withDayOfYear(1) + "&to=" + on).json();
+            String where = "m.joined_on <= ? and (m.left_on is null or m.left_on > ?)";
+            assertThat(MemberApiTest.value(f, "member.total")).as(when + " " + on)
+                    .isEqualTo(count(members + where, path, on, on));
+            assertThat(MemberApiTest.value(f, "member.women")).as(when + " " + on)
+                    .isEqualTo(count(members + "m.sex = 'FEMALE' and " + where, path, on, on));
+            assertThat(MemberApiTest.value(f, "member.newMembers")).as(when + " " + on)
+                    .isEqualTo(count(members + "m.joined_on between ? and ?", path, on.withDayOfYear(1), on));
         }
     }
 
