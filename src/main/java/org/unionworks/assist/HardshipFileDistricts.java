@@ -3,6 +3,7 @@ package org.unionworks.assist;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.unionworks.platform.access.SubtreeDistricts;
 import org.unionworks.platform.access.SubtreeMoved;
 
 /** Hardship files keep the district of their union's place in the tree, like members. */
@@ -17,10 +18,6 @@ class HardshipFileDistricts {
 
     @EventListener
     void onSubtreeMoved(SubtreeMoved event) {
-        jdbc.sql("""
-                update hardship_file set district_id = :district
-                 where union_id in (select id from union_org where path like :path)
-                   and (district_id is null or district_id <> :district)""")
-                .param("district", event.districtId()).param("path", event.path() + "%").update();
+        SubtreeDistricts.follow(jdbc, "hardship_file", event);
     }
 }

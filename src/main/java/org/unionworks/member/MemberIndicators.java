@@ -16,11 +16,6 @@ class MemberIndicators {
             select count(*) from member m join union_org u on u.id = m.union_id
              where u.path like :p and m.joined_on <= :on and (m.left_on is null or m.left_on > :on)""";
 
-    /** The same count for the whole city: every union is under the root, so the join only costs time. */
-    private static final String ALL_MEMBERS_ON = """
-            select count(*) from member m
-             where m.joined_on <= :on and (m.left_on is null or m.left_on > :on)""";
-
     private final JdbcClient jdbc;
     private final boolean tally;
 
@@ -59,16 +54,14 @@ class MemberIndicators {
     Indicator newMembers() {
         return Indicator.of("member.newMembers", "新发展会员数", "名", false, "统计期间内入会（入会时间在期间内）的会员人数",
                 s -> {
-                    if (tally && (wholeCity(s) || district(s) != null)) {
+                    if (fromTally(s)) {
                         return tallied("sum(joined)", "day between :from and :to", s)
                                 .param("from", s.from()).param("to", s.to()).query(Long.class).single();
                     }
-                    var q = wholeCity(s)
-                            ? jdbc.sql("select count(*) from member m where m.joined_on between :from and :to")
-                            : jdbc.sql("""
-                                    select count(*) from member m join union_org u on u.id = m.union_id
-                                     where u.path like :p and m.joined_on between :from and :to""").param("p", s.subtree());
-                    return q.param("from", s.from()).param("to", s.to()).query(Long.class).single();
+                    return jdbc.sql("""
+                            select count(*) from member m join union_org u on u.id = m.union_id
+                             where u.path like :p and m.joined_on between :from and :to""")
+                            .param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(Long.class).single();
                 });
     }
 
@@ -84,13 +77,10 @@ class MemberIndicators {
 
     /** Members on the scope's date, with an extra condition on {@code m} (or none). */
     private long onDate(String condition, FigureScope s) {
-        if (tally && (wholeCity(s) || district(s) != null)) {
+        if (fromTally(s)) {
             String suffix = TALLY_COLUMNS.get(condition);
             return tallied("sum(joined" + suffix + ") - sum(departed" + suffix + ")", "day <= :on", s)
                     .param("on", s.on()).query(Long.class).single();
-        }
-        if (wholeCity(s)) {
-            return jdbc.sql(ALL_MEMBERS_ON + condition).param("on", s.on()).query(Long.class).single();
         }
         return jdbc.sql(MEMBERS_ON + condition).param("p", s.subtree()).param("on", s.on()).query(Long.class).single();
     }
@@ -109,16 +99,16 @@ class MemberIndicators {
         return district == null ? statement : statement.param("district", district);
     }
 
-    private static final java.util.regex.Pattern DISTRICT_PATH = java.util.regex.Pattern.compile("/\\d+/(\\d+)/");
+    private static final java.util.regex.Pattern CITY_OR_DISTRICT = java.util.regex.Pattern.compile("/\\d+/(?:(\\d+)/)?");
+
+    /** On PostgreSQL, for the whole city (the root's one-segment path) or one district (two segments). */
+    private boolean fromTally(FigureScope s) {
+        return tally && CITY_OR_DISTRICT.matcher(s.pathPrefix()).matches();
+    }
 
     /** The district's id when the scope is one district (a union one level below the root), else null. */
     private static Long district(FigureScope s) {
-        var m = DISTRICT_PATH.matcher(s.pathPrefix());
-        return m.matches() ? Long.valueOf(m.group(1)) : null;
-    }
-
-    /** The root's path has one segment; a deployment has one root. */
-    private static boolean wholeCity(FigureScope s) {
-        return s.pathPrefix().matches("/\\d+/");
+        var m = CITY_OR_DISTRICT.matcher(s.pathPrefix());
+        return m.matches() && m.group(1) != null ? Long.valueOf(m.group(1)) : null;
     }
 }

@@ -12,6 +12,7 @@ import org.unionworks.org.OrgDirectory;
 import org.unionworks.org.UnionInfo;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.SubtreeDistricts;
 import org.unionworks.platform.access.SubtreeMoved;
 import org.unionworks.platform.access.UnionClosed;
 
@@ -45,11 +46,7 @@ class MemberLifecycle {
     /** Members keep the district of their union's place in the tree (their distribution key). */
     @EventListener
     void onSubtreeMoved(SubtreeMoved event) {
-        jdbc.sql("""
-                update member set district_id = :district
-                 where union_id in (select id from union_org where path like :path)
-                   and (district_id is null or district_id <> :district)""")
-                .param("district", event.districtId()).param("path", event.path() + "%").update();
+        SubtreeDistricts.follow(jdbc, "member", event);
     }
 
     @EventListener

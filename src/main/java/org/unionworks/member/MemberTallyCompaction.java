@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.unionworks.platform.data.BulkWriter;
 
 /**
- * Folds the member tally's deltas into one row per day (PostgreSQL only), so the city-wide member
- * figures read a few thousand rows however many imports and edits came before. Every figure is the
+ * Folds the member tally's deltas into one row per district and day (PostgreSQL only), so the city and
+ * district member figures read a few thousand rows however many imports and edits came before. Every figure is the
  * same before and after: compaction only adds up what is there.
  */
 @Component

@@ -5,7 +5,7 @@
 --   members on D = sum(joined, day <= D) - sum(departed, day <= D)     (left_on >= joined_on always)
 -- and new members in a period = sum(joined, day in the period). The rows are deltas, appended and
 -- never updated in place, so writers never wait for each other here; member_tally_compact() folds
--- them into one row per day (the application runs it every few minutes).
+-- them into one row per district and day (the application runs it every few minutes).
 create table member_tally (
     district_id       bigint not null,
     day               date   not null,
