@@ -14,11 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.unionworks.org.EmployerInfo;
 import org.unionworks.org.OrgDirectory;
-import org.unionworks.org.UnionInfo;
 import org.unionworks.platform.data.BulkWriter;
 import org.unionworks.platform.error.FieldProblem;
-import org.unionworks.platform.error.InvalidInputException;
-import org.unionworks.platform.error.NotFoundException;
 import org.unionworks.platform.excel.Column;
 import org.unionworks.platform.excel.ImportCounts;
 import org.unionworks.platform.excel.ImportDefinition;
@@ -35,18 +32,17 @@ import org.unionworks.platform.validation.Mobiles;
 @Component
 class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.Row> {
 
-    /** One parsed row; the batch check fills in the employer and the existing membership. */
+    /** One parsed row; the batch check fills in the union's district, the employer and the existing membership. */
     static final class Row {
         final long unionId;
-        final Long districtId;
         final MemberFields parsed;
         final String employerCode;
+        Long districtId;
         Long employerId;
         Existing existing;
 
-        Row(long unionId, Long districtId, MemberFields parsed, String employerCode) {
+        Row(long unionId, MemberFields parsed, String employerCode) {
             this.unionId = unionId;
-            this.districtId = districtId;
             this.parsed = parsed;
             this.employerCode = employerCode;
         }
@@ -111,32 +107,13 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
         MemberFields fields = new MemberFields(name, idNumber, row.dict("ethnicity"), row.dict("politicalStatus"),
                 row.dict("education"), row.dict("hukouType"), Boolean.TRUE.equals(migrant), row.dict("newFormKind"),
                 phone, row.text("cardNo", 30), row.date("joinedOn"), null);
-        UnionInfo union = unionId == null ? null : union(row, unionId);
-        if (name == null || idNumber == null || union == null || fields.joinedOn() == null) {
+        if (name == null || idNumber == null || unionId == null || fields.joinedOn() == null) {
             return null;
         }
         for (FieldProblem p : service.problems(fields)) {
             row.error(p.message());
         }
-        return new Row(union.id(), union.districtId(), fields, row.text("employerCode"));
-    }
-
-    /** The row's union, looked up once per import however many rows name it. */
-    private UnionInfo union(ImportRow row, long unionId) {
-        Object known = row.shared().computeIfAbsent("union:" + unionId, k -> {
-            try {
-                return service.memberUnion(unionId);
-            } catch (NotFoundException e) {
-                return "所属工会编号" + unionId + "不存在或不在您的管辖范围内";
-            } catch (InvalidInputException e) {
-                return e.getMessage();
-            }
-        });
-        if (known instanceof String problem) {
-            row.error(problem);
-            return null;
-        }
-        return (UnionInfo) known;
+        return new Row(unionId, fields, row.text("employerCode"));
     }
 
     @Override
@@ -154,6 +131,7 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
 
     @Override
     public void checkBatch(List<Checked<Row>> rows) {
+        checkUnions(rows);
         List<String> codes = rows.stream().map(r -> r.value().employerCode).filter(Objects::nonNull).distinct().toList();
         Map<String, EmployerInfo> employers = directory.employersByCreditCode(codes);
         Map<String, Existing> existing = existing(rows.stream().map(r -> r.value().parsed.idNumber()).toList());
@@ -172,6 +150,26 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
             r.existing = existing.get(r.parsed.idNumber());
             if (r.existing != null && r.existing.unionId() != r.unionId) {
                 c.error(service.alreadyMember(r.existing.unionId()).message());
+            }
+        }
+    }
+
+    /** Each row's union, looked up once per import however many rows name it, a chunk's new ones in one query. */
+    private void checkUnions(List<Checked<Row>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, MemberService.UnionCheck> known = (Map<Long, MemberService.UnionCheck>) rows.get(0).shared()
+                .computeIfAbsent("unions", k -> new HashMap<Long, MemberService.UnionCheck>());
+        List<Long> unknown = rows.stream().map(r -> r.value().unionId).filter(id -> !known.containsKey(id)).distinct().toList();
+        known.putAll(service.memberUnions(unknown));
+        for (Checked<Row> c : rows) {
+            MemberService.UnionCheck check = known.get(c.value().unionId);
+            if (check.problem() != null) {
+                c.error(check.problem());
+            } else {
+                c.value().districtId = check.union().districtId();
             }
         }
     }

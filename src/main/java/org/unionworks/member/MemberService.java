@@ -2,6 +2,8 @@ package org.unionworks.member;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,13 +136,35 @@ class MemberService {
     UnionInfo memberUnion(long unionId) {
         scopes.requireVisible(unionId);
         UnionInfo union = directory.union(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
-        if (!union.active()) {
-            throw new InvalidInputException("unionId", "“" + union.name() + "”已撤销或合并");
-        }
-        if (!union.holdsMembers()) {
-            throw new InvalidInputException("unionId", "会员须登记在基层工会（或其分工会、工会小组）");
+        String problem = registrationProblem(union);
+        if (problem != null) {
+            throw new InvalidInputException("unionId", problem);
         }
         return union;
+    }
+
+    /** A union checked for {@link #memberUnion}: the union, or why members cannot be registered in it. */
+    record UnionCheck(UnionInfo union, String problem) {
+    }
+
+    /** {@link #memberUnion} for many ids in one query (a chunk of an import). */
+    Map<Long, UnionCheck> memberUnions(Collection<Long> ids) {
+        Map<Long, UnionInfo> found = directory.anyUnions(ids);
+        Map<Long, UnionCheck> checks = new HashMap<>();
+        for (long id : ids) {
+            UnionInfo u = found.get(id);
+            String problem = u == null || !scopes.isVisiblePath(u.path()) ? "所属工会编号" + id + "不存在或不在您的管辖范围内"
+                    : registrationProblem(u);
+            checks.put(id, new UnionCheck(problem == null ? u : null, problem));
+        }
+        return checks;
+    }
+
+    private static String registrationProblem(UnionInfo union) {
+        if (!union.active()) {
+            return "“" + union.name() + "”已撤销或合并";
+        }
+        return union.holdsMembers() ? null : "会员须登记在基层工会（或其分工会、工会小组）";
     }
 
     /** The union of the person's current membership, found whatever the caller's scope. */

@@ -15,6 +15,9 @@ public interface OrgDirectory {
      */
     Optional<UnionInfo> anyUnion(long id);
 
+    /** {@link #anyUnion} for many ids in one query; ids that do not exist are absent. */
+    Map<Long, UnionInfo> anyUnions(Collection<Long> ids);
+
     Optional<EmployerInfo> employer(long id);
 
     /** Employers by unified social credit code, for the codes that exist and are visible. */

@@ -34,11 +34,24 @@ class OrgDirectoryImpl implements OrgDirectory {
 
     @Override
     public Optional<UnionInfo> anyUnion(long id) {
-        return jdbc.sql("select id, name, path, org_type, status, parent_id, district_id from union_org where id = :id")
-                .param("id", id)
-                .query((rs, n) -> new UnionInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        "ACTIVE".equals(rs.getString(5)), (Long) rs.getObject(6, Long.class), (Long) rs.getObject(7, Long.class)))
-                .optional();
+        return jdbc.sql(UNION_INFO + " where id = :id").param("id", id).query(OrgDirectoryImpl::unionInfo).optional();
+    }
+
+    @Override
+    public Map<Long, UnionInfo> anyUnions(Collection<Long> ids) {
+        Map<Long, UnionInfo> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(UNION_INFO + " where id in (:ids)").param("ids", ids).query(OrgDirectoryImpl::unionInfo).list()
+                    .forEach(u -> found.put(u.id(), u));
+        }
+        return found;
+    }
+
+    private static final String UNION_INFO = "select id, name, path, org_type, status, parent_id, district_id from union_org";
+
+    private static UnionInfo unionInfo(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new UnionInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                "ACTIVE".equals(rs.getString(5)), (Long) rs.getObject(6, Long.class), (Long) rs.getObject(7, Long.class));
     }
 
     @Override

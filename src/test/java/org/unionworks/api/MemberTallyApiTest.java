@@ -1,6 +1,7 @@
 package org.unionworks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
@@ -79,6 +81,24 @@ class MemberTallyApiTest extends ApiTestBase {
             assertSameIn(admin, district, "after compaction");
             assertSameIn(admin, other, "after compaction");
         }
+    }
+
+    /** The district kept on a member (its figures' key) is its union's district: the database refuses anything else
+     * (PostgreSQL; on the embedded H2 the application alone keeps the rule). */
+    @Test
+    void theDatabaseRefusesAMemberFiledUnderAnotherDistrict() {
+        Http admin = admin();
+        long district = district(admin, unique("校验区"));
+        long other = district(admin, unique("校验邻区"));
+        long union = createOrg(admin, district, unique("校验厂"), "GRASSROOTS", "ENTERPRISE");
+        long member = MemberApiTest.register(admin, union, "壬", People.idNumber());
+        assertThat(jdbc.queryForObject("select district_id from member where id = ?", Long.class, member)).isEqualTo(district);
+        if (TestDatabase.postgres()) {
+            // on the embedded H2 the rule is kept by the application alone (a foreign key there)
+            assertThatThrownBy(() -> jdbc.update("update member set district_id = ? where id = ?", other, member))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        }
+        assertThat(jdbc.queryForObject("select district_id from member where id = ?", Long.class, member)).isEqualTo(district);
     }
 
     private static void status(Http admin, long member, String action, LocalDate on) {

@@ -15,12 +15,13 @@ public class Scopes {
 
     /** True if the union is the acting user's union or below it (always true with no user acting). */
     public boolean isVisible(long unionId) {
-        var path = orgTree.pathOf(unionId);
-        if (path.isEmpty()) {
-            return false;
-        }
+        return orgTree.pathOf(unionId).map(this::isVisiblePath).orElse(false);
+    }
+
+    /** True if a union with this materialized path is the acting user's union or below it. */
+    public boolean isVisiblePath(String path) {
         return CurrentUsers.current()
-                .map(user -> orgTree.pathOf(user.unionId()).map(path.get()::startsWith).orElse(false))
+                .map(user -> orgTree.pathOf(user.unionId()).map(path::startsWith).orElse(false))
                 .orElse(true);
     }
 

@@ -36,6 +36,9 @@ public interface ImportDefinition<T> {
         int rowNumber();
 
         void error(String message);
+
+        /** What the import's rows share (e.g. lookups made once per import), as {@link ImportRow#shared}. */
+        java.util.Map<String, Object> shared();
     }
 
     /** How a key is named in the message about a duplicate row. */

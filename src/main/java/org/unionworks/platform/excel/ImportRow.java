@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.validation.Texts;
@@ -103,15 +104,17 @@ public final class ImportRow {
         return null;
     }
 
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.0+)?");
+
     public LocalDate date(String key) {
         String v = Texts.normalize(text(key));
         if (v == null) {
             return null;
         }
-        if (v.matches("\\d{5}(\\.0+)?")) {
+        if (EXCEL_SERIAL.matcher(v).matches()) {
             return EXCEL_EPOCH.plusDays(new BigDecimal(v).longValue());
         }
-        String datePart = v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v.split(" ")[0];
+        String datePart = v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v.split(" ", 2)[0];
         for (DateTimeFormatter f : DATE_FORMATS) {
             try {
                 return LocalDate.parse(datePart, f);

@@ -65,6 +65,11 @@ public class SpreadsheetImports {
             public void error(String message) {
                 row.error(message);
             }
+
+            @Override
+            public Map<String, Object> shared() {
+                return row.shared();
+            }
         }
     }
 
@@ -200,6 +205,10 @@ public class SpreadsheetImports {
     }
 
     private <T> void validate(String id, Pending<T> p, boolean autoCommit) {
+        if (autoCommit) {
+            writeAtOnce(id, p);
+            return;
+        }
         try {
             boolean fastPreview = p.definition().preview(List.of()) != null;
             Scan scan = fastPreview ? scan(id, p, true, true)
@@ -215,10 +224,6 @@ public class SpreadsheetImports {
                 jobs.counts(id, "READY", scan.total, scan.valid, scan.failed, scan.counts(), false, scan.listed,
                         scan.errorFile, "校验完成：将新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged
                                 + "行无变化" + (scan.failed > 0 ? "；" + scan.failed + "行有误将跳过" : "") + "。确认后写入");
-                if (autoCommit) {
-                    jobs.status(id, "WRITING", "正在写入…");
-                    write(id, p);
-                }
             }
         } catch (InvalidInputException e) {
             jobs.status(id, "REJECTED", e.getMessage());
@@ -236,20 +241,56 @@ public class SpreadsheetImports {
         discard(id);
     }
 
+    /**
+     * For scripts ({@code autoCommit}): one pass that checks and writes in one transaction, rolled
+     * back if the mode refuses the file, instead of a pass to preview and another to write.
+     */
+    private <T> void writeAtOnce(String id, Pending<T> p) {
+        try {
+            Scan scan = writeInTransaction(id, p, true);
+            if (refused(scan, p)) {
+                finishRejected(id, scan, scan.valid == 0 ? "没有可导入的有效行"
+                        : "有" + scan.failed + "行数据有误，按“全部正确才导入”的要求未写入任何数据");
+            } else {
+                jobs.counts(id, "DONE", scan.total, scan.valid, scan.failed, scan.counts(), true, scan.listed, scan.errorFile,
+                        "导入完成：新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged + "行无变化"
+                                + (scan.failed > 0 ? "，" + scan.failed + "行有误未导入" : ""));
+                discard(id);
+            }
+        } catch (InvalidInputException e) {
+            jobs.status(id, "REJECTED", e.getMessage());
+            discard(id);
+        } catch (RuntimeException e) {
+            log.error("import {} failed", id, e);
+            String reason = e instanceof ConflictException ? "：" + e.getMessage() : "：系统错误";
+            jobs.status(id, "FAILED", "导入失败" + reason + "，未写入任何数据");
+            discard(id);
+        }
+    }
+
+    private static boolean refused(Scan scan, Pending<?> p) {
+        return scan.valid == 0 || scan.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING;
+    }
+
+    /** One writing pass in one transaction, with its audit entry; rolled back if the file is {@link #refused}. */
+    private <T> Scan writeInTransaction(String id, Pending<T> p, boolean reportErrors) {
+        return transactions.execute(tx -> {
+            Scan s = scan(id, p, false, reportErrors);
+            if (refused(s, p)) {
+                tx.setRollbackOnly();
+                return s;
+            }
+            audit.record(AuditAction.IMPORT, p.definition().entity(), null,
+                    "导入" + p.definition().title() + "：新增" + s.created + "，更新" + s.updated + "，未变" + s.unchanged
+                            + "，错误" + s.failed, Map.of("total", s.total, "failed", s.failed, "mode", p.mode().name(),
+                            "file", String.valueOf(p.filename())));
+            return s;
+        });
+    }
+
     private <T> void write(String id, Pending<T> p) {
         try {
-            Scan scan = transactions.execute(tx -> {
-                Scan s = scan(id, p, false, false);
-                if (s.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING) {
-                    tx.setRollbackOnly();
-                    return s;
-                }
-                audit.record(AuditAction.IMPORT, p.definition().entity(), null,
-                        "导入" + p.definition().title() + "：新增" + s.created + "，更新" + s.updated + "，未变" + s.unchanged
-                                + "，错误" + s.failed, Map.of("total", s.total, "failed", s.failed, "mode", p.mode().name(),
-                                "file", String.valueOf(p.filename())));
-                return s;
-            });
+            Scan scan = writeInTransaction(id, p, false);
             if (scan.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING) {
                 jobs.status(id, "FAILED", "校验之后数据发生了变化，出现" + scan.failed + "行错误，未写入任何数据；请重新上传");
             } else {

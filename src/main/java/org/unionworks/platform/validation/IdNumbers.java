@@ -3,6 +3,7 @@ package org.unionworks.platform.validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Resident identity numbers per GB 11643-1999: 6-digit division, 8-digit birth date,
@@ -28,13 +29,15 @@ public final class IdNumbers {
         return n == null ? null : n.toUpperCase(Locale.ROOT);
     }
 
+    private static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dX]");
+
     /** Null if valid, otherwise the reason in Chinese. */
     public static String problem(String raw, LocalDate today) {
         String n = normalize(raw);
         if (n == null || n.isEmpty()) {
             return "身份证号不能为空";
         }
-        if (!n.matches("\\d{17}[\\dX]")) {
+        if (!SHAPE.matcher(n).matches()) {
             return "身份证号应为18位，前17位为数字，末位为数字或X";
         }
         int province = Integer.parseInt(n.substring(0, 2));
