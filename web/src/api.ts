@@ -90,4 +90,5 @@ export function download(url: string, params?: Record<string, unknown>) {
   a.remove()
 }
 
-export interface Page<T> { items: T[]; total: number; page: number; size: number }
+// totalCapped: the list was counted only up to total (10,000), and more rows match
+export interface Page<T> { items: T[]; total: number; page: number; size: number; totalCapped?: boolean }

@@ -44,6 +44,7 @@ import org.unionworks.platform.excel.SpreadsheetImports;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Mobiles;
 import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.data.CappedPages;
 import org.unionworks.platform.web.PageResponse;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,12 +67,14 @@ class MemberController {
     private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
     private final AuditService audit;
+    private final CappedPages pages;
 
     MemberController(MemberService service, MemberRepository members, MemberStatusChangeRepository history,
                      OrgDirectory directory, OrgTree orgTree, Subtrees subtrees,
                      MemberImportDefinition importDefinition, SpreadsheetImports imports, SpreadsheetExports exports,
-                     AuditService audit) {
+                     AuditService audit, CappedPages pages) {
         this.service = service;
+        this.pages = pages;
         this.members = members;
         this.history = history;
         this.directory = directory;
@@ -86,7 +89,8 @@ class MemberController {
     /**
      * Search: {@code q} is a full ID number, the last 4 or more characters of one, a phone or card
      * number, or the beginning of a name. {@code status} defaults to current members (在会 and
-     * 保留会籍); {@code ALL} lists every membership.
+     * 保留会籍); {@code ALL} lists every membership. Totals above 10,000 are given as "10,000 or more"
+     * ({@link CappedPages}).
      */
     @GetMapping("/api/members")
     @PreAuthorize("hasAuthority('member:read')")
@@ -97,8 +101,7 @@ class MemberController {
                                   @RequestParam(required = false) Boolean migrantWorker,
                                   @RequestParam(required = false) Boolean newForm,
                                   @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
-        var filter = filter(under, q, status, sex, migrantWorker, newForm);
-        return PageResponse.of(members.findAll(filter, pageable).map(this::view));
+        return pages.find(Member.class, filter(under, q, status, sex, migrantWorker, newForm), pageable, this::views);
     }
 
     @GetMapping("/api/members/{id}")
@@ -233,9 +236,20 @@ class MemberController {
     }
 
     MemberView view(Member m) {
+        Long employer = m.fields().employerId();
+        return view(m, employer == null ? null : directory.employer(employer).map(EmployerInfo::name).orElse(null));
+    }
+
+    /** A page of members, their employers' names read in one query. */
+    private List<MemberView> views(List<Member> page) {
+        Map<Long, String> employers = directory.employerNames(page.stream().map(m -> m.fields().employerId())
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        return page.stream().map(m -> view(m, employers.get(m.fields().employerId()))).toList();
+    }
+
+    private MemberView view(Member m, String employerName) {
         MemberFields f = m.fields();
-        return new MemberView(m.getId(), m.getUnionId(), orgTree.nameOf(m.getUnionId()).orElse(null), f.employerId(),
-                f.employerId() == null ? null : directory.employer(f.employerId()).map(EmployerInfo::name).orElse(null),
+        return new MemberView(m.getId(), m.getUnionId(), orgTree.nameOf(m.getUnionId()).orElse(null), f.employerId(), employerName,
                 f.name(), IdNumbers.mask(f.idNumber()), m.getSex(), m.getBirthDate(), f.ethnicity(), f.politicalStatus(),
                 f.education(), f.hukouType(), f.migrantWorker(), f.newFormKind(), Mobiles.mask(f.phone()), f.cardNo(),
                 f.joinedOn(), m.getStatus().name(), m.getStatusSince(), m.getVersion());

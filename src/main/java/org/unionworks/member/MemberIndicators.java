@@ -12,9 +12,17 @@ import org.unionworks.platform.figures.Indicator;
 @Configuration(proxyBeanMethods = false)
 class MemberIndicators {
 
-    private static final String MEMBERS_ON = """
-            select count(*) from member m join union_org u on u.id = m.union_id
+    /** The four stock counts at once: all members, women, migrant workers, new forms of employment. */
+    private static final String STOCKS_ON = """
+            select count(*), coalesce(sum(case when m.sex = 'FEMALE' then 1 else 0 end), 0),
+                   coalesce(sum(case when m.migrant_worker = true then 1 else 0 end), 0),
+                   coalesce(sum(case when m.new_form_kind is not null then 1 else 0 end), 0)
+              from member m join union_org u on u.id = m.union_id
              where u.path like :p and m.joined_on <= :on and (m.left_on is null or m.left_on > :on)""";
+
+    private static final String TALLIED_STOCKS = """
+            coalesce(sum(joined) - sum(departed), 0), coalesce(sum(joined_women) - sum(departed_women), 0),
+            coalesce(sum(joined_migrant) - sum(departed_migrant), 0), coalesce(sum(joined_new_form) - sum(departed_new_form), 0)""";
 
     private final JdbcClient jdbc;
     private final boolean tally;
@@ -28,26 +36,26 @@ class MemberIndicators {
     @Bean
     Indicator members() {
         return Indicator.of("member.total", "工会会员数", "名", true,
-                "统计日会籍有效（入会时间不晚于统计日，且未在统计日前转出、退会或被除名）的会员人数，含保留会籍", s -> onDate("", s));
+                "统计日会籍有效（入会时间不晚于统计日，且未在统计日前转出、退会或被除名）的会员人数，含保留会籍", s -> stocks(s)[0]);
     }
 
     @Bean
     Indicator womenMembers() {
         return Indicator.of("member.women", "女会员数", "名", true, "工会会员数中性别为女的人数（性别由身份证号得出）",
-                s -> onDate(" and m.sex = 'FEMALE'", s));
+                s -> stocks(s)[1]);
     }
 
     @Bean
     Indicator migrantMembers() {
         return Indicator.of("member.migrant", "农民工会员数", "名", true, "工会会员数中登记为农民工的人数",
-                s -> onDate(" and m.migrant_worker = true", s));
+                s -> stocks(s)[2]);
     }
 
     @Bean
     Indicator newFormMembers() {
         return Indicator.of("member.newForm", "新就业形态劳动者会员数", "名", true,
                 "工会会员数中登记了新就业形态类别（货车司机、快递员、外卖送餐员、网约车司机等）的人数",
-                s -> onDate(" and m.new_form_kind is not null", s));
+                s -> stocks(s)[3]);
     }
 
     @Bean
@@ -55,7 +63,7 @@ class MemberIndicators {
         return Indicator.of("member.newMembers", "新发展会员数", "名", false, "统计期间内入会（入会时间在期间内）的会员人数",
                 s -> {
                     if (fromTally(s)) {
-                        return tallied("sum(joined)", "day between :from and :to", s)
+                        return tallied("coalesce(sum(joined), 0)", "day between :from and :to", s)
                                 .param("from", s.from()).param("to", s.to()).query(Long.class).single();
                     }
                     return jdbc.sql("""
@@ -69,31 +77,26 @@ class MemberIndicators {
     Indicator membershipRate(ObjectProvider<Figures> figures) {
         return Indicator.of("member.membershipRate", "入会率", "%", true,
                 "统计日工会会员数 ÷ 被涵盖单位的职工人数", s -> {
-                    long members = onDate("", s);
+                    long members = stocks(s)[0];
                     Number employees = figures.getObject().value("org.employees", s);
                     return Figures.percent(members, employees == null ? 0 : employees.longValue());
                 });
     }
 
-    /** Members on the scope's date, with an extra condition on {@code m} (or none). */
-    private long onDate(String condition, FigureScope s) {
-        if (fromTally(s)) {
-            String suffix = TALLY_COLUMNS.get(condition);
-            return tallied("sum(joined" + suffix + ") - sum(departed" + suffix + ")", "day <= :on", s)
-                    .param("on", s.on()).query(Long.class).single();
-        }
-        return jdbc.sql(MEMBERS_ON + condition).param("p", s.subtree()).param("on", s.on()).query(Long.class).single();
+    /** {@link #STOCKS_ON} on the scope's date, read once for the four figures of one request. */
+    private long[] stocks(FigureScope s) {
+        return Figures.once(s, "member.stocks", () -> {
+            var statement = fromTally(s) ? tallied(TALLIED_STOCKS, "day <= :on", s)
+                    : jdbc.sql(STOCKS_ON).param("p", s.subtree());
+            return statement.param("on", s.on())
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
+        });
     }
 
-    /** The tally's column suffix for each condition the stock figures use. */
-    private static final java.util.Map<String, String> TALLY_COLUMNS = java.util.Map.of("", "",
-            " and m.sex = 'FEMALE'", "_women", " and m.migrant_worker = true", "_migrant",
-            " and m.new_form_kind is not null", "_new_form");
-
-    /** A sum over the tally, for the whole city or one district (members carry their district). */
-    private JdbcClient.StatementSpec tallied(String sum, String days, FigureScope s) {
+    /** Sums over the tally, for the whole city or one district (members carry their district). */
+    private JdbcClient.StatementSpec tallied(String sums, String days, FigureScope s) {
         Long district = district(s);
-        String sql = "select coalesce(" + sum + ", 0) from member_tally where " + days
+        String sql = "select " + sums + " from member_tally where " + days
                 + (district == null ? "" : " and district_id = :district");
         var statement = jdbc.sql(sql);
         return district == null ? statement : statement.param("district", district);

@@ -20,6 +20,9 @@ public interface OrgDirectory {
 
     Optional<EmployerInfo> employer(long id);
 
+    /** Employers' names by id, in one query (for a page of a list). */
+    Map<Long, String> employerNames(Collection<Long> ids);
+
     /** Employers by unified social credit code, for the codes that exist and are visible. */
     Map<String, EmployerInfo> employersByCreditCode(Collection<String> codes);
 }

@@ -61,6 +61,16 @@ class OrgDirectoryImpl implements OrgDirectory {
     }
 
     @Override
+    public Map<Long, String> employerNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from employer where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return names;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Map<String, EmployerInfo> employersByCreditCode(Collection<String> codes) {
         Map<String, EmployerInfo> found = new HashMap<>();

@@ -47,6 +47,34 @@ class MemberApiTest extends ApiTestBase {
         return r.json().get("id").asLong();
     }
 
+    /** A register of more than 10,000 is not counted to the end on every page: the total says "10,000 or more". */
+    @Test
+    void aListOfMoreThanTenThousandMembersIsCountedOnlyToTenThousand() {
+        StringBuilder csv = new StringBuilder("姓名,身份证号,所属工会编号,入会时间\n");
+        for (int i = 0; i < 10_050; i++) {
+            csv.append("多页").append(i).append(',').append(People.idNumber()).append(',').append(union).append(",2020-05-01\n");
+        }
+        var imported = admin.importFile("/api/members/import", "many.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.json().get("created").asInt()).as(imported.toString()).isEqualTo(10_050);
+
+        JsonNode page = admin.get("/api/members?under=" + union + "&page=2&size=20").json();
+        assertThat(page.get("total").asLong()).isEqualTo(10_000);
+        assertThat(page.get("totalCapped").asBoolean()).isTrue();
+        assertThat(page.get("items").size()).isEqualTo(20);
+        List<Long> ids = page.get("items").valueStream().map(m -> m.get("id").asLong()).toList();
+        assertThat(ids).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        // 多页1, 多页10-19, 多页100-199, 多页1000-1999 and 多页10000-10049
+        JsonNode narrowed = admin.get("/api/members?under=" + union + "&q=" + java.net.URLEncoder.encode("多页1", java.nio.charset.StandardCharsets.UTF_8)
+                + "&page=3&size=20").json();
+        assertThat(narrowed.get("total").asLong()).isEqualTo(1 + 10 + 100 + 1000 + 50);
+        assertThat(narrowed.get("totalCapped").asBoolean()).isFalse();
+        assertThat(narrowed.get("items").size()).isEqualTo(20);
+        JsonNode one = admin.get("/api/members?under=" + union + "&q=" + java.net.URLEncoder.encode("多页10049", java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(one.get("total").asLong()).isEqualTo(1);
+        assertThat(one.get("items").get(0).get("name").asString()).isEqualTo("多页10049");
+    }
+
     @Test
     void registersAMemberWithBirthDateAndSexFromTheIdNumberAndShowsThemMasked() {
         String id = People.idNumber(LocalDate.of(1988, 12, 30), true);

@@ -5,9 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,23 +50,59 @@ public class Figures {
         }
         String path = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
         FigureScope scope = new FigureScope(path, on, from, to);
-        List<Value> values = new ArrayList<>();
-        for (Indicator i : catalogue.values()) {
-            if (keys == null || keys.isEmpty() || keys.contains(i.key())) {
-                values.add(new Value(i.key(), i.name(), i.unit(), i.definition(), i.stock(), i.compute(scope)));
+        Memo outer = memo.get();
+        memo.set(new Memo(scope));
+        try {
+            List<Value> values = new ArrayList<>();
+            for (Indicator i : catalogue.values()) {
+                if (keys == null || keys.isEmpty() || keys.contains(i.key())) {
+                    values.add(new Value(i.key(), i.name(), i.unit(), i.definition(), i.stock(), value(i.key(), scope)));
+                }
             }
+            return values;
+        } finally {
+            memo.set(outer);
         }
-        return values;
     }
 
-    /** One figure for a scope already resolved, for indicators built on other indicators (rates). */
+    /**
+     * One figure for a scope already resolved, for indicators built on other indicators (rates);
+     * within one {@link #compute} each figure is computed once however many others use it.
+     */
     public Number value(String key, FigureScope scope) {
         Indicator i = catalogue.get(key);
         if (i == null) {
             throw new IllegalArgumentException("no figure " + key);
         }
-        return i.compute(scope);
+        return once(scope, "figure:" + key, () -> Optional.ofNullable(i.compute(scope))).orElse(null);
     }
+
+    /**
+     * What several figures of one scope read alike (e.g. one query for four member counts), computed
+     * once per {@link #compute} call; computed every time outside one.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T once(FigureScope scope, String key, Supplier<T> computation) {
+        Memo m = memo.get();
+        if (m == null || !m.scope.equals(scope)) {
+            return computation.get();
+        }
+        if (!m.values.containsKey(key)) {
+            // not computeIfAbsent: a rate's computation asks for other figures, which adds them to the map
+            T value = computation.get();
+            m.values.put(key, value);
+        }
+        return (T) m.values.get(key);
+    }
+
+    /** The values computed so far in this thread's {@link #compute} call, for its scope. */
+    private record Memo(FigureScope scope, Map<String, Object> values) {
+        Memo(FigureScope scope) {
+            this(scope, new HashMap<>());
+        }
+    }
+
+    private static final ThreadLocal<Memo> memo = new ThreadLocal<>();
 
     /** numerator / denominator as a percentage with one decimal; null when the denominator is zero. */
     public static BigDecimal percent(long numerator, long denominator) {

@@ -1,0 +1,61 @@
+package org.unionworks.platform.data;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.web.PageResponse;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+/**
+ * Pages of a list of millions of rows (the member register): the total is counted up to {@link #CAP}
+ * and then given as "10,000 or more", because counting every member of a city or every name beginning
+ * with a common surname costs more than the page itself, on every page turn.
+ */
+@Component
+public class CappedPages {
+
+    public static final int CAP = 10_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** One page, turned into views a page at a time (so that what the views look up is looked up once per page). */
+    public <E, V> PageResponse<V> find(Class<E> type, Specification<E> spec, Pageable pageable, Function<List<E>, List<V>> views) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<E> q = cb.createQuery(type);
+        Root<E> root = q.from(type);
+        where(q, spec.toPredicate(root, q, cb));
+        q.orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
+        List<E> content = em.createQuery(q).setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize()).getResultList();
+        long total = pageable.getOffset() == 0 && content.size() < pageable.getPageSize() ? content.size() : count(type, spec);
+        return new PageResponse<>(views.apply(content), Math.min(total, CAP), pageable.getPageNumber() + 1,
+                pageable.getPageSize(), total > CAP);
+    }
+
+    /** The number of matching rows, stopping at CAP + 1. */
+    private <E> long count(Class<E> type, Specification<E> spec) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Integer> q = cb.createQuery(Integer.class);
+        Root<E> root = q.from(type);
+        q.select(cb.literal(1));
+        where(q, spec.toPredicate(root, q, cb));
+        return em.createQuery(q).setMaxResults(CAP + 1).getResultList().size();
+    }
+
+    private static void where(CriteriaQuery<?> q, Predicate p) {
+        if (p != null) {
+            q.where(p);
+        }
+    }
+}
