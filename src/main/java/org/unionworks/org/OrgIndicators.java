@@ -28,6 +28,10 @@ class OrgIndicators {
             select c.employer_id from union_org_employer c join union_org u on u.id = c.union_id
              where u.path like :p and c.from_date <= :on and (c.to_date is null or c.to_date > :on)""";
 
+    /** Employers that should have a union on the date: meeting the standard (or so found), registered and not closed. */
+    private static final String SHOULD_HAVE_UNION_ON = """
+            e.should_have_union = true and e.registered_on <= :on and (e.closed_on is null or e.closed_on > :on)""";
+
     private final JdbcClient jdbc;
 
     OrgIndicators(JdbcClient jdbc) {
@@ -44,30 +48,23 @@ class OrgIndicators {
     Indicator coveredEmployers() {
         return Indicator.of("org.coveredEmployers", "涵盖单位数", "家", true,
                 "统计日由本级及下级基层工会涵盖的单位数（按涵盖关系的起止日期）",
-                s -> count("select count(distinct x.employer_id) from (" + COVERED_ON + ") x", s));
+                s -> covered(s)[0]);
     }
 
     @Bean
     Indicator employees() {
         return Indicator.of("org.employees", "职工人数", "人", true,
                 "统计日被涵盖单位的职工人数之和（取单位登记的现有职工人数）",
-                s -> count("select coalesce(sum(e.employee_count), 0) from employer e where e.id in (" + COVERED_ON + ")", s));
+                s -> covered(s)[1]);
     }
 
     @Bean
     Indicator unionizationRate() {
         return Indicator.of("org.unionizationRate", "建会率", "%", true,
                 "统计日已建会的应建会单位数 ÷ 应建会单位数（应建会：职工人数达到建会标准或经认定；范围为由本级及下级工会管辖、"
-                        + "统计日已登记且未注销的单位）", s -> {
-                    var row = jdbc.sql("""
-                            select count(*), coalesce(sum(case when e.id in (%s) then 1 else 0 end), 0)
-                              from employer e join union_org r on r.id = e.union_id
-                             where r.path like :p and e.should_have_union = true and e.registered_on <= :on
-                               and (e.closed_on is null or e.closed_on > :on)""".formatted(COVERED_ON))
-                            .param("p", s.subtree()).param("on", s.on())
-                            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-                    return Figures.percent(row[1], row[0]);
-                });
+                        + "统计日已登记且未注销的单位）", s -> Figures.percent(covered(s)[2], count(
+                        "select count(*) from employer e join union_org r on r.id = e.union_id where r.path like :p and "
+                                + SHOULD_HAVE_UNION_ON, s)));
     }
 
     @Bean
@@ -122,6 +119,20 @@ class OrgIndicators {
                         select count(distinct r.union_id) from census_return r join union_org u on u.id = r.union_id
                          where u.path like :p and r.status in ('SUBMITTED', 'APPROVED')
                            and r.submitted_on between :from and :to""", s));
+    }
+
+    /**
+     * The covered employers on the scope's date, read once for the figures of one request: their
+     * number, their employees, and how many of them are managed in the subtree and should have a union.
+     */
+    private long[] covered(FigureScope s) {
+        return Figures.once(s, "org.covered", () -> jdbc.sql("""
+                select count(*), coalesce(sum(e.employee_count), 0),
+                       coalesce(sum(case when r.path like :p and %s then 1 else 0 end), 0)
+                  from employer e left join union_org r on r.id = e.union_id
+                 where e.id in (%s)""".formatted(SHOULD_HAVE_UNION_ON, COVERED_ON))
+                .param("p", s.subtree()).param("on", s.on())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single());
     }
 
     private long count(String sql, FigureScope s) {
