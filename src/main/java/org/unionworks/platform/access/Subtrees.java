@@ -20,6 +20,10 @@ public class Subtrees {
     public <T> Specification<T> under(long unionId) {
         scopes.requireVisible(unionId);
         String prefix = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织")) + "%";
+        if (unionId == orgTree.rootId()) {
+            // every union is under the root: no need to look each row's union up (a city-wide list of millions)
+            return (root, query, cb) -> cb.isNotNull(root.get("unionId"));
+        }
         return (root, query, cb) -> {
             var sub = query.subquery(Long.class);
             var org = sub.from(UnionPath.class);

@@ -56,12 +56,13 @@ class ImportJobs {
 
     String create(long userId, long unionId, ImportDefinition<?> definition, String filename, ImportMode mode) {
         String id = UUID.randomUUID().toString();
-        jdbc.sql("""
+        // committed at once: the job's worker thread updates the row while the request is still answering
+        update(jdbc.sql("""
                 insert into import_job (id, user_id, union_id, entity, title, filename, mode, status, created_at)
                 values (:id, :user, :union, :entity, :title, :filename, :mode, 'VALIDATING', :now)""")
                 .param("id", id).param("user", userId).param("union", unionId).param("entity", definition.entity())
                 .param("title", definition.title()).param("filename", truncate(filename, 255)).param("mode", mode.name())
-                .param("now", now()).update();
+                .param("now", now()));
         return id;
     }
 
