@@ -247,6 +247,7 @@ public class SpreadsheetImports {
      */
     private <T> void writeAtOnce(String id, Pending<T> p) {
         try {
+            jobs.status(id, "WRITING", "正在校验并写入…");
             Scan scan = writeInTransaction(id, p, true);
             if (refused(scan, p)) {
                 finishRejected(id, scan, scan.valid == 0 ? "没有可导入的有效行"
