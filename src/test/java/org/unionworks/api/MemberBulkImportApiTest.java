@@ -43,6 +43,7 @@ class MemberBulkImportApiTest extends ApiTestBase {
         Set<String> ids = new HashSet<>();
         byte[] file = workbook(union, ids);
 
+        long analyzedBefore = analyses();
         long started = System.nanoTime();
         var result = admin.importFile("/api/members/import?mode=VALID_ONLY", "members.xlsx", file);
         long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000);
@@ -50,6 +51,7 @@ class MemberBulkImportApiTest extends ApiTestBase {
         assertThat(result.json().get("total").asInt()).isEqualTo(GOOD + BAD);
         assertThat(result.json().get("created").asInt()).isEqualTo(GOOD);
         assertThat(result.json().get("failed").asInt()).isEqualTo(BAD);
+        assertThat(analysesAfter(analyzedBefore)).as("the planner's statistics refreshed after the import").isGreaterThan(analyzedBefore);
         System.out.printf("100k member import (validate + preview + write): %d s, %d rows/s%n", seconds, (GOOD + BAD) / seconds);
 
         assertThat(jdbc.queryForObject("select count(*) from member where union_id = ?", Long.class, union)).isEqualTo(GOOD);
@@ -106,5 +108,20 @@ class MemberBulkImportApiTest extends ApiTestBase {
         ws.value(r, 4, i % 3 == 0 ? "是" : "否");
         ws.value(r, 5, String.format("139%08d", i));
         ws.value(r, 6, "2020-01-01");
+    }
+
+    /** Manual analyses of member, waiting up to 10 s for the statistics system to report one more than {@code before}. */
+    private long analysesAfter(long before) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        long n = analyses();
+        while (n <= before && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            n = analyses();
+        }
+        return n;
+    }
+
+    private long analyses() {
+        return jdbc.queryForObject("select analyze_count from pg_stat_user_tables where relid = 'member'::regclass", Long.class);
     }
 }

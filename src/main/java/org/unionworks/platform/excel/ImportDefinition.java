@@ -61,4 +61,8 @@ public interface ImportDefinition<T> {
      * 1,000 rows, in file order. A thrown exception rolls every row of the import back.
      */
     ImportCounts write(List<T> rows);
+
+    /** Called once the import's rows are committed (e.g. to refresh the planner's statistics after a large one). */
+    default void afterCommit(ImportCounts written) {
+    }
 }

@@ -253,6 +253,7 @@ public class SpreadsheetImports {
                 finishRejected(id, scan, scan.valid == 0 ? "没有可导入的有效行"
                         : "有" + scan.failed + "行数据有误，按“全部正确才导入”的要求未写入任何数据");
             } else {
+                afterCommit(p, scan);
                 jobs.counts(id, "DONE", scan.total, scan.valid, scan.failed, scan.counts(), true, scan.listed, scan.errorFile,
                         "导入完成：新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged + "行无变化"
                                 + (scan.failed > 0 ? "，" + scan.failed + "行有误未导入" : ""));
@@ -266,6 +267,15 @@ public class SpreadsheetImports {
             String reason = e instanceof ConflictException ? "：" + e.getMessage() : "：系统错误";
             jobs.status(id, "FAILED", "导入失败" + reason + "，未写入任何数据");
             discard(id);
+        }
+    }
+
+    /** The definition's work once the rows are committed; the import stands whatever happens there. */
+    private static void afterCommit(Pending<?> p, Scan scan) {
+        try {
+            p.definition().afterCommit(scan.counts());
+        } catch (RuntimeException e) {
+            log.warn("after the import of {}: {}", p.definition().entity(), e.getMessage());
         }
     }
 
@@ -295,6 +305,7 @@ public class SpreadsheetImports {
             if (scan.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING) {
                 jobs.status(id, "FAILED", "校验之后数据发生了变化，出现" + scan.failed + "行错误，未写入任何数据；请重新上传");
             } else {
+                afterCommit(p, scan);
                 jobs.written(id, scan.counts(), "导入完成：新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged
                         + "行无变化" + (scan.failed > 0 ? "，" + scan.failed + "行有误未导入" : ""));
             }
