@@ -52,7 +52,7 @@ class MemberBulkImportApiTest extends ApiTestBase {
         assertThat(result.json().get("created").asInt()).isEqualTo(GOOD);
         assertThat(result.json().get("failed").asInt()).isEqualTo(BAD);
         assertThat(analysesAfter(analyzedBefore)).as("the planner's statistics refreshed after the import").isGreaterThan(analyzedBefore);
-        System.out.printf("100k member import (validate + preview + write): %d s, %d rows/s%n", seconds, (GOOD + BAD) / seconds);
+        System.out.printf("100k member import (one pass: validate + write, autoCommit): %d s, %d rows/s%n", seconds, (GOOD + BAD) / seconds);
 
         assertThat(jdbc.queryForObject("select count(*) from member where union_id = ?", Long.class, union)).isEqualTo(GOOD);
         assertThat(jdbc.queryForObject("select count(distinct id_number) from member where union_id = ?", Long.class, union))
