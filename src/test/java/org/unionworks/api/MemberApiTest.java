@@ -159,6 +159,9 @@ class MemberApiTest extends ApiTestBase {
         assertThat(sorted.get("total").asLong()).isEqualTo(3);
         assertThat(sorted.get("items")).hasSize(2);
         assertThat(admin.get("/api/members?under=" + union + "&status=NOPE").status()).isEqualTo(400);
+        var badSort = admin.get("/api/members?under=" + union + "&sort=nosuch,asc");
+        assertThat(badSort.status()).as(badSort.toString()).isEqualTo(400);
+        assertThat(badSort.toString()).contains("不支持按“nosuch”排序");
     }
 
     @Test

@@ -61,6 +61,8 @@ class AssistBrowserTest extends ApiTestBase {
     private static void choose(Page page, Locator dialog, String field, String option) {
         dialog.locator(".el-form-item:has-text('" + field + "') .el-select").first().click();
         page.click("li.el-select-dropdown__item:visible:has-text('" + option + "')");
+        // the choice must have taken before the next drop-down opens (one CI run submitted without it)
+        assertThat(dialog.locator(".el-form-item:has-text('" + field + "') .el-select").first()).containsText(option);
     }
 
     @Test
@@ -86,7 +88,8 @@ class AssistBrowserTest extends ApiTestBase {
         dialog.locator(".el-form-item:has-text('家庭人口') input").fill("3");
         dialog.locator(".el-form-item:has-text('家庭月收入') input").fill("2400");
         dialog.locator("button:has-text('提交审批')").click();
-        assertThat(page.locator(".el-message:has-text('等待上级工会审批')")).isVisible();
+        assertThat(page.locator(".el-message:has-text('等待上级工会审批')"))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         assertThat(page.locator(".el-table__row:has-text('陈困难')")).containsText("待审批");
 
         Page upperPage = signIn(upper, "Upper-Pass-2026");
