@@ -28,7 +28,6 @@ import org.unionworks.member.web.HistoryView;
 import org.unionworks.member.web.MemberRequest;
 import org.unionworks.member.web.MemberView;
 import org.unionworks.member.web.StatusRequest;
-import org.unionworks.org.EmployerInfo;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
@@ -192,6 +191,7 @@ class MemberController {
         if (reveal) {
             audit.record(AuditAction.REVEAL, "Member", null, "导出会员完整身份证号和手机号", filters);
         }
+        Map<Long, String> employers = new java.util.HashMap<>();
         exports.write(SpreadsheetExports.download(response, "会员.xlsx"), "Member", "会员", EXPORT_HEADERS, rows, m -> {
             MemberFields f = m.fields();
             return Arrays.asList(f.name(), reveal ? f.idNumber() : IdNumbers.mask(f.idNumber()),
@@ -199,7 +199,8 @@ class MemberController {
                     f.education(), f.hukouType(), f.migrantWorker() ? "是" : "否", f.newFormKind(),
                     reveal ? f.phone() : Mobiles.mask(f.phone()), f.cardNo(), m.getUnionId(),
                     orgTree.nameOf(m.getUnionId()).orElse(null),
-                    f.employerId() == null ? null : directory.employer(f.employerId()).map(EmployerInfo::name).orElse(null),
+                    f.employerId() == null ? null : employers.computeIfAbsent(f.employerId(),
+                            id -> directory.employerNames(List.of(id)).get(id)),
                     f.joinedOn(), m.getStatus().label, m.getStatusSince());
         }, filters);
     }
@@ -236,8 +237,7 @@ class MemberController {
     }
 
     MemberView view(Member m) {
-        Long employer = m.fields().employerId();
-        return view(m, employer == null ? null : directory.employer(employer).map(EmployerInfo::name).orElse(null));
+        return views(List.of(m)).get(0);
     }
 
     /** A page of members, their employers' names read in one query. */

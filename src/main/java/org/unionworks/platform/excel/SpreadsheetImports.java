@@ -216,10 +216,8 @@ public class SpreadsheetImports {
                         tx.setRollbackOnly();
                         return scan(id, p, true, true);
                     });
-            if (scan.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING) {
-                finishRejected(id, scan, "有" + scan.failed + "行数据有误，按“全部正确才导入”的要求未写入任何数据");
-            } else if (scan.valid == 0) {
-                finishRejected(id, scan, "没有可导入的有效行");
+            if (refused(scan, p)) {
+                finishRejected(id, scan, refusal(scan, p));
             } else {
                 jobs.counts(id, "READY", scan.total, scan.valid, scan.failed, scan.counts(), false, scan.listed,
                         scan.errorFile, "校验完成：将新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged
@@ -250,13 +248,11 @@ public class SpreadsheetImports {
             jobs.status(id, "WRITING", "正在校验并写入…");
             Scan scan = writeInTransaction(id, p, true);
             if (refused(scan, p)) {
-                finishRejected(id, scan, scan.valid == 0 ? "没有可导入的有效行"
-                        : "有" + scan.failed + "行数据有误，按“全部正确才导入”的要求未写入任何数据");
+                finishRejected(id, scan, refusal(scan, p));
             } else {
                 afterCommit(p, scan);
                 jobs.counts(id, "DONE", scan.total, scan.valid, scan.failed, scan.counts(), true, scan.listed, scan.errorFile,
-                        "导入完成：新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged + "行无变化"
-                                + (scan.failed > 0 ? "，" + scan.failed + "行有误未导入" : ""));
+                        doneMessage(scan));
                 discard(id);
             }
         } catch (InvalidInputException e) {
@@ -283,6 +279,17 @@ public class SpreadsheetImports {
         return scan.valid == 0 || scan.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING;
     }
 
+    /** Why a {@link #refused} file was not written, as the job says it. */
+    private static String refusal(Scan scan, Pending<?> p) {
+        return scan.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING
+                ? "有" + scan.failed + "行数据有误，按“全部正确才导入”的要求未写入任何数据" : "没有可导入的有效行";
+    }
+
+    private static String doneMessage(Scan scan) {
+        return "导入完成：新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged + "行无变化"
+                + (scan.failed > 0 ? "，" + scan.failed + "行有误未导入" : "");
+    }
+
     /** One writing pass in one transaction, with its audit entry; rolled back if the file is {@link #refused}. */
     private <T> Scan writeInTransaction(String id, Pending<T> p, boolean reportErrors) {
         return transactions.execute(tx -> {
@@ -306,8 +313,7 @@ public class SpreadsheetImports {
                 jobs.status(id, "FAILED", "校验之后数据发生了变化，出现" + scan.failed + "行错误，未写入任何数据；请重新上传");
             } else {
                 afterCommit(p, scan);
-                jobs.written(id, scan.counts(), "导入完成：新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged
-                        + "行无变化" + (scan.failed > 0 ? "，" + scan.failed + "行有误未导入" : ""));
+                jobs.written(id, scan.counts(), doneMessage(scan));
             }
         } catch (RuntimeException e) {
             log.error("import {} failed while writing", id, e);
