@@ -18,9 +18,9 @@ class HonorModuleConfig {
 
     /** Honorees of the subtree holding, on the date, an honor of the level (any level when null) awarded by then and not revoked. */
     private static final String HOLDERS = """
-            select count(distinct h.id) from honoree h join union_org u on u.id = h.union_id
+            select count(distinct h.id) from honoree h
               join honor_award a on a.honoree_id = h.id join honor_title t on t.id = a.title_id
-             where u.path like :p and a.award_year <= :year and (a.revoked_on is null or a.revoked_on > :on)""";
+             where %s and a.award_year <= :year and (a.revoked_on is null or a.revoked_on > :on)""";
 
     private final JdbcClient jdbc;
 
@@ -62,8 +62,8 @@ class HonorModuleConfig {
     @Bean
     Indicator awards() {
         return Indicator.of("honor.awards", "获得荣誉数", "项", false, "获得年份在统计期间所跨年度内的荣誉项数（不含已撤销的）", s -> jdbc.sql("""
-                        select count(*) from honor_award a join honoree h on h.id = a.honoree_id join union_org u on u.id = h.union_id
-                         where u.path like :p and a.award_year between :fy and :ty and a.revoked_on is null""")
+                        select count(*) from honor_award a join honoree h on h.id = a.honoree_id
+                         where %s and a.award_year between :fy and :ty and a.revoked_on is null""".formatted(s.unionsIn("h.union_id")))
                 .param("p", s.subtree()).param("fy", s.from().getYear()).param("ty", s.to().getYear()).query(Long.class).single());
     }
 
@@ -80,13 +80,13 @@ class HonorModuleConfig {
     }
 
     private long holders(String level, FigureScope s) {
-        return jdbc.sql(HOLDERS + level).param("p", s.subtree()).param("year", s.on().getYear()).param("on", s.on())
+        return jdbc.sql(HOLDERS.formatted(s.unionsIn("h.union_id")) + level).param("p", s.subtree()).param("year", s.on().getYear()).param("on", s.on())
                 .query(Long.class).single();
     }
 
     private Number care(String aggregate, String kind, FigureScope s) {
-        return jdbc.sql("select " + aggregate + " from care_record c join union_org u on u.id = c.union_id"
-                        + " where u.path like :p and c.care_on between :from and :to" + kind)
+        return jdbc.sql("select " + aggregate + " from care_record c where " + s.unionsIn("c.union_id")
+                        + " and c.care_on between :from and :to" + kind)
                 .param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(BigDecimal.class).single();
     }
 }

@@ -1,6 +1,8 @@
 package org.unionworks.platform.figures;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where and when a figure is asked for: the subtree (its path prefix, already checked against the
@@ -8,8 +10,29 @@ import java.time.LocalDate;
  */
 public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, LocalDate to) {
 
+    private static final Pattern CITY_OR_DISTRICT = Pattern.compile("/\\d+/(?:(\\d+)/)?");
+
     /** The SQL LIKE pattern for "this union and everything under it". */
     public String subtree() {
         return pathPrefix + "%";
+    }
+
+    /** The whole city: the root's one-segment path. */
+    public boolean city() {
+        return pathPrefix.indexOf('/', 1) == pathPrefix.length() - 1;
+    }
+
+    /** The district's id when the scope is one district (a union one level below the root), else null. */
+    public Long district() {
+        Matcher m = CITY_OR_DISTRICT.matcher(pathPrefix);
+        return m.matches() && m.group(1) != null ? Long.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * SQL condition "the union in {@code unionColumn} is in the subtree", using the {@code :p}
+     * parameter ({@link #subtree()}); for the whole city no lookup at all (every union is under the root).
+     */
+    public String unionsIn(String unionColumn) {
+        return city() ? unionColumn + " is not null" : unionColumn + " in (select sub.id from union_org sub where sub.path like :p)";
     }
 }

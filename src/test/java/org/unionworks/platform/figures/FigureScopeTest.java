@@ -1,0 +1,41 @@
+package org.unionworks.platform.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** Which subtree a figure is asked for decides how it is counted: the city, one district, or any other union. */
+class FigureScopeTest {
+
+    private static FigureScope at(String path) {
+        LocalDate d = LocalDate.of(2026, 6, 30);
+        return new FigureScope(path, d, d.withDayOfYear(1), d);
+    }
+
+    @Test
+    void theRootIsTheWholeCityAndNeedsNoUnionLookup() {
+        FigureScope city = at("/1/");
+        assertThat(city.city()).isTrue();
+        assertThat(city.district()).isNull();
+        assertThat(city.unionsIn("c.union_id")).isEqualTo("c.union_id is not null");
+    }
+
+    @Test
+    void aUnionOneLevelBelowTheRootIsADistrict() {
+        FigureScope district = at("/1/100/");
+        assertThat(district.city()).isFalse();
+        assertThat(district.district()).isEqualTo(100L);
+        assertThat(district.unionsIn("c.union_id")).contains("c.union_id in (select").contains("like :p");
+    }
+
+    @Test
+    void deeperUnionsAreNeitherAndFilterByTheirPath() {
+        FigureScope town = at("/1/100/2345/");
+        assertThat(town.city()).isFalse();
+        assertThat(town.district()).isNull();
+        assertThat(town.subtree()).isEqualTo("/1/100/2345/%");
+        assertThat(town.unionsIn("h.union_id")).isEqualTo("h.union_id in (select sub.id from union_org sub where sub.path like :p)");
+    }
+}
