@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.platform.figures.FigureScope;
 import org.unionworks.platform.figures.Figures;
 import org.unionworks.platform.figures.Indicator;
+import org.unionworks.platform.figures.Tallies;
+import org.unionworks.platform.figures.Tally;
 
 /** Member figures. A membership counts on a date when it began by then and had not ended by then. */
 @Configuration(proxyBeanMethods = false)
@@ -17,20 +19,27 @@ class MemberIndicators {
             select count(*), coalesce(sum(case when m.sex = 'FEMALE' then 1 else 0 end), 0),
                    coalesce(sum(case when m.migrant_worker = true then 1 else 0 end), 0),
                    coalesce(sum(case when m.new_form_kind is not null then 1 else 0 end), 0)
-              from member m join union_org u on u.id = m.union_id
-             where u.path like :p and m.joined_on <= :on and (m.left_on is null or m.left_on > :on)""";
+              from member m
+             where %s and m.joined_on <= :on and (m.left_on is null or m.left_on > :on)""";
 
     private static final String TALLIED_STOCKS = """
             coalesce(sum(joined) - sum(departed), 0), coalesce(sum(joined_women) - sum(departed_women), 0),
             coalesce(sum(joined_migrant) - sum(departed_migrant), 0), coalesce(sum(joined_new_form) - sum(departed_new_form), 0)""";
 
+    private static final Tally TALLY = new Tally("member_tally");
+
     private final JdbcClient jdbc;
-    private final boolean tally;
+    private final Tallies tallies;
 
     /** On PostgreSQL the city and district figures come from {@code member_tally} (kept by triggers, see V19_1). */
-    MemberIndicators(JdbcClient jdbc, org.unionworks.platform.data.BulkWriter bulk) {
+    MemberIndicators(JdbcClient jdbc, Tallies tallies) {
         this.jdbc = jdbc;
-        this.tally = bulk.postgres();
+        this.tallies = tallies;
+    }
+
+    @Bean
+    static Tally memberTally() {
+        return TALLY;
     }
 
     @Bean
@@ -62,13 +71,11 @@ class MemberIndicators {
     Indicator newMembers() {
         return Indicator.of("member.newMembers", "新发展会员数", "名", false, "统计期间内入会（入会时间在期间内）的会员人数",
                 s -> {
-                    if (fromTally(s)) {
-                        return tallied("coalesce(sum(joined), 0)", "day between :from and :to", s)
-                                .param("from", s.from()).param("to", s.to()).query(Long.class).single();
+                    if (tallies.serve(s)) {
+                        return tallies.flow(TALLY, "coalesce(sum(joined), 0)", s).query(Long.class).single();
                     }
-                    return jdbc.sql("""
-                            select count(*) from member m join union_org u on u.id = m.union_id
-                             where u.path like :p and m.joined_on between :from and :to""")
+                    return jdbc.sql("select count(*) from member m where " + s.unionsIn("m.union_id")
+                                    + " and m.joined_on between :from and :to")
                             .param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(Long.class).single();
                 });
     }
@@ -86,32 +93,9 @@ class MemberIndicators {
     /** {@link #STOCKS_ON} on the scope's date, read once for the four figures of one request. */
     private long[] stocks(FigureScope s) {
         return Figures.once(s, "member.stocks", () -> {
-            var statement = fromTally(s) ? tallied(TALLIED_STOCKS, "day <= :on", s)
-                    : jdbc.sql(STOCKS_ON).param("p", s.subtree());
-            return statement.param("on", s.on())
-                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
+            var statement = tallies.serve(s) ? tallies.stock(TALLY, TALLIED_STOCKS, s)
+                    : jdbc.sql(STOCKS_ON.formatted(s.unionsIn("m.union_id"))).param("p", s.subtree()).param("on", s.on());
+            return statement.query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
         });
-    }
-
-    /** Sums over the tally, for the whole city or one district (members carry their district). */
-    private JdbcClient.StatementSpec tallied(String sums, String days, FigureScope s) {
-        Long district = district(s);
-        String sql = "select " + sums + " from member_tally where " + days
-                + (district == null ? "" : " and district_id = :district");
-        var statement = jdbc.sql(sql);
-        return district == null ? statement : statement.param("district", district);
-    }
-
-    private static final java.util.regex.Pattern CITY_OR_DISTRICT = java.util.regex.Pattern.compile("/\\d+/(?:(\\d+)/)?");
-
-    /** On PostgreSQL, for the whole city (the root's one-segment path) or one district (two segments). */
-    private boolean fromTally(FigureScope s) {
-        return tally && CITY_OR_DISTRICT.matcher(s.pathPrefix()).matches();
-    }
-
-    /** The district's id when the scope is one district (a union one level below the root), else null. */
-    private static Long district(FigureScope s) {
-        var m = CITY_OR_DISTRICT.matcher(s.pathPrefix());
-        return m.matches() && m.group(1) != null ? Long.valueOf(m.group(1)) : null;
     }
 }

@@ -28,6 +28,7 @@ class OrgModuleConfig {
                 Map.entry("ck_employer_closed_after", "注销日期不能早于登记日期"),
                 Map.entry("uq_coverage_current", "该单位已由其他基层工会涵盖，请先结束原涵盖关系"),
                 Map.entry("ck_coverage_dates", "涵盖结束日期不能早于开始日期"),
+                Map.entry("ck_coverage_no_overlap", "同一单位的涵盖期间不能重叠"),
                 Map.entry("uq_union_term_no", "届次重复，请刷新后重试"),
                 Map.entry("ck_union_term_dates", "届满日期须晚于开始日期"),
                 Map.entry("ck_union_term_length", "届期只能是3年或5年"),

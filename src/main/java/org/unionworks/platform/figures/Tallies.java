@@ -1,0 +1,59 @@
+package org.unionworks.platform.figures;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.data.BulkWriter;
+
+/**
+ * City and district figures read from the modules' {@link Tally tallies} instead of the raw rows
+ * (PostgreSQL only; elsewhere, and for any other subtree, modules count the rows). Every delta is
+ * kept at its day and at its year, so a stock reads the year rows before the date's year and the
+ * day rows of that year, a few thousand rows however long the history.
+ */
+@Component
+public class Tallies {
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+    private final List<Tally> tallies;
+
+    Tallies(JdbcClient jdbc, BulkWriter bulk, List<Tally> tallies) {
+        this.jdbc = jdbc;
+        this.postgres = bulk.postgres();
+        this.tallies = tallies;
+    }
+
+    /** Whether the scope's figures come from the tallies: on PostgreSQL, for the whole city or one district. */
+    public boolean serve(FigureScope s) {
+        return postgres && (s.city() || s.district() != null);
+    }
+
+    /** {@code select sums} of the deltas up to the scope's date: a stock on that date. */
+    public JdbcClient.StatementSpec stock(Tally tally, String sums, FigureScope s) {
+        return of(tally, sums, "(grain = 'Y' and day < :year or grain = 'D' and day >= :year and day <= :on)", s)
+                .param("year", s.on().withDayOfYear(1)).param("on", s.on());
+    }
+
+    /** {@code select sums} of the deltas in the scope's period: a flow over it. */
+    public JdbcClient.StatementSpec flow(Tally tally, String sums, FigureScope s) {
+        return of(tally, sums, "grain = 'D' and day between :from and :to", s).param("from", s.from()).param("to", s.to());
+    }
+
+    private JdbcClient.StatementSpec of(Tally tally, String sums, String days, FigureScope s) {
+        Long district = s.district();
+        var statement = jdbc.sql("select " + sums + " from " + tally.table() + " where " + days
+                + (district == null ? "" : " and district_id = :district"));
+        return district == null ? statement : statement.param("district", district);
+    }
+
+    /** Folds each tally into one row per district, grain and day; every figure is the same before and after. */
+    @Scheduled(fixedDelayString = "${unionworks.figures.tally-compaction:PT2M}", initialDelayString = "PT1M")
+    public void compact() {
+        if (postgres) {
+            tallies.forEach(t -> jdbc.sql("select tally_compact(:t)").param("t", t.table()).query((rs, n) -> 0).list());
+        }
+    }
+}
