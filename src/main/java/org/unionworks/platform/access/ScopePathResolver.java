@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * Supplies the data-scope filter's parameter: the acting user's union path followed by {@code %}.
+ * Supplies the data-scope filter's parameter: the acting user's union path followed by {@code %}
+ * ({@link DataScope#EVERYTHING} for a user of the root union).
  * Hibernate asks for it whenever a scoped query is rendered, so the scope always follows the
  * current user, never a value set earlier in the session.
  */
@@ -21,7 +22,8 @@ public class ScopePathResolver implements Supplier<String> {
     @Override
     public String get() {
         return CurrentUsers.current()
-                .map(user -> orgTree.pathOf(user.unionId()).orElse("/nowhere/") + "%")
+                .map(user -> user.unionId() == orgTree.rootId() ? DataScope.EVERYTHING
+                        : orgTree.pathOf(user.unionId()).orElse("/nowhere/") + "%")
                 .orElse(DataScope.EVERYTHING);
     }
 }
