@@ -1,9 +1,11 @@
 package org.unionworks.platform.data;
 
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.hibernate.Session;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -33,12 +35,19 @@ public class CappedPages {
     @PersistenceContext
     private EntityManager em;
 
+    private final boolean postgres;
+
+    CappedPages(BulkWriter bulk) {
+        this.postgres = bulk.postgres();
+    }
+
     /**
      * One page, turned into views a page at a time (so that what the views look up is looked up once
      * per page). {@code search}: the rows are what a search found, to be sorted once found (see {@link #orders}).
      */
     public <E, V> PageResponse<V> find(Class<E> type, Specification<E> spec, Pageable pageable, boolean search,
                                        Function<List<E>, List<V>> views) {
+        planForTheValues();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<E> q = cb.createQuery(type);
         Root<E> root = q.from(type);
@@ -59,6 +68,23 @@ public class CappedPages {
         q.select(cb.literal(1));
         where(q, spec.toPredicate(root, q, cb));
         return em.createQuery(q).setMaxResults(CAP + 1).getResultList().size();
+    }
+
+    /**
+     * On PostgreSQL the page's statements are planned for the values they run with, for the rest of
+     * the transaction: the lists are skewed (a common surname and a rare one, the whole city and one
+     * town), and the driver's prepared statements otherwise switch after five runs to one generic
+     * plan, which for a name search walked a million members (0.6 s; 20 s for a rare name). Not for
+     * the whole application: an import's thousand-value lookups, planned each time, took 36 % longer.
+     */
+    private void planForTheValues() {
+        if (postgres) {
+            em.unwrap(Session.class).doWork(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("set local plan_cache_mode = force_custom_plan");
+                }
+            });
+        }
     }
 
     /**
