@@ -100,8 +100,7 @@ class MemberController {
                                   @RequestParam(required = false) Boolean migrantWorker,
                                   @RequestParam(required = false) Boolean newForm,
                                   @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
-        return pages.find(Member.class, filter(under, q, status, sex, migrantWorker, newForm), pageable, q != null && !q.isBlank(),
-                this::views);
+        return pages.find(Member.class, filter(under, q, status, sex, migrantWorker, newForm), pageable, this::views);
     }
 
     @GetMapping("/api/members/{id}")

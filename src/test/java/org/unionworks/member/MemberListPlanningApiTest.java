@@ -33,7 +33,7 @@ class MemberListPlanningApiTest extends ApiTestBase {
         boolean postgres = TestDatabase.postgres();
         String during = transactions.execute(status -> {
             var page = pages.<Member, Member>find(Member.class, MemberSearch.matching("欧阳"), PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "id")),
-                    true, list -> list);
+                    list -> list);
             assertThat(page.items()).allMatch((Member m) -> m.getName().startsWith("欧阳"));
             return postgres ? jdbc.queryForObject("show plan_cache_mode", String.class) : null;
         });

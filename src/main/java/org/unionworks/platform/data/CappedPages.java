@@ -1,13 +1,11 @@
 package org.unionworks.platform.data;
 
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import org.hibernate.Session;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Component;
@@ -17,8 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
@@ -41,18 +37,14 @@ public class CappedPages {
         this.postgres = bulk.postgres();
     }
 
-    /**
-     * One page, turned into views a page at a time (so that what the views look up is looked up once
-     * per page). {@code search}: the rows are what a search found, to be sorted once found (see {@link #orders}).
-     */
-    public <E, V> PageResponse<V> find(Class<E> type, Specification<E> spec, Pageable pageable, boolean search,
-                                       Function<List<E>, List<V>> views) {
+    /** One page, turned into views a page at a time (so that what the views look up is looked up once per page). */
+    public <E, V> PageResponse<V> find(Class<E> type, Specification<E> spec, Pageable pageable, Function<List<E>, List<V>> views) {
         planForTheValues();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<E> q = cb.createQuery(type);
         Root<E> root = q.from(type);
         where(q, spec.toPredicate(root, q, cb));
-        q.orderBy(orders(pageable.getSort(), root, cb, search));
+        q.orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
         List<E> content = em.createQuery(q).setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize()).getResultList();
         long total = pageable.getOffset() == 0 && content.size() < pageable.getPageSize() ? content.size() : count(type, spec);
@@ -85,28 +77,6 @@ public class CappedPages {
                 }
             });
         }
-    }
-
-    /**
-     * A search's matches are sorted by {@code id + 0} rather than {@code id}: ordered by the key
-     * itself, PostgreSQL may walk the key's index newest first and test every row against the search
-     * (it expects matches to be spread evenly; after an import of a million rows named otherwise it read
-     * a million rows for a page, 0.5 s, instead of finding the 150 matches by the name index, 2 ms).
-     */
-    private static List<Order> orders(Sort sort, Root<?> root, CriteriaBuilder cb, boolean search) {
-        List<Order> orders = QueryUtils.toOrders(sort, root, cb);
-        if (!search) {
-            return orders;
-        }
-        List<Sort.Order> requested = sort.toList();
-        List<Order> sorted = new ArrayList<>(orders);
-        for (int i = 0; i < requested.size(); i++) {
-            if (requested.get(i).getProperty().equals("id")) {
-                Expression<Long> key = cb.sum(root.<Long>get("id"), 0L);
-                sorted.set(i, requested.get(i).isAscending() ? cb.asc(key) : cb.desc(key));
-            }
-        }
-        return sorted;
     }
 
     private static void where(CriteriaQuery<?> q, Predicate p) {
