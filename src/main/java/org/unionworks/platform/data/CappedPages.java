@@ -3,6 +3,7 @@ package org.unionworks.platform.data;
 import java.sql.Statement;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.hibernate.Session;
 import org.springframework.data.domain.Pageable;
@@ -40,16 +41,19 @@ public class CappedPages {
     /** One page, turned into views a page at a time (so that what the views look up is looked up once per page). */
     public <E, V> PageResponse<V> find(Class<E> type, Specification<E> spec, Pageable pageable, Function<List<E>, List<V>> views) {
         planForTheValues();
+        long total = count(type, spec);
+        List<E> content = total == 0 ? List.of() : few(total, () -> page(type, spec, pageable));
+        return new PageResponse<>(views.apply(content), Math.min(total, CAP), pageable.getPageNumber() + 1,
+                pageable.getPageSize(), total > CAP);
+    }
+
+    private <E> List<E> page(Class<E> type, Specification<E> spec, Pageable pageable) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<E> q = cb.createQuery(type);
         Root<E> root = q.from(type);
         where(q, spec.toPredicate(root, q, cb));
         q.orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
-        List<E> content = em.createQuery(q).setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize()).getResultList();
-        long total = pageable.getOffset() == 0 && content.size() < pageable.getPageSize() ? content.size() : count(type, spec);
-        return new PageResponse<>(views.apply(content), Math.min(total, CAP), pageable.getPageNumber() + 1,
-                pageable.getPageSize(), total > CAP);
+        return em.createQuery(q).setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
     }
 
     /** The number of matching rows, stopping at CAP + 1. */
@@ -70,10 +74,33 @@ public class CappedPages {
      * the whole application: an import's thousand-value lookups, planned each time, took 36 % longer.
      */
     private void planForTheValues() {
+        execute("set local plan_cache_mode = force_custom_plan");
+    }
+
+    /**
+     * A page of at most {@link #CAP} matches, counted just before, is read from the conditions' indexes and
+     * sorted, never by walking the sort column's index (PostgreSQL): the planner guesses a name prefix's
+     * matches from a sample, and for a surname it guessed 23,000 of 2,000,000 members (there were 341, all
+     * among the oldest) it walked the newest million by id to find 20 of them (650 ms; 4 ms this way).
+     * Above the cap the matches are many and its guess is good.
+     */
+    private <E> List<E> few(long total, Supplier<List<E>> page) {
+        if (total > CAP) {
+            return page.get();
+        }
+        execute("set local enable_indexscan = off");
+        try {
+            return page.get();
+        } finally {
+            execute("set local enable_indexscan to default");
+        }
+    }
+
+    private void execute(String setting) {
         if (postgres) {
             em.unwrap(Session.class).doWork(c -> {
                 try (Statement s = c.createStatement()) {
-                    s.execute("set local plan_cache_mode = force_custom_plan");
+                    s.execute(setting);
                 }
             });
         }
