@@ -24,57 +24,52 @@ class ActivityModuleConfig {
 
     @Bean
     Indicator trainings() {
-        return Indicator.of("activity.trainings", "业务培训", "期", false, "统计期间内举办的业务培训期数", s -> flow("""
+        return Indicator.of("activity.trainings", "业务培训", "期", false, "统计期间内举办的业务培训期数", s -> s.count(jdbc, """
                 select count(*) from activity a
-                 where %s and a.kind = 'TRAINING' and a.held_on between :from and :to""", "a.union_id", s));
+                 where %s and a.kind = 'TRAINING' and a.held_on between :from and :to""", "a.union_id"));
     }
 
     @Bean
     Indicator trainingParticipants() {
-        return Indicator.of("activity.trainingParticipants", "培训人次", "人次", false, "统计期间内业务培训的参加人次之和", s -> flow("""
+        return Indicator.of("activity.trainingParticipants", "培训人次", "人次", false, "统计期间内业务培训的参加人次之和", s -> s.count(jdbc, """
                 select coalesce(sum(a.participants), 0) from activity a
-                 where %s and a.kind = 'TRAINING' and a.held_on between :from and :to""", "a.union_id", s));
+                 where %s and a.kind = 'TRAINING' and a.held_on between :from and :to""", "a.union_id"));
     }
 
     @Bean
     Indicator studySessions() {
-        return Indicator.of("activity.studySessions", "专题学习会", "次", false, "统计期间内举办的专题学习会次数", s -> flow("""
+        return Indicator.of("activity.studySessions", "专题学习会", "次", false, "统计期间内举办的专题学习会次数", s -> s.count(jdbc, """
                 select count(*) from activity a
-                 where %s and a.kind = 'STUDY' and a.held_on between :from and :to""", "a.union_id", s));
+                 where %s and a.kind = 'STUDY' and a.held_on between :from and :to""", "a.union_id"));
     }
 
     @Bean
     Indicator workGroups() {
         return Indicator.of("activity.workGroups", "蹲点工作组", "个", false, "统计期间内在岗（进驻期与统计期间有交集）的蹲点工作组数",
-                s -> flow("""
+                s -> s.count(jdbc, """
                         select count(*) from work_group g
-                         where %s and g.starts_on <= :to and (g.ends_on is null or g.ends_on >= :from)""", "g.union_id", s));
+                         where %s and g.starts_on <= :to and (g.ends_on is null or g.ends_on >= :from)""", "g.union_id"));
     }
 
     @Bean
     Indicator unionsReached() {
         return Indicator.of("activity.unionsReached", "蹲点覆盖基层工会", "家", false, "统计期间内有蹲点工作组进驻的基层工会数",
-                s -> flow("""
+                s -> s.count(jdbc, """
                         select count(distinct g.stationed_union_id) from work_group g
-                         where %s and g.starts_on <= :to and (g.ends_on is null or g.ends_on >= :from)""", "g.union_id", s));
+                         where %s and g.starts_on <= :to and (g.ends_on is null or g.ends_on >= :from)""", "g.union_id"));
     }
 
     @Bean
     Indicator practicalMatters() {
-        return Indicator.of("activity.practicalMatters", "办成实事", "件", false, "统计期间内蹲点工作组办成的实事件数", s -> flow("""
+        return Indicator.of("activity.practicalMatters", "办成实事", "件", false, "统计期间内蹲点工作组办成的实事件数", s -> s.count(jdbc, """
                 select count(*) from practical_matter m
-                 where %s and m.done_on between :from and :to""", "m.union_id", s));
+                 where %s and m.done_on between :from and :to""", "m.union_id"));
     }
 
     @Bean
     Indicator unitsVisited() {
-        return Indicator.of("activity.unitsVisited", "调研走访单位", "家", false, "统计期间内结束的调研走访的基层工会和企业数", s -> flow("""
+        return Indicator.of("activity.unitsVisited", "调研走访单位", "家", false, "统计期间内结束的调研走访的基层工会和企业数", s -> s.count(jdbc, """
                 select coalesce(sum(r.visited_count), 0) from research_round r
-                 where %s and r.ends_on between :from and :to""", "r.union_id", s));
-    }
-
-    /** {@code sql} with the subtree condition on {@code unionColumn} in place of its {@code %s}. */
-    private long flow(String sql, String unionColumn, FigureScope s) {
-        return jdbc.sql(sql.formatted(s.unionsIn(unionColumn))).param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(Long.class).single();
+                 where %s and r.ends_on between :from and :to""", "r.union_id"));
     }
 }

@@ -59,73 +59,69 @@ class GovernanceModuleConfig {
     @Bean
     Indicator problemsFound() {
         return Indicator.of("governance.problemsFound", "查找问题数", "个", false, "统计期间内发现并列入问题清单的问题数",
-                s -> flow("select count(*)" + ITEMS + " and r.found_on between :from and :to", "r.union_id", s));
+                s -> items(s, "select count(*)", " and r.found_on between :from and :to"));
     }
 
     @Bean
     Indicator problemCategories() {
         return Indicator.of("governance.problemCategories", "问题类别数", "类", false, "统计期间内发现的问题涉及的类别数",
-                s -> flow("select count(distinct r.category)" + ITEMS + " and r.found_on between :from and :to", "r.union_id", s));
+                s -> items(s, "select count(distinct r.category)", " and r.found_on between :from and :to"));
     }
 
     @Bean
     Indicator researchProblems() {
         return Indicator.of("governance.researchProblems", "大调研堵点问题数", "个", false, "统计期间内大调研中找准的堵点问题数",
-                s -> flow("select count(*)" + ITEMS + " and r.source = 'RESEARCH' and r.found_on between :from and :to", "r.union_id", s));
+                s -> items(s, "select count(*)", " and r.source = 'RESEARCH' and r.found_on between :from and :to"));
     }
 
     @Bean
     Indicator researchCategories() {
         return Indicator.of("governance.researchCategories", "大调研堵点问题类别数", "类", false, "统计期间内大调研堵点问题涉及的类别数",
-                s -> flow("select count(distinct r.category)" + ITEMS + " and r.source = 'RESEARCH' and r.found_on between :from and :to", "r.union_id", s));
+                s -> items(s, "select count(distinct r.category)", " and r.source = 'RESEARCH' and r.found_on between :from and :to"));
     }
 
     @Bean
     Indicator problemsFixed() {
         return Indicator.of("governance.problemsFixed", "完成整改数", "个", false, "统计期间内完成整改（含立整立改）的问题数",
-                s -> flow("select count(*)" + ITEMS + " and r.done_on between :from and :to", "r.union_id", s));
+                s -> items(s, "select count(*)", " and r.done_on between :from and :to"));
     }
 
     @Bean
     Indicator problemsFixedOnTime() {
         return Indicator.of("governance.problemsOnTime", "按期完成整改数", "个", false, "统计期间内在整改期限内完成的问题数",
-                s -> flow("select count(*)" + ITEMS + " and r.done_on between :from and :to and r.done_on <= r.deadline", "r.union_id", s));
+                s -> items(s, "select count(*)", " and r.done_on between :from and :to and r.done_on <= r.deadline"));
     }
 
     @Bean
     Indicator problemsOverdue() {
         return Indicator.of("governance.problemsOverdue", "整改逾期数", "个", true, "统计日已过整改期限而尚未完成整改的问题数",
-                s -> stock("select count(*)" + ITEMS + " and r.found_on <= :on and r.deadline < :on and (r.done_on is null or r.done_on > :on)", "r.union_id", s));
+                s -> items(s, "select count(*)", " and r.found_on <= :on and r.deadline < :on and (r.done_on is null or r.done_on > :on)"));
     }
 
     @Bean
     Indicator rulesEnacted() {
-        return Indicator.of("governance.rulesEnacted", "制定制度数", "项", false, "统计期间内制定的管理制度数", s -> flow("""
+        return Indicator.of("governance.rulesEnacted", "制定制度数", "项", false, "统计期间内制定的管理制度数", s -> s.count(jdbc, """
                 select count(*) from rule_revision v join rule_doc d on d.id = v.rule_id
-                 where %s and v.action = 'ENACT' and v.acted_on between :from and :to""", "d.union_id", s));
+                 where %s and v.action = 'ENACT' and v.acted_on between :from and :to""", "d.union_id"));
     }
 
     @Bean
     Indicator rulesRevised() {
         return Indicator.of("governance.rulesRevised", "修订制度数", "项", false, "统计期间内修订过的管理制度数（一项制度多次修订计一项）",
-                s -> flow("""
+                s -> s.count(jdbc, """
                         select count(distinct v.rule_id) from rule_revision v join rule_doc d on d.id = v.rule_id
-                         where %s and v.action = 'REVISE' and v.acted_on between :from and :to""", "d.union_id", s));
+                         where %s and v.action = 'REVISE' and v.acted_on between :from and :to""", "d.union_id"));
     }
 
     @Bean
     Indicator rulesInForce() {
-        return Indicator.of("governance.rulesInForce", "现行有效制度数", "项", true, "统计日已制定且未废止的管理制度数", s -> stock("""
+        return Indicator.of("governance.rulesInForce", "现行有效制度数", "项", true, "统计日已制定且未废止的管理制度数", s -> s.count(jdbc, """
                 select count(*) from rule_doc d
-                 where %s and d.enacted_on <= :on and (d.repealed_on is null or d.repealed_on > :on)""", "d.union_id", s));
+                 where %s and d.enacted_on <= :on and (d.repealed_on is null or d.repealed_on > :on)""", "d.union_id"));
     }
 
-    /** {@code sql} with the subtree condition on {@code unionColumn} in place of its {@code %s}. */
-    private long flow(String sql, String unionColumn, FigureScope s) {
-        return jdbc.sql(sql.formatted(s.unionsIn(unionColumn))).param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(Long.class).single();
-    }
-
-    private long stock(String sql, String unionColumn, FigureScope s) {
-        return jdbc.sql(sql.formatted(s.unionsIn(unionColumn))).param("p", s.subtree()).param("on", s.on()).query(Long.class).single();
+    /** {@code select} over the scope's items of the problem ledger that meet {@code where} (each beginning " and"). */
+    private long items(FigureScope s, String select, String where) {
+        return s.count(jdbc, select + ITEMS + where, "r.union_id");
     }
 }

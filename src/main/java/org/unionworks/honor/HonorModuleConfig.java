@@ -61,10 +61,10 @@ class HonorModuleConfig {
 
     @Bean
     Indicator awards() {
-        return Indicator.of("honor.awards", "获得荣誉数", "项", false, "获得年份在统计期间所跨年度内的荣誉项数（不含已撤销的）", s -> jdbc.sql("""
+        return Indicator.of("honor.awards", "获得荣誉数", "项", false, "获得年份在统计期间所跨年度内的荣誉项数（不含已撤销的）", s -> s.query(jdbc, """
                         select count(*) from honor_award a join honoree h on h.id = a.honoree_id
-                         where %s and a.award_year between :fy and :ty and a.revoked_on is null""".formatted(s.unionsIn("h.union_id")))
-                .param("p", s.subtree()).param("fy", s.from().getYear()).param("ty", s.to().getYear()).query(Long.class).single());
+                         where %s and a.award_year between :fy and :ty and a.revoked_on is null""", "h.union_id")
+                .param("fy", s.from().getYear()).param("ty", s.to().getYear()).query(Long.class).single());
     }
 
     @Bean
@@ -80,13 +80,11 @@ class HonorModuleConfig {
     }
 
     private long holders(String level, FigureScope s) {
-        return jdbc.sql(HOLDERS.formatted(s.unionsIn("h.union_id")) + level).param("p", s.subtree()).param("year", s.on().getYear()).param("on", s.on())
-                .query(Long.class).single();
+        return s.query(jdbc, HOLDERS + level, "h.union_id").param("year", s.on().getYear()).query(Long.class).single();
     }
 
     private Number care(String aggregate, String kind, FigureScope s) {
-        return jdbc.sql("select " + aggregate + " from care_record c where " + s.unionsIn("c.union_id")
-                        + " and c.care_on between :from and :to" + kind)
-                .param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(BigDecimal.class).single();
+        return s.query(jdbc, "select " + aggregate + " from care_record c where %s and c.care_on between :from and :to" + kind, "c.union_id")
+                .query(BigDecimal.class).single();
     }
 }

@@ -74,9 +74,7 @@ class MemberIndicators {
                     if (tallies.serve(s)) {
                         return tallies.flow(TALLY, "coalesce(sum(joined), 0)", s).query(Long.class).single();
                     }
-                    return jdbc.sql("select count(*) from member m where " + s.unionsIn("m.union_id")
-                                    + " and m.joined_on between :from and :to")
-                            .param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(Long.class).single();
+                    return s.count(jdbc, "select count(*) from member m where %s and m.joined_on between :from and :to", "m.union_id");
                 });
     }
 
@@ -94,7 +92,7 @@ class MemberIndicators {
     private long[] stocks(FigureScope s) {
         return Figures.once(s, "member.stocks", () -> {
             var statement = tallies.serve(s) ? tallies.stock(TALLY, TALLIED_STOCKS, s)
-                    : jdbc.sql(STOCKS_ON.formatted(s.unionsIn("m.union_id"))).param("p", s.subtree()).param("on", s.on());
+                    : s.query(jdbc, STOCKS_ON, "m.union_id");
             return statement.query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
         });
     }

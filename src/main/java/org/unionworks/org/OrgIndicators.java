@@ -40,6 +40,10 @@ class OrgIndicators {
     private static final String SHOULD_HAVE_UNION_ON = """
             e.should_have_union = true and e.registered_on <= :on and (e.closed_on is null or e.closed_on > :on)""";
 
+    /** Covered employers, their employees, and of them managed in the subtree ({@code %s} on e.union_id) and should have a union. */
+    private static final String COVERED_SUMS = "select count(*), coalesce(sum(e.employee_count), 0), coalesce(sum(case when %s and "
+            + SHOULD_HAVE_UNION_ON + " then 1 else 0 end), 0) from employer e where e.id in (" + COVERED_ON + ")";
+
     private final JdbcClient jdbc;
     private final Tallies tallies;
 
@@ -79,7 +83,7 @@ class OrgIndicators {
         return Indicator.of("org.unionizationRate", "建会率", "%", true,
                 "统计日已建会的应建会单位数 ÷ 应建会单位数（应建会：职工人数达到建会标准或经认定；范围为由本级及下级工会管辖、"
                         + "统计日已登记且未注销的单位）", s -> Figures.percent(covered(s)[2], tallies.serve(s) ? tallied(s)[3] : count(
-                        "select count(*) from employer e where %s and ".formatted(s.unionsIn("e.union_id")) + SHOULD_HAVE_UNION_ON, s)));
+                        "select count(*) from employer e where %s and " + SHOULD_HAVE_UNION_ON, s, "e.union_id")));
     }
 
     @Bean
@@ -95,10 +99,9 @@ class OrgIndicators {
     Indicator electionsOnTime(@Value("${unionworks.org.election-grace-days:30}") int graceDays) {
         return Indicator.of("org.electionsOnTime", "按时换届的基层工会数", "家", false,
                 "统计期间内完成换届选举、且选举日期不晚于届满日期后" + graceDays + "天的工会数", s -> {
-                    var rows = jdbc.sql("""
+                    var rows = s.query(jdbc, """
                             select el.union_id, el.held_on, t.ends_on from election el join union_term t on t.id = el.term_id
-                             where %s and el.status = 'HELD' and el.held_on between :from and :to""".formatted(s.unionsIn("el.union_id")))
-                            .param("p", s.subtree()).param("from", s.from()).param("to", s.to())
+                             where %s and el.status = 'HELD' and el.held_on between :from and :to""", "el.union_id")
                             .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class),
                                     rs.getObject(3, LocalDate.class)}).list();
                     return rows.stream().filter(r -> !((LocalDate) r[1]).isAfter(((LocalDate) r[2]).plusDays(graceDays)))
@@ -112,8 +115,7 @@ class OrgIndicators {
                 "统计日现任届期将在90天内（含当天）届满、尚未换届的工会数",
                 s -> count("""
                         select count(distinct t.union_id) from union_term t
-                         where %s and t.status = 'CURRENT' and t.ends_on >= :on and t.ends_on <= :soon and %s"""
-                        .formatted(s.unionsIn("t.union_id"), ACTIVE), s));
+                         where %s and t.status = 'CURRENT' and t.ends_on >= :on and t.ends_on <= :soon and """ + ACTIVE, s, "t.union_id"));
     }
 
     @Bean
@@ -122,7 +124,7 @@ class OrgIndicators {
                 "统计日现任届期已届满（届满日早于统计日）而尚未完成换届的存续工会数",
                 s -> count("""
                         select count(distinct t.union_id) from union_term t
-                         where %s and t.status = 'CURRENT' and t.ends_on < :on and %s""".formatted(s.unionsIn("t.union_id"), ACTIVE), s));
+                         where %s and t.status = 'CURRENT' and t.ends_on < :on and """ + ACTIVE, s, "t.union_id"));
     }
 
     @Bean
@@ -132,7 +134,7 @@ class OrgIndicators {
                 s -> count("""
                         select count(distinct r.union_id) from census_return r
                          where %s and r.status in ('SUBMITTED', 'APPROVED')
-                           and r.submitted_on between :from and :to""".formatted(s.unionsIn("r.union_id")), s));
+                           and r.submitted_on between :from and :to""", s, "r.union_id"));
     }
 
     /**
@@ -144,12 +146,7 @@ class OrgIndicators {
             long[] t = tallied(s);
             return new long[] {t[1], t[2], t[4]};
         }
-        return Figures.once(s, "org.covered", () -> jdbc.sql("""
-                select count(*), coalesce(sum(e.employee_count), 0),
-                       coalesce(sum(case when %s and %s then 1 else 0 end), 0)
-                  from employer e
-                 where e.id in (%s)""".formatted(s.unionsIn("e.union_id"), SHOULD_HAVE_UNION_ON, COVERED_ON.formatted(s.unionsIn("c.union_id"))))
-                .param("p", s.subtree()).param("on", s.on())
+        return Figures.once(s, "org.covered", () -> s.query(jdbc, COVERED_SUMS, "e.union_id", "c.union_id")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single());
     }
 
@@ -161,17 +158,8 @@ class OrgIndicators {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}).single());
     }
 
-    private long count(String sql, FigureScope s) {
-        var spec = jdbc.sql(sql).param("p", s.subtree());
-        if (sql.contains(":on")) {
-            spec = spec.param("on", s.on());
-        }
-        if (sql.contains(":soon")) {
-            spec = spec.param("soon", s.on().plusDays(90));
-        }
-        if (sql.contains(":from")) {
-            spec = spec.param("from", s.from()).param("to", s.to());
-        }
-        return spec.query(Long.class).single();
+    /** {@code sql} with the subtree's condition on each of {@code unionColumns} ({@link FigureScope#query}); {@code :soon} is 90 days on. */
+    private long count(String sql, FigureScope s, String... unionColumns) {
+        return s.query(jdbc, sql, unionColumns).param("soon", s.on().plusDays(90)).query(Long.class).single();
     }
 }

@@ -43,52 +43,42 @@ class RightsModuleConfig {
     @Bean
     Indicator workersHelped() {
         return Indicator.of("rights.workersHelped", "追回欠薪职工人数", "人", false,
-                "统计期间内办结的欠薪案件中追回了工资的职工人数", s -> count("select coalesce(sum(c.workers_helped), 0) " + CLOSED_WAGE_CASES.formatted(s.unionsIn("c.union_id")), s));
+                "统计期间内办结的欠薪案件中追回了工资的职工人数", s -> s.count(jdbc, "select coalesce(sum(c.workers_helped), 0) " + CLOSED_WAGE_CASES, "c.union_id"));
     }
 
     @Bean
     Indicator wagesRecovered() {
         return Indicator.of("rights.wagesRecovered", "追回被拖欠工资", "万元", false,
-                "统计期间内办结的欠薪案件追回的金额，以万元计，保留两位小数", s -> jdbc.sql(
-                        "select coalesce(sum(c.amount_recovered), 0) " + CLOSED_WAGE_CASES.formatted(s.unionsIn("c.union_id")))
-                        .param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(BigDecimal.class).single()
+                "统计期间内办结的欠薪案件追回的金额，以万元计，保留两位小数", s -> s.query(jdbc,
+                        "select coalesce(sum(c.amount_recovered), 0) " + CLOSED_WAGE_CASES, "c.union_id").query(BigDecimal.class).single()
                         .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
     }
 
     @Bean
     Indicator casesAccepted() {
-        return Indicator.of("rights.cases", "受理维权案件数", "件", false, "统计期间内受理的各类维权案件数", s -> count("""
-                select count(*) from rights_case c where %s and c.accepted_on between :from and :to""", "c.union_id", s));
+        return Indicator.of("rights.cases", "受理维权案件数", "件", false, "统计期间内受理的各类维权案件数", s -> s.count(jdbc, """
+                select count(*) from rights_case c where %s and c.accepted_on between :from and :to""", "c.union_id"));
     }
 
     @Bean
     Indicator casesClosed() {
-        return Indicator.of("rights.casesClosed", "办结维权案件数", "件", false, "统计期间内办结（不含终止）的维权案件数", s -> count("""
+        return Indicator.of("rights.casesClosed", "办结维权案件数", "件", false, "统计期间内办结（不含终止）的维权案件数", s -> s.count(jdbc, """
                 select count(*) from rights_case c
-                 where %s and c.status = 'CLOSED' and c.closed_on between :from and :to""", "c.union_id", s));
+                 where %s and c.status = 'CLOSED' and c.closed_on between :from and :to""", "c.union_id"));
     }
 
     @Bean
     Indicator outreachEvents() {
         return Indicator.of("rights.outreachEvents", "普法宣传活动", "场", false, "统计期间内举办的普法讲座、直播、宣传周、线上专栏等活动数",
-                s -> count("""
-                        select count(*) from outreach o where %s and o.held_on between :from and :to""", "o.union_id", s));
+                s -> s.count(jdbc, """
+                        select count(*) from outreach o where %s and o.held_on between :from and :to""", "o.union_id"));
     }
 
     @Bean
     Indicator outreachAudience() {
         return Indicator.of("rights.outreachAudience", "普法宣传受众", "人次", false, "统计期间内普法宣传活动的现场和线上受众之和",
-                s -> count("""
+                s -> s.count(jdbc, """
                         select coalesce(sum(o.audience_onsite + o.audience_online), 0) from outreach o
-                         where %s and o.held_on between :from and :to""", "o.union_id", s));
-    }
-
-    /** {@code sql} with the subtree condition on {@code unionColumn} in place of its {@code %s}. */
-    private long count(String sql, String unionColumn, FigureScope s) {
-        return count(sql.formatted(s.unionsIn(unionColumn)), s);
-    }
-
-    private long count(String sql, FigureScope s) {
-        return jdbc.sql(sql).param("p", s.subtree()).param("from", s.from()).param("to", s.to()).query(Long.class).single();
+                         where %s and o.held_on between :from and :to""", "o.union_id"));
     }
 }

@@ -6,19 +6,19 @@ public final class DataScope {
     public static final String FILTER = "dataScope";
     public static final String PARAM = "scopePath";
 
+    /** The pattern that matches every path: a city-wide user, or no user acting (start-up, scheduled jobs). */
+    static final String EVERYTHING = "/%";
+
     /**
      * For rows that carry the union they belong to in a {@code union_id} column. A city-wide scope
      * ({@link #EVERYTHING}) skips the lookup of the unions: every union is under the root, and reading
      * all 50,000 of them cost each city-wide list query tens of milliseconds.
      */
-    public static final String BY_UNION = "(:scopePath = '/%' or"
+    public static final String BY_UNION = "(:scopePath = '" + EVERYTHING + "' or"
             + " {alias}.union_id in (select scope_org.id from union_org scope_org where scope_org.path like :scopePath))";
 
     /** For the union tree itself. */
     public static final String BY_PATH = "{alias}.path like :scopePath";
-
-    /** The pattern that matches every path: a city-wide user, or no user acting (start-up, scheduled jobs). */
-    static final String EVERYTHING = "/%";
 
     private DataScope() {
     }

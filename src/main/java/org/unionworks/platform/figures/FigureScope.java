@@ -1,8 +1,11 @@
 package org.unionworks.platform.figures;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Where and when a figure is asked for: the subtree (its path prefix, already checked against the
@@ -34,5 +37,20 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
      */
     public String unionsIn(String unionColumn) {
         return city() ? unionColumn + " is not null" : unionColumn + " in (select sub.id from union_org sub where sub.path like :p)";
+    }
+
+    /**
+     * A figure's query for this scope: {@code sql} with {@link #unionsIn} of each column in place of its
+     * {@code %s} in turn, and the scope's {@code :p}, {@code :on}, {@code :from} and {@code :to} bound
+     * (those the SQL does not name are ignored).
+     */
+    public JdbcClient.StatementSpec query(JdbcClient jdbc, String sql, String... unionColumns) {
+        Object[] conditions = Arrays.stream(unionColumns).map(this::unionsIn).toArray();
+        return jdbc.sql(sql.formatted(conditions)).param("p", subtree()).param("on", on).param("from", from).param("to", to);
+    }
+
+    /** The one number {@link #query} returns. */
+    public long count(JdbcClient jdbc, String sql, String... unionColumns) {
+        return query(jdbc, sql, unionColumns).query(Long.class).single();
     }
 }
