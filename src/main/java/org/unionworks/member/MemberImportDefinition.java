@@ -20,6 +20,7 @@ import org.unionworks.platform.excel.Column;
 import org.unionworks.platform.excel.ImportCounts;
 import org.unionworks.platform.excel.ImportDefinition;
 import org.unionworks.platform.excel.ImportRow;
+import org.unionworks.platform.figures.Tallies;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Mobiles;
 
@@ -61,12 +62,14 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
     private final OrgDirectory directory;
     private final JdbcTemplate jdbc;
     private final BulkWriter bulk;
+    private final Tallies tallies;
 
-    MemberImportDefinition(MemberService service, OrgDirectory directory, JdbcTemplate jdbc, BulkWriter bulk) {
+    MemberImportDefinition(MemberService service, OrgDirectory directory, JdbcTemplate jdbc, BulkWriter bulk, Tallies tallies) {
         this.service = service;
         this.directory = directory;
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.tallies = tallies;
     }
 
     @Override
@@ -246,12 +249,16 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
 
     /**
      * After a large import PostgreSQL's statistics still describe the table before it (autovacuum
-     * analyzes it later): searches planned on them right after a million-row import took seconds.
+     * analyzes it later): searches planned on them right after a million-row import took seconds. Its
+     * thousand-row statements each added their rows to the member tally: folded now rather than at
+     * the next scheduled compaction (a million rows left 12,444 year rows for 564, and the city's
+     * member figures read them in 7.7 ms instead of 3.4).
      */
     @Override
     public void afterCommit(ImportCounts written) {
         if (bulk.postgres() && written.created() + written.updated() >= 10_000) {
             jdbc.execute("analyze member");
+            tallies.compact(MemberIndicators.TALLY);
         }
     }
 

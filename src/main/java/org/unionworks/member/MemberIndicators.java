@@ -26,7 +26,7 @@ class MemberIndicators {
             coalesce(sum(joined) - sum(departed), 0), coalesce(sum(joined_women) - sum(departed_women), 0),
             coalesce(sum(joined_migrant) - sum(departed_migrant), 0), coalesce(sum(joined_new_form) - sum(departed_new_form), 0)""";
 
-    private static final Tally TALLY = new Tally("member_tally");
+    static final Tally TALLY = new Tally("member_tally");
 
     private final JdbcClient jdbc;
     private final Tallies tallies;

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
+import org.unionworks.support.TallyChecks;
 import org.unionworks.support.TestDatabase;
 
 /**
@@ -52,6 +53,7 @@ class MemberBulkImportApiTest extends ApiTestBase {
         assertThat(result.json().get("created").asInt()).isEqualTo(GOOD);
         assertThat(result.json().get("failed").asInt()).isEqualTo(BAD);
         assertThat(analysesAfter(analyzedBefore)).as("the planner's statistics refreshed after the import").isGreaterThan(analyzedBefore);
+        TallyChecks.checkFolded(jdbc, "member_tally");
         System.out.printf("100k member import (one pass: validate + write, autoCommit): %d s, %d rows/s%n", seconds, (GOOD + BAD) / seconds);
 
         assertThat(jdbc.queryForObject("select count(*) from member where union_id = ?", Long.class, union)).isEqualTo(GOOD);

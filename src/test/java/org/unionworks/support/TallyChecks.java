@@ -11,9 +11,22 @@ public final class TallyChecks {
     private TallyChecks() {
     }
 
-    /** Compacts every tally and checks that {@code table} is folded to one row per district, grain and day. */
+    /**
+     * Compacts every tally and checks that {@code table} is folded to one row per district, grain and
+     * day, and that compacting it again rewrites none of its rows (nothing is left to fold).
+     */
     public static void compactAndCheckFolded(JdbcTemplate jdbc, Tallies tallies, String table) {
         tallies.compact();
+        checkFolded(jdbc, table);
+        String versions = "select string_agg(xmin::text, ',' order by district_id, grain, day) from " + table;
+        String before = jdbc.queryForObject(versions, String.class);
+        tallies.compact();
+        assertThat(jdbc.queryForObject(versions, String.class)).as(table + " rows rewritten by a compaction with nothing to fold")
+                .isEqualTo(before);
+    }
+
+    /** Each key of {@code table} (district, grain, day) has one row. */
+    public static void checkFolded(JdbcTemplate jdbc, String table) {
         long keys = jdbc.queryForObject("select count(*) from (select distinct district_id, grain, day from " + table + ") k", Long.class);
         assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class)).as(table + " folded").isEqualTo(keys);
     }

@@ -52,8 +52,13 @@ public class Tallies {
     /** Folds each tally into one row per district, grain and day; every figure is the same before and after. */
     @Scheduled(fixedDelayString = "${unionworks.figures.tally-compaction:PT2M}", initialDelayString = "PT1M")
     public void compact() {
+        tallies.forEach(this::compact);
+    }
+
+    /** Folds one tally, as {@link #compact()} does every tally (after a bulk write that added many rows to it). */
+    public void compact(Tally tally) {
         if (postgres) {
-            tallies.forEach(t -> jdbc.sql("select tally_compact(:t)").param("t", t.table()).query((rs, n) -> 0).list());
+            jdbc.sql("select tally_compact(:t)").param("t", tally.table()).query((rs, n) -> 0).list();
         }
     }
 }
