@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.platform.access.PermissionGroup;
 import org.unionworks.platform.error.ConstraintMessages;
 import org.unionworks.platform.figures.FigureScope;
+import org.unionworks.platform.figures.Figures;
 import org.unionworks.platform.figures.Indicator;
 
 /** Permissions, messages and the figures of model workers and honors. */
@@ -17,9 +18,11 @@ import org.unionworks.platform.figures.Indicator;
 class HonorModuleConfig {
 
     /** Honorees of the subtree holding, on the date, an honor of the level (any level when null) awarded by then and not revoked. */
+    /** Holders of an honor on the date: of any level, of a national one and of a provincial one. */
     private static final String HOLDERS = """
-            select count(distinct h.id) from honoree h
-              join honor_award a on a.honoree_id = h.id join honor_title t on t.id = a.title_id
+            select count(distinct h.id), count(distinct h.id) filter (where t.level = 'NATIONAL'),
+                   count(distinct h.id) filter (where t.level = 'PROVINCIAL')
+              from honoree h join honor_award a on a.honoree_id = h.id join honor_title t on t.id = a.title_id
              where %s and a.award_year <= :year and (a.revoked_on is null or a.revoked_on > :on)""";
 
     private final JdbcClient jdbc;
@@ -44,19 +47,19 @@ class HonorModuleConfig {
     @Bean
     Indicator honorees() {
         return Indicator.of("honor.honorees", "劳模和先进人物（集体）数", "名", true,
-                "统计日持有（获得且未被撤销）至少一项荣誉的劳模、先进个人和先进集体数", s -> holders("", s));
+                "统计日持有（获得且未被撤销）至少一项荣誉的劳模、先进个人和先进集体数", s -> holders(s)[0]);
     }
 
     @Bean
     Indicator nationalHonorees() {
         return Indicator.of("honor.national", "全国级荣誉获得者", "名", true, "统计日持有全国级荣誉的个人和集体数",
-                s -> holders(" and t.level = 'NATIONAL'", s));
+                s -> holders(s)[1]);
     }
 
     @Bean
     Indicator provincialHonorees() {
         return Indicator.of("honor.provincial", "省级荣誉获得者", "名", true, "统计日持有省级荣誉的个人和集体数",
-                s -> holders(" and t.level = 'PROVINCIAL'", s));
+                s -> holders(s)[2]);
     }
 
     @Bean
@@ -79,8 +82,10 @@ class HonorModuleConfig {
                         .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
     }
 
-    private long holders(String level, FigureScope s) {
-        return s.query(jdbc, HOLDERS + level, "h.union_id").param("year", s.on().getYear()).query(Long.class).single();
+    /** {@link #HOLDERS} on the scope's date, read once for the three figures of one request. */
+    private long[] holders(FigureScope s) {
+        return Figures.once(s, "honor.holders", () -> s.query(jdbc, HOLDERS, "h.union_id").param("year", s.on().getYear())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single());
     }
 
     private Number care(String aggregate, String kind, FigureScope s) {

@@ -113,18 +113,14 @@ class OrgIndicators {
     Indicator termsExpiring() {
         return Indicator.of("org.termsExpiring", "90天内届满的工会数", "家", true,
                 "统计日现任届期将在90天内（含当天）届满、尚未换届的工会数",
-                s -> count("""
-                        select count(distinct t.union_id) from union_term t
-                         where %s and t.status = 'CURRENT' and t.ends_on >= :on and t.ends_on <= :soon and """ + ACTIVE, s, "t.union_id"));
+                s -> terms(s)[0]);
     }
 
     @Bean
     Indicator termsOverdue() {
         return Indicator.of("org.termsOverdue", "任期已满未换届的工会数", "家", true,
                 "统计日现任届期已届满（届满日早于统计日）而尚未完成换届的存续工会数",
-                s -> count("""
-                        select count(distinct t.union_id) from union_term t
-                         where %s and t.status = 'CURRENT' and t.ends_on < :on and """ + ACTIVE, s, "t.union_id"));
+                s -> terms(s)[1]);
     }
 
     @Bean
@@ -135,6 +131,16 @@ class OrgIndicators {
                         select count(distinct r.union_id) from census_return r
                          where %s and r.status in ('SUBMITTED', 'APPROVED')
                            and r.submitted_on between :from and :to""", s, "r.union_id"));
+    }
+
+    /** Existing unions whose current term ends within 90 days of the scope's date, and those whose term has ended, read once. */
+    private long[] terms(FigureScope s) {
+        return Figures.once(s, "org.terms", () -> s.query(jdbc, """
+                        select count(distinct t.union_id) filter (where t.ends_on >= :on),
+                               count(distinct t.union_id) filter (where t.ends_on < :on)
+                          from union_term t
+                         where %s and t.status = 'CURRENT' and t.ends_on <= :soon and """ + ACTIVE, "t.union_id")
+                .param("soon", s.on().plusDays(90)).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single());
     }
 
     /**
@@ -158,8 +164,8 @@ class OrgIndicators {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}).single());
     }
 
-    /** {@code sql} with the subtree's condition on each of {@code unionColumns} ({@link FigureScope#query}); {@code :soon} is 90 days on. */
+    /** {@code sql} with the subtree's condition on each of {@code unionColumns} ({@link FigureScope#count}). */
     private long count(String sql, FigureScope s, String... unionColumns) {
-        return s.query(jdbc, sql, unionColumns).param("soon", s.on().plusDays(90)).query(Long.class).single();
+        return s.count(jdbc, sql, unionColumns);
     }
 }
