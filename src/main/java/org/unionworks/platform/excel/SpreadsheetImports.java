@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
@@ -24,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
@@ -114,12 +114,9 @@ public class SpreadsheetImports {
         this.transactions = transactions;
         this.audit = audit;
         this.maxRows = maxRows;
-        AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "import-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("import-");
+        threads.setDaemon(true);
+        this.workers = Executors.newFixedThreadPool(workers, threads);
     }
 
     @PreDestroy
