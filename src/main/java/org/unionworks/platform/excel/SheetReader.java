@@ -56,6 +56,96 @@ final class SheetReader {
         }
     }
 
+    /**
+     * {@link #read}, with the file unzipped and parsed on a thread of its own up to {@link #AHEAD} batches
+     * of rows ahead of {@code sink}, so that the two run on two cores at once (in a member import the
+     * parsing was a tenth of the time, spent while the database waited). The rows reach {@code sink} in
+     * order on the calling thread; what either side throws ends both and is thrown here.
+     */
+    static void readAhead(Path file, String filename, Consumer<SheetRow> sink) throws IOException {
+        Ahead ahead = new Ahead();
+        Thread reader = new Thread(() -> ahead.fill(file, filename), "sheet-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (List<SheetRow> batch = ahead.take(); batch != Ahead.END; batch = ahead.take()) {
+                batch.forEach(sink);
+            }
+        } finally {
+            reader.interrupt();
+        }
+        ahead.rethrow();
+    }
+
+    static final int AHEAD = 4;
+    private static final int BATCH = 500;
+
+    /** The batches read ahead, and what the reading thread failed with. */
+    private static final class Ahead {
+        static final List<SheetRow> END = new ArrayList<>(0);
+
+        private final java.util.concurrent.BlockingQueue<List<SheetRow>> queue = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
+        private volatile Exception failure;
+        private List<SheetRow> batch = new ArrayList<>(BATCH);
+
+        void fill(Path file, String filename) {
+            try {
+                read(file, filename, row -> {
+                    batch.add(row);
+                    if (batch.size() == BATCH) {
+                        put(batch);
+                        batch = new ArrayList<>(BATCH);
+                    }
+                });
+                if (!batch.isEmpty()) {
+                    put(batch);
+                }
+            } catch (Stopped e) {
+                return;
+            } catch (Exception e) {
+                failure = e;
+            }
+            try {
+                queue.put(END);
+            } catch (InterruptedException e) {
+                // the caller has stopped taking
+            }
+        }
+
+        private void put(List<SheetRow> rows) {
+            try {
+                queue.put(rows);
+            } catch (InterruptedException e) {
+                throw new Stopped();
+            }
+        }
+
+        List<SheetRow> take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the file", e);
+            }
+        }
+
+        void rethrow() throws IOException {
+            if (failure instanceof IOException e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
+            }
+        }
+    }
+
+    /** The caller stopped taking rows (it failed, or the file was refused): the reading thread ends. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
     /** The first row (the header), read without going through the rest of the file. */
     static List<String> firstRow(Path file, String filename) throws IOException {
         final class Stop extends RuntimeException {

@@ -374,7 +374,7 @@ public class SpreadsheetImports {
                     scan.add(fastPreview ? definition.preview(good) : definition.write(good));
                 }
             };
-            SheetReader.read(p.file(), p.filename(), sheetRow -> {
+            SheetReader.readAhead(p.file(), p.filename(), sheetRow -> {
                 if (state.positions == null) {
                     state.positions = headerPositions(sheetRow.cells(), columns);
                     return;
