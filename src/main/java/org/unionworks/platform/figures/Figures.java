@@ -34,7 +34,9 @@ import jakarta.annotation.PreDestroy;
  * independent queries: the request's thread and {@code unionworks.figures.parallelism - 1} helper
  * threads (shared by all requests) take them in turn, so on two cores two run at once (one district's
  * figures at city size: p50 78–87 ms one at a time, 50–66 ms two at a time); when the helpers are busy
- * with other requests, the request's own thread computes them all.
+ * with other requests, the request's own thread computes them all. A helper's queries run outside the
+ * request's read-only transaction, each in a statement of its own; under READ COMMITTED each figure's
+ * query saw a snapshot of its own before as well.
  */
 @Service
 public class Figures {
@@ -49,7 +51,8 @@ public class Figures {
     private final int helpers;
     private final ExecutorService pool;
 
-    Figures(List<Indicator> indicators, Scopes scopes, OrgTree orgTree, @org.springframework.beans.factory.annotation.Value("${unionworks.figures.parallelism:0}") int parallelism) {
+    Figures(List<Indicator> indicators, Scopes scopes, OrgTree orgTree,
+            @org.springframework.beans.factory.annotation.Value("${unionworks.figures.parallelism:0}") int parallelism) {
         indicators.forEach(i -> catalogue.put(i.key(), i));
         this.scopes = scopes;
         this.orgTree = orgTree;
