@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionworks.platform.figures.FigureScope;
 import org.unionworks.platform.figures.Indicator;
 
 /** Archive figures: files in the archive on a date, new files, exits and aid in a period. */

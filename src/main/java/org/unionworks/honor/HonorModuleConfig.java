@@ -17,8 +17,10 @@ import org.unionworks.platform.figures.Indicator;
 @Configuration(proxyBeanMethods = false)
 class HonorModuleConfig {
 
-    /** Honorees of the subtree holding, on the date, an honor of the level (any level when null) awarded by then and not revoked. */
-    /** Holders of an honor on the date: of any level, of a national one and of a provincial one. */
+    /**
+     * Honorees of the subtree holding, on the date, an honor awarded by then and not revoked: of any
+     * level, of a national one and of a provincial one.
+     */
     private static final String HOLDERS = """
             select count(distinct h.id), count(distinct h.id) filter (where t.level = 'NATIONAL'),
                    count(distinct h.id) filter (where t.level = 'PROVINCIAL')

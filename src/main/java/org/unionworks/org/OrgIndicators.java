@@ -61,7 +61,7 @@ class OrgIndicators {
     Indicator grassrootsUnions() {
         return Indicator.of("org.grassroots", "基层工会数", "家", true,
                 "统计日已成立（成立日期不晚于统计日；未填成立日期的按录入系统的日期）且未撤销、未合并的基层工会数",
-                s -> tallies.serve(s) ? tallied(s)[0] : count(GRASSROOTS_ON, s));
+                s -> tallies.serve(s) ? tallied(s)[0] : s.count(jdbc, GRASSROOTS_ON));
     }
 
     @Bean
@@ -82,17 +82,17 @@ class OrgIndicators {
     Indicator unionizationRate() {
         return Indicator.of("org.unionizationRate", "建会率", "%", true,
                 "统计日已建会的应建会单位数 ÷ 应建会单位数（应建会：职工人数达到建会标准或经认定；范围为由本级及下级工会管辖、"
-                        + "统计日已登记且未注销的单位）", s -> Figures.percent(covered(s)[2], tallies.serve(s) ? tallied(s)[3] : count(
-                        "select count(*) from employer e where %s and " + SHOULD_HAVE_UNION_ON, s, "e.union_id")));
+                        + "统计日已登记且未注销的单位）", s -> Figures.percent(covered(s)[2], tallies.serve(s) ? tallied(s)[3] : s.count(jdbc,
+                        "select count(*) from employer e where %s and " + SHOULD_HAVE_UNION_ON, "e.union_id")));
     }
 
     @Bean
     Indicator newUnions() {
         return Indicator.of("org.newUnions", "新建工会组织数", "家", false,
                 "统计期间内成立（成立日期在期间内）的基层工会数；未填成立日期的工会不计入",
-                s -> tallies.serve(s) ? tallies.flow(TALLY, "coalesce(sum(founded), 0)", s).query(Long.class).single() : count("""
+                s -> tallies.serve(s) ? tallies.flow(TALLY, "coalesce(sum(founded), 0)", s).query(Long.class).single() : s.count(jdbc, """
                         select count(*) from union_org u where u.path like :p and u.org_type = 'GRASSROOTS'
-                           and u.founded_on between :from and :to""", s));
+                           and u.founded_on between :from and :to"""));
     }
 
     @Bean
@@ -127,10 +127,10 @@ class OrgIndicators {
     Indicator surveyedUnions() {
         return Indicator.of("org.surveyedUnions", "摸底排查工会数", "家", false,
                 "统计期间内在摸底排查中填报（已提交或已审核）了情况的工会数",
-                s -> count("""
+                s -> s.count(jdbc, """
                         select count(distinct r.union_id) from census_return r
                          where %s and r.status in ('SUBMITTED', 'APPROVED')
-                           and r.submitted_on between :from and :to""", s, "r.union_id"));
+                           and r.submitted_on between :from and :to""", "r.union_id"));
     }
 
     /** Existing unions whose current term ends within 90 days of the scope's date, and those whose term has ended, read once. */
@@ -162,10 +162,5 @@ class OrgIndicators {
                         coalesce(sum(unions), 0), coalesce(sum(covered), 0), coalesce(sum(employees), 0),
                         coalesce(sum(should_have), 0), coalesce(sum(should_have_covered), 0)""", s)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}).single());
-    }
-
-    /** {@code sql} with the subtree's condition on each of {@code unionColumns} ({@link FigureScope#count}). */
-    private long count(String sql, FigureScope s, String... unionColumns) {
-        return s.count(jdbc, sql, unionColumns);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.platform.access.PermissionGroup;
 import org.unionworks.platform.error.ConstraintMessages;
-import org.unionworks.platform.figures.FigureScope;
 import org.unionworks.platform.figures.Indicator;
 
 /** Permissions, constraint messages and the figures of rights protection. */

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -84,7 +86,7 @@ final class SheetReader {
     private static final class Ahead {
         static final List<SheetRow> END = new ArrayList<>(0);
 
-        private final java.util.concurrent.BlockingQueue<List<SheetRow>> queue = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
+        private final BlockingQueue<List<SheetRow>> queue = new ArrayBlockingQueue<>(AHEAD);
         private volatile Exception failure;
         private List<SheetRow> batch = new ArrayList<>(BATCH);
 
