@@ -88,16 +88,55 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "stale", "操作冲突", "该记录已被他人修改，请刷新后重试");
     }
 
+    /**
+     * A constraint a module named answers its own message; any other unique key lost to a race is a
+     * conflict. Every other violation (a check, a foreign key) means the code let bad data through:
+     * that is a system error, logged by constraint name and SQL state only (the database's own text
+     * carries the offending values, ID numbers among them).
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail integrity(DataIntegrityViolationException e) {
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
         String text = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
         for (var entry : constraintMessages.entrySet()) {
             if (text.contains(entry.getKey())) {
-                return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", entry.getValue());
+                return ResponseEntity.status(HttpStatus.CONFLICT)
+                        .body(problem(HttpStatus.CONFLICT, "conflict", "操作冲突", entry.getValue()));
             }
         }
-        log.warn("unmapped constraint violation: {}", text);
-        return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "数据与已有记录冲突，未保存");
+        String state = sqlState(e);
+        if (UNIQUE_VIOLATION.equals(state)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "数据与已有记录冲突，未保存"));
+        }
+        log.error("unexpected constraint violation: constraint {}, SQL state {}", constraintName(e), state);
+        return systemError();
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static String constraintName(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c && c.getConstraintName() != null) {
+                return c.getConstraintName();
+            }
+        }
+        // H2 names it first inside quotes ("ck_x: …" or "public.uq_x_index_a on …"); the values come later.
+        var quoted = java.util.regex.Pattern.compile("\"([A-Za-z0-9_.]+)").matcher(String.valueOf(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage()));
+        return quoted.find() ? quoted.group(1) : "unknown";
+    }
+
+    private static ResponseEntity<ProblemDetail> systemError() {
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "系统异常", "系统异常，请联系管理员"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -132,8 +171,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return unavailable(e);
         }
         log.error("unexpected error", e);
-        return ResponseEntity.internalServerError()
-                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "系统错误", "系统内部错误，请稍后重试或联系管理员"));
+        return systemError();
     }
 
     /**
