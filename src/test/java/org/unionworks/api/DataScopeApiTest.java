@@ -30,7 +30,7 @@ class DataScopeApiTest extends ApiTestBase {
     private static final Set<String> UNSCOPED = Set.of(
             "GET /api/openapi", "GET /api/auth/csrf", "POST /api/auth/login", "GET /api/auth/me", "POST /api/auth/password",
             "GET /api/dicts", "GET /api/dicts/{type}", "POST /api/dicts/{type}", "PUT /api/dicts/{type}/{id}",
-            "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}",
+            "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}", "POST /api/roles/{id}/reset",
             "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template",
             "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join",
             "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards",

@@ -40,13 +40,14 @@ class AccountService {
     private final Permissions permissions;
     private final PasswordEncoder encoder;
     private final AuditService audit;
+    private final AccountStates states;
     private final Clock clock;
     private final int maxFailures;
     private final int lockMinutes;
     private final String dummyHash;
 
     AccountService(AppUserRepository users, RoleRepository roles, Permissions permissions, PasswordEncoder encoder,
-                   AuditService audit, Clock clock,
+                   AuditService audit, AccountStates states, Clock clock,
                    @Value("${unionworks.security.max-failed-logins}") int maxFailures,
                    @Value("${unionworks.security.lock-minutes}") int lockMinutes) {
         this.users = users;
@@ -54,6 +55,7 @@ class AccountService {
         this.permissions = permissions;
         this.encoder = encoder;
         this.audit = audit;
+        this.states = states;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockMinutes = lockMinutes;
@@ -87,7 +89,7 @@ class AccountService {
         user.loginSucceeded(now);
         audit.recordFor(user.getId(), user.getUsername(), user.getUnionId(), AuditAction.LOGIN, "AppUser",
                 user.getId(), "登录成功", null);
-        return new LoginOutcome.Success(toCurrentUser(user));
+        return new LoginOutcome.Success(toCurrentUser(user, clock.instant()));
     }
 
     private void fail(AppUser user, String reason) {
@@ -95,8 +97,9 @@ class AccountService {
                 user.getId(), reason, null);
     }
 
+    /** Changes one's own password; other sessions of the account end, this one goes on as returned. */
     @Transactional
-    void changePassword(CurrentUser current, String oldPassword, String newPassword) {
+    CurrentUser changePassword(CurrentUser current, String oldPassword, String newPassword) {
         AppUser user = users.findById(current.id()).orElseThrow(() -> new NotFoundException("用户"));
         var problems = new ArrayList<FieldProblem>();
         if (!encoder.matches(oldPassword == null ? "" : oldPassword, user.getPasswordHash())) {
@@ -112,20 +115,27 @@ class AccountService {
             throw new InvalidInputException(problems);
         }
         user.changePassword(encoder.encode(newPassword), OffsetDateTime.now(clock));
+        states.changed();
         audit.record(AuditAction.PASSWORD, "AppUser", user.getId(), "修改本人密码", Map.of());
+        return toCurrentUser(user, current.signedInAt());
     }
 
-    CurrentUser toCurrentUser(AppUser user) {
+    CurrentUser toCurrentUser(AppUser user, java.time.Instant signedInAt) {
         var patterns = new ArrayList<String>();
-        roles.findAllById(user.getRoleIds()).forEach(r -> patterns.addAll(r.getPermissions()));
+        boolean systemAdmin = false;
+        for (Role role : roles.findAllById(user.getRoleIds())) {
+            patterns.addAll(role.getPermissions());
+            systemAdmin |= Role.SYS_ADMIN.equals(role.getCode());
+        }
         Set<String> granted = permissions.expand(patterns);
         return new CurrentUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getUnionId(),
-                Set.copyOf(granted), user.isMustChangePassword());
+                Set.copyOf(granted), user.isMustChangePassword(), systemAdmin, user.getSessionStamp(), signedInAt);
     }
 
     /** Accounts of a closed union can no longer sign in: their scope has gone. */
     @EventListener
     void onUnionClosed(UnionClosed event) {
         users.findByUnionIdAndEnabledTrue(event.unionId()).forEach(AppUser::disable);
+        states.changed();
     }
 }

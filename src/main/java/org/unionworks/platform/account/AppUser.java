@@ -45,6 +45,8 @@ class AppUser extends Versioned {
     @Masked(Masked.Kind.IGNORED)
     private OffsetDateTime lastLoginAt;
     private OffsetDateTime passwordChangedAt;
+    @Masked(Masked.Kind.IGNORED)
+    private long sessionStamp;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_id")
@@ -86,6 +88,7 @@ class AppUser extends Versioned {
         passwordHash = newHash;
         passwordChangedAt = now;
         mustChangePassword = false;
+        endSessions();
     }
 
     /** A password set by an administrator must be replaced at the next login. */
@@ -94,6 +97,7 @@ class AppUser extends Versioned {
         mustChangePassword = true;
         failedAttempts = 0;
         lockedUntil = null;
+        endSessions();
     }
 
     void unlock() {
@@ -102,6 +106,9 @@ class AppUser extends Versioned {
     }
 
     void update(String displayName, String phone, long unionId, Set<Long> roleIds, boolean enabled) {
+        if (this.unionId != unionId || !this.roleIds.equals(roleIds) || this.enabled && !enabled) {
+            endSessions();
+        }
         this.displayName = displayName;
         this.phone = phone;
         this.unionId = unionId;
@@ -111,6 +118,12 @@ class AppUser extends Versioned {
 
     void disable() {
         enabled = false;
+        endSessions();
+    }
+
+    /** Every open session of the account ends at its next request (see SessionGuard). */
+    void endSessions() {
+        sessionStamp++;
     }
 
     Long getId() { return id; }
@@ -124,4 +137,5 @@ class AppUser extends Versioned {
     OffsetDateTime getLockedUntil() { return lockedUntil; }
     OffsetDateTime getLastLoginAt() { return lastLoginAt; }
     Set<Long> getRoleIds() { return roleIds; }
+    long getSessionStamp() { return sessionStamp; }
 }

@@ -20,4 +20,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
 
     @Query(value = "select count(*) from app_user_role where role_id = :roleId", nativeQuery = true)
     long countWithRole(long roleId);
+
+    /** A role's permissions changed: its holders sign in again to get the new ones. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "update app_user set session_stamp = session_stamp + 1"
+            + " where id in (select user_id from app_user_role where role_id = :roleId)", nativeQuery = true)
+    int endSessionsOfRole(long roleId);
 }

@@ -86,8 +86,7 @@ class AuthController {
     SessionInfo changePassword(@Valid @RequestBody PasswordChange body, HttpServletRequest request,
                                HttpServletResponse response) {
         CurrentUser user = CurrentUsers.require();
-        accounts.changePassword(user, body.oldPassword(), body.newPassword());
-        CurrentUser updated = user.withPasswordChanged();
+        CurrentUser updated = accounts.changePassword(user, body.oldPassword(), body.newPassword());
         request.changeSessionId();
         signIn(updated, request, response);
         return info(updated);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.PermissionGroup;
 import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.ForbiddenException;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
 import org.unionworks.platform.validation.Texts;
@@ -35,8 +36,10 @@ class RoleController {
     private final RoleRepository roles;
     private final AppUserRepository users;
     private final Permissions permissions;
+    private final AccountStates states;
 
-    RoleController(RoleRepository roles, AppUserRepository users, Permissions permissions) {
+    RoleController(RoleRepository roles, AppUserRepository users, Permissions permissions, AccountStates states) {
+        this.states = states;
         this.roles = roles;
         this.users = users;
         this.permissions = permissions;
@@ -88,11 +91,29 @@ class RoleController {
         if (Role.SYS_ADMIN.equals(role.getCode())) {
             throw new InvalidInputException("code", "系统管理员角色不可修改");
         }
+        requireAuthorityOver(role);
         if (body.version() == null || !body.version().equals(role.getVersion())) {
             throw new ConflictException("该角色已被他人修改，请刷新后重试");
         }
         checkPermissions(body.permissions());
         role.update(Texts.clean(body.name()), Texts.blankToNull(body.description()), body.permissions());
+        endSessionsOf(role);
+        return view(roles.saveAndFlush(role));
+    }
+
+    /** Puts a built-in role back to the permissions it was shipped with (system administrators only). */
+    @PostMapping("/roles/{id}/reset")
+    @PreAuthorize("hasAuthority('role:write')")
+    @Transactional
+    RoleView reset(@PathVariable long id) {
+        Role role = roles.findById(id).orElseThrow(() -> new NotFoundException("角色"));
+        var shipped = BuiltinRoles.patternsOf(role.getCode());
+        if (!role.isBuiltin() || shipped.isEmpty()) {
+            throw new InvalidInputException("id", "只有内置角色可以恢复默认权限");
+        }
+        requireAuthorityOver(role);
+        role.update(role.getName(), role.getDescription(), shipped.get());
+        endSessionsOf(role);
         return view(roles.saveAndFlush(role));
     }
 
@@ -105,10 +126,30 @@ class RoleController {
         if (role.isBuiltin()) {
             throw new InvalidInputException("id", "内置角色不可删除");
         }
+        requireAuthorityOver(role);
         if (users.countWithRole(id) > 0) {
             throw new ConflictException("仍有用户使用该角色，不能删除");
         }
         roles.delete(role);
+    }
+
+    /**
+     * Editing or deleting a role is granting what it holds: the editor must hold all of it, and
+     * built-in roles are changed by system administrators only.
+     */
+    private void requireAuthorityOver(Role role) {
+        var actor = CurrentUsers.require();
+        if (role.isBuiltin() && !actor.systemAdmin()) {
+            throw new ForbiddenException("内置角色只能由系统管理员修改");
+        }
+        if (!actor.permissions().containsAll(permissions.expand(role.getPermissions()))) {
+            throw new ForbiddenException("该角色拥有您不具备的权限，不能修改或删除");
+        }
+    }
+
+    private void endSessionsOf(Role role) {
+        users.endSessionsOfRole(role.getId());
+        states.changed();
     }
 
     private void checkPermissions(Set<String> requested) {

@@ -32,7 +32,10 @@ class SecurityConfig {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts, AccountStates states,
+                                            Clock clock,
+                                            @org.springframework.beans.factory.annotation.Value("${unionworks.security.session-max-age:12h}")
+                                            java.time.Duration sessionMaxAge) throws Exception {
         http
                 .csrf(csrf -> csrf.spa())
                 .securityContext(sc -> sc.securityContextRepository(contexts))
@@ -54,7 +57,8 @@ class SecurityConfig {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .logout(l -> l.logoutUrl("/api/auth/logout")
                         .logoutSuccessHandler((req, res, a) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
-                .addFilterAfter(new MustChangePasswordFilter(), SecurityContextHolderFilter.class);
+                .addFilterAfter(new SessionGuard(states, clock, sessionMaxAge), SecurityContextHolderFilter.class)
+                .addFilterAfter(new MustChangePasswordFilter(), SessionGuard.class);
         return http.build();
     }
 

@@ -19,6 +19,7 @@ import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.audit.AuditAction;
 import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.ForbiddenException;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
 import org.unionworks.platform.validation.Mobiles;
@@ -41,9 +42,11 @@ class UserAdminService {
     private final Scopes scopes;
     private final Subtrees subtrees;
     private final AuditService audit;
+    private final AccountStates states;
 
     UserAdminService(AppUserRepository users, RoleRepository roles, Permissions permissions, PasswordEncoder encoder,
-                     Scopes scopes, Subtrees subtrees, AuditService audit) {
+                     Scopes scopes, Subtrees subtrees, AuditService audit, AccountStates states) {
+        this.states = states;
         this.users = users;
         this.roles = roles;
         this.permissions = permissions;
@@ -92,6 +95,7 @@ class UserAdminService {
         if (user.getVersion() != version) {
             throw new ConflictException("该用户已被他人修改，请刷新后重试");
         }
+        requireAuthorityOver(user);
         check(data, user);
         Set<Long> rolesBefore = Set.copyOf(user.getRoleIds());
         user.update(Texts.clean(data.displayName()), Mobiles.normalize(Texts.blankToNull(data.phone())),
@@ -99,12 +103,15 @@ class UserAdminService {
         if (!rolesBefore.equals(data.roleIds())) {
             audit.record(AuditAction.UPDATE, "AppUser", id, "角色变更", Map.of("roleIds", List.copyOf(data.roleIds())));
         }
+        states.changed();
         return users.saveAndFlush(user);
     }
 
     @Transactional
     String resetPassword(long id) {
         AppUser user = get(id);
+        requireAuthorityOver(user);
+        states.changed();
         String password = PasswordPolicy.generate();
         user.resetPassword(encoder.encode(password));
         audit.record(AuditAction.PASSWORD, "AppUser", id, "管理员重置密码", Map.of());
@@ -113,7 +120,9 @@ class UserAdminService {
 
     @Transactional
     void unlock(long id) {
-        get(id).unlock();
+        AppUser user = get(id);
+        requireAuthorityOver(user);
+        user.unlock();
         audit.record(AuditAction.UPDATE, "AppUser", id, "解除锁定", Map.of());
     }
 
@@ -126,6 +135,29 @@ class UserAdminService {
 
     boolean isLocked(AppUser user) {
         return user.isLocked(OffsetDateTime.now());
+    }
+
+    /**
+     * Resetting, unlocking, editing or disabling an account is acting as it: the actor must hold every
+     * permission the account holds, and only a system administrator acts on a system administrator.
+     */
+    private void requireAuthorityOver(AppUser target) {
+        CurrentUser actor = CurrentUsers.require();
+        if (target.getId() == actor.id()) {
+            return;
+        }
+        var patterns = new java.util.ArrayList<String>();
+        boolean targetIsSystemAdmin = false;
+        for (Role role : roles.findAllById(target.getRoleIds())) {
+            patterns.addAll(role.getPermissions());
+            targetIsSystemAdmin |= Role.SYS_ADMIN.equals(role.getCode());
+        }
+        if (targetIsSystemAdmin && !actor.systemAdmin()) {
+            throw new ForbiddenException("只有系统管理员可以操作系统管理员账号");
+        }
+        if (!actor.permissions().containsAll(permissions.expand(patterns))) {
+            throw new ForbiddenException("该账号拥有您不具备的权限，不能由您重置密码、解锁、修改或停用");
+        }
     }
 
     private void check(UserData data, AppUser existing) {
