@@ -111,6 +111,13 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    /** Posts raw JSON bytes; {@code declareLength} false sends them chunked, with no Content-Length. */
+    public Response postRaw(String path, byte[] body, boolean declareLength) {
+        var publisher = declareLength ? HttpRequest.BodyPublishers.ofByteArray(body)
+                : HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body));
+        return send(json(path, null).POST(publisher));
+    }
+
     public Response login(String username, String password) {
         return post("/api/auth/login", java.util.Map.of("username", username, "password", password));
     }

@@ -219,6 +219,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(ex)
+                instanceof org.unionworks.platform.web.RequestBodyLimit.BodyTooLargeException) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                    "too-large", "请求过大", "提交的内容过大，请精简后重试；上传文件请使用导入或附件上传"));
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable", "输入有误",
                 "请求内容无法解析：请检查各字段的格式（数字、日期 yyyy-MM-dd 等）"));
     }
