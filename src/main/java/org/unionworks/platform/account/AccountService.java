@@ -3,12 +3,10 @@ package org.unionworks.platform.account;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,7 +31,6 @@ class AccountService {
         }
     }
 
-    private static final String WRONG = "用户名或密码错误";
 
     private final AppUserRepository users;
     private final RoleRepository roles;
@@ -41,52 +38,53 @@ class AccountService {
     private final PasswordEncoder encoder;
     private final AuditService audit;
     private final AccountStates states;
+    private final LoginThrottle throttle;
     private final Clock clock;
-    private final int maxFailures;
-    private final int lockMinutes;
     private final String dummyHash;
 
     AccountService(AppUserRepository users, RoleRepository roles, Permissions permissions, PasswordEncoder encoder,
-                   AuditService audit, AccountStates states, Clock clock,
-                   @Value("${unionworks.security.max-failed-logins}") int maxFailures,
-                   @Value("${unionworks.security.lock-minutes}") int lockMinutes) {
+                   AuditService audit, AccountStates states, LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.roles = roles;
         this.permissions = permissions;
         this.encoder = encoder;
         this.audit = audit;
         this.states = states;
+        this.throttle = throttle;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockMinutes = lockMinutes;
         this.dummyHash = encoder.encode("not-a-real-password-0");
     }
 
+    /**
+     * Unknown accounts, wrong passwords and accounts locked for this address get the same answer
+     * after the same work (a password hash is always checked), so answers tell nobody which
+     * accounts exist. Only the right password of a disabled account learns that it is disabled.
+     */
     @Transactional
-    LoginOutcome login(String username, String password) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        AppUser user = users.lockByUsername(username == null ? "" : username.strip()).orElse(null);
-        if (user == null) {
-            encoder.matches(password == null ? "" : password, dummyHash);
-            audit.recordFor(null, username, null, AuditAction.LOGIN_FAILED, "AppUser", null, "用户名不存在", null);
-            return new LoginOutcome.Failure(WRONG);
+    LoginOutcome login(String username, String password, String address) {
+        String name = username == null ? "" : username.strip();
+        String given = password == null ? "" : password;
+        AppUser user = users.lockByUsername(name).orElse(null);
+        boolean matches = encoder.matches(given, user == null ? dummyHash : user.getPasswordHash());
+        if (throttle.refused(name, address)) {
+            throttle.failed(name, address);
+            audit.recordFor(user == null ? null : user.getId(), name, user == null ? null : user.getUnionId(),
+                    AuditAction.LOGIN_FAILED, "AppUser", user == null ? null : user.getId(), "登录受限（连续失败）", null);
+            return new LoginOutcome.Failure(throttle.message());
         }
-        if (user.isLocked(now)) {
-            long minutes = Math.max(1, ChronoUnit.MINUTES.between(now, user.getLockedUntil()) + 1);
-            fail(user, "账号已锁定");
-            return new LoginOutcome.Failure("连续登录失败次数过多，账号已锁定，请" + minutes + "分钟后再试");
-        }
-        if (!encoder.matches(password == null ? "" : password, user.getPasswordHash())) {
-            user.loginFailed(now, maxFailures, lockMinutes);
-            fail(user, "密码错误");
-            return new LoginOutcome.Failure(user.isLocked(now)
-                    ? "连续" + maxFailures + "次登录失败，账号已锁定" + lockMinutes + "分钟" : WRONG);
+        if (user == null || !matches) {
+            throttle.failed(name, address);
+            audit.recordFor(user == null ? null : user.getId(), name, user == null ? null : user.getUnionId(),
+                    AuditAction.LOGIN_FAILED, "AppUser", user == null ? null : user.getId(),
+                    user == null ? "用户名不存在" : "密码错误", null);
+            return new LoginOutcome.Failure(throttle.message());
         }
         if (!user.isEnabled()) {
             fail(user, "账号已停用");
             return new LoginOutcome.Failure("账号已停用，请联系管理员");
         }
-        user.loginSucceeded(now);
+        throttle.succeeded(name, address);
+        user.loginSucceeded(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         audit.recordFor(user.getId(), user.getUsername(), user.getUnionId(), AuditAction.LOGIN, "AppUser",
                 user.getId(), "登录成功", null);
         return new LoginOutcome.Success(toCurrentUser(user, clock.instant()));

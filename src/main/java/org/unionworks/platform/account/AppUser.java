@@ -39,10 +39,6 @@ class AppUser extends Versioned {
     private boolean enabled = true;
     private boolean mustChangePassword = true;
     @Masked(Masked.Kind.IGNORED)
-    private int failedAttempts;
-    @Masked(Masked.Kind.IGNORED)
-    private OffsetDateTime lockedUntil;
-    @Masked(Masked.Kind.IGNORED)
     private OffsetDateTime lastLoginAt;
     private OffsetDateTime passwordChangedAt;
     @Masked(Masked.Kind.IGNORED)
@@ -65,22 +61,7 @@ class AppUser extends Versioned {
     }
 
 
-    boolean isLocked(OffsetDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the last allowed one locks the account for the given minutes. */
-    void loginFailed(OffsetDateTime now, int maxFailures, int lockMinutes) {
-        failedAttempts++;
-        if (failedAttempts >= maxFailures) {
-            lockedUntil = now.plusMinutes(lockMinutes);
-            failedAttempts = 0;
-        }
-    }
-
     void loginSucceeded(OffsetDateTime now) {
-        failedAttempts = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
@@ -95,14 +76,7 @@ class AppUser extends Versioned {
     void resetPassword(String newHash) {
         passwordHash = newHash;
         mustChangePassword = true;
-        failedAttempts = 0;
-        lockedUntil = null;
         endSessions();
-    }
-
-    void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     void update(String displayName, String phone, long unionId, Set<Long> roleIds, boolean enabled) {
@@ -134,7 +108,6 @@ class AppUser extends Versioned {
     String getPhone() { return phone; }
     boolean isEnabled() { return enabled; }
     boolean isMustChangePassword() { return mustChangePassword; }
-    OffsetDateTime getLockedUntil() { return lockedUntil; }
     OffsetDateTime getLastLoginAt() { return lastLoginAt; }
     Set<Long> getRoleIds() { return roleIds; }
     long getSessionStamp() { return sessionStamp; }

@@ -62,7 +62,7 @@ class AuthController {
     @PostMapping("/login")
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
                             HttpServletResponse response) {
-        var outcome = accounts.login(body.username(), body.password());
+        var outcome = accounts.login(body.username(), body.password(), request.getRemoteAddr());
         if (outcome instanceof AccountService.LoginOutcome.Failure failure) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, failure.message());
             pd.setTitle("登录失败");

@@ -43,9 +43,11 @@ class UserAdminService {
     private final Subtrees subtrees;
     private final AuditService audit;
     private final AccountStates states;
+    private final LoginThrottle throttle;
 
     UserAdminService(AppUserRepository users, RoleRepository roles, Permissions permissions, PasswordEncoder encoder,
-                     Scopes scopes, Subtrees subtrees, AuditService audit, AccountStates states) {
+                     Scopes scopes, Subtrees subtrees, AuditService audit, AccountStates states, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.states = states;
         this.users = users;
         this.roles = roles;
@@ -122,7 +124,7 @@ class UserAdminService {
     void unlock(long id) {
         AppUser user = get(id);
         requireAuthorityOver(user);
-        user.unlock();
+        throttle.unlock(user.getUsername());
         audit.record(AuditAction.UPDATE, "AppUser", id, "解除锁定", Map.of());
     }
 
@@ -134,7 +136,7 @@ class UserAdminService {
     }
 
     boolean isLocked(AppUser user) {
-        return user.isLocked(OffsetDateTime.now());
+        return throttle.lockedAnywhere(user.getUsername());
     }
 
     /**
