@@ -38,4 +38,102 @@ class HostileInputApiTest extends ApiTestBase {
         assertThat(chunked.status()).as(chunked.toString()).isEqualTo(413);
         assertThat(admin().get("/api/auth/me").status()).as("still answering").isEqualTo(200);
     }
+
+    /**
+     * A workbook whose sheet holds one 150 MB cell but whose archive declares it at 1 KB: it must be
+     * refused by what it really inflates to, and the imports after it must still run.
+     */
+    @Test
+    void aZipBombWithFalsifiedSizesIsRefusedAndImportsGoOn() throws Exception {
+        Http admin = admin();
+        long district = district(admin, unique("炸弹区"));
+        long union = createOrg(admin, district, unique("炸弹工会"), "GRASSROOTS", "ENTERPRISE");
+        Http grassroots = userAt(admin, union, "GRASSROOTS_ADMIN", unique("bomb"));
+        byte[] bomb = falsifiedBomb(150);
+        assertThat(bomb.length).as("a small upload").isLessThan(1024 * 1024);
+        long kept = uploadsKept();
+        for (int i = 0; i < 2; i++) {
+            var r = grassroots.upload("/api/members/import", "会员.xlsx", bomb);
+            assertThat(r.status()).as(r.toString()).isEqualTo(400);
+            assertThat(r.text()).contains("已拒绝");
+        }
+        assertThat(uploadsKept()).as("refused uploads are not kept").isEqualTo(kept);
+        String csv = "姓名,身份证号,所属工会编号,入会时间\n甲," + org.unionworks.support.People.idNumber() + "," + union + ",2021-01-01\n";
+        var after = grassroots.importFile("/api/members/import", "m.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(after.json().get("status").asString()).as(after.toString()).isEqualTo("DONE");
+    }
+
+    private static long uploadsKept() throws java.io.IOException {
+        var dir = java.nio.file.Path.of("target/test-files/import-uploads");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    /** An .xlsx whose only sheet holds one cell of {@code megabytes} MB, declared in the archive as 1 KB. */
+    static byte[] falsifiedBomb(int megabytes) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(9);
+            put(zip, "[Content_Types].xml", """
+                    <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                    <Default Extension="xml" ContentType="application/xml"/>\
+                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+                    </Types>""");
+            put(zip, "_rels/.rels", """
+                    <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+                    </Relationships>""");
+            put(zip, "xl/workbook.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+                    xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\
+                    <sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            put(zip, "xl/_rels/workbook.xml.rels", """
+                    <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
+                    </Relationships>""");
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>").getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1024 * 1024];
+            Arrays.fill(chunk, (byte) 'A');
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(chunk);
+            }
+            zip.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] bytes = out.toByteArray();
+        falsifyDeclaredSize(bytes, "xl/worksheets/sheet1.xml", 1024);
+        return bytes;
+    }
+
+    private static void put(java.util.zip.ZipOutputStream zip, String name, String text) throws java.io.IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /** Overwrites the uncompressed size the central directory and the data descriptor declare for one entry. */
+    private static void falsifyDeclaredSize(byte[] zip, String name, int size) {
+        var buf = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 46 < zip.length; i++) {
+            if (buf.getInt(i) == 0x02014b50) {
+                int nameLength = buf.getShort(i + 28) & 0xffff;
+                String entry = new String(zip, i + 46, nameLength, StandardCharsets.UTF_8);
+                if (entry.equals(name)) {
+                    int compressed = buf.getInt(i + 20);
+                    int local = buf.getInt(i + 42);
+                    int localData = local + 30 + (buf.getShort(local + 26) & 0xffff) + (buf.getShort(local + 28) & 0xffff);
+                    buf.putInt(i + 24, size);
+                    buf.putInt(localData + compressed + 12, size);
+                }
+            }
+        }
+    }
 }

@@ -36,6 +36,11 @@ final class SheetReader {
     /** Uncompressed size above which a workbook is refused, and the ratio that marks a zip bomb. */
     static final long MAX_UNCOMPRESSED = 1024L * 1024 * 1024;
     static final long MAX_RATIO = 200;
+    /**
+     * The longest text an XML part may hold between two tags: a cell of Excel's maximum 32,767
+     * characters, escaped, fits; the 150 MB "cell" of a zip bomb does not.
+     */
+    static final int MAX_TEXT_BYTES = 32_767 * 4;
 
     record SheetRow(int number, List<String> cells) {
     }
@@ -45,9 +50,15 @@ final class SheetReader {
 
     private enum Kind { XLSX, CSV }
 
-    /** Refuses, with a message, anything that is not a readable .xlsx or .csv. */
+    /**
+     * Refuses, with a message, anything that is not a readable .xlsx or .csv, a workbook that
+     * inflates too far (counted while inflating, never taken from the sizes the archive declares) and
+     * one with a cell longer than Excel allows. Uploads are checked once, here; reading trusts them.
+     */
     static void check(Path file, String filename) throws IOException {
-        kind(file, filename);
+        if (kind(file, filename) == Kind.XLSX) {
+            checkZip(file);
+        }
     }
 
     static void read(Path file, String filename, Consumer<SheetRow> sink) throws IOException {
@@ -70,7 +81,7 @@ final class SheetReader {
         reader.setDaemon(true);
         reader.start();
         try {
-            for (List<SheetRow> batch = ahead.take(); batch != Ahead.END; batch = ahead.take()) {
+            for (List<SheetRow> batch = ahead.take(reader); batch != Ahead.END; batch = ahead.take(reader)) {
                 batch.forEach(sink);
             }
         } finally {
@@ -106,6 +117,9 @@ final class SheetReader {
                 return;
             } catch (Exception e) {
                 failure = e;
+            } catch (Throwable e) {
+                // An Error (out of memory, say) must still end the import, not leave it waiting.
+                failure = new IllegalStateException("读取文件时出错：" + e, e);
             }
             try {
                 queue.put(END);
@@ -122,9 +136,21 @@ final class SheetReader {
             }
         }
 
-        List<SheetRow> take() {
+        /** The next batch; if the reading thread ended without saying so, the import ends with an error. */
+        List<SheetRow> take(Thread reader) {
             try {
-                return queue.take();
+                while (true) {
+                    List<SheetRow> next = queue.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                    if (next != null) {
+                        return next;
+                    }
+                    if (!reader.isAlive() && queue.isEmpty()) {
+                        if (failure == null) {
+                            failure = new IllegalStateException("读取文件的线程意外结束");
+                        }
+                        return END;
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading the file", e);
@@ -148,8 +174,9 @@ final class SheetReader {
         }
     }
 
-    /** The first row (the header), read without going through the rest of the file. */
+    /** The first row (the header) of an upload, once {@link #check} has passed it. */
     static List<String> firstRow(Path file, String filename) throws IOException {
+        check(file, filename);
         final class Stop extends RuntimeException {
             final List<String> cells;
 
@@ -176,7 +203,6 @@ final class SheetReader {
         }
         String lower = filename == null ? "" : filename.toLowerCase();
         if (n >= 4 && ReadableWorkbook.isOOXMLZipHeader(head)) {
-            checkZip(file);
             return Kind.XLSX;
         } else if (n >= 8 && ReadableWorkbook.isOLE2Header(head)) {
             throw refuse("文件已加密或为旧版 .xls 格式：请取消密码保护并另存为 .xlsx 后再导入");
@@ -187,23 +213,40 @@ final class SheetReader {
     }
 
     private static void checkZip(Path file) throws IOException {
-        long total = 0;
+        long[] total = {0};
         try (ZipFile zip = new ZipFile(file.toFile())) {
             var entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
-                long size = e.getSize();
-                long packed = Math.max(1, e.getCompressedSize());
-                if (size < 0 || size / packed > MAX_RATIO && size > 10 * 1024 * 1024) {
-                    throw refuse("文件压缩比异常（疑似压缩炸弹），已拒绝");
-                }
-                total += size;
-                if (total > MAX_UNCOMPRESSED) {
-                    throw refuse("文件解压后过大，已拒绝；请拆分后分批导入");
+                try (InputStream in = zip.getInputStream(e)) {
+                    inflate(in, Math.max(1, e.getCompressedSize()), e.getName().endsWith(".xml"), total);
                 }
             }
         } catch (java.util.zip.ZipException e) {
             throw refuse("文件已损坏，无法读取");
+        }
+    }
+
+    /** Inflates one part, counting what comes out; stops at the first limit it passes. */
+    private static void inflate(InputStream in, long packed, boolean xml, long[] total) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long inflated = 0;
+        int textRun = 0;
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            inflated += n;
+            total[0] += n;
+            if (inflated > 10 * 1024 * 1024 && inflated / packed > MAX_RATIO) {
+                throw refuse("文件压缩比异常（疑似压缩炸弹），已拒绝");
+            }
+            if (total[0] > MAX_UNCOMPRESSED) {
+                throw refuse("文件解压后过大，已拒绝；请拆分后分批导入");
+            }
+            for (int i = 0; xml && i < n; i++) {
+                textRun = buffer[i] == '<' ? 0 : textRun + 1;
+                if (textRun > MAX_TEXT_BYTES) {
+                    throw refuse("文件中有超过32767个字符的单元格（Excel 单元格的上限），已拒绝");
+                }
+            }
         }
     }
 
@@ -289,6 +332,9 @@ final class SheetReader {
         int rowNum = 1;
         for (int ch = in.read(); ch != -1; ch = in.read()) {
             any = true;
+            if (cell.length() > 32_767) {
+                throw refuse("第" + rowNum + "行有超过32767个字符的单元格（Excel 单元格的上限），已拒绝");
+            }
             if (quoted) {
                 if (ch == '"') {
                     int next = in.read();

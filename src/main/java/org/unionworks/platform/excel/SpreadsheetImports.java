@@ -139,14 +139,19 @@ public class SpreadsheetImports {
         try {
             Files.createDirectories(errorWorkbooks.uploads());
             file = Files.createTempFile(errorWorkbooks.uploads(), "upload-", ".tmp");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
             upload.transferTo(file);
             List<String> header = SheetReader.firstRow(file, filename);
             if (header.isEmpty()) {
                 throw new InvalidInputException("file", "文件是空的：第一行应为表头");
             }
             headerPositions(header, definition.columns());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         String id = jobs.create(user.id(), user.unionId(), definition, filename, mode);
         Pending<T> p = new Pending<>(definition, file, filename, mode, SecurityContextHolder.getContext());
@@ -321,14 +326,18 @@ public class SpreadsheetImports {
         }
     }
 
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // removed by the weekly sweep
+        }
+    }
+
     private void discard(String id) {
         Pending<?> p = pending.remove(id);
         if (p != null) {
-            try {
-                Files.deleteIfExists(p.file());
-            } catch (IOException ignored) {
-                // removed by the weekly sweep
-            }
+            deleteQuietly(p.file());
         }
     }
 
