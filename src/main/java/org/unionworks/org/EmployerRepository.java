@@ -12,5 +12,10 @@ interface EmployerRepository extends JpaRepository<Employer, Long>, JpaSpecifica
 
     List<Employer> findByUnionId(long unionId);
 
+    /** Whether any employer of the city holds the code, in the caller's data scope or not (native: unfiltered). */
+    @org.springframework.data.jpa.repository.Query(value = "select count(*) from employer where credit_code = :code",
+            nativeQuery = true)
+    long countAnywhereByCreditCode(String code);
+
     List<Employer> findByCreditCodeIn(java.util.Collection<String> codes);
 }

@@ -171,9 +171,13 @@ class EmployerService {
         if (codeProblem != null) {
             problems.add(new FieldProblem("creditCode", codeProblem));
         } else {
-            employers.findByCreditCode(f.creditCode())
-                    .filter(other -> existing == null || !other.getId().equals(existing.getId()))
+            var visible = employers.findByCreditCode(f.creditCode());
+            visible.filter(other -> existing == null || !other.getId().equals(existing.getId()))
                     .ifPresent(other -> problems.add(new FieldProblem("creditCode", "统一社会信用代码已登记为“" + other.getName() + "”")));
+            if (visible.isEmpty() && employers.countAnywhereByCreditCode(f.creditCode()) > 0) {
+                // Registered under a union outside the caller's subtree: say so without naming it.
+                problems.add(new FieldProblem("creditCode", "该统一社会信用代码已由您管辖范围以外的工会登记，不能在此登记；如需调整请联系上级工会"));
+            }
         }
         if (f.ownershipType() != null && !dictionaries.contains("ownership_type", f.ownershipType())) {
             problems.add(new FieldProblem("ownershipType", "经济类型代码无效"));

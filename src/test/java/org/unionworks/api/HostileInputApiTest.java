@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.unionworks.support.ApiTestBase;
@@ -135,5 +137,68 @@ class HostileInputApiTest extends ApiTestBase {
                 }
             }
         }
+    }
+
+    /** Parameters and bodies that used to reach a stack trace answer 400 naming the field. */
+    @Test
+    void malformedParametersAnswer400NotAStackTrace() {
+        Http admin = admin();
+        long district = district(admin, unique("参数区"));
+        for (String path : List.of("/api/members?sort=name;x", "/api/members?sort=idNumber", "/api/members?sort=phone",
+                "/api/users?sort=passwordHash", "/api/hardship-files?sort=bankAccount", "/api/allowances?month=x",
+                "/api/figures?on=0001-13-01", "/api/honorees?sort=idNumber,desc")) {
+            var r = admin.get(path);
+            assertThat(r.status()).as(path + " → " + r).isEqualTo(400);
+            assertThat(r.json().get("detail").asString()).as(path).matches(".*\\p{IsHan}.*");
+        }
+        var hugeAmount = admin.postRaw("/api/major-matters", ("{\"unionId\":" + district
+                + ",\"matter\":\"大额\",\"matterType\":\"LARGE_SUM\",\"amount\":1e999999999}").getBytes(StandardCharsets.UTF_8), true);
+        assertThat(hugeAmount.status()).as(hugeAmount.toString()).isEqualTo(400);
+        var nulName = admin.upload("/api/files", "证明\u0000.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+        assertThat(nulName.status()).as(nulName.toString()).isEqualTo(400);
+    }
+
+    /** One row naming an employer's union outside the importer's subtree is that row's error, not the file's. */
+    @Test
+    void aForeignUnionInOneImportRowIsThatRowsError() {
+        Http admin = admin();
+        long own = district(admin, unique("本区"));
+        long foreign = district(admin, unique("他区"));
+        Http districtAdmin = userAt(admin, own, "DISTRICT_ADMIN", unique("imp"));
+        String foreignCode = creditCode();
+        var registered = admin.post("/api/employers", EmployerApiTest.employer(foreign, unique("他区已登记"), foreignCode, 40));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String csv = "单位名称,统一社会信用代码,管辖工会编号,职工人数\n"
+                + unique("本区单位") + "," + creditCode() + "," + own + ",30\n"
+                + unique("他区单位") + "," + creditCode() + "," + foreign + ",30\n"
+                + unique("冒用代码") + "," + foreignCode + "," + own + ",30\n";
+        var job = districtAdmin.importFile("/api/employers/import?mode=VALID_ONLY", "e.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(job.json().get("status").asString()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.json().get("created").asInt()).isEqualTo(1);
+        assertThat(job.json().get("failed").asInt()).isEqualTo(2);
+    }
+
+    /** Names of nothing but invisible characters are blank; invisible characters inside a name are dropped; absurd dates refused. */
+    @Test
+    void controlCharactersAndAbsurdDatesAreRefusedOrDropped() {
+        Http admin = admin();
+        long district = district(admin, unique("字符区"));
+        var invisibleOnly = admin.post("/api/orgs", Map.of("parentId", district, "name", "\u200B\u202E\u0000",
+                "orgType", "GRASSROOTS", "grassrootsKind", "ENTERPRISE"));
+        assertThat(invisibleOnly.status()).as(invisibleOnly.toString()).isEqualTo(400);
+        String name = unique("正常工会");
+        var reversed = admin.post("/api/orgs", Map.of("parentId", district, "name", "\u202E" + name + "\u0000",
+                "orgType", "GRASSROOTS", "grassrootsKind", "ENTERPRISE"));
+        assertThat(reversed.status()).as(reversed.toString()).isEqualTo(201);
+        assertThat(reversed.json().get("name").asString()).isEqualTo(name);
+
+        var ancient = admin.post("/api/rectifications", Map.of("unionId", district, "source", "AUDIT", "category", "ASSETS",
+                "description", "台账不全", "ownerPerson", "王会计", "foundOn", "0001-01-01", "deadline", "2027-01-01"));
+        assertThat(ancient.status()).as(ancient.toString()).isEqualTo(400);
+        assertThat(ancient.text()).contains("foundOn").contains("超出合理范围");
+        var endless = admin.post("/api/rectifications", Map.of("unionId", district, "source", "AUDIT", "category", "ASSETS",
+                "description", "台账不全", "ownerPerson", "王会计", "foundOn", "2026-01-01", "deadline", "9999-12-31"));
+        assertThat(endless.status()).as(endless.toString()).isEqualTo(400);
+        assertThat(endless.text()).contains("deadline");
     }
 }

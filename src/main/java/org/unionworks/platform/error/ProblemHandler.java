@@ -219,8 +219,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(ex)
-                instanceof org.unionworks.platform.web.RequestBodyLimit.BodyTooLargeException) {
+        Throwable cause = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(ex);
+        String field = ex.getCause() instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()
+                ? fieldOf(j.getPath()) : null;
+        if (cause instanceof org.unionworks.platform.web.InputSanitizing.Implausible implausible) {
+            return ResponseEntity.badRequest().body(invalidProblem(List.of(new FieldProblem(
+                    field == null ? "body" : field, (field == null ? "" : "字段“" + field + "”：") + implausible.getMessage()))));
+        }
+        if (field != null && !(cause instanceof org.unionworks.platform.web.RequestBodyLimit.BodyTooLargeException)) {
+            return ResponseEntity.badRequest().body(invalidProblem(List.of(new FieldProblem(field,
+                    "字段“" + field + "”的格式不正确（数字、日期 yyyy-MM-dd 等）"))));
+        }
+        if (cause instanceof org.unionworks.platform.web.RequestBodyLimit.BodyTooLargeException) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
                     "too-large", "请求过大", "提交的内容过大，请精简后重试；上传文件请使用导入或附件上传"));
         }
@@ -248,6 +258,35 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             });
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static String fieldOf(List<tools.jackson.core.JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : path) {
+            if (ref.getPropertyName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    /** A multipart body that cannot be parsed (a NUL in the file name, a broken boundary). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail badMultipart(org.springframework.web.multipart.MultipartException e) {
+        return invalidProblem(List.of(new FieldProblem("file", "上传的内容无法解析：请检查文件名（不能含控制字符）后重新上传")));
+    }
+
+    /** A date, month or time typed wrong in a query parameter that the code parses itself. */
+    @ExceptionHandler(java.time.format.DateTimeParseException.class)
+    ProblemDetail badDate(java.time.format.DateTimeParseException e) {
+        return invalidProblem(List.of(new FieldProblem("date", "日期“" + abbreviate(e.getParsedString()) + "”格式不正确，应为 yyyy-MM-dd（月份 yyyy-MM）")));
+    }
+
+    private static String abbreviate(String s) {
+        String v = s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
+        return v.length() > 30 ? v.substring(0, 30) + "…" : v;
     }
 
     private static ProblemDetail invalidProblem(List<FieldProblem> problems) {

@@ -68,7 +68,7 @@ public final class ImportRow {
 
     /** The normalized text of a cell, or null when blank; a blank required cell is reported. */
     public String text(String key) {
-        String v = Texts.blankToNull(values.get(key));
+        String v = Texts.blankToNull(Texts.withoutInvisible(values.get(key)));
         Column c = columns.get(key);
         if (v == null && c != null && c.required()) {
             error(c.header() + "不能为空");
@@ -111,6 +111,17 @@ public final class ImportRow {
         if (v == null) {
             return null;
         }
+        LocalDate date = parseDate(v);
+        if (date == null) {
+            error(header(key) + "“" + v + "”不是有效日期，请用 yyyy-MM-dd 格式");
+        } else if (date.getYear() < 1900 || date.getYear() > 2100) {
+            error(header(key) + "“" + v + "”超出合理范围（1900—2100年）");
+            return null;
+        }
+        return date;
+    }
+
+    private static LocalDate parseDate(String v) {
         if (EXCEL_SERIAL.matcher(v).matches()) {
             return EXCEL_EPOCH.plusDays(new BigDecimal(v).longValue());
         }
@@ -122,7 +133,6 @@ public final class ImportRow {
                 // try the next format
             }
         }
-        error(header(key) + "“" + v + "”不是有效日期，请用 yyyy-MM-dd 格式");
         return null;
     }
 

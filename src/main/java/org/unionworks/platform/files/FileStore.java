@@ -57,7 +57,7 @@ public class FileStore {
         if (upload == null || upload.isEmpty()) {
             throw new InvalidInputException("file", "请选择要上传的文件");
         }
-        String name = upload.getOriginalFilename() == null ? "file" : Path.of(upload.getOriginalFilename()).getFileName().toString();
+        String name = org.unionworks.platform.validation.Texts.fileName(upload.getOriginalFilename());
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String type = TYPES.get(ext);
         if (type == null) {

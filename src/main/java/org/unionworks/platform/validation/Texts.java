@@ -38,4 +38,45 @@ public final class Texts {
         String n = clean(value);
         return n == null || n.isEmpty() ? null : n;
     }
+
+    /**
+     * Without control characters (tab and line breaks stay), bidirectional overrides and zero-width
+     * characters: a name made of them would look empty or reversed on screen and in exports.
+     */
+    public static String withoutInvisible(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (invisible(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(value.length()).append(value, 0, i);
+                }
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? value : sb.toString();
+    }
+
+    private static boolean invisible(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+                || c >= 0x7F && c <= 0x9F
+                || c >= '\u200B' && c <= '\u200F'
+                || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2060' && c <= '\u2069'
+                || c == '\uFEFF';
+    }
+
+    /** An uploaded file's name as it may be stored and shown: its last path segment, visible characters only. */
+    public static String fileName(String original) {
+        String name = original == null ? "" : withoutInvisible(original).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "file" : name;
+    }
 }
