@@ -210,7 +210,8 @@ class MemberController {
         parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
         String text = Texts.normalize(q);
         if (text != null && !text.isEmpty()) {
-            parts.add(MemberSearch.matching(text.toUpperCase(java.util.Locale.ROOT)));
+            String upper = text.toUpperCase(java.util.Locale.ROOT);
+            parts.add(MemberSearch.matching(upper, mayRevealIn(upper)));
         }
         parts.add(MemberSearch.status(status));
         if (sex != null && !sex.isBlank()) {
@@ -226,6 +227,26 @@ class MemberController {
             parts.add((r, query, cb) -> newForm ? cb.isNotNull(r.get("newFormKind")) : cb.isNull(r.get("newFormKind")));
         }
         return Specification.allOf(parts);
+    }
+
+    /**
+     * Whether a search may use hidden values in full: a full ID number or a phone number without
+     * {@code member:reveal} is refused (it would confirm a guess); with it the search is audited.
+     */
+    private boolean mayRevealIn(String text) {
+        var revealing = MemberSearch.revealing(text);
+        boolean may = CurrentUsers.require().can("member:reveal");
+        if (revealing == MemberSearch.Revealing.NONE) {
+            return may;
+        }
+        if (!may && revealing != MemberSearch.Revealing.ID_NUMBER_DIGITS) {
+            throw new InvalidInputException("q", "请输入身份证号或手机号的后4至6位；按完整号码查询需要“查看完整证件号”权限");
+        }
+        if (may) {
+            audit.record(AuditAction.REVEAL, "Member", null, "按" + (revealing == MemberSearch.Revealing.PHONE ? "手机号" : "证件号")
+                    + "查询会员：" + IdNumbers.mask(text), java.util.Map.of());
+        }
+        return may;
     }
 
     private MemberFields fields(MemberRequest r) {
@@ -250,7 +271,10 @@ class MemberController {
     private MemberView view(Member m, String employerName) {
         MemberFields f = m.fields();
         return new MemberView(m.getId(), m.getUnionId(), orgTree.nameOf(m.getUnionId()).orElse(null), f.employerId(), employerName,
-                f.name(), IdNumbers.mask(f.idNumber()), m.getSex(), m.getBirthDate(), f.ethnicity(), f.politicalStatus(),
+                f.name(), IdNumbers.mask(f.idNumber()), m.getSex(),
+                // The birth date is 8 of the 11 hidden digits: shown only to those who may see them all.
+                CurrentUsers.current().map(u -> u.can("member:reveal")).orElse(false) ? m.getBirthDate() : null,
+                f.ethnicity(), f.politicalStatus(),
                 f.education(), f.hukouType(), f.migrantWorker(), f.newFormKind(), Mobiles.mask(f.phone()), f.cardNo(),
                 f.joinedOn(), m.getStatus().name(), m.getStatusSince(), m.getVersion());
     }

@@ -11,14 +11,40 @@ final class MemberSearch {
     private MemberSearch() {
     }
 
-    static Specification<Member> matching(String text) {
+    /** What a search box text asks for, when it names a hidden value in full: audited, and only with the permission. */
+    enum Revealing { NONE, FULL_ID_NUMBER, ID_NUMBER_DIGITS, PHONE }
+
+    /**
+     * Without {@code member:reveal} a search may give 4 to 6 last characters of an ID number (which the
+     * masked value shows anyway, or nearly); more would confirm a guess of the hidden digits, so a full
+     * or longer ID number and a phone number are searched only with the permission.
+     */
+    static Revealing revealing(String text) {
+        if (text.matches("\\d{17}[\\dX]")) {
+            return Revealing.FULL_ID_NUMBER;
+        }
+        if (text.matches("1\\d{10}")) {
+            return Revealing.PHONE;
+        }
+        if (text.matches("[\\dX]{7,17}")) {
+            return Revealing.ID_NUMBER_DIGITS;
+        }
+        return Revealing.NONE;
+    }
+
+    static Specification<Member> matching(String text, boolean mayReveal) {
         if (text.matches("\\d{17}[\\dX]")) {
             return (r, q, cb) -> cb.equal(r.get("idNumber"), text);
         }
         if (text.matches("[\\dX]{4,17}")) {
+            if (!mayReveal && text.length() > 6) {
+                return (r, q, cb) -> cb.equal(r.get("cardNo"), text);
+            }
             String reversed = new StringBuilder(text).reverse() + "%";
-            return (r, q, cb) -> cb.or(cb.like(r.get("idReversed"), reversed), cb.equal(r.get("phone"), text),
-                    cb.equal(r.get("cardNo"), text));
+            return mayReveal
+                    ? (r, q, cb) -> cb.or(cb.like(r.get("idReversed"), reversed), cb.equal(r.get("phone"), text),
+                            cb.equal(r.get("cardNo"), text))
+                    : (r, q, cb) -> cb.or(cb.like(r.get("idReversed"), reversed), cb.equal(r.get("cardNo"), text));
         }
         String prefix = text.replace("\\", "").replace("%", "").replace("_", "") + "%";
         return (r, q, cb) -> cb.or(cb.like(r.get("name"), prefix), cb.equal(r.get("cardNo"), text));

@@ -168,6 +168,36 @@ class MemberApiTest extends ApiTestBase {
         assertThat(badSort.toString()).contains("不支持按“nosuch”排序");
     }
 
+    /**
+     * A masked ID number and the birth date beside it left about six candidates, and the search box
+     * confirmed the right one. Without member:reveal neither is possible; with it the search is audited.
+     */
+    @Test
+    void aMaskedIdNumberCannotBeRebuiltWithoutTheRevealPermission() {
+        String id = People.idNumber(LocalDate.of(1982, 6, 15), true);
+        Map<String, Object> body = member(union, "重建测试", id);
+        body.put("phone", "13712345670");
+        long m = admin.post("/api/members", body).json().get("id").asLong();
+        Http viewer = userAt(admin, union, "VIEWER", unique("viewer"));
+        String base = "/api/members?under=" + union + "&q=";
+
+        JsonNode seen = viewer.get("/api/members/" + m).json();
+        assertThat(seen.get("idNumber").asString()).isEqualTo(id.substring(0, 3) + "*".repeat(11) + id.substring(14));
+        assertThat(seen.get("birthDate").isNull()).as("the birth date is 8 of the hidden digits").isTrue();
+        assertThat(viewer.get(base + id).status()).as("a full ID number confirms a guess").isEqualTo(400);
+        assertThat(viewer.get(base + "13712345670").status()).as("so does a full phone number").isEqualTo(400);
+        assertThat(viewer.get(base + id.substring(8)).json().get("total").asLong()).as("10 digits: no ID match").isZero();
+        assertThat(viewer.get(base + id.substring(12)).json().get("items").get(0).get("id").asLong())
+                .as("the last 6 still find").isEqualTo(m);
+        assertThat(viewer.get("/api/members?under=" + union + "&sort=birthDate").status()).isEqualTo(400);
+
+        assertThat(admin.get("/api/members/" + m).json().get("birthDate").asString()).isEqualTo("1982-06-15");
+        assertThat(admin.get(base + id).json().get("total").asLong()).isEqualTo(1);
+        JsonNode audit = admin.get("/api/audit?action=REVEAL&entity=Member&size=5").json();
+        assertThat(audit.get("items").valueStream().map(a -> a.get("summary").asString()))
+                .anyMatch(summary -> summary.startsWith("按证件号查询会员"));
+    }
+
     @Test
     void statusChangesFollowTheMembershipRulesAndAreKeptAsHistory() {
         String id = People.idNumber();

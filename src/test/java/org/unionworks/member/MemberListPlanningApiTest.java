@@ -50,7 +50,7 @@ class MemberListPlanningApiTest extends ApiTestBase {
         List<String> seen = new ArrayList<>();
         Specification<Member> watched = (r, q, cb) -> {
             seen.add(TestDatabase.postgres() ? jdbc.queryForObject("show enable_indexscan", String.class) : "h2");
-            return MemberSearch.matching("欧阳").toPredicate(r, q, cb);
+            return MemberSearch.matching("欧阳", true).toPredicate(r, q, cb);
         };
         String after = transactions.execute(status -> {
             pages.<Member, Member>find(Member.class, watched, PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "id")), list -> list);
@@ -68,7 +68,7 @@ class MemberListPlanningApiTest extends ApiTestBase {
     void aPageOfMembersIsPlannedForItsValuesAndNothingElseIs() {
         boolean postgres = TestDatabase.postgres();
         String during = transactions.execute(status -> {
-            var page = pages.<Member, Member>find(Member.class, MemberSearch.matching("欧阳"), PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "id")),
+            var page = pages.<Member, Member>find(Member.class, MemberSearch.matching("欧阳", true), PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "id")),
                     list -> list);
             assertThat(page.items()).allMatch((Member m) -> m.getName().startsWith("欧阳"));
             return postgres ? jdbc.queryForObject("show plan_cache_mode", String.class) : null;
