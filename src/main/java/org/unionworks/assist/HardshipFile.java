@@ -53,6 +53,8 @@ class HardshipFile extends Versioned {
     private LocalDate submittedOn;
     private LocalDate filedOn;
     private String decidedBy;
+    /** Who entered the file or changed it last: never the one who approves it. */
+    private String lastChangedBy;
     private String decisionNote;
     private LocalDate nextReviewDue;
     private String exitReason;
@@ -73,14 +75,15 @@ class HardshipFile extends Versioned {
     }
 
     /** (Re)submits the file with these contents, judged against {@code standard}. */
-    void submit(FileFields f, BigDecimal standard, boolean meets, LocalDate on) {
-        describe(f, standard, meets);
+    void submit(FileFields f, BigDecimal standard, boolean meets, LocalDate on, String by) {
+        describe(f, standard, meets, by);
         this.status = "SUBMITTED";
         this.submittedOn = on;
         this.openIdNumber = idNumber;
     }
 
-    void describe(FileFields f, BigDecimal standard, boolean meets) {
+    void describe(FileFields f, BigDecimal standard, boolean meets, String by) {
+        this.lastChangedBy = by;
         this.workerName = f.workerName();
         this.idNumber = f.idNumber();
         this.divisionCode = f.divisionCode();
@@ -155,6 +158,7 @@ class HardshipFile extends Versioned {
     LocalDate getSubmittedOn() { return submittedOn; }
     LocalDate getFiledOn() { return filedOn; }
     String getDecidedBy() { return decidedBy; }
+    String getLastChangedBy() { return lastChangedBy; }
     String getDecisionNote() { return decisionNote; }
     LocalDate getNextReviewDue() { return nextReviewDue; }
     String getExitReason() { return exitReason; }

@@ -83,9 +83,9 @@ class HardshipFileService {
         BigDecimal living = standard.livingStandard(f.divisionCode(), LocalDate.now()).orElseThrow();
         String shortfall = standard.shortfall(f, living);
         if (file.getStatus().equals("OPEN")) {
-            file.describe(f, living, shortfall == null);
+            file.describe(f, living, shortfall == null, user());
         } else {
-            file.submit(f, living, shortfall == null, LocalDate.now());
+            file.submit(f, living, shortfall == null, LocalDate.now(), user());
         }
         return files.saveAndFlush(file);
     }
@@ -93,6 +93,9 @@ class HardshipFileService {
     @Transactional
     HardshipFile approve(long id) {
         HardshipFile file = pendingDecision(id);
+        if (user().equals(file.getLastChangedBy())) {
+            throw new ForbiddenException("录入或最后修改该档案的人不能审批它，请由其他人审批");
+        }
         file.approve(LocalDate.now(), user(), standard.reviewMonths());
         return files.saveAndFlush(file);
     }

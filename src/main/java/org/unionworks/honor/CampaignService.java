@@ -196,6 +196,13 @@ class CampaignService {
         if (mine == n.unionId()) {
             throw new ForbiddenException("推荐单位不能审核自己的推荐");
         }
+        String submitter = jdbc.sql("""
+                        select done_by from nomination_step where nomination_id = :id and action = 'SUBMIT'
+                         order by done_at desc, id desc limit 1""")
+                .param("id", n.id()).query(String.class).optional().orElse(null);
+        if (CurrentUsers.require().username().equals(submitter)) {
+            throw new ForbiddenException("录入或最后修改这份推荐的人不能审核它，请由其他人审核");
+        }
         if (!n.stage().equals("DISTRICT_REVIEW")) {
             String organizer = orgTree.pathOf(n.organizerId()).orElseThrow();
             if (!organizer.startsWith(orgTree.pathOf(mine).orElseThrow())) {

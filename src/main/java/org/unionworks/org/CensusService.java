@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.ForbiddenException;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
 
@@ -90,6 +91,9 @@ class CensusService {
         }
         if (r.getUnionId() == CurrentUsers.require().unionId()) {
             throw new InvalidInputException("id", "本工会的填报须由上级工会审核");
+        }
+        if (CurrentUsers.require().username().equals(r.getSubmittedBy())) {
+            throw new ForbiddenException("录入或最后修改这份填报的人不能审核它，请由其他人审核");
         }
         CensusAnswers a = r.answers();
         if (a.termStartsOn() != null && a.termEndsOn() != null

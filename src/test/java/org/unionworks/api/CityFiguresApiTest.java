@@ -63,6 +63,16 @@ class CityFiguresApiTest extends ApiTestBase {
         ok(admin.post("/api/hardship-files/" + second + "/exit", Map.of("reason", "EMPLOYED", "on", "2025-05-01")));
     }
 
+    private Http approver;
+
+    /** Another account than the one that entered the files: whoever enters one never approves it. */
+    private Http approver() {
+        if (approver == null) {
+            approver = userAt(admin, 1, "SYS_ADMIN", unique("approver"));
+        }
+        return approver;
+    }
+
     private long file(long union, LocalDate filedOn) {
         Map<String, Object> f = new HashMap<>();
         f.put("unionId", union);
@@ -76,7 +86,7 @@ class CityFiguresApiTest extends ApiTestBase {
         f.put("monthlyIncome", 2400);
         f.put("monthsBelowStandard", 6);
         long id = ok(admin.post("/api/hardship-files", f)).get("id").asLong();
-        ok(admin.post("/api/hardship-files/" + id + "/approve", Map.of()));
+        ok(approver().post("/api/hardship-files/" + id + "/approve", Map.of()));
         // Approval files today; the plan needs the filing date of the past.
         jdbc.update("update hardship_file set filed_on = ? where id = ?", filedOn, id);
         return id;

@@ -150,14 +150,14 @@ class DataScopeApiTest extends ApiTestBase {
         otherNomination = otherOrganizer.post("/api/honor-campaigns/" + otherCampaign + "/nominations", Map.of("unionId", otherGrassroots,
                 "titleId", provincial, "name", "邻区候选人", "idNumber", org.unionworks.support.People.idNumber(),
                 "achievements", "x")).json().get("id").asLong();
-        otherObjection = objectionInNotice(otherOrganizer, provincial);
+        otherObjection = objectionInNotice(userAt(admin, otherDistrict, "DISTRICT_ADMIN", unique("on")), otherOrganizer, provincial);
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
     }
 
-    /** A second nomination taken to 公示 by its organizer, with one objection from the public. */
-    private long objectionInNotice(Http organizer, long title) {
-        long id = organizer.post("/api/honor-campaigns/" + otherCampaign + "/nominations", Map.of("unionId", otherGrassroots,
+    /** A second nomination taken to 公示 by its organizer (not its nominator), with one objection from the public. */
+    private long objectionInNotice(Http nominator, Http organizer, long title) {
+        long id = nominator.post("/api/honor-campaigns/" + otherCampaign + "/nominations", Map.of("unionId", otherGrassroots,
                 "titleId", title, "name", "邻区公示人", "idNumber", org.unionworks.support.People.idNumber(),
                 "achievements", "x")).json().get("id").asLong();
         String today = java.time.LocalDate.now().toString();

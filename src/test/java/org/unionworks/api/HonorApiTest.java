@@ -201,7 +201,8 @@ class HonorApiTest extends ApiTestBase {
         file.put("modelWorker", true);
         var filed = admin.post("/api/hardship-files", file);
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
-        var approved = admin.post("/api/hardship-files/" + filed.json().get("id").asLong() + "/approve", Map.of());
+        Http approver = userAt(admin, district, "DISTRICT_ADMIN", unique("approver"));
+        var approved = approver.post("/api/hardship-files/" + filed.json().get("id").asLong() + "/approve", Map.of());
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
 
         JsonNode hardship = admin.get("/api/honorees/in-hardship?under=" + district + "&year=" + y).json();
