@@ -80,7 +80,7 @@ class ActivityController {
         if (r.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择工会");
         }
-        scopes.requireVisible(r.unionId());
+        scopes.requireOpen(r.unionId());
         Activity a = new Activity(r.unionId());
         describe(a, r);
         return view(activities.saveAndFlush(a));

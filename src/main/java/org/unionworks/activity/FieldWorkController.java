@@ -78,7 +78,7 @@ class FieldWorkController {
     @PreAuthorize("hasAuthority('activity:write')")
     @Transactional
     Map<String, Object> createRound(@Valid @RequestBody ResearchRequest r) {
-        scopes.requireVisible(r.unionId());
+        scopes.requireOpen(r.unionId());
         if (r.endsOn().isBefore(r.startsOn())) {
             throw new InvalidInputException("endsOn", "结束日期不能早于开始日期");
         }
@@ -129,8 +129,8 @@ class FieldWorkController {
     @PreAuthorize("hasAuthority('activity:write')")
     @Transactional
     Map<String, Object> createGroup(@Valid @RequestBody WorkGroupRequest r) {
-        scopes.requireVisible(r.unionId());
-        scopes.requireVisible(r.stationedUnionId());
+        scopes.requireOpen(r.unionId());
+        scopes.requireOpen(r.stationedUnionId());
         if (r.endsOn() != null && r.endsOn().isBefore(r.startsOn())) {
             throw new InvalidInputException("endsOn", "结束日期不能早于开始日期");
         }

@@ -64,7 +64,7 @@ class AidService {
 
     @Transactional
     TempRelief relieve(ReliefRequest r) {
-        scopes.requireVisible(r.unionId());
+        scopes.requireOpen(r.unionId());
         directory.union(r.unionId()).orElseThrow(() -> new NotFoundException("工会组织"));
         String id = IdNumbers.normalize(r.idNumber());
         String problem = IdNumbers.problem(id, LocalDate.now());

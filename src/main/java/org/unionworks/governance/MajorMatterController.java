@@ -81,7 +81,7 @@ class MajorMatterController {
         if (r.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择工会");
         }
-        scopes.requireVisible(r.unionId());
+        scopes.requireOpen(r.unionId());
         MajorMatter m = new MajorMatter(r.unionId());
         describe(m, r);
         return view(matters.saveAndFlush(m));

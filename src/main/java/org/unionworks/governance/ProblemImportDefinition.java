@@ -48,8 +48,9 @@ class ProblemImportDefinition implements ImportDefinition<ProblemLedger.Problem>
     @Override
     public ProblemLedger.Problem parse(ImportRow row) {
         Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
-        if (unionId != null && !scopes.isVisible(unionId)) {
-            row.error("整改单位编号" + unionId + "不存在或不在您的管辖范围内");
+        String unionProblem = unionId == null ? null : scopes.problemForNew(unionId, "整改单位编号");
+        if (unionProblem != null) {
+            row.error(unionProblem);
         }
         var p = new ProblemLedger.Problem(unionId == null ? 0 : unionId, row.dict("source"), row.dict("category"),
                 row.text("description", 1000), row.text("ownerPerson", 50), row.text("ownerDepartment", 100),

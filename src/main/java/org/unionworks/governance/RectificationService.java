@@ -39,7 +39,7 @@ class RectificationService implements ProblemLedger {
     /** A new item; with {@code fixedAtOnce} it is 立整立改, done the day it was found. */
     @Transactional
     Rectification create(Problem p, String fixedAtOnce) {
-        scopes.requireVisible(p.unionId());
+        scopes.requireOpen(p.unionId());
         check(p);
         Rectification r = new Rectification(p);
         if (fixedAtOnce != null) {

@@ -38,7 +38,7 @@ class RuleService {
 
     @Transactional
     RuleDoc enact(long unionId, String title, String category, LocalDate on, String body, String fileId) {
-        scopes.requireVisible(unionId);
+        scopes.requireOpen(unionId);
         check(category, on, body, fileId);
         RuleDoc rule = rules.saveAndFlush(new RuleDoc(unionId, title, category, on));
         revisions.save(new RuleRevision(rule.getId(), 1, "ENACT", on, body, fileId, null, user()));

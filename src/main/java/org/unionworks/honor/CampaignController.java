@@ -87,7 +87,7 @@ class CampaignController {
             Map<String, Object> q = (Map<String, Object>) o;
             Long share = q.get("unionId") instanceof Number n ? n.longValue() : null;
             if (share != null) {
-                scopes.requireVisible(share);
+                scopes.requireOpen(share);
             }
             jdbc.sql("insert into campaign_quota (campaign_id, title_id, union_id, quota) values (:c, :t, :u, :q)")
                     .param("c", id).param("t", ((Number) q.get("titleId")).longValue()).param("u", share)

@@ -66,7 +66,7 @@ class CampaignService {
     long nominate(long campaignId, long unionId, long titleId, String name, String idNumber, String employer, String post,
                   String achievements) {
         long organizer = campaignOrganizer(campaignId);
-        scopes.requireVisible(unionId);
+        scopes.requireOpen(unionId);
         String org = orgTree.pathOf(organizer).orElseThrow();
         if (!orgTree.pathOf(unionId).orElseThrow().startsWith(org) || unionId == organizer) {
             throw new InvalidInputException("unionId", "推荐单位须是评选组织工会的下级工会");

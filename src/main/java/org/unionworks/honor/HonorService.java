@@ -56,7 +56,7 @@ class HonorService {
         if (r.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择所属工会");
         }
-        scopes.requireVisible(r.unionId());
+        scopes.requireOpen(r.unionId());
         if (!List.of("PERSON", "COLLECTIVE").contains(r.kind())) {
             throw new InvalidInputException("kind", "类型只能是个人（PERSON）或集体（COLLECTIVE）");
         }

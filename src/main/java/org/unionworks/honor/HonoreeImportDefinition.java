@@ -73,8 +73,9 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
     @Override
     public Row parse(ImportRow row) {
         Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
-        if (unionId != null && !scopes.isVisible(unionId)) {
-            row.error("工会编号" + unionId + "不存在或不在您的管辖范围内");
+        String unionProblem = unionId == null ? null : scopes.problemForNew(unionId, "工会编号");
+        if (unionProblem != null) {
+            row.error(unionProblem);
         }
         String kind = choice(row, "kind", KINDS, "类型只能是个人或集体");
         String idNumber = IdNumbers.normalize(row.text("idNumber", 18));

@@ -134,7 +134,7 @@ class MemberService {
 
     /** The union a member may be registered in: visible, active, a grassroots union or below. */
     UnionInfo memberUnion(long unionId) {
-        scopes.requireVisible(unionId);
+        scopes.requireOpen(unionId);
         UnionInfo union = directory.union(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
         String problem = registrationProblem(union);
         if (problem != null) {

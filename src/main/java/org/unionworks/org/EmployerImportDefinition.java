@@ -65,8 +65,9 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
             row.error(CreditCodes.problem(code));
         }
         Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
-        if (unionId != null && !scopes.isVisible(unionId)) {
-            row.error("管辖工会编号" + unionId + "不存在或不在您的管辖范围内");
+        String unionProblem = unionId == null ? null : scopes.problemForNew(unionId, "管辖工会编号");
+        if (unionProblem != null) {
+            row.error(unionProblem);
         }
         Integer employees = row.integer("employeeCount", 0, 10_000_000);
         int female = orZero(row.integer("femaleCount", 0, 10_000_000));

@@ -57,7 +57,7 @@ class EmployerService {
 
     @Transactional
     Employer create(long unionId, EmployerFields fields) {
-        scopes.requireVisible(unionId);
+        scopes.requireOpen(unionId);
         check(fields, null);
         return employers.saveAndFlush(new Employer(unionId, fields, shouldHave(fields)));
     }

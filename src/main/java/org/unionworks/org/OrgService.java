@@ -163,6 +163,7 @@ class OrgService {
         UnionOrg closing = get(id);
         closing.close(merge ? OrgStatus.MERGED : OrgStatus.DISSOLVED, on, reason, successor.getId());
         orgs.saveAndFlush(closing);
+        tree.changed();
         events.publishEvent(new UnionClosed(id, successor.getId(), merge, on));
         audit.record(AuditAction.CLOSE, "UnionOrg", id,
                 (merge ? "合并至“" : "撤销，移交“") + successor.getName() + "”，下级" + children.size() + "个",

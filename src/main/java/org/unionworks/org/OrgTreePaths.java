@@ -17,7 +17,7 @@ import org.unionworks.platform.access.OrgTree;
 @Component
 class OrgTreePaths implements OrgTree {
 
-    private record Node(String path, String name) {
+    private record Node(String path, String name, boolean active) {
     }
 
     private final JdbcClient jdbc;
@@ -39,6 +39,11 @@ class OrgTreePaths implements OrgTree {
     }
 
     @Override
+    public boolean isActive(long unionId) {
+        return node(unionId).map(Node::active).orElse(false);
+    }
+
+    @Override
     public long rootId() {
         if (rootId == null) {
             rootId = jdbc.sql("select id from union_org where parent_id is null").query(Long.class).single();
@@ -51,8 +56,8 @@ class OrgTreePaths implements OrgTree {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Node> found = jdbc.sql("select path, name from union_org where id = :id").param("id", id)
-                .query((rs, n) -> new Node(rs.getString(1), rs.getString(2))).optional();
+        Optional<Node> found = jdbc.sql("select path, name, status from union_org where id = :id").param("id", id)
+                .query((rs, n) -> new Node(rs.getString(1), rs.getString(2), "ACTIVE".equals(rs.getString(3)))).optional();
         found.ifPresent(n -> cache.put(id, n));
         return found;
     }

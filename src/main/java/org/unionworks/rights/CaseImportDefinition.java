@@ -55,8 +55,9 @@ class CaseImportDefinition implements ImportDefinition<CaseImportDefinition.Row>
     @Override
     public Row parse(ImportRow row) {
         Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
-        if (unionId != null && !scopes.isVisible(unionId)) {
-            row.error("受理工会编号" + unionId + "不存在或不在您的管辖范围内");
+        String unionProblem = unionId == null ? null : scopes.problemForNew(unionId, "受理工会编号");
+        if (unionProblem != null) {
+            row.error(unionProblem);
         }
         Integer workers = row.integer("workersCount", 1, 100_000);
         BigDecimal claimed = amount(row, "amountClaimed", "诉求金额");

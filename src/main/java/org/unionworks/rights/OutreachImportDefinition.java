@@ -49,8 +49,9 @@ class OutreachImportDefinition implements ImportDefinition<OutreachImportDefinit
     @Override
     public Row parse(ImportRow row) {
         Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
-        if (unionId != null && !scopes.isVisible(unionId)) {
-            row.error("主办工会编号" + unionId + "不存在或不在您的管辖范围内");
+        String unionProblem = unionId == null ? null : scopes.problemForNew(unionId, "主办工会编号");
+        if (unionProblem != null) {
+            row.error(unionProblem);
         }
         var heldOn = row.date("heldOn");
         if (heldOn != null && heldOn.isAfter(java.time.LocalDate.now())) {

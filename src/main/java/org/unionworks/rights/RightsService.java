@@ -44,7 +44,7 @@ class RightsService {
 
     @Transactional
     RightsCase accept(long unionId, CaseFields f) {
-        scopes.requireVisible(unionId);
+        scopes.requireOpen(unionId);
         check(f);
         RightsCase c = cases.saveAndFlush(new RightsCase(unionId, f));
         steps.save(new CaseStep(c.getId(), f.acceptedOn(), "ACCEPTED", "受理", user()));
@@ -98,7 +98,7 @@ class RightsService {
 
     @Transactional
     Campaign campaign(long unionId, String name, LocalDate startsOn, LocalDate endsOn) {
-        scopes.requireVisible(unionId);
+        scopes.requireOpen(unionId);
         if (endsOn.isBefore(startsOn)) {
             throw new InvalidInputException("endsOn", "结束日期不能早于开始日期");
         }
@@ -107,7 +107,7 @@ class RightsService {
 
     @Transactional
     Outreach outreach(long unionId, LocalDate heldOn, String topic, String kind, String organizer, int onsite, int online) {
-        scopes.requireVisible(unionId);
+        scopes.requireOpen(unionId);
         checkKind(kind);
         return outreach.saveAndFlush(new Outreach(unionId, heldOn, topic, kind, organizer, onsite, online));
     }

@@ -14,4 +14,7 @@ public interface OrgTree {
     Optional<String> nameOf(long unionId);
 
     long rootId();
+
+    /** False for a dissolved or merged union (and for one that does not exist). */
+    boolean isActive(long unionId);
 }

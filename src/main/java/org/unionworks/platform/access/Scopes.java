@@ -25,6 +25,27 @@ public class Scopes {
                 .orElse(true);
     }
 
+    /**
+     * For a union named as the owner of a new or changed record: it must be visible and still open.
+     * A dissolved or merged union has handed its records to its successor and takes no new ones.
+     */
+    public void requireOpen(long unionId) {
+        requireVisible(unionId);
+        if (!orgTree.isActive(unionId)) {
+            throw new org.unionworks.platform.error.InvalidInputException("unionId", CLOSED);
+        }
+    }
+
+    /** The same rule for one spreadsheet row: null if the union may own a new record, else why not. */
+    public String problemForNew(long unionId, String label) {
+        if (!isVisible(unionId)) {
+            return label + unionId + "不存在或不在您的管辖范围内";
+        }
+        return orgTree.isActive(unionId) ? null : label + unionId + "：" + CLOSED;
+    }
+
+    static final String CLOSED = "该工会已撤销或已合并，不能再为其登记或修改记录；请选择承接其工作的工会";
+
     /** Answers 404, as if the union did not exist, when it is outside the acting user's subtree. */
     public void requireVisible(long unionId) {
         if (!isVisible(unionId)) {

@@ -164,7 +164,7 @@ class UserAdminService {
 
     private void check(UserData data, AppUser existing) {
         CurrentUser actor = CurrentUsers.require();
-        scopes.requireVisible(data.unionId());
+        scopes.requireOpen(data.unionId());
         if (data.phone() != null && !data.phone().isBlank() && !Mobiles.isValid(data.phone())) {
             throw new InvalidInputException("phone", "手机号码应为11位有效号码");
         }

@@ -35,6 +35,10 @@ class FiguresParallelTest {
         public long rootId() {
             return 1;
         }
+
+        public boolean isActive(long unionId) {
+            return true;
+        }
     };
 
     private final List<Figures> made = new ArrayList<>();

@@ -1,0 +1,32 @@
+package org.unionworks.assist;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.unionworks.org.OrgDirectory;
+import org.unionworks.org.UnionInfo;
+import org.unionworks.platform.access.UnionClosed;
+import org.unionworks.platform.data.Handover;
+
+/** A closed union's needy-worker files (with their district), aid, reviews and relief pass to its successor. */
+@Component
+class AssistHandover {
+
+    private final JdbcClient jdbc;
+    private final OrgDirectory directory;
+
+    AssistHandover(JdbcClient jdbc, OrgDirectory directory) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+    }
+
+    @EventListener
+    void onUnionClosed(UnionClosed closed) {
+        Long district = directory.union(closed.successorId()).map(UnionInfo::districtId).orElse(null);
+        jdbc.sql("update hardship_file set district_id = :district where union_id = :closed")
+                .param("district", district).param("closed", closed.unionId()).update();
+        for (String table : new String[] {"hardship_file", "aid_record", "file_review", "temp_relief"}) {
+            Handover.move(jdbc, closed, table, "union_id");
+        }
+    }
+}
