@@ -42,10 +42,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private final Map<String, String> constraintMessages;
 
     private final String maxUpload;
+    private final org.unionworks.platform.audit.DeniedAccesses denied;
 
-    ProblemHandler(List<ConstraintMessages> contributions,
+    ProblemHandler(List<ConstraintMessages> contributions, org.unionworks.platform.audit.DeniedAccesses denied,
                    @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:50MB}") String maxUpload) {
         this.maxUpload = maxUpload;
+        this.denied = denied;
         var all = new java.util.HashMap<String, String>();
         contributions.forEach(c -> c.byConstraintName().forEach((k, v) -> all.put(k.toLowerCase(Locale.ROOT), v)));
         this.constraintMessages = Map.copyOf(all);
@@ -59,7 +61,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
+    ProblemDetail notFound(NotFoundException e, jakarta.servlet.http.HttpServletRequest request) {
+        denied.record(404, request.getMethod(), request.getRequestURI());
         return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
     }
 
@@ -69,7 +72,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
+    ProblemDetail forbidden(ForbiddenException e, jakarta.servlet.http.HttpServletRequest request) {
+        denied.record(403, request.getMethod(), request.getRequestURI());
         return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", e.getMessage());
     }
 
@@ -140,7 +144,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e) {
+    ProblemDetail denied(AccessDeniedException e, jakarta.servlet.http.HttpServletRequest request) {
+        denied.record(403, request.getMethod(), request.getRequestURI());
         return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", "您没有执行此操作的权限");
     }
 

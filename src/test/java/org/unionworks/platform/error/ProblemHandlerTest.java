@@ -12,7 +12,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /** While the database is down, requests fail with 503 and a Chinese message, not a generic 500. */
 class ProblemHandlerTest {
 
-    private final ProblemHandler handler = new ProblemHandler(List.of(), "50MB");
+    private final ProblemHandler handler = new ProblemHandler(List.of(), null, "50MB");
 
     @Test
     void aLostDatabaseConnectionIsServiceUnavailableWithRetryAfter() {

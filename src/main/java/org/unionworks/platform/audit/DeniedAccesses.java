@@ -1,0 +1,55 @@
+package org.unionworks.platform.audit;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.access.CurrentUsers;
+
+/**
+ * Refused requests of signed-in users (404 by the data scope, 403 by permission) go into the audit
+ * log as 越权尝试, at most {@code perAccount} per account in ten minutes, so that a sweep of foreign
+ * ids is visible without one account flooding the log.
+ */
+@Component
+public class DeniedAccesses {
+
+    private final AuditService audit;
+    private final Clock clock;
+    private final int perAccount;
+    private final Map<Long, Deque<Long>> recent = new ConcurrentHashMap<>();
+
+    DeniedAccesses(AuditService audit, Clock clock, @Value("${unionworks.audit.denied-per-10-minutes:30}") int perAccount) {
+        this.audit = audit;
+        this.clock = clock;
+        this.perAccount = perAccount;
+    }
+
+    public void record(int status, String method, String path) {
+        var user = CurrentUsers.current().orElse(null);
+        if (user == null || !underLimit(user.id())) {
+            return;
+        }
+        String why = status == 404 ? "不在数据范围内或不存在" : "无此权限";
+        audit.record(AuditAction.DENIED, "Access", null, method + " " + path + " → " + status + "（" + why + "）", Map.of());
+    }
+
+    private boolean underLimit(long userId) {
+        long now = clock.millis();
+        Deque<Long> times = recent.computeIfAbsent(userId, id -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst() <= now - 600_000) {
+                times.pollFirst();
+            }
+            if (times.size() >= perAccount) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
+    }
+}
