@@ -27,14 +27,22 @@ class JoinService {
     private final MemberService members;
     private final OrgDirectory directory;
     private final JdbcClient jdbc;
+    private final PhoneCodes phoneCodes;
 
-    JoinService(JoinApplicationRepository applications, MemberService members, OrgDirectory directory, JdbcClient jdbc) {
+    JoinService(JoinApplicationRepository applications, MemberService members, OrgDirectory directory, JdbcClient jdbc,
+                PhoneCodes phoneCodes) {
+        this.phoneCodes = phoneCodes;
         this.applications = applications;
         this.members = members;
         this.directory = directory;
         this.jdbc = jdbc;
     }
 
+    /**
+     * Every well-formed application with a confirmed phone is taken and answered alike, whether the
+     * person is a member already or has applied before: the page must not tell anyone that of an ID
+     * number. The reviewing union sees it ({@link #duplicate}) and decides.
+     */
     @Transactional
     JoinApplication submit(JoinRequest r) {
         String idNumber = IdNumbers.normalize(r.idNumber());
@@ -53,15 +61,31 @@ class JoinService {
             throw new InvalidInputException("unionId", noUnion ? "单位未建工会时，请选择所在地区（街道、区县）或行业的工会"
                     : "请选择您所在单位的基层工会；单位未建工会的请勾选“所在单位尚未建立工会”");
         }
-        if (members.currentMembership(idNumber, null).isPresent()) {
-            throw new ConflictException("该身份证号已是工会会员，无需重复申请；如需转换工会，请联系所在工会办理会员转接");
-        }
-        if (jdbc.sql("select count(*) from join_application where pending_id_number = :n").param("n", idNumber)
-                .query(Long.class).single() > 0) {
-            throw new ConflictException("该身份证号已提交过入会申请，正在审核中，请耐心等待");
-        }
+        phoneCodes.verify(phone, r.phoneCode());
         return applications.saveAndFlush(new JoinApplication(union.id(), Texts.clean(r.name()), idNumber, phone,
                 Texts.clean(r.employerName()), noUnion));
+    }
+
+    /** Sends a one-time code to the phone an applicant gives. */
+    void sendCode(String phone) {
+        String normalized = Mobiles.normalize(phone);
+        if (!Mobiles.isValid(normalized)) {
+            throw new InvalidInputException("phone", "手机号应为11位中国大陆手机号码");
+        }
+        phoneCodes.issue(normalized);
+    }
+
+    /** For the reviewer: null, or why this pending application may be a duplicate. */
+    String duplicate(JoinApplication a) {
+        if (!a.isPending()) {
+            return null;
+        }
+        if (members.currentMembership(a.getIdNumber(), null).isPresent()) {
+            return "该身份证号已是工会会员（如需转换工会请办理会员转接）";
+        }
+        long others = jdbc.sql("select count(*) from join_application where pending_id_number = :n and id <> :id")
+                .param("n", a.getIdNumber()).param("id", a.getId()).query(Long.class).single();
+        return others > 0 ? "该身份证号另有" + others + "份待审核的入会申请" : null;
     }
 
     @Transactional

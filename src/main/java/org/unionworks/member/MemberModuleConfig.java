@@ -23,7 +23,6 @@ class MemberModuleConfig {
         return new ConstraintMessages(Map.of(
                 "uq_member_active_id", "该身份证号已是其他工会的会员（在会或保留会籍）；换工会请办理会员转接",
                 "uq_member_transfer_pending", "该会员已有一笔待接收的转接",
-                "uq_join_application_pending", "该身份证号已提交过入会申请，正在审核中",
                 "ck_member_dates", "入会日期不能早于出生日期，离会日期不能早于入会日期"));
     }
 }

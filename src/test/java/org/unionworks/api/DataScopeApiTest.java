@@ -32,7 +32,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/dicts", "GET /api/dicts/{type}", "POST /api/dicts/{type}", "PUT /api/dicts/{type}/{id}",
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}", "POST /api/roles/{id}/reset",
             "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template",
-            "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join",
+            "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join", "POST /api/public/join/code",
             "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards",
             "GET /api/rights/cases/import/template", "POST /api/files", "GET /api/rectifications/import/template",
             "GET /api/rights/outreach/import/template", "GET /api/activities/import/template", "GET /api/honorees/import/template",
@@ -107,9 +107,12 @@ class DataScopeApiTest extends ApiTestBase {
         long otherGrassroots2 = createOrg(admin, otherDistrict, unique("邻区二厂"), "GRASSROOTS", "ENTERPRISE");
         otherTransfer = admin.post("/api/members/" + otherMember + "/transfers", Map.of("toUnionId", otherGrassroots2,
                 "reason", "调动")).json().get("id").asLong();
-        otherApplication = new Http(port).post("/api/public/join", Map.of("name", "邻区申请人",
-                "idNumber", org.unionworks.support.People.idNumber(), "phone", "13600001111", "employerName", "邻区厂",
-                "unionId", otherGrassroots)).json().get("id").asLong();
+        Http applicant = new Http(port);
+        String applicantPhone = "136" + String.format("%08d", System.nanoTime() / 1000 % 100_000_000L);
+        otherApplication = applicant.post("/api/public/join", Map.of("name", "邻区申请人",
+                "idNumber", org.unionworks.support.People.idNumber(), "phone", applicantPhone, "employerName", "邻区厂",
+                "unionId", otherGrassroots, "phoneCode", org.unionworks.support.CapturedCodes.requestFor(applicant, applicantPhone)))
+                .json().get("id").asLong();
         admin.post("/api/living-standards", Map.of("divisionCode", "440305", "monthlyAmount", 1000, "effectiveFrom", "2020-01-01"));
         otherFile = admin.post("/api/hardship-files", hardshipFile(otherGrassroots)).json().get("id").asLong();
         otherRelief = admin.post("/api/temp-reliefs", Map.of("unionId", otherGrassroots, "name", "邻区临时",

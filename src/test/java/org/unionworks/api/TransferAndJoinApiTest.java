@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.CapturedCodes;
 import org.unionworks.support.Http;
 import org.unionworks.support.People;
 
@@ -90,19 +91,22 @@ class TransferAndJoinApiTest extends ApiTestBase {
         assertThat(unions.json().valueStream().map(u -> u.get("id").asLong())).contains(westUnion);
 
         String id = People.idNumber();
-        Map<String, Object> form = Map.of("name", "网申人", "idNumber", id, "phone", "13700001111",
-                "employerName", "西区某科技公司", "unionId", westUnion);
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("name", "网申人", "idNumber", id, "phone", "13700001111",
+                "employerName", "西区某科技公司", "unionId", westUnion));
+        var unconfirmed = anonymous.post("/api/public/join", form);
+        assertThat(unconfirmed.status()).as("the phone is confirmed first").isEqualTo(400);
+        form.put("phoneCode", "000000".equals(CapturedCodes.requestFor(anonymous, "13700001111")) ? "111111" : "000000");
+        assertThat(anonymous.post("/api/public/join", form).text()).as("a wrong code").contains("验证码不正确");
+        form.put("phoneCode", CapturedCodes.last("13700001111"));
         var applied = anonymous.post("/api/public/join", form);
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         assertThat(applied.json().get("message").asString()).contains("已提交");
-        var duplicate = anonymous.post("/api/public/join", form);
-        assertThat(duplicate.status()).isEqualTo(409);
-        assertThat(duplicate.text()).contains("正在审核中");
+        assertThat(anonymous.post("/api/public/join", form).status()).as("a code is used once").isEqualTo(400);
         var badId = anonymous.post("/api/public/join", Map.of("name", "x", "idNumber", "123", "phone", "13700001111",
-                "employerName", "y", "unionId", westUnion));
+                "employerName", "y", "unionId", westUnion, "phoneCode", "123456"));
         assertThat(badId.status()).isEqualTo(400);
         var toFederation = anonymous.post("/api/public/join", Map.of("name", "x", "idNumber", People.idNumber(),
-                "phone", "13700001112", "employerName", "y", "unionId", 1));
+                "phone", "13700001112", "employerName", "y", "unionId", 1, "phoneCode", "123456"));
         assertThat(toFederation.text()).contains("所在单位尚未建立工会");
 
         JsonNode pending = west.get("/api/join-applications").json();
@@ -115,10 +119,16 @@ class TransferAndJoinApiTest extends ApiTestBase {
         long memberId = approved.json().get("memberId").asLong();
         assertThat(west.get("/api/members/" + memberId).json().get("name").asString()).isEqualTo("网申人");
 
-        var member = anonymous.post("/api/public/join", Map.of("name", "网申人", "idNumber", id, "phone", "13700001111",
-                "employerName", "西区某科技公司", "unionId", westUnion));
-        assertThat(member.status()).isEqualTo(409);
-        assertThat(member.text()).contains("已是工会会员");
+        // Applying again for a member, or for someone else's ID number, is answered exactly like any
+        // application; the union sees the duplicate when it reviews.
+        Map<String, Object> again = new java.util.HashMap<>(form);
+        again.put("phone", "13700003333");
+        again.put("phoneCode", CapturedCodes.requestFor(anonymous, "13700003333"));
+        var member = anonymous.post("/api/public/join", again);
+        assertThat(member.status()).as(member.toString()).isEqualTo(201);
+        assertThat(member.json().get("message").asString()).isEqualTo(applied.json().get("message").asString());
+        JsonNode flagged = west.get("/api/join-applications").json().get("items").get(0);
+        assertThat(flagged.get("duplicate").asString()).contains("已是工会会员");
     }
 
     @Test
@@ -126,7 +136,8 @@ class TransferAndJoinApiTest extends ApiTestBase {
         Http anonymous = new Http(port);
         long area = admin.get("/api/orgs/" + westUnion).json().get("parentId").asLong();
         var applied = anonymous.post("/api/public/join", Map.of("name", "小店员", "idNumber", People.idNumber(),
-                "phone", "13700002222", "employerName", "街边便利店", "unionId", area, "noUnionAtEmployer", true));
+                "phone", "13700002222", "employerName", "街边便利店", "unionId", area, "noUnionAtEmployer", true,
+                "phoneCode", CapturedCodes.requestFor(anonymous, "13700002222")));
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         long appId = west.get("/api/join-applications").json().get("items").get(0).get("id").asLong();
         var noPlace = west.post("/api/join-applications/" + appId + "/approve", Map.of());

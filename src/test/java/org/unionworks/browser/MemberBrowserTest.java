@@ -79,7 +79,11 @@ class MemberBrowserTest extends ApiTestBase {
         assertThat(phone.locator("text=工会网上入会")).isVisible();
         phone.fill("input[name=name]", "快递员小刘");
         phone.fill("input[name=idNumber]", People.idNumber());
-        phone.fill("input[name=phone]", "13712345678");
+        String mobile = "137" + String.format("%08d", System.nanoTime() / 1000 % 100_000_000L);
+        phone.fill("input[name=phone]", mobile);
+        phone.click("button:has-text('获取验证码')");
+        assertThat(phone.locator("button:has-text('秒后重新获取')")).isVisible();
+        phone.fill("input[name=phoneCode]", org.unionworks.support.CapturedCodes.last(mobile));
         phone.fill("input[name=employerName]", "南山物流有限公司");
         phone.locator("[data-test=area] input").fill(districtName.substring(0, 5));
         phone.click("li.el-select-dropdown__item:visible:has-text('" + districtName + "')");

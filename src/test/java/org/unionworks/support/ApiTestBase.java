@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(PostgresAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(CleanDatabase.class)
+@Import({CleanDatabase.class, CapturedCodes.class})
 public abstract class ApiTestBase {
 
     public static final String BOOTSTRAP_PASSWORD = "Bootstrap-2026";
