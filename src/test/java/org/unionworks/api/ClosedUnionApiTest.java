@@ -61,4 +61,30 @@ class ClosedUnionApiTest extends ApiTestBase {
         var imported = admin.importFile("/api/rights/outreach/import", "o.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.text()).as(imported.toString()).contains("已撤销或已合并");
     }
+
+    /** A previewed import whose union closes before the commit fails whole, and then shows no preview counts. */
+    @Test
+    void aPreviewedImportFailsWithoutItsPreviewCountsWhenItsUnionClosesMeanwhile() throws Exception {
+        Http admin = admin();
+        long district = district(admin, unique("预览区"));
+        long union = createOrg(admin, district, unique("预览后撤销"), "GRASSROOTS", "ENTERPRISE");
+        String csv = "单位名称,统一社会信用代码,管辖工会编号,职工人数\n" + unique("预览单位") + "," + creditCode() + "," + union + ",30\n";
+        var started = admin.upload("/api/employers/import", "e.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String job = started.json().get("id").asString();
+        for (int i = 0; i < 200 && !admin.get("/api/imports/jobs/" + job).json().get("status").asString().equals("READY"); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(admin.get("/api/imports/jobs/" + job).json().get("created").asInt()).isEqualTo(1);
+        admin.post("/api/orgs/" + union + "/dissolve", Map.of("on", LocalDate.now().toString(), "reason", "撤销"));
+        admin.post("/api/imports/jobs/" + job + "/commit", Map.of());
+        var finished = admin.get("/api/imports/jobs/" + job).json();
+        for (int i = 0; i < 200 && List.of("READY", "WRITING").contains(finished.get("status").asString()); i++) {
+            Thread.sleep(50);
+            finished = admin.get("/api/imports/jobs/" + job).json();
+        }
+        assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("FAILED");
+        assertThat(finished.get("created").asInt()).as("nothing was created").isZero();
+        assertThat(finished.get("written").asBoolean()).isFalse();
+    }
 }

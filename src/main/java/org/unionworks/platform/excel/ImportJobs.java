@@ -96,6 +96,28 @@ class ImportJobs {
                 .param("id", id));
     }
 
+    /**
+     * The job failed: nothing was written, so it shows no counts (a preview's "created 300" beside
+     * FAILED misled) and no error workbook; returns the workbook it had, for the caller to delete.
+     */
+    Optional<String> failed(String id, String message) {
+        Optional<String> errorFile = jdbc.sql("select error_file from import_job where id = :id and error_file is not null")
+                .param("id", id).query(String.class).optional();
+        update(jdbc.sql("""
+                update import_job set status = 'FAILED', message = :message, valid = 0, created = 0, updated = 0,
+                       unchanged = 0, written = false, error_file = null, finished_at = :now
+                 where id = :id""")
+                .param("message", truncate(message, 500)).param("now", now()).param("id", id));
+        return errorFile;
+    }
+
+    /** Jobs older than the error workbooks' week no longer offer one (the sweep removes the files). */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 3_600_000)
+    void forgetExpiredErrorFiles() {
+        jdbc.sql("update import_job set error_file = null where error_file is not null and finished_at < :cutoff")
+                .param("cutoff", now().minusDays(7)).update();
+    }
+
     /** A job of this user, or empty: nobody else's jobs are visible, not even to administrators. */
     Optional<ImportJobView> find(String id, long userId) {
         return jdbc.sql("select " + COLUMNS + " from import_job where id = :id and user_id = :user")

@@ -230,7 +230,7 @@ public class SpreadsheetImports {
             discard(id);
         } catch (RuntimeException e) {
             log.error("import {} failed while validating", id, e);
-            jobs.status(id, "FAILED", "导入失败：系统错误，未写入任何数据");
+            fail(id, "导入失败：系统错误，未写入任何数据");
             discard(id);
         }
     }
@@ -263,7 +263,7 @@ public class SpreadsheetImports {
         } catch (RuntimeException e) {
             log.error("import {} failed", id, e);
             String reason = e instanceof ConflictException ? "：" + e.getMessage() : "：系统错误";
-            jobs.status(id, "FAILED", "导入失败" + reason + "，未写入任何数据");
+            fail(id, "导入失败" + reason + "，未写入任何数据");
             discard(id);
         }
     }
@@ -312,7 +312,7 @@ public class SpreadsheetImports {
         try {
             Scan scan = writeInTransaction(id, p, false);
             if (scan.failed > 0 && p.mode() == ImportMode.ALL_OR_NOTHING) {
-                jobs.status(id, "FAILED", "校验之后数据发生了变化，出现" + scan.failed + "行错误，未写入任何数据；请重新上传");
+                fail(id, "校验之后数据发生了变化，出现" + scan.failed + "行错误，未写入任何数据；请重新上传");
             } else {
                 afterCommit(p, scan);
                 jobs.written(id, scan.counts(), doneMessage(scan));
@@ -320,10 +320,14 @@ public class SpreadsheetImports {
         } catch (RuntimeException e) {
             log.error("import {} failed while writing", id, e);
             String reason = e instanceof InvalidInputException || e instanceof ConflictException ? "：" + e.getMessage() : "：系统错误";
-            jobs.status(id, "FAILED", "导入失败" + reason + "，未写入任何数据");
+            fail(id, "导入失败" + reason + "，未写入任何数据");
         } finally {
             discard(id);
         }
+    }
+
+    private void fail(String id, String message) {
+        jobs.failed(id, message).map(Path::of).ifPresent(SpreadsheetImports::deleteQuietly);
     }
 
     private static void deleteQuietly(Path file) {
