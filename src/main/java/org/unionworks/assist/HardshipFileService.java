@@ -36,8 +36,11 @@ class HardshipFileService {
     private final Dictionaries dictionaries;
     private final JdbcClient jdbc;
 
+    private final org.unionworks.platform.audit.DeniedAccesses denied;
+
     HardshipFileService(HardshipFileRepository files, FilingStandard standard, OrgDirectory directory, Scopes scopes,
-                        Dictionaries dictionaries, JdbcClient jdbc) {
+                        Dictionaries dictionaries, JdbcClient jdbc, org.unionworks.platform.audit.DeniedAccesses denied) {
+        this.denied = denied;
         this.files = files;
         this.standard = standard;
         this.directory = directory;
@@ -185,8 +188,10 @@ class HardshipFileService {
         String idProblem = IdNumbers.problem(f.idNumber(), today);
         if (idProblem != null) {
             problems.add(new FieldProblem("idNumber", idProblem));
-        } else if (openFileOf(f.idNumber(), exceptId)) {
-            problems.add(new FieldProblem("idNumber", "该职工已有在档或待审批的困难职工档案，或已是其他在档家庭的成员（一户一档）"));
+        } else {
+            openFileOf(f.idNumber(), exceptId).ifPresent(union -> problems.add(new FieldProblem("idNumber",
+                    scopes.isVisible(union) ? "该职工已有在档或待审批的困难职工档案，或已是其他在档家庭的成员（一户一档）"
+                            : denied.duplicateElsewhere("困难职工档案", f.idNumber()))));
         }
         if (f.divisionCode() == null || !dictionaries.contains("division", f.divisionCode())) {
             problems.add(new FieldProblem("divisionCode", "请选择所在地区（行政区划代码）"));
@@ -227,8 +232,11 @@ class HardshipFileService {
                     problems.add(new FieldProblem("household", "家庭成员“" + h.getName() + "”" + p));
                 } else if (!seen.add(h.getIdNumber()) || h.getIdNumber().equals(f.idNumber())) {
                     problems.add(new FieldProblem("household", "家庭成员“" + h.getName() + "”的身份证号重复"));
-                } else if (openFileOf(h.getIdNumber(), exceptId)) {
-                    problems.add(new FieldProblem("household", "家庭成员“" + h.getName() + "”已在其他在档或待审批的困难职工档案中（一户一档）"));
+                } else if (openFileOf(h.getIdNumber(), exceptId).isPresent()) {
+                    boolean visible = scopes.isVisible(openFileOf(h.getIdNumber(), exceptId).get());
+                    problems.add(new FieldProblem("household", visible
+                            ? "家庭成员“" + h.getName() + "”已在其他在档或待审批的困难职工档案中（一户一档）"
+                            : "家庭成员“" + h.getName() + "”：" + denied.duplicateElsewhere("困难职工家庭成员", h.getIdNumber())));
                 }
             }
             if (h.getMonthlyIncome().signum() < 0) {
@@ -237,14 +245,14 @@ class HardshipFileService {
         }
     }
 
-    /** Whether the person is the worker or a household member of a submitted or open file anywhere. */
-    private boolean openFileOf(String idNumber, Long exceptId) {
+    /** The union of a submitted or open file anywhere in which the person is the worker or a household member. */
+    private java.util.Optional<Long> openFileOf(String idNumber, Long exceptId) {
         return jdbc.sql("""
-                select count(*) from hardship_file f where f.id <> :except and (f.open_id_number = :n
+                select min(f.union_id) from hardship_file f where f.id <> :except and (f.open_id_number = :n
                     or (f.open_id_number is not null and exists (select 1 from household_member h
                                                                   where h.file_id = f.id and h.id_number = :n)))""")
                 .param("n", IdNumbers.normalize(idNumber)).param("except", exceptId == null ? 0 : exceptId)
-                .query(Long.class).single() > 0;
+                .query(Long.class).optional();
     }
 
     private void dict(List<FieldProblem> problems, String type, String field, String label, String code, boolean required) {

@@ -35,8 +35,12 @@ class HonorService {
     private final JdbcClient jdbc;
     private final MemberDirectory members;
 
+    private final org.unionworks.platform.audit.DeniedAccesses denied;
+
     HonorService(HonoreeRepository honorees, HonorAwardRepository awards, HonorTitleRepository titles, Scopes scopes,
-                 FileStore files, JdbcClient jdbc, MemberDirectory members) {
+                 FileStore files, JdbcClient jdbc, MemberDirectory members,
+                 org.unionworks.platform.audit.DeniedAccesses denied) {
+        this.denied = denied;
         this.members = members;
         this.honorees = honorees;
         this.awards = awards;
@@ -85,9 +89,11 @@ class HonorService {
                 throw new InvalidInputException("idNumber", problem);
             }
             sex = IdNumbers.parse(id, LocalDate.now()).sex().name();
-            Long other = jdbc.sql("select id from honoree where id_number = :n").param("n", id).query(Long.class).optional().orElse(null);
-            if (other != null && !other.equals(h.getId())) {
-                throw new InvalidInputException("idNumber", "该身份证号已在劳模库中");
+            var other = jdbc.sql("select id, union_id from honoree where id_number = :n").param("n", id)
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional().orElse(null);
+            if (other != null && !Long.valueOf(other[0]).equals(h.getId())) {
+                throw new InvalidInputException("idNumber", scopes.isVisible(other[1]) ? "该身份证号已在劳模库中"
+                        : denied.duplicateElsewhere("劳模库", id));
             }
         }
         String status = r.status() == null ? "WORKING" : r.status();

@@ -38,7 +38,11 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
     private final Scopes scopes;
     private final JdbcClient jdbc;
 
-    HonoreeImportDefinition(HonoreeRepository honorees, HonorService honors, Scopes scopes, JdbcClient jdbc) {
+    private final org.unionworks.platform.audit.DeniedAccesses denied;
+
+    HonoreeImportDefinition(HonoreeRepository honorees, HonorService honors, Scopes scopes, JdbcClient jdbc,
+                            org.unionworks.platform.audit.DeniedAccesses denied) {
+        this.denied = denied;
         this.honorees = honorees;
         this.honors = honors;
         this.scopes = scopes;
@@ -154,7 +158,7 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
             }
             jdbc.sql("select union_id from honoree where id_number = :i").param("i", r.idNumber()).query(Long.class).optional()
                     .filter(u -> !scopes.isVisible(u))
-                    .ifPresent(u -> c.error("该身份证号已登记在其他工会的劳模库中"));
+                    .ifPresent(u -> c.error(denied.duplicateElsewhere("劳模库", r.idNumber())));
         }
     }
 

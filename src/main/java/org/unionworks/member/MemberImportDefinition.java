@@ -152,7 +152,7 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
             }
             r.existing = existing.get(r.parsed.idNumber());
             if (r.existing != null && r.existing.unionId() != r.unionId) {
-                c.error(service.alreadyMember(r.existing.unionId()).message());
+                c.error(service.alreadyMember(r.existing.unionId(), r.parsed.idNumber()).message());
             }
         }
     }

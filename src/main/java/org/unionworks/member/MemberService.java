@@ -54,8 +54,12 @@ class MemberService {
     private final AuditService audit;
     private final JdbcClient jdbc;
 
+    private final org.unionworks.platform.audit.DeniedAccesses denied;
+
     MemberService(MemberRepository members, MemberStatusChangeRepository history, OrgDirectory directory,
-                  Dictionaries dictionaries, Scopes scopes, AuditService audit, JdbcClient jdbc) {
+                  Dictionaries dictionaries, Scopes scopes, AuditService audit, JdbcClient jdbc,
+                  org.unionworks.platform.audit.DeniedAccesses denied) {
+        this.denied = denied;
         this.members = members;
         this.history = history;
         this.directory = directory;
@@ -74,7 +78,7 @@ class MemberService {
     Member create(long unionId, MemberFields fields) {
         UnionInfo union = memberUnion(unionId);
         List<FieldProblem> problems = problems(fields);
-        currentMembership(fields.idNumber(), null).ifPresent(unionOf -> problems.add(alreadyMember(unionOf)));
+        currentMembership(fields.idNumber(), null).ifPresent(unionOf -> problems.add(alreadyMember(unionOf, fields.idNumber())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -89,7 +93,7 @@ class MemberService {
         }
         List<FieldProblem> problems = problems(fields);
         if (m.getStatus().current()) {
-            currentMembership(fields.idNumber(), id).ifPresent(unionOf -> problems.add(alreadyMember(unionOf)));
+            currentMembership(fields.idNumber(), id).ifPresent(unionOf -> problems.add(alreadyMember(unionOf, fields.idNumber())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -174,9 +178,12 @@ class MemberService {
                 .query(Long.class).optional();
     }
 
-    /** Names the other union only when the caller may see it. */
-    FieldProblem alreadyMember(long unionId) {
-        String where = scopes.isVisible(unionId) ? "“" + directory.union(unionId).map(UnionInfo::name).orElse("") + "”" : "其他工会";
+    /** Names the other union when the caller may see it; otherwise says no more than that the person cannot be registered. */
+    FieldProblem alreadyMember(long unionId, String idNumber) {
+        if (!scopes.isVisible(unionId)) {
+            return new FieldProblem("idNumber", denied.duplicateElsewhere("会员", idNumber));
+        }
+        String where = "“" + directory.union(unionId).map(UnionInfo::name).orElse("") + "”";
         return new FieldProblem("idNumber", "该身份证号已是" + where + "的会员（在会或保留会籍）；换工会请办理会员转接");
     }
 

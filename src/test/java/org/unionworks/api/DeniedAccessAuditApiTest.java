@@ -36,4 +36,34 @@ class DeniedAccessAuditApiTest extends ApiTestBase {
         assertThat(http.login(name, password).status()).isEqualTo(200);
         return http;
     }
+
+    /**
+     * Registering someone who is a member, a needy worker or a model worker elsewhere in the city is
+     * refused without saying which of those the person is or where: the rule holds, the secret too.
+     */
+    @Test
+    void aPersonRegisteredOutsideTheSubtreeIsRefusedWithoutSayingWhatOrWhere() {
+        Http admin = admin();
+        long east = district(admin, unique("东区"));
+        long west = district(admin, unique("西区"));
+        long eastUnion = createOrg(admin, east, unique("东区工会"), "GRASSROOTS", "ENTERPRISE");
+        long westUnion = createOrg(admin, west, unique("西区工会"), "GRASSROOTS", "ENTERPRISE");
+        String person = org.unionworks.support.People.idNumber();
+        assertThat(admin.post("/api/members", MemberApiTest.member(eastUnion, "东区会员", person)).status()).isEqualTo(201);
+        assertThat(admin.post("/api/honorees", java.util.Map.of("unionId", east, "kind", "PERSON", "name", "东区劳模",
+                "idNumber", person)).status()).isEqualTo(201);
+        String name = unique("westadmin");
+        Http westAdmin = signIn(name, userWithPassword(admin, west, "DISTRICT_ADMIN", name));
+
+        var member = westAdmin.post("/api/members", MemberApiTest.member(westUnion, "西区登记", person));
+        assertThat(member.status()).isEqualTo(400);
+        assertThat(member.text()).contains("不能在本工会登记").doesNotContain("会员（").doesNotContain("东区");
+        var honoree = westAdmin.post("/api/honorees", java.util.Map.of("unionId", west, "kind", "PERSON", "name", "西区劳模",
+                "idNumber", person));
+        assertThat(honoree.status()).isEqualTo(400);
+        assertThat(honoree.text()).contains("不能在本工会登记").doesNotContain("劳模库中");
+        var audit = admin.get("/api/audit?action=DENIED&username=" + name).json();
+        assertThat(audit.get("items").valueStream().map(a -> a.get("summary").asString()))
+                .anyMatch(sum -> sum.startsWith("跨范围重复登记（会员）")).anyMatch(sum -> sum.startsWith("跨范围重复登记（劳模库）"));
+    }
 }

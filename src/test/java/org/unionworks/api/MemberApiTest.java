@@ -136,7 +136,7 @@ class MemberApiTest extends ApiTestBase {
         long elsewhere = createOrg(admin, district(admin, unique("别区")), unique("别区工会"), "GRASSROOTS", "ENTERPRISE");
         Http otherAdmin = userAt(admin, elsewhere, "DISTRICT_ADMIN", unique("oa"));
         var hidden = otherAdmin.post("/api/members", member(elsewhere, "孙八", id));
-        assertThat(hidden.text()).as("another district's union is not named").contains("其他工会").doesNotContain("会员公司工会");
+        assertThat(hidden.text()).as("another district's union is not named").contains("不能在本工会登记").doesNotContain("会员公司工会");
     }
 
     @Test

@@ -45,6 +45,14 @@ public class AuditService {
         }
     }
 
+    /**
+     * Records an action of the signed-in user in a transaction of its own, so that it stays even when
+     * the request's transaction is rolled back (a refused attempt is worth keeping).
+     */
+    public void recordIndependently(AuditAction action, String entity, Object entityId, String summary) {
+        ownTransaction.executeWithoutResult(tx -> record(action, entity, entityId, summary, Map.of()));
+    }
+
     /** Records an action on behalf of a named account, e.g. a login attempt before anyone is signed in. */
     public void recordFor(Long userId, String username, Long unionId, AuditAction action, String entity,
                           Object entityId, String summary, Map<String, ?> changes) {

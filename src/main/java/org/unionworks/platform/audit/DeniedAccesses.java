@@ -35,8 +35,24 @@ public class DeniedAccesses {
             return;
         }
         String why = status == 404 ? "不在数据范围内或不存在" : "无此权限";
-        audit.record(AuditAction.DENIED, "Access", null, method + " " + path + " → " + status + "（" + why + "）", Map.of());
+        audit.recordIndependently(AuditAction.DENIED, "Access", null, method + " " + path + " → " + status + "（" + why + "）");
     }
+
+    /**
+     * A person the caller tried to register is already registered outside the caller's subtree (a
+     * member, a needy worker, a model worker). The caller is told only that the person cannot be
+     * registered here; the attempt is recorded, within the same limit.
+     */
+    public String duplicateElsewhere(String register, String idNumber) {
+        var user = CurrentUsers.current().orElse(null);
+        if (user != null && underLimit(user.id())) {
+            audit.recordIndependently(AuditAction.DENIED, "Access", null, "跨范围重复登记（" + register + "）："
+                    + org.unionworks.platform.validation.IdNumbers.mask(idNumber));
+        }
+        return ELSEWHERE;
+    }
+
+    public static final String ELSEWHERE = "该人员不能在本工会登记（已由您管辖范围以外的工会登记）；如有疑问，请联系上级工会核实";
 
     private boolean underLimit(long userId) {
         long now = clock.millis();
