@@ -83,7 +83,13 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
 
     @Override
     public Object key(Row row) {
-        return "身份证号 " + IdNumbers.mask(row.fields().idNumber());
+        return row.fields().idNumber();
+    }
+
+    /** The duplicate message names the ID number masked; the key itself is the whole number. */
+    @Override
+    public String describeKey(Object key) {
+        return "身份证号 " + IdNumbers.mask((String) key);
     }
 
     @Override

@@ -237,4 +237,23 @@ class AssistApiTest extends ApiTestBase {
         assertThat(aidRows.get(1)).contains("送温暖");
         assertThat(grassroots.get("/api/aid-records?from=" + LocalDate.now()).json().get("total").asLong()).isEqualTo(1);
     }
+
+    /** Two people whose masked ID numbers look alike (same first 3 and last 4) are two rows, not duplicates. */
+    @Test
+    void importTellsPeopleApartByTheWholeIdNumberNotItsMask() {
+        String a = People.idNumber(LocalDate.of(1980, 1, 1), false);
+        String b = null;
+        for (LocalDate d = LocalDate.of(1981, 1, 1); b == null; d = d.plusDays(1)) {
+            String first17 = a.substring(0, 6) + d.toString().replace("-", "") + a.substring(14, 17);
+            String candidate = first17 + org.unionworks.platform.validation.IdNumbers.checkChar(first17);
+            if (candidate.endsWith(a.substring(14))) {
+                b = candidate;
+            }
+        }
+        String csv = "建档工会编号,职工姓名,身份证号,行政区划代码,困难类别,主要致困原因,职工身份,家庭人口,家庭月收入（元）,低于标准月数\n"
+                + union + ",同尾甲," + a + "," + division + ",深度困难,本人或家属患病,在岗,3,1200,6\n"
+                + union + ",同尾乙," + b + "," + division + ",深度困难,本人或家属患病,在岗,3,1200,6\n";
+        var r = grassroots.importFile("/api/hardship-files/import", "files.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.json().get("created").asInt()).as(r.toString()).isEqualTo(2);
+    }
 }
