@@ -262,7 +262,7 @@ class CampaignController {
         var n = service.get(id);
         String fileId = jdbc.sql("select form_file_id from honor_campaign where id = :c").param("c", n.campaignId())
                 .query(String.class).optional().orElse(null);
-        byte[] template = fileId == null ? NominationForm.defaultTemplate() : files.read(fileId);
+        byte[] template = fileId == null ? NominationForm.defaultTemplate() : files.readShared(fileId);
         String opinions = String.join("；", jdbc.sql("""
                         select stage, note from nomination_step where nomination_id = :id and action = 'APPROVE' order by id""")
                 .param("id", id).query((rs, i) -> CampaignService.STAGE_LABELS.get(rs.getString(1)) + "：" + rs.getString(2)).list());

@@ -124,7 +124,7 @@ class ReportService {
                 .orElseThrow(() -> new NotFoundException("报告模板"));
         String fileId = jdbc.sql("select file_id from report_template where id = :id").param("id", templateId)
                 .query(String.class).single();
-        return new XWPFDocument(new ByteArrayInputStream(files.read(fileId)));
+        return new XWPFDocument(new ByteArrayInputStream(files.readShared(fileId)));
     }
 
     private void requireKnown(Set<String> used) {

@@ -121,6 +121,16 @@ class CampaignApiTest extends ApiTestBase {
                     .doesNotContain("{{");
         }
         assertThat(admin.get("/api/honor-campaigns/" + campaign + "/results/export").status()).isEqualTo(200);
+
+        var own = new java.io.ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("市级推荐表：{{姓名}}，{{推荐称号}}");
+            doc.write(own);
+        }
+        var uploaded = admin.upload("/api/honor-campaigns/" + campaign + "/form-template", "表.docx", own.toByteArray());
+        assertThat(uploaded.status()).as(uploaded.toString()).isBetween(200, 201);
+        var byNominator = union.get("/api/nominations/" + id + "/form");
+        assertThat(byNominator.status()).as("the organizer's template serves the nominating union: " + byNominator).isEqualTo(200);
     }
 
     @Test

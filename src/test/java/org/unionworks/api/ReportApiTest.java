@@ -110,6 +110,10 @@ class ReportApiTest extends ApiTestBase {
         assertThat(text).startsWith(admin.get("/api/orgs/" + district).json().get("name").asString() + "：基层工会"
                 + MemberApiTest.value(f, "org.grassroots") + "家；入会率" + MemberApiTest.find(f, "member.membershipRate").get("value").asString() + "%");
         assertThat(admin.upload("/api/reports/templates?name=x", "x.docx", "not a word file".getBytes()).text()).contains(".docx");
+
+        Http districtCadre = userAt(admin, district, "DISTRICT_ADMIN", unique("rc"));
+        var shared = districtCadre.get("/api/reports/work-report?templateId=" + id + "&under=" + district);
+        assertThat(shared.status()).as("the city's template serves the district below it: " + shared).isEqualTo(200);
     }
 
     @Test
