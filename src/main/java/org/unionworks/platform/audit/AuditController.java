@@ -23,7 +23,8 @@ import org.unionworks.platform.web.PageResponse;
 @RequestMapping("/api/audit")
 class AuditController {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The federation's zone (FederationTimeZone): a day of the audit log is its day there. */
+    private static final ZoneId ZONE = ZoneId.systemDefault();
 
     private final AuditLogRepository logs;
     private final OrgTree orgTree;
