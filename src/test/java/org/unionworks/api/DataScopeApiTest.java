@@ -594,6 +594,42 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(audit.get("items").valueStream().map(e -> e.get("unionId").asLong())).containsOnly(ownDistrict);
     }
 
+    /**
+     * Ids of the other district named inside a body (an employer, a campaign, an uploaded file) are as
+     * foreign as ids in the path: nothing is created that points at them.
+     */
+    @Test
+    void foreignIdsInsideBodiesAreRefused() {
+        long ownUnion = createOrg(admin, ownDistrict, unique("本区引用"), "GRASSROOTS", "ENTERPRISE");
+        long otherCampaign = admin.post("/api/rights/campaigns", Map.of("unionId", otherDistrict, "name", "邻区行动",
+                "startsOn", "2026-01-01", "endsOn", "2026-12-31")).json().get("id").asLong();
+        String rootFile = admin.upload("/api/files", "市总材料.pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .json().get("id").asString();
+        String today = java.time.LocalDate.now().toString();
+        Map<String, Object> member = MemberApiTest.member(ownUnion, "引用他区单位", org.unionworks.support.People.idNumber());
+        member.put("employerId", otherEmployer);
+        List<Attempt> references = List.of(
+                new Attempt("POST", "/api/members", "/api/members", member),
+                new Attempt("POST", "/api/orgs/{id}/coverage", "/api/orgs/" + ownUnion + "/coverage",
+                        Map.of("employerId", otherEmployer, "fromDate", today)),
+                new Attempt("POST", "/api/rights/cases", "/api/rights/cases", Map.of("unionId", ownDistrict, "kind", "OTHER",
+                        "employerName", "某厂", "workersCount", 1, "acceptedOn", today, "campaignId", otherCampaign)),
+                new Attempt("POST", "/api/honorees", "/api/honorees", Map.of("unionId", ownDistrict, "kind", "COLLECTIVE",
+                        "name", "引用照片", "photoFileId", rootFile)),
+                new Attempt("POST", "/api/rules", "/api/rules", Map.of("unionId", ownDistrict, "title", "引用文件",
+                        "category", "FINANCE", "on", today, "fileId", rootFile)),
+                new Attempt("POST", "/api/activities", "/api/activities", Map.of("unionId", ownDistrict, "kind", "TRAINING",
+                        "heldOn", today, "topic", "引用材料", "participants", 1, "materialFileId", rootFile)));
+        List<String> accepted = new ArrayList<>();
+        for (Attempt a : references) {
+            var r = districtAdmin.post(a.path(), a.body());
+            if (r.status() < 400) {
+                accepted.add(a.pattern() + " → " + r);
+            }
+        }
+        assertThat(accepted).as("records pointing into another district or at the city's files").isEmpty();
+    }
+
     @Test
     void anImportCannotReachIntoASiblingDistrict() {
         String csv = "工会名称,上级工会编号,组织类型,基层工会类型\n" + unique("越权导入") + "," + otherDistrict + ",基层工会,企业工会\n";
