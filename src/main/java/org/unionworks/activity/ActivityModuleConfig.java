@@ -71,4 +71,10 @@ class ActivityModuleConfig {
                 select coalesce(sum(r.visited_count), 0) from research_round r
                  where %s and r.ends_on between :from and :to""", "r.union_id"));
     }
+
+    /** A closed union's activities, research rounds and work groups (and those stationed at it) pass to its successor. */
+    @Bean
+    org.unionworks.platform.data.Handover.OwnedBy activityRowsOwnedByUnions() {
+        return new org.unionworks.platform.data.Handover.OwnedBy("activity.union_id", "research_round.union_id", "work_group.union_id", "work_group.stationed_union_id", "practical_matter.union_id");
+    }
 }

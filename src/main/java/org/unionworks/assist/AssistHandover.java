@@ -8,7 +8,10 @@ import org.unionworks.org.UnionInfo;
 import org.unionworks.platform.access.UnionClosed;
 import org.unionworks.platform.data.Handover;
 
-/** A closed union's needy-worker files (with their district), aid, reviews and relief pass to its successor. */
+/**
+ * A closed union's needy-worker files take its successor's district before the platform's
+ * {@link Handover} moves them (and the module's other rows, declared in AssistModuleConfig).
+ */
 @Component
 class AssistHandover {
 
@@ -21,12 +24,10 @@ class AssistHandover {
     }
 
     @EventListener
+    @org.springframework.core.annotation.Order(0)
     void onUnionClosed(UnionClosed closed) {
         Long district = directory.union(closed.successorId()).map(UnionInfo::districtId).orElse(null);
         jdbc.sql("update hardship_file set district_id = :district where union_id = :closed")
                 .param("district", district).param("closed", closed.unionId()).update();
-        for (String table : new String[] {"hardship_file", "aid_record", "file_review", "temp_relief"}) {
-            Handover.move(jdbc, closed, table, "union_id");
-        }
     }
 }

@@ -49,4 +49,10 @@ class AssistModuleConfig {
             }
         };
     }
+
+    /** A closed union's needy-worker files, aid, reviews and relief pass to its successor (AssistHandover moves the files' district first). */
+    @Bean
+    org.unionworks.platform.data.Handover.OwnedBy assistRowsOwnedByUnions() {
+        return new org.unionworks.platform.data.Handover.OwnedBy("hardship_file.union_id", "aid_record.union_id", "file_review.union_id", "temp_relief.union_id");
+    }
 }

@@ -124,4 +124,10 @@ class GovernanceModuleConfig {
     private long items(FigureScope s, String select, String where) {
         return s.count(jdbc, select + ITEMS + where, "r.union_id");
     }
+
+    /** A closed union's rules, problem ledger and major matters pass to its successor. */
+    @Bean
+    org.unionworks.platform.data.Handover.OwnedBy governanceRowsOwnedByUnions() {
+        return new org.unionworks.platform.data.Handover.OwnedBy("rule_doc.union_id", "rectification.union_id", "major_matter.union_id");
+    }
 }

@@ -94,4 +94,10 @@ class HonorModuleConfig {
         return s.query(jdbc, "select " + aggregate + " from care_record c where %s and c.care_on between :from and :to" + kind, "c.union_id")
                 .query(BigDecimal.class).single();
     }
+
+    /** A closed union's honorees, care, stories, campaigns, quotas and nominations pass to its successor. */
+    @Bean
+    org.unionworks.platform.data.Handover.OwnedBy honorRowsOwnedByUnions() {
+        return new org.unionworks.platform.data.Handover.OwnedBy("honoree.union_id", "care_record.union_id", "honor_story.union_id", "honor_campaign.union_id", "campaign_quota.union_id", "nomination.union_id");
+    }
 }

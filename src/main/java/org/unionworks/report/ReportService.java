@@ -140,10 +140,4 @@ class ReportService {
         var computed = figures.compute(unionId, on, from, to, List.of());
         return Placeholders.values(computed, orgTree.nameOf(unionId).orElse(""), on, from, to);
     }
-
-    /** A closed union's report templates pass to its successor. */
-    @org.springframework.context.event.EventListener
-    void onUnionClosed(org.unionworks.platform.access.UnionClosed closed) {
-        org.unionworks.platform.data.Handover.move(jdbc, closed, "report_template", "union_id");
-    }
 }

@@ -80,4 +80,10 @@ class RightsModuleConfig {
                         select coalesce(sum(o.audience_onsite + o.audience_online), 0) from outreach o
                          where %s and o.held_on between :from and :to""", "o.union_id"));
     }
+
+    /** A closed union's rights cases, campaigns and legal outreach pass to its successor. */
+    @Bean
+    org.unionworks.platform.data.Handover.OwnedBy rightsRowsOwnedByUnions() {
+        return new org.unionworks.platform.data.Handover.OwnedBy("rights_case.union_id", "rights_campaign.union_id", "outreach.union_id");
+    }
 }

@@ -3,7 +3,6 @@ package org.unionworks.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ class ConnectionRetirementApiTest extends ApiTestBase {
                 "idNumber", People.idNumber()));
         creates.put("/api/living-standards", Map.of("divisionCode", "440307", "monthlyAmount", 1000,
                 "effectiveFrom", "2020-01-01"));
-        creates.put("/api/hardship-files", hardshipFile(union));
+        creates.put("/api/hardship-files", org.unionworks.support.Forms.hardshipFile(union, "440307"));
         creates.put("/api/rights/cases", Map.of("unionId", district, "kind", "WAGE_ARREARS", "employerName", "某厂",
                 "workersCount", 3, "acceptedOn", today));
         creates.put("/api/rights/outreach", Map.of("unionId", district, "heldOn", today, "topic", "讲座",
@@ -88,21 +87,5 @@ class ConnectionRetirementApiTest extends ApiTestBase {
 
     private void retireEveryConnection() {
         ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
-    }
-
-    private static Map<String, Object> hardshipFile(long union) {
-        Map<String, Object> f = new HashMap<>();
-        f.put("unionId", union);
-        f.put("workerName", "困难职工");
-        f.put("idNumber", People.idNumber());
-        f.put("divisionCode", "440307");
-        f.put("category", "RELATIVE");
-        f.put("mainCause", "ILLNESS");
-        f.put("identity", "EMPLOYED");
-        f.put("householdSize", 3);
-        f.put("monthlyIncome", 1500);
-        f.put("monthsBelowStandard", 8);
-        f.put("household", List.of());
-        return f;
     }
 }

@@ -3,7 +3,6 @@ package org.unionworks.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,18 +38,7 @@ class MakerCheckerApiTest extends ApiTestBase {
     @Test
     void theOneWhoEnteredANeedyWorkerFileDoesNotApproveIt() {
         admin.post("/api/living-standards", Map.of("divisionCode", "440308", "monthlyAmount", 1000, "effectiveFrom", "2020-01-01"));
-        Map<String, Object> f = new HashMap<>();
-        f.put("unionId", union);
-        f.put("workerName", "困难职工");
-        f.put("idNumber", People.idNumber());
-        f.put("divisionCode", "440308");
-        f.put("category", "RELATIVE");
-        f.put("mainCause", "ILLNESS");
-        f.put("identity", "EMPLOYED");
-        f.put("householdSize", 3);
-        f.put("monthlyIncome", 1500);
-        f.put("monthsBelowStandard", 8);
-        f.put("household", List.of());
+        Map<String, Object> f = org.unionworks.support.Forms.hardshipFile(union, "440308");
         var filed = maker.post("/api/hardship-files", f);
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         long id = filed.json().get("id").asLong();

@@ -3,7 +3,6 @@ package org.unionworks.platform.account;
 import java.io.IOException;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.unionworks.platform.access.CurrentUsers;
 
@@ -22,12 +21,8 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
         boolean blocked = path.startsWith("/api/") && !path.startsWith("/api/auth/")
                 && CurrentUsers.current().map(u -> u.mustChangePassword()).orElse(false);
         if (blocked) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("""
-                    {"type":"urn:unionworks:problem:password-change-required","title":"须修改密码",\
-                    "status":403,"detail":"首次登录或密码被重置后，须先修改密码"}""");
+            SecurityConfig.problem(response, HttpStatus.FORBIDDEN, "password-change-required", "须修改密码",
+                    "首次登录或密码被重置后，须先修改密码");
             return;
         }
         chain.doFilter(request, response);

@@ -77,7 +77,8 @@ class SecurityConfig {
         return Clock.systemDefaultZone();
     }
 
-    private static void problem(HttpServletResponse res, HttpStatus status, String type, String title, String detail)
+    /** A problem+json answer written by a filter, before any controller advice can. */
+    static void problem(HttpServletResponse res, HttpStatus status, String type, String title, String detail)
             throws java.io.IOException {
         res.setStatus(status.value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.unionworks.platform.access.CurrentUser;
@@ -46,12 +45,8 @@ class SessionGuard extends OncePerRequestFilter {
             SecurityContextHolder.clearContext();
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
-                response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("""
-                        {"type":"urn:unionworks:problem:session-ended","title":"登录已失效",\
-                        "status":401,"detail":"账号状态或权限已变更，或登录时间过长，请重新登录"}""");
+                SecurityConfig.problem(response, HttpStatus.UNAUTHORIZED, "session-ended", "登录已失效",
+                        "账号状态或权限已变更，或登录时间过长，请重新登录");
                 return;
             }
         }

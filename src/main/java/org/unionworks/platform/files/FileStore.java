@@ -115,10 +115,4 @@ public class FileStore {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** A closed union's files (evidence, materials) pass to its successor with the records that name them. */
-    @org.springframework.context.event.EventListener
-    void onUnionClosed(org.unionworks.platform.access.UnionClosed closed) {
-        org.unionworks.platform.data.Handover.move(jdbc, closed, "stored_file", "union_id");
-    }
 }
