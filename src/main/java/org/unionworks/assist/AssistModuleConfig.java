@@ -19,7 +19,7 @@ class AssistModuleConfig {
         return PermissionGroup.of("assist", "困难职工帮扶",
                 "assist:read", "查看困难职工档案", "assist:write", "建档、审批、帮扶、复核、退出",
                 "assist:import", "导入档案和帮扶记录", "assist:export", "导出档案",
-                "assist:standard", "维护低保标准");
+                "assist:standard", "维护低保标准", "assist:reveal", "按完整证件号查询档案");
     }
 
     @Bean

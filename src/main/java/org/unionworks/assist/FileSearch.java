@@ -20,11 +20,23 @@ final class FileSearch {
     private FileSearch() {
     }
 
-    static Specification<HardshipFile> of(String q, String status, String category, String list) {
+    /**
+     * {@code mayReveal}: more than the last 6 characters of an ID number would confirm a guess of the
+     * masked digits, so only an account with {@code assist:reveal} searches by them (audited by the caller).
+     */
+    static boolean revealing(String q) {
+        String text = Texts.normalize(q);
+        return text != null && text.toUpperCase(java.util.Locale.ROOT).matches("[\\dX]{7,18}");
+    }
+
+    static Specification<HardshipFile> of(String q, String status, String category, String list, boolean mayReveal) {
         List<Specification<HardshipFile>> parts = new ArrayList<>();
         String text = Texts.normalize(q);
         if (text != null && !text.isEmpty()) {
             String t = text.toUpperCase(java.util.Locale.ROOT);
+            if (!mayReveal && revealing(t)) {
+                throw new InvalidInputException("q", "请输入身份证号的后4至6位；按完整证件号查询需要“按完整证件号查询档案”权限");
+            }
             parts.add(t.matches("[\\dX]{4,18}")
                     ? (r, query, cb) -> cb.like(r.get("idNumber"), "%" + t)
                     : (r, query, cb) -> cb.like(r.get("workerName"), t.replace("%", "") + "%"));

@@ -69,11 +69,13 @@ class HardshipFileController {
     private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
     private final FileViews views;
+    private final org.unionworks.platform.audit.AuditService audit;
 
     HardshipFileController(HardshipFileService service, AidService aid, HardshipFileRepository files, OrgTree orgTree,
                            Subtrees subtrees, JdbcClient jdbc, FileImportDefinition fileImport,
                            AidImportDefinition aidImport, SpreadsheetImports imports, SpreadsheetExports exports,
-                           FileViews views) {
+                           FileViews views, org.unionworks.platform.audit.AuditService audit) {
+        this.audit = audit;
         this.views = views;
         this.service = service;
         this.aid = aid;
@@ -257,7 +259,12 @@ class HardshipFileController {
     private Specification<HardshipFile> filter(Long under, String q, String status, String category, String list) {
         List<Specification<HardshipFile>> parts = new ArrayList<>();
         parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
-        parts.add(FileSearch.of(q, status, category, list));
+        boolean mayReveal = CurrentUsers.require().can("assist:reveal");
+        if (mayReveal && FileSearch.revealing(q)) {
+            audit.record(org.unionworks.platform.audit.AuditAction.REVEAL, "HardshipFile", null,
+                    "按证件号查询困难职工档案：" + org.unionworks.platform.validation.IdNumbers.mask(Texts.normalize(q)), Map.of());
+        }
+        parts.add(FileSearch.of(q, status, category, list, mayReveal));
         return Specification.allOf(parts);
     }
 

@@ -222,7 +222,10 @@ class AssistApiTest extends ApiTestBase {
         var r = grassroots.importFile("/api/hardship-files/import?mode=VALID_ONLY", "files.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(r.json().get("created").asInt()).as(r.toString()).isEqualTo(1);
         assertThat(r.text()).contains("高于建档标准");
-        long id = grassroots.get("/api/hardship-files?q=" + a).json().get("items").get(0).get("id").asLong();
+        assertThat(grassroots.get("/api/hardship-files?q=" + a).status()).as("a full ID number confirms a guess").isEqualTo(400);
+        long id = grassroots.get("/api/hardship-files?q=" + a.substring(12)).json().get("items").get(0).get("id").asLong();
+        assertThat(admin.get("/api/hardship-files?q=" + a).json().get("items").get(0).get("id").asLong())
+                .as("with assist:reveal, audited").isEqualTo(id);
         upper.post("/api/hardship-files/" + id + "/approve", Map.of());
         String aid = "职工身份证号,帮扶类别,帮扶日期,金额（元）\n" + a + ",送温暖," + LocalDate.now() + ",800\n"
                 + People.idNumber() + ",送温暖," + LocalDate.now() + ",800\n";
