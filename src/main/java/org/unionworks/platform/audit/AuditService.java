@@ -64,8 +64,14 @@ public class AuditService {
         }
     }
 
+    /** Request attribute set once anything of the request was audited (read by {@link WriteAudit}). */
+    static final String AUDITED = AuditService.class.getName() + ".audited";
+
     private void insert(Long userId, String username, Long unionId, AuditAction action, String entity,
                         Object entityId, String summary, Map<String, ?> changes) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            attrs.getRequest().setAttribute(AUDITED, Boolean.TRUE);
+        }
         jdbc.sql("""
                 insert into audit_log (occurred_at, user_id, username, union_id, action, entity, entity_id,
                                        summary, changes, client_ip)

@@ -41,7 +41,10 @@ class WriteTransactions {
         TransactionInterceptor interceptor = new TransactionInterceptor();
         interceptor.setTransactionAttributeSource(new WriteEndpoints());
         interceptor.setBeanFactory(beanFactory);
-        return new TransactionAttributeSourceAdvisor(interceptor);
+        TransactionAttributeSourceAdvisor advisor = new TransactionAttributeSourceAdvisor(interceptor);
+        // around the audit log's net (WriteAudit), which must write inside this transaction
+        advisor.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
+        return advisor;
     }
 
     /** The transaction of a write endpoint of one of the application's controllers; none for anything else. */
