@@ -35,7 +35,6 @@ import org.unionworks.assist.web.FileRequest;
 import org.unionworks.assist.web.FileView;
 import org.unionworks.assist.web.ReviewRequest;
 import org.unionworks.platform.access.CurrentUsers;
-import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.ImportJobView;
@@ -61,7 +60,6 @@ class HardshipFileController {
     private final HardshipFileService service;
     private final AidService aid;
     private final HardshipFileRepository files;
-    private final OrgTree orgTree;
     private final Subtrees subtrees;
     private final JdbcClient jdbc;
     private final FileImportDefinition fileImport;
@@ -71,16 +69,18 @@ class HardshipFileController {
     private final FileViews views;
     private final org.unionworks.platform.audit.AuditService audit;
 
-    HardshipFileController(HardshipFileService service, AidService aid, HardshipFileRepository files, OrgTree orgTree,
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
+
+    HardshipFileController(HardshipFileService service, AidService aid, HardshipFileRepository files,
                            Subtrees subtrees, JdbcClient jdbc, FileImportDefinition fileImport,
                            AidImportDefinition aidImport, SpreadsheetImports imports, SpreadsheetExports exports,
-                           FileViews views, org.unionworks.platform.audit.AuditService audit) {
+                           FileViews views, org.unionworks.platform.audit.AuditService audit, org.unionworks.platform.access.SqlScopes sqlScopes) {
+        this.sqlScopes = sqlScopes;
         this.audit = audit;
         this.views = views;
         this.service = service;
         this.aid = aid;
         this.files = files;
-        this.orgTree = orgTree;
         this.subtrees = subtrees;
         this.jdbc = jdbc;
         this.fileImport = fileImport;
@@ -198,14 +198,12 @@ class HardshipFileController {
     List<Map<String, Object>> exits(@RequestParam(required = false) Long under,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        long root = under == null ? CurrentUsers.require().unionId() : under;
-        subtrees.under(root);
-        String path = orgTree.pathOf(root).orElseThrow() + "%";
-        return jdbc.sql("""
-                        select f.exit_reason, count(*) from hardship_file f join union_org u on u.id = f.union_id
-                         where u.path like :p and f.status = 'CLOSED' and f.exit_on between :from and :to
-                         group by f.exit_reason order by count(*) desc""")
-                .param("p", path).param("from", from).param("to", to)
+        var scope = sqlScopes.under(under == null ? CurrentUsers.require().unionId() : under, "f.union_id");
+        return scope.bind(jdbc.sql("""
+                        select f.exit_reason, count(*) from hardship_file f
+                         where %s and f.status = 'CLOSED' and f.exit_on between :from and :to
+                         group by f.exit_reason order by count(*) desc""".formatted(scope.sql())))
+                .param("from", from).param("to", to)
                 .query((rs, n) -> Map.<String, Object>of("reason", rs.getString(1), "count", rs.getLong(2))).list();
     }
 

@@ -60,9 +60,12 @@ class RectificationController {
     private final SpreadsheetImports imports;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
+
     RectificationController(RectificationService service, RectificationRepository items, Subtrees subtrees, OrgTree orgTree,
                             SpreadsheetExports exports, ProblemImportDefinition problemImport, SpreadsheetImports imports,
-                            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                            org.springframework.jdbc.core.simple.JdbcClient jdbc, org.unionworks.platform.access.SqlScopes sqlScopes) {
+        this.sqlScopes = sqlScopes;
         this.jdbc = jdbc;
         this.problemImport = problemImport;
         this.imports = imports;
@@ -91,17 +94,16 @@ class RectificationController {
     List<Map<String, Object>> summary(@RequestParam(required = false) Long under,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        long root = under == null ? CurrentUsers.require().unionId() : under;
-        subtrees.under(root);
-        return jdbc.sql("""
+        var scope = sqlScopes.under(under == null ? CurrentUsers.require().unionId() : under, "r.union_id");
+        return scope.bind(jdbc.sql("""
                         select r.category, count(*),
                                coalesce(sum(case when r.done_on is not null then 1 else 0 end), 0),
                                coalesce(sum(case when r.done_on is not null and r.done_on <= r.deadline then 1 else 0 end), 0),
                                coalesce(sum(case when r.status = 'IN_PROGRESS' and r.deadline < :today then 1 else 0 end), 0)
-                          from rectification r join union_org u on u.id = r.union_id
-                         where u.path like :p and r.found_on between :from and :to
-                         group by r.category order by count(*) desc""")
-                .param("p", orgTree.pathOf(root).orElseThrow() + "%").param("from", from).param("to", to)
+                          from rectification r
+                         where %s and r.found_on between :from and :to
+                         group by r.category order by count(*) desc""".formatted(scope.sql())))
+                .param("from", from).param("to", to)
                 .param("today", LocalDate.now())
                 .query((rs, n) -> Map.<String, Object>of("category", rs.getString(1), "found", rs.getLong(2),
                         "fixed", rs.getLong(3), "onTime", rs.getLong(4), "overdue", rs.getLong(5)))

@@ -41,7 +41,10 @@ class AllowanceController {
     private final OrgTree orgTree;
     private final SpreadsheetExports exports;
 
-    AllowanceController(JdbcClient jdbc, OrgTree orgTree, SpreadsheetExports exports) {
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
+
+    AllowanceController(JdbcClient jdbc, OrgTree orgTree, SpreadsheetExports exports, org.unionworks.platform.access.SqlScopes sqlScopes) {
+        this.sqlScopes = sqlScopes;
         this.jdbc = jdbc;
         this.orgTree = orgTree;
         this.exports = exports;
@@ -82,16 +85,16 @@ class AllowanceController {
     List<Map<String, Object>> payments(@RequestParam(required = false) String month) {
         YearMonth ym = month == null ? YearMonth.now() : YearMonth.parse(month);
         LocalDate first = ym.atDay(1);
-        String path = orgTree.pathOf(CurrentUsers.require().unionId()).orElseThrow() + "%";
-        return jdbc.sql("""
+        var scope = sqlScopes.mine("h.union_id");
+        return scope.bind(jdbc.sql("""
                         select h.id, h.name, h.union_id, min(case t.level when 'NATIONAL' then 1 when 'PROVINCIAL' then 2
                                                                   when 'CITY' then 3 else 4 end)
-                          from honoree h join union_org u on u.id = h.union_id
+                          from honoree h
                           join honor_award a on a.honoree_id = h.id join honor_title t on t.id = a.title_id
-                         where u.path like :p and h.kind = 'PERSON' and h.status <> 'DECEASED'
+                         where %s and h.kind = 'PERSON' and h.status <> 'DECEASED'
                            and (a.revoked_on is null or a.revoked_on > :first) and a.award_year <= :year
-                         group by h.id, h.name, h.union_id order by h.id""")
-                .param("p", path).param("first", first).param("year", ym.getYear())
+                         group by h.id, h.name, h.union_id order by h.id""".formatted(scope.sql())))
+                .param("first", first).param("year", ym.getYear())
                 .query((rs, n) -> {
                     String level = LEVELS.get(rs.getInt(4) - 1);
                     BigDecimal amount = jdbc.sql("""

@@ -49,8 +49,11 @@ class CampaignController {
     private final SpreadsheetExports exports;
     private final RateLimiter limiter;
 
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
+
     CampaignController(CampaignService service, JdbcClient jdbc, Scopes scopes, OrgTree orgTree, FileStore files,
-                       SpreadsheetExports exports, RateLimiter limiter) {
+                       SpreadsheetExports exports, RateLimiter limiter, org.unionworks.platform.access.SqlScopes sqlScopes) {
+        this.sqlScopes = sqlScopes;
         this.service = service;
         this.jdbc = jdbc;
         this.scopes = scopes;
@@ -100,13 +103,13 @@ class CampaignController {
     @GetMapping("/api/honor-campaigns")
     @PreAuthorize("hasAuthority('honor:read')")
     List<Map<String, Object>> list() {
-        String mine = orgTree.pathOf(CurrentUsers.require().unionId()).orElseThrow();
-        return jdbc.sql("""
+        var scope = sqlScopes.sharedWithMe("c.union_id");
+        return scope.bind(jdbc.sql("""
                         select c.id, c.name, c.award_year, c.nominate_from, c.nominate_to, c.union_id,
                                (select count(*) from nomination n where n.campaign_id = c.id) as nominations
-                          from honor_campaign c join union_org u on u.id = c.union_id
-                         where u.path like :below or :mine like u.path || '%'
-                         order by c.nominate_from desc, c.id desc""").param("below", mine + "%").param("mine", mine)
+                          from honor_campaign c
+                         where %s
+                         order by c.nominate_from desc, c.id desc""".formatted(scope.sql())))
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", rs.getLong(1));

@@ -42,7 +42,10 @@ class CampaignService {
     private final HonoreeRepository honorees;
     private final HonorService honors;
 
-    CampaignService(JdbcClient jdbc, Scopes scopes, OrgTree orgTree, HonoreeRepository honorees, HonorService honors) {
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
+
+    CampaignService(JdbcClient jdbc, Scopes scopes, OrgTree orgTree, HonoreeRepository honorees, HonorService honors, org.unionworks.platform.access.SqlScopes sqlScopes) {
+        this.sqlScopes = sqlScopes;
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.orgTree = orgTree;
@@ -260,11 +263,11 @@ class CampaignService {
             if (share != null && !path.startsWith(orgTree.pathOf(share).orElseThrow())) {
                 continue;
             }
-            String sharePath = share == null ? orgTree.pathOf(organizer).orElseThrow() : orgTree.pathOf(share).orElseThrow();
-            long used = jdbc.sql("""
-                    select count(*) from nomination n join union_org u on u.id = n.union_id
-                     where n.campaign_id = :c and n.title_id = :t and n.status <> 'REJECTED' and u.path like :p""")
-                    .param("c", campaignId).param("t", titleId).param("p", sharePath + "%").query(Long.class).single();
+            var within = sqlScopes.unrestricted(share == null ? organizer : share, "n.union_id");
+            long used = within.bind(jdbc.sql("""
+                    select count(*) from nomination n
+                     where n.campaign_id = :c and n.title_id = :t and n.status <> 'REJECTED' and %s""".formatted(within.sql())))
+                    .param("c", campaignId).param("t", titleId).query(Long.class).single();
             if (used >= (int) q[1]) {
                 throw new ConflictException("已超出推荐名额（" + (share == null ? "本称号总名额" : "本单位名额") + q[1] + "名）");
             }

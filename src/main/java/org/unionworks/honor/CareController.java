@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.assist.HardshipDirectory;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
-import org.unionworks.platform.access.Scopes;
-import org.unionworks.platform.error.NotFoundException;
 
 /**
  * 关爱劳模 in figures: for a year and a subtree, living honorees by their highest level with how many
@@ -31,18 +29,19 @@ class CareController {
                    (select min(case t.level when 'NATIONAL' then 1 when 'PROVINCIAL' then 2 when 'CITY' then 3 else 4 end)
                       from honor_award a join honor_title t on t.id = a.title_id
                      where a.honoree_id = h.id and a.revoked_on is null and a.award_year <= :year) as lvl
-              from honoree h join union_org u on u.id = h.union_id
-             where u.path like :p and h.status <> 'DECEASED'""";
+              from honoree h
+             where %s and h.status <> 'DECEASED'""";
     private static final List<String> LEVELS = List.of("NATIONAL", "PROVINCIAL", "CITY", "DISTRICT");
 
     private final JdbcClient jdbc;
-    private final Scopes scopes;
     private final OrgTree orgTree;
     private final HardshipDirectory hardship;
 
-    CareController(JdbcClient jdbc, Scopes scopes, OrgTree orgTree, HardshipDirectory hardship) {
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
+
+    CareController(JdbcClient jdbc, OrgTree orgTree, HardshipDirectory hardship, org.unionworks.platform.access.SqlScopes sqlScopes) {
+        this.sqlScopes = sqlScopes;
         this.jdbc = jdbc;
-        this.scopes = scopes;
         this.orgTree = orgTree;
         this.hardship = hardship;
     }
@@ -51,15 +50,16 @@ class CareController {
     @PreAuthorize("hasAuthority('honor:read')")
     List<Map<String, Object>> summary(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
-        return jdbc.sql("""
+        var scope = scope(under);
+        return scope.bind(jdbc.sql("""
                         select l.lvl, count(*), coalesce(sum(v.visited), 0), coalesce(sum(v.records), 0), coalesce(sum(v.amount), 0)
                           from (%s) l
                           left join (select honoree_id, count(*) as records, sum(amount) as amount,
                                             max(case when kind = 'VISIT' then 1 else 0 end) as visited
                                        from care_record where care_on between :from and :to group by honoree_id) v
                             on v.honoree_id = l.id
-                         where l.lvl is not null group by l.lvl order by l.lvl""".formatted(HONOREE_LEVELS))
-                .param("year", y).param("p", path(under)).param("from", LocalDate.of(y, 1, 1)).param("to", LocalDate.of(y, 12, 31))
+                         where l.lvl is not null group by l.lvl order by l.lvl""".formatted(HONOREE_LEVELS.formatted(scope.sql()))))
+                .param("year", y).param("from", LocalDate.of(y, 1, 1)).param("to", LocalDate.of(y, 12, 31))
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("level", LEVELS.get(rs.getInt(1) - 1));
@@ -76,7 +76,8 @@ class CareController {
     @PreAuthorize("hasAuthority('honor:read')")
     List<Map<String, Object>> inHardship(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
-        List<Object[]> all = jdbc.sql(HONOREE_LEVELS + " order by h.id").param("year", y).param("p", path(under))
+        var scope = scope(under);
+        List<Object[]> all = scope.bind(jdbc.sql(HONOREE_LEVELS.formatted(scope.sql()) + " order by h.id")).param("year", y)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getObject(5)}).list();
         Map<Long, BigDecimal> aided = new LinkedHashMap<>();
         jdbc.sql("""
@@ -102,11 +103,7 @@ class CareController {
         return out;
     }
 
-    private String path(Long under) {
-        long union = under == null ? CurrentUsers.require().unionId() : under;
-        if (!scopes.isVisible(union)) {
-            throw new NotFoundException("工会组织");
-        }
-        return orgTree.pathOf(union).orElseThrow() + "%";
+    private org.unionworks.platform.access.SqlScopes.Condition scope(Long under) {
+        return sqlScopes.under(under == null ? CurrentUsers.require().unionId() : under, "h.union_id");
     }
 }

@@ -45,7 +45,10 @@ class ShowcaseController {
     private final FileStore files;
     private final RateLimiter limiter;
 
-    ShowcaseController(JdbcClient jdbc, Scopes scopes, OrgTree orgTree, FileStore files, RateLimiter limiter) {
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
+
+    ShowcaseController(JdbcClient jdbc, Scopes scopes, OrgTree orgTree, FileStore files, RateLimiter limiter, org.unionworks.platform.access.SqlScopes sqlScopes) {
+        this.sqlScopes = sqlScopes;
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.orgTree = orgTree;
@@ -59,12 +62,10 @@ class ShowcaseController {
     PageResponse<Map<String, Object>> stories(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
         int limit = Math.min(Math.max(size, 1), 200);
         int offset = (Math.max(page, 1) - 1) * limit;
-        String path = orgTree.pathOf(CurrentUsers.require().unionId()).orElseThrow() + "%";
-        long total = jdbc.sql("select count(*) from honor_story s join union_org u on u.id = s.union_id where u.path like :p")
-                .param("p", path).query(Long.class).single();
-        List<Map<String, Object>> items = jdbc.sql(STORY + " join union_org u on u.id = s.union_id where u.path like :p"
-                        + " order by s.story_on desc, s.id desc limit :l offset :o")
-                .param("p", path).param("l", limit).param("o", offset).query((rs, n) -> story(rs)).list();
+        var scope = sqlScopes.mine("s.union_id");
+        long total = scope.bind(jdbc.sql("select count(*) from honor_story s where " + scope.sql())).query(Long.class).single();
+        List<Map<String, Object>> items = scope.bind(jdbc.sql(STORY + " where " + scope.sql()
+                        + " order by s.story_on desc, s.id desc limit :l offset :o")).param("l", limit).param("o", offset).query((rs, n) -> story(rs)).list();
         return new PageResponse<>(items, total, Math.max(page, 1), limit);
     }
 

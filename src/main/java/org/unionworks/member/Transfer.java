@@ -15,9 +15,7 @@ import jakarta.persistence.Table;
 /** 会员转接: started by the sending union, accepted or rejected by the receiving one. Both sides see it. */
 @Entity
 @Table(name = "member_transfer")
-@Filter(name = DataScope.FILTER, deduceAliasInjectionPoints = false, condition =
-        "({alias}.from_union_id in (select s1.id from union_org s1 where s1.path like :scopePath)"
-                + " or {alias}.to_union_id in (select s2.id from union_org s2 where s2.path like :scopePath))")
+@Filter(name = DataScope.FILTER, deduceAliasInjectionPoints = false, condition = DataScope.BY_FROM_OR_TO_UNION)
 class Transfer extends Versioned {
 
     @Id

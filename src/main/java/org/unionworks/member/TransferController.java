@@ -33,16 +33,18 @@ import jakarta.validation.Valid;
 class TransferController {
 
     private static final String SELECT = """
-            select t.id, t.member_id, m.name, m.id_number, t.from_union_id, f.name, t.to_union_id, o.name, t.status,
+            select t.id, t.member_id, m.name, m.id_number, t.from_union_id, t.to_union_id, t.status,
                    t.reason, t.requested_on, t.requested_by, t.decided_on, t.decided_by, t.decision_note
-              from member_transfer t join member m on m.id = t.member_id
-              join union_org f on f.id = t.from_union_id join union_org o on o.id = t.to_union_id""";
+              from member_transfer t join member m on m.id = t.member_id""";
 
     private final TransferService service;
     private final OrgTree orgTree;
     private final JdbcClient jdbc;
 
-    TransferController(TransferService service, OrgTree orgTree, JdbcClient jdbc) {
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
+
+    TransferController(TransferService service, OrgTree orgTree, JdbcClient jdbc, org.unionworks.platform.access.SqlScopes sqlScopes) {
+        this.sqlScopes = sqlScopes;
         this.service = service;
         this.orgTree = orgTree;
         this.jdbc = jdbc;
@@ -61,19 +63,17 @@ class TransferController {
     @Transactional(readOnly = true)
     PageResponse<TransferView> list(@RequestParam String direction, @RequestParam(required = false) String status,
                                     Pageable pageable) {
-        String side = switch (direction) {
-            case "in" -> "o";
-            case "out" -> "f";
+        var side = sqlScopes.mine(switch (direction) {
+            case "in" -> "t.to_union_id";
+            case "out" -> "t.from_union_id";
             default -> throw new InvalidInputException("direction", "direction 只能是 in 或 out");
-        };
-        String mine = orgTree.pathOf(CurrentUsers.require().unionId()).orElseThrow() + "%";
-        String where = " where " + side + ".path like :p and (:s = '' or t.status = :s)";
+        });
+        String where = " where " + side.sql() + " and (:s = '' or t.status = :s)";
         String s = status == null ? "" : status.strip();
-        long total = jdbc.sql("select count(*) from member_transfer t join union_org f on f.id = t.from_union_id"
-                        + " join union_org o on o.id = t.to_union_id" + where)
-                .param("p", mine).param("s", s).query(Long.class).single();
-        List<TransferView> items = jdbc.sql(SELECT + where + " order by t.id desc limit :limit offset :offset")
-                .param("p", mine).param("s", s).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+        long total = side.bind(jdbc.sql("select count(*) from member_transfer t" + where))
+                .param("s", s).query(Long.class).single();
+        List<TransferView> items = side.bind(jdbc.sql(SELECT + where + " order by t.id desc limit :limit offset :offset"))
+                .param("s", s).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> view(rs)).list();
         return PageResponse.of(new PageImpl<>(items, pageable, total));
     }
@@ -100,10 +100,13 @@ class TransferController {
         return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query((rs, n) -> view(rs)).single();
     }
 
-    private static TransferView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /** Union names come from the tree's cache (a closed union keeps its name there). */
+    private TransferView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long from = rs.getLong(5);
+        long to = rs.getLong(6);
         return new TransferView(rs.getLong(1), rs.getLong(2), rs.getString(3), IdNumbers.mask(rs.getString(4)),
-                rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getObject(11, LocalDate.class), rs.getString(12), rs.getObject(13, LocalDate.class), rs.getString(14),
-                rs.getString(15));
+                from, orgTree.nameOf(from).orElse(null), to, orgTree.nameOf(to).orElse(null), rs.getString(7), rs.getString(8),
+                rs.getObject(9, LocalDate.class), rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12),
+                rs.getString(13));
     }
 }

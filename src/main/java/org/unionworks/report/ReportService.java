@@ -41,7 +41,10 @@ class ReportService {
     private final OrgTree orgTree;
     private final JdbcClient jdbc;
 
-    ReportService(Figures figures, DefaultTemplate defaultTemplate, FileStore files, OrgTree orgTree, JdbcClient jdbc) {
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
+
+    ReportService(Figures figures, DefaultTemplate defaultTemplate, FileStore files, OrgTree orgTree, JdbcClient jdbc, org.unionworks.platform.access.SqlScopes sqlScopes) {
+        this.sqlScopes = sqlScopes;
         this.figures = figures;
         this.defaultTemplate = defaultTemplate;
         this.files = files;
@@ -108,12 +111,10 @@ class ReportService {
 
     /** Templates uploaded by the caller's union or any union above it (they are shared downwards). */
     List<Template> templates() {
-        String mine = orgTree.pathOf(CurrentUsers.require().unionId()).orElseThrow();
-        return jdbc.sql("""
-                        select t.id, t.name, t.uploaded_by, u.path from report_template t join union_org u on u.id = t.union_id
-                         order by t.id desc""")
-                .query((rs, n) -> new Object[] {new Template(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getString(4)})
-                .list().stream().filter(r -> mine.startsWith((String) r[1])).map(r -> (Template) r[0]).toList();
+        var shared = sqlScopes.aboveMe("t.union_id");
+        return shared.bind(jdbc.sql("select t.id, t.name, t.uploaded_by from report_template t where " + shared.sql()
+                        + " order by t.id desc"))
+                .query((rs, n) -> new Template(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     private XWPFDocument open(Long templateId) throws IOException {

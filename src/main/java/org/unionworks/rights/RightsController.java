@@ -62,8 +62,11 @@ class RightsController {
     private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
 
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
+
     RightsController(RightsService service, RightsCaseRepository cases, Subtrees subtrees, OrgTree orgTree,
-                     JdbcClient jdbc, CaseImportDefinition caseImport, SpreadsheetImports imports, SpreadsheetExports exports) {
+                     JdbcClient jdbc, CaseImportDefinition caseImport, SpreadsheetImports imports, SpreadsheetExports exports, org.unionworks.platform.access.SqlScopes sqlScopes) {
+        this.sqlScopes = sqlScopes;
         this.service = service;
         this.cases = cases;
         this.subtrees = subtrees;
@@ -127,14 +130,13 @@ class RightsController {
     List<Map<String, Object>> summary(@RequestParam(required = false) Long under,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        long root = under == null ? CurrentUsers.require().unionId() : under;
-        subtrees.under(root);
-        return jdbc.sql("""
+        var scope = sqlScopes.under(under == null ? CurrentUsers.require().unionId() : under, "c.union_id");
+        return scope.bind(jdbc.sql("""
                         select c.kind, c.status, count(*), coalesce(sum(c.amount_recovered), 0), coalesce(sum(c.workers_helped), 0)
-                          from rights_case c join union_org u on u.id = c.union_id
-                         where u.path like :p and c.accepted_on between :from and :to
-                         group by c.kind, c.status order by c.kind, c.status""")
-                .param("p", orgTree.pathOf(root).orElseThrow() + "%").param("from", from).param("to", to)
+                          from rights_case c
+                         where %s and c.accepted_on between :from and :to
+                         group by c.kind, c.status order by c.kind, c.status""".formatted(scope.sql())))
+                .param("from", from).param("to", to)
                 .query((rs, n) -> Map.<String, Object>of("kind", rs.getString(1), "status", rs.getString(2),
                         "count", rs.getLong(3), "amountRecovered", rs.getBigDecimal(4), "workersHelped", rs.getLong(5)))
                 .list();

@@ -36,7 +36,7 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
      * parameter ({@link #subtree()}); for the whole city no lookup at all (every union is under the root).
      */
     public String unionsIn(String unionColumn) {
-        return city() ? unionColumn + " is not null" : unionColumn + " in (select sub.id from union_org sub where sub.path like :p)";
+        return city() ? unionColumn + " is not null" : org.unionworks.platform.access.SqlScopes.inSubtree(unionColumn, "p");
     }
 
     /**

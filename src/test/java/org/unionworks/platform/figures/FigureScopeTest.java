@@ -36,6 +36,7 @@ class FigureScopeTest {
         assertThat(town.city()).isFalse();
         assertThat(town.district()).isNull();
         assertThat(town.subtree()).isEqualTo("/1/100/2345/%");
-        assertThat(town.unionsIn("h.union_id")).isEqualTo("h.union_id in (select sub.id from union_org sub where sub.path like :p)");
+        assertThat(town.unionsIn("h.union_id")).isEqualTo(org.unionworks.platform.access.SqlScopes.inSubtree("h.union_id", "p"))
+                .startsWith("h.union_id in (select").endsWith("like :p)");
     }
 }
