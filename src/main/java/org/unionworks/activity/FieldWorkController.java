@@ -67,8 +67,7 @@ class FieldWorkController {
             m.put("endsOn", r.getEndsOn());
             m.put("visited", r.getVisited());
             m.put("visitedCount", r.getVisitedCount());
-            m.put("problems", jdbc.sql("select count(*) from rectification where research_id = :id").param("id", r.getId())
-                    .query(Long.class).single());
+            m.put("problems", ledger.countFromResearch(r.getId()));
             return m;
         }).toList();
     }

@@ -36,6 +36,12 @@ class RectificationService implements ProblemLedger {
         return create(p, null).getId();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public long countFromResearch(long researchId) {
+        return items.countByResearchId(researchId);
+    }
+
     /** A new item; with {@code fixedAtOnce} it is 立整立改, done the day it was found. */
     @Transactional
     Rectification create(Problem p, String fixedAtOnce) {

@@ -335,10 +335,9 @@ class CampaignController {
         m.put("status", n.status());
         m.put("noticeFrom", n.noticeFrom());
         m.put("noticeTo", n.noticeTo());
-        m.put("files", jdbc.sql("""
-                        select f.id, f.filename from nomination_file n join stored_file f on f.id = n.file_id
-                         where n.nomination_id = :id order by f.filename""").param("id", n.id())
-                .query((rs, i) -> Map.of("id", rs.getString(1), "filename", rs.getString(2))).list());
+        List<String> fileIds = jdbc.sql("select file_id from nomination_file where nomination_id = :id").param("id", n.id())
+                .query(String.class).list();
+        m.put("files", files.describe(fileIds).stream().map(f -> Map.of("id", f.id(), "filename", f.filename())).toList());
         m.put("objections", jdbc.sql("select id, content, resolution from nomination_objection where nomination_id = :id order by id")
                 .param("id", n.id()).query((rs, i) -> {
                     Map<String, Object> o = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.unionworks.platform.data.BulkWriter;
 import org.unionworks.platform.demo.DemoCity;
 import org.unionworks.platform.demo.DemoContributor;
+import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.validation.CreditCodes;
 
 /**
@@ -36,9 +37,12 @@ class OrgDemoData implements DemoContributor {
 
     private final JdbcClient jdbc;
     private final BulkWriter bulk;
+    private final Dictionaries dictionaries;
     private final int threshold;
 
-    OrgDemoData(JdbcClient jdbc, BulkWriter bulk, @Value("${unionworks.org.union-threshold:25}") int threshold) {
+    OrgDemoData(JdbcClient jdbc, BulkWriter bulk, Dictionaries dictionaries,
+                @Value("${unionworks.org.union-threshold:25}") int threshold) {
+        this.dictionaries = dictionaries;
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.threshold = threshold;
@@ -61,10 +65,11 @@ class OrgDemoData implements DemoContributor {
 
     /** Real county-level GB/T 2260 codes (Shenzhen's first), so demo records can be edited and saved. */
     private List<String> divisions(int n) {
-        return jdbc.sql("""
-                select code from dict_item where type_code = 'division' and code like '44%' and code not like '%00'
-                 order by case when code like '4403%' then 0 else 1 end, code limit :n""")
-                .param("n", n).query(String.class).list();
+        return dictionaries.entries("division").stream().map(Dictionaries.Entry::code)
+                .filter(code -> code.startsWith("44") && !code.endsWith("00"))
+                .sorted(java.util.Comparator.comparing((String code) -> code.startsWith("4403") ? 0 : 1)
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .limit(n).toList();
     }
 
     @Override

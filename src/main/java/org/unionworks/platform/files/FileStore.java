@@ -94,6 +94,17 @@ public class FileStore {
                 .optional().filter(f -> scopes.isVisible(f.unionId()));
     }
 
+    /** The names of files a record the caller may see refers to (a nomination's evidence), by id. */
+    public java.util.List<StoredFile> describe(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("select id, union_id, filename, content_type, size_bytes from stored_file where id in (:ids) order by filename")
+                .param("ids", ids)
+                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+                .list();
+    }
+
     Path content(String id) {
         return dir.resolve(id);
     }
