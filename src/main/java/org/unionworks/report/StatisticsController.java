@@ -108,7 +108,7 @@ class StatisticsController {
         ws.range(1, 0, 1, t.columns().size()).style().bold().fillColor("DDEBF7").wrapText(true).set();
         for (int r = 0; r < t.rows().size(); r++) {
             Row row = t.rows().get(r);
-            ws.value(r + 2, 0, row.unionName());
+            ws.value(r + 2, 0, org.unionworks.platform.excel.Cells.escape(row.unionName()));
             for (int c = 0; c < t.columns().size(); c++) {
                 Number v = row.values().get(t.columns().get(c).get("key"));
                 if (v != null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -114,6 +115,17 @@ class ReportApiTest extends ApiTestBase {
         Http districtCadre = userAt(admin, district, "DISTRICT_ADMIN", unique("rc"));
         var shared = districtCadre.get("/api/reports/work-report?templateId=" + id + "&under=" + district);
         assertThat(shared.status()).as("the city's template serves the district below it: " + shared).isEqualTo(200);
+    }
+
+    /** A union named like a formula is exported as text in the statistics tables, as in every other export. */
+    @Test
+    void theStatisticsExportEscapesFormulaLikeNames() throws Exception {
+        createOrg(admin, district, "=HYPERLINK(\"http://x\")" + unique("街道"), "TOWN_FEDERATION", null);
+        var export = admin.get("/api/reports/tables/export?under=" + district);
+        assertThat(export.status()).isEqualTo(200);
+        List<List<String>> rows = EmployerApiTest.firstRows(export.bytes(), 5);
+        assertThat(rows.stream().map(r -> r.get(0))).anyMatch(name -> name.startsWith("'=HYPERLINK"))
+                .noneMatch(name -> name.startsWith("=HYPERLINK"));
     }
 
     @Test
