@@ -31,7 +31,6 @@ class AccountService {
         }
     }
 
-
     private final AppUserRepository users;
     private final RoleRepository roles;
     private final Permissions permissions;
@@ -67,17 +66,10 @@ class AccountService {
         AppUser user = users.lockByUsername(name).orElse(null);
         boolean matches = encoder.matches(given, user == null ? dummyHash : user.getPasswordHash());
         if (throttle.refused(name, address)) {
-            throttle.failed(name, address);
-            audit.recordFor(user == null ? null : user.getId(), name, user == null ? null : user.getUnionId(),
-                    AuditAction.LOGIN_FAILED, "AppUser", user == null ? null : user.getId(), "登录受限（连续失败）", null);
-            return new LoginOutcome.Failure(throttle.message());
+            return refused(user, name, address, "登录受限（连续失败）");
         }
         if (user == null || !matches) {
-            throttle.failed(name, address);
-            audit.recordFor(user == null ? null : user.getId(), name, user == null ? null : user.getUnionId(),
-                    AuditAction.LOGIN_FAILED, "AppUser", user == null ? null : user.getId(),
-                    user == null ? "用户名不存在" : "密码错误", null);
-            return new LoginOutcome.Failure(throttle.message());
+            return refused(user, name, address, user == null ? "用户名不存在" : "密码错误");
         }
         if (!user.isEnabled()) {
             fail(user, "账号已停用");
@@ -88,6 +80,15 @@ class AccountService {
         audit.recordFor(user.getId(), user.getUsername(), user.getUnionId(), AuditAction.LOGIN, "AppUser",
                 user.getId(), "登录成功", null);
         return new LoginOutcome.Success(toCurrentUser(user, clock.instant()));
+    }
+
+    /** Counts the failure for this account and address, audits why, and answers the one sentence for all. */
+    private LoginOutcome refused(AppUser user, String name, String address, String reason) {
+        throttle.failed(name, address);
+        Long id = user == null ? null : user.getId();
+        audit.recordFor(id, name, user == null ? null : user.getUnionId(), AuditAction.LOGIN_FAILED, "AppUser", id,
+                reason, null);
+        return new LoginOutcome.Failure(throttle.message());
     }
 
     private void fail(AppUser user, String reason) {
