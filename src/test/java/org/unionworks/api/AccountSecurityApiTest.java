@@ -109,13 +109,7 @@ class AccountSecurityApiTest extends ApiTestBase {
         var role = admin.post("/api/roles", Map.of("code", unique("ROLEEDIT").toUpperCase(), "name", unique("角色编辑"),
                 "permissions", List.of("role:read", "role:write", "member:read")));
         assertThat(role.status()).as(role.toString()).isEqualTo(201);
-        String editorName = unique("editor");
-        var created = admin.post("/api/users", Map.of("username", editorName, "displayName", "角色编辑员", "unionId", 1,
-                "roleIds", List.of(role.json().get("id").asLong())));
-        String initial = created.json().get("initialPassword").asString();
-        Http editor = new Http(port);
-        editor.login(editorName, initial);
-        editor.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "Edit-" + initial));
+        Http editor = userWithRole(admin, 1, role.json().get("id").asLong(), unique("editor"));
 
         long cityRole = roleId(admin, "CITY_ADMIN");
         JsonNode city = role(cityRole);

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
-import org.unionworks.support.People;
 
 import tools.jackson.databind.JsonNode;
 
@@ -74,15 +73,7 @@ class CityFiguresApiTest extends ApiTestBase {
     }
 
     private long file(long union, LocalDate filedOn) {
-        Map<String, Object> f = new HashMap<>();
-        f.put("unionId", union);
-        f.put("workerName", "困难职工");
-        f.put("idNumber", People.idNumber());
-        f.put("divisionCode", "440305");
-        f.put("category", "RELATIVE");
-        f.put("mainCause", "ILLNESS");
-        f.put("identity", "EMPLOYED");
-        f.put("householdSize", 3);
+        Map<String, Object> f = org.unionworks.support.Forms.hardshipFile(union, "440305");
         f.put("monthlyIncome", 2400);
         f.put("monthsBelowStandard", 6);
         long id = ok(admin.post("/api/hardship-files", f)).get("id").asLong();

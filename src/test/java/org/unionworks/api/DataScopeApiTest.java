@@ -398,15 +398,8 @@ class DataScopeApiTest extends ApiTestBase {
     }
 
     private static Map<String, Object> hardshipFile(long unionId) {
-        Map<String, Object> f = new HashMap<>();
-        f.put("unionId", unionId);
+        Map<String, Object> f = org.unionworks.support.Forms.hardshipFile(unionId, "440305");
         f.put("workerName", "邻区困难职工");
-        f.put("idNumber", org.unionworks.support.People.idNumber());
-        f.put("divisionCode", "440305");
-        f.put("category", "RELATIVE");
-        f.put("mainCause", "ILLNESS");
-        f.put("identity", "EMPLOYED");
-        f.put("householdSize", 3);
         f.put("monthlyIncome", 2400);
         f.put("monthsBelowStandard", 6);
         f.put("version", 0);
@@ -506,14 +499,7 @@ class DataScopeApiTest extends ApiTestBase {
         var role = admin.post("/api/roles", Map.of("code", unique("NOTHING"), "name", unique("无权限"),
                 "permissions", List.of()));
         assertThat(role.status()).as(role.toString()).isEqualTo(201);
-        String name = unique("nobody");
-        var created = admin.post("/api/users", Map.of("username", name, "displayName", "无权限用户", "unionId", 1,
-                "roleIds", List.of(role.json().get("id").asLong())));
-        String initial = created.json().get("initialPassword").asString();
-        Http nobody = new Http(port);
-        nobody.login(name, initial);
-        assertThat(nobody.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "Nobody-" + initial))
-                .status()).isEqualTo(200);
+        Http nobody = userWithRole(admin, 1, role.json().get("id").asLong(), unique("nobody"));
 
         assertThat(leaks(districtAdmin)).as("a sibling district's administrator").isEmpty();
         assertThat(leaks(nobody)).as("a root-union account without permissions").isEmpty();

@@ -105,8 +105,20 @@ public abstract class ApiTestBase {
 
     /** Creates a user who has already changed the initial password; returns that password (for browser logins). */
     protected String userWithPassword(Http admin, long unionId, String roleCode, String username) {
+        return createAndActivate(admin, unionId, roleId(admin, roleCode), username);
+    }
+
+    /** A signed-in session of a new account holding one role (a custom one, say), its first password changed. */
+    protected Http userWithRole(Http admin, long unionId, long roleId, String username) {
+        String password = createAndActivate(admin, unionId, roleId, username);
+        Http http = new Http(port);
+        assertThat(http.login(username, password).status()).isEqualTo(200);
+        return http;
+    }
+
+    private String createAndActivate(Http admin, long unionId, long roleId, String username) {
         var r = admin.post("/api/users", Map.of("username", username, "displayName", "测试" + username,
-                "unionId", unionId, "roleIds", List.of(roleId(admin, roleCode))));
+                "unionId", unionId, "roleIds", List.of(roleId)));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         String initial = r.json().get("initialPassword").asString();
         Http http = new Http(port);
