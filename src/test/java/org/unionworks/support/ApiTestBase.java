@@ -97,10 +97,7 @@ public abstract class ApiTestBase {
 
     /** Creates an account and returns a signed-in session of it, its first password already changed. */
     protected Http userAt(Http admin, long unionId, String roleCode, String username) {
-        String password = userWithPassword(admin, unionId, roleCode, username);
-        Http http = new Http(port);
-        assertThat(http.login(username, password).status()).isEqualTo(200);
-        return http;
+        return userWithRole(admin, unionId, roleId(admin, roleCode), username);
     }
 
     /** Creates a user who has already changed the initial password; returns that password (for browser logins). */
