@@ -3,7 +3,7 @@ import { api } from './api'
 
 export interface SessionInfo {
   id: number; username: string; displayName: string; unionId: number; unionName: string
-  permissions: string[]; mustChangePassword: boolean
+  permissions: string[]; mustChangePassword: boolean; timeZone: string
 }
 
 export const session = reactive<{ user: SessionInfo | null; loaded: boolean }>({ user: null, loaded: false })

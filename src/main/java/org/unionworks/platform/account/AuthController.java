@@ -2,6 +2,7 @@ package org.unionworks.platform.account;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -49,8 +50,9 @@ class AuthController {
                           @NotBlank(message = "请输入新密码") String newPassword) {
     }
 
+    /** timeZone: the federation's zone (see FederationTimeZone), in which the page reckons "today". */
     record SessionInfo(long id, String username, String displayName, long unionId, String unionName,
-                       List<String> permissions, boolean mustChangePassword) {
+                       List<String> permissions, boolean mustChangePassword, String timeZone) {
     }
 
     /** Hands the CSRF token to the page (and sets the XSRF-TOKEN cookie). */
@@ -103,6 +105,6 @@ class AuthController {
     private SessionInfo info(CurrentUser user) {
         return new SessionInfo(user.id(), user.username(), user.displayName(), user.unionId(),
                 orgTree.nameOf(user.unionId()).orElse(""), user.permissions().stream().sorted().toList(),
-                user.mustChangePassword());
+                user.mustChangePassword(), TimeZone.getDefault().getID());
     }
 }
