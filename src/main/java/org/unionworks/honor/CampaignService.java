@@ -1,10 +1,8 @@
 package org.unionworks.honor;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,236 +10,234 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.access.SqlScopes;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.ForbiddenException;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
+import org.unionworks.platform.files.FileStore;
 import org.unionworks.platform.validation.IdNumbers;
 
 /**
  * 评选推荐: a campaign with quotas and a timetable; nominations pass 区县审核 → 市总评审 → 公示 → 审定 → 上报,
  * each stage approving, returning with comments (the union corrects and resubmits) or rejecting.
- * 上报 puts the honor into the register.
+ * 上报 puts the honor into the register. Who may act is decided here; what an act does, in {@link Nomination}.
  */
 @Service
 class CampaignService {
 
-    static final List<String> STAGES = List.of("DISTRICT_REVIEW", "CITY_REVIEW", "NOTICE", "DECISION", "REPORT", "REPORTED");
-    static final Map<String, String> STAGE_LABELS = Map.of("DISTRICT_REVIEW", "区县审核", "CITY_REVIEW", "市总评审", "NOTICE", "公示",
-            "DECISION", "审定", "REPORT", "上报", "REPORTED", "已上报");
-
-    /** A nomination as the service needs it. */
-    record Nomination(long id, long campaignId, long unionId, long titleId, String name, String idNumber, String employerName,
-                      String post, String stage, String status, LocalDate noticeFrom, LocalDate noticeTo, long organizerId,
-                      int awardYear) {
+    /** What a nomination needs from its campaign and the caller. */
+    record NominationDraft(long unionId, long titleId, String name, String idNumber, String employerName, String post,
+                           String achievements, Set<String> fileIds) {
     }
 
-    private final JdbcClient jdbc;
-    private final Scopes scopes;
-    private final OrgTree orgTree;
+    private final SelectionCampaignRepository campaigns;
+    private final NominationRepository nominations;
+    private final NominationStepRepository steps;
+    private final ObjectionRepository objections;
+    private final HonorTitleRepository titles;
     private final HonoreeRepository honorees;
     private final HonorService honors;
+    private final Scopes scopes;
+    private final OrgTree orgTree;
+    private final SqlScopes sqlScopes;
+    private final JdbcClient jdbc;
+    private final FileStore files;
 
-    private final org.unionworks.platform.access.SqlScopes sqlScopes;
-
-    CampaignService(JdbcClient jdbc, Scopes scopes, OrgTree orgTree, HonoreeRepository honorees, HonorService honors, org.unionworks.platform.access.SqlScopes sqlScopes) {
-        this.sqlScopes = sqlScopes;
-        this.jdbc = jdbc;
-        this.scopes = scopes;
-        this.orgTree = orgTree;
+    CampaignService(SelectionCampaignRepository campaigns, NominationRepository nominations, NominationStepRepository steps,
+                    ObjectionRepository objections, HonorTitleRepository titles, HonoreeRepository honorees, HonorService honors,
+                    Scopes scopes, OrgTree orgTree, SqlScopes sqlScopes, JdbcClient jdbc, FileStore files) {
+        this.campaigns = campaigns;
+        this.nominations = nominations;
+        this.steps = steps;
+        this.objections = objections;
+        this.titles = titles;
         this.honorees = honorees;
         this.honors = honors;
+        this.scopes = scopes;
+        this.orgTree = orgTree;
+        this.sqlScopes = sqlScopes;
+        this.jdbc = jdbc;
+        this.files = files;
+    }
+
+    @Transactional
+    SelectionCampaign create(String name, int year, LocalDate from, LocalDate to, List<Quota> quotas) {
+        long organizer = CurrentUsers.require().unionId();
+        for (Quota q : quotas) {
+            titles.findById(q.titleId()).orElseThrow(() -> new InvalidInputException("quotas", "荣誉称号不存在"));
+            if (q.unionId() != null) {
+                scopes.requireOpen(q.unionId());
+            }
+        }
+        return campaigns.saveAndFlush(new SelectionCampaign(organizer, name, year, from, to, quotas));
     }
 
     /** A campaign is seen by its organizer's subtree and by every union above the organizer. */
-    long campaignOrganizer(long campaignId) {
-        long organizer = jdbc.sql("select union_id from honor_campaign where id = :id").param("id", campaignId).query(Long.class)
-                .optional().orElseThrow(() -> new NotFoundException("评选活动"));
+    SelectionCampaign campaign(long campaignId) {
+        SelectionCampaign c = campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("评选活动"));
         String mine = orgTree.pathOf(CurrentUsers.require().unionId()).orElseThrow();
-        String theirs = orgTree.pathOf(organizer).orElseThrow();
+        String theirs = orgTree.pathOf(c.getOrganizerId()).orElseThrow();
         if (!mine.startsWith(theirs) && !theirs.startsWith(mine)) {
             throw new NotFoundException("评选活动");
         }
-        return organizer;
+        return c;
+    }
+
+    /** For the public 公示 page and the form: a campaign's name and form template, of a nomination already shown. */
+    String campaignName(long campaignId) {
+        return campaigns.findById(campaignId).map(SelectionCampaign::getName).orElse(null);
+    }
+
+    String formFileOf(long campaignId) {
+        return campaigns.findById(campaignId).map(SelectionCampaign::getFormFileId).orElse(null);
+    }
+
+    /** Campaigns organized within the caller's subtree or by a union above it, newest first. */
+    List<SelectionCampaign> visibleCampaigns() {
+        var scope = sqlScopes.sharedWithMe("c.union_id");
+        List<Long> ids = scope.bind(jdbc.sql("select c.id from honor_campaign c where %s order by c.nominate_from desc, c.id desc"
+                .formatted(scope.sql()))).query(Long.class).list();
+        var found = campaigns.findAllById(ids);
+        return ids.stream().flatMap(id -> found.stream().filter(c -> c.getId().equals(id))).toList();
     }
 
     @Transactional
-    long nominate(long campaignId, long unionId, long titleId, String name, String idNumber, String employer, String post,
-                  String achievements) {
-        long organizer = campaignOrganizer(campaignId);
-        scopes.requireOpen(unionId);
-        String org = orgTree.pathOf(organizer).orElseThrow();
-        if (!orgTree.pathOf(unionId).orElseThrow().startsWith(org) || unionId == organizer) {
+    Nomination nominate(long campaignId, NominationDraft d) {
+        SelectionCampaign c = campaign(campaignId);
+        scopes.requireOpen(d.unionId());
+        String organizer = orgTree.pathOf(c.getOrganizerId()).orElseThrow();
+        if (!orgTree.pathOf(d.unionId()).orElseThrow().startsWith(organizer) || d.unionId() == c.getOrganizerId()) {
             throw new InvalidInputException("unionId", "推荐单位须是评选组织工会的下级工会");
         }
-        checkTimetable(campaignId);
-        checkCandidate(titleId, idNumber);
-        checkQuota(campaignId, titleId, unionId, organizer);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into nomination (campaign_id, union_id, title_id, name, id_number, employer_name, post, achievements,
-                                        version, created_at, updated_at)
-                values (:c, :u, :t, :n, :i, :e, :p, :a, 0, :now, :now)""")
-                .param("c", campaignId).param("u", unionId).param("t", titleId).param("n", name)
-                .param("i", idNumber).param("e", employer).param("p", post).param("a", achievements).param("now", now)
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        step(id, "NOMINATED", "SUBMIT", "基层推荐");
-        return id;
+        if (d.fileIds().size() > 20 || d.fileIds().stream().anyMatch(f -> files.find(f).isEmpty())) {
+            throw new InvalidInputException("fileIds", "证明材料不存在或无权访问（最多20个）");
+        }
+        checkTimetable(c);
+        checkCandidate(d.titleId(), d.idNumber());
+        checkQuota(c, d.titleId(), d.unionId());
+        Nomination n = nominations.saveAndFlush(new Nomination(campaignId, d.unionId(), d.titleId(), d.name(), d.idNumber(),
+                d.employerName(), d.post(), d.achievements(), d.fileIds()));
+        steps.save(n.submitted(me()));
+        return n;
     }
 
     @Transactional
-    void resubmit(long id, String achievements) {
+    Nomination resubmit(long id, String achievements) {
         Nomination n = get(id);
-        if (!n.status().equals("RETURNED")) {
-            throw new ConflictException("只有被退回的推荐可以修改后重新提交");
-        }
-        checkTimetable(n.campaignId());
-        jdbc.sql("""
-                update nomination set achievements = :a, status = 'ACTIVE', stage = 'DISTRICT_REVIEW', version = version + 1,
-                       updated_at = :now where id = :id""").param("a", achievements).param("now", now()).param("id", id).update();
-        step(id, "DISTRICT_REVIEW", "SUBMIT", "修改后重新提交");
+        checkTimetable(campaigns.findById(n.getCampaignId()).orElseThrow());
+        steps.save(n.resubmit(achievements, me()));
+        return nominations.saveAndFlush(n);
     }
 
-    /** Approval at the current stage moves the nomination on; at 市总评审 it opens the 公示 window. */
+    /** Approval at the current stage moves the nomination on; at 市总评审 it opens the 公示 window; 上报 registers the honor. */
     @Transactional
-    void approve(long id, String note, LocalDate noticeFrom, LocalDate noticeTo) {
-        Nomination n = active(id);
+    Nomination approve(long id, String note, LocalDate noticeFrom, LocalDate noticeTo) {
+        Nomination n = get(id);
         requireReviewer(n);
-        String next = STAGES.get(STAGES.indexOf(n.stage()) + 1);
-        if (n.stage().equals("CITY_REVIEW")) {
-            if (noticeFrom == null || noticeTo == null || noticeTo.isBefore(noticeFrom)) {
-                throw new InvalidInputException("noticeTo", "请填写公示起止日期");
-            }
-            jdbc.sql("update nomination set notice_from = :f, notice_to = :t where id = :id")
-                    .param("f", noticeFrom).param("t", noticeTo).param("id", id).update();
-        }
-        if (n.stage().equals("NOTICE")) {
-            if (!n.noticeTo().isBefore(LocalDate.now())) {
-                throw new ConflictException("公示期至" + n.noticeTo() + "结束，期满后才能审定");
-            }
-            long open = jdbc.sql("select count(*) from nomination_objection where nomination_id = :id and resolved_at is null")
-                    .param("id", id).query(Long.class).single();
-            if (open > 0) {
-                throw new ConflictException("公示期间有" + open + "条异议尚未处理，处理后才能审定");
-            }
-        }
-        if (next.equals("REPORTED")) {
+        steps.save(n.approve(note, noticeFrom, noticeTo, LocalDate.now(), objections.countByNominationIdAndResolvedAtIsNull(id), me()));
+        if (n.getStage() == NominationStage.REPORTED) {
             register(n);
         }
-        jdbc.sql("update nomination set stage = :s, version = version + 1, updated_at = :now where id = :id")
-                .param("s", next).param("now", now()).param("id", id).update();
-        step(id, n.stage(), "APPROVE", note == null ? STAGE_LABELS.get(n.stage()) + "通过" : note);
+        return nominations.saveAndFlush(n);
     }
 
     @Transactional
-    void returnOrReject(long id, boolean reject, String note) {
-        Nomination n = active(id);
+    Nomination returnFor(long id, String comment) {
+        Nomination n = get(id);
         requireReviewer(n);
-        jdbc.sql("update nomination set status = :s, version = version + 1, updated_at = :now where id = :id")
-                .param("s", reject ? "REJECTED" : "RETURNED").param("now", now()).param("id", id).update();
-        step(id, n.stage(), reject ? "REJECT" : "RETURN", note);
+        steps.save(n.returnFor(comment, me()));
+        return nominations.saveAndFlush(n);
+    }
+
+    @Transactional
+    Nomination reject(long id, String reason) {
+        Nomination n = get(id);
+        requireReviewer(n);
+        steps.save(n.reject(reason, me()));
+        return nominations.saveAndFlush(n);
     }
 
     /** Objections from anyone during the 公示 window. */
     @Transactional
     void object(long id, String content, String contact) {
-        Nomination n = jdbc.sql(SELECT + " where n.id = :id").param("id", id).query((rs, i) -> map(rs)).optional()
-                .orElseThrow(() -> new NotFoundException("公示对象"));
-        LocalDate today = LocalDate.now();
-        if (!n.stage().equals("NOTICE") || n.noticeFrom().isAfter(today) || n.noticeTo().isBefore(today)) {
+        Nomination n = nominations.findById(id).orElseThrow(() -> new NotFoundException("公示对象"));
+        if (!n.inNoticeOn(LocalDate.now())) {
             throw new ConflictException("该对象不在公示期内");
         }
-        jdbc.sql("insert into nomination_objection (nomination_id, content, contact, raised_at) values (:n, :c, :t, :now)")
-                .param("n", id).param("c", content).param("t", contact).param("now", now()).update();
+        objections.save(new Objection(id, content, contact));
     }
 
     @Transactional
-    void resolve(long objectionId, String resolution) {
-        long nomination = jdbc.sql("select nomination_id from nomination_objection where id = :id").param("id", objectionId)
-                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("异议"));
-        requireReviewer(get(nomination));
-        int n = jdbc.sql("""
-                update nomination_objection set resolution = :r, resolved_by = :by, resolved_at = :now
-                 where id = :id and resolved_at is null""")
-                .param("r", resolution).param("by", CurrentUsers.require().username()).param("now", now()).param("id", objectionId).update();
-        if (n == 0) {
-            throw new ConflictException("该异议已处理");
-        }
+    Objection resolve(long objectionId, String resolution) {
+        Objection o = objections.findForAnswer(objectionId).orElseThrow(() -> new NotFoundException("异议"));
+        requireReviewer(get(o.getNominationId()));
+        o.resolve(resolution, me());
+        return objections.saveAndFlush(o);
     }
 
-    static final String SELECT = """
-            select n.id, n.campaign_id, n.union_id, n.title_id, n.name, n.id_number, n.employer_name, n.post, n.stage, n.status,
-                   n.notice_from, n.notice_to, c.union_id, c.award_year
-              from nomination n join honor_campaign c on c.id = n.campaign_id""";
+    @Transactional
+    SelectionCampaign useForm(long campaignId, String fileId) {
+        SelectionCampaign c = campaign(campaignId);
+        c.useForm(fileId);
+        return campaigns.saveAndFlush(c);
+    }
 
+    /** A nomination the caller may see. */
     Nomination get(long id) {
-        Nomination n = jdbc.sql(SELECT + " where n.id = :id").param("id", id).query((rs, i) -> map(rs)).optional()
-                .orElseThrow(() -> new NotFoundException("推荐"));
-        if (!scopes.isVisible(n.unionId())) {
-            throw new NotFoundException("推荐");
-        }
-        return n;
+        return nominations.findById(id).orElseThrow(() -> new NotFoundException("推荐"));
     }
 
-    private Nomination active(long id) {
-        Nomination n = get(id);
-        if (!n.status().equals("ACTIVE") || n.stage().equals("REPORTED")) {
-            throw new ConflictException("该推荐已退回、不予推荐或已上报");
-        }
-        return n;
+    List<Nomination> nominationsOf(long campaignId) {
+        campaign(campaignId);
+        return nominations.findByCampaignIdOrderById(campaignId);
     }
 
     /** 区县审核 by an upper union of the nominating union; the later stages by the organizer or above. */
     private void requireReviewer(Nomination n) {
         long mine = CurrentUsers.require().unionId();
-        if (mine == n.unionId()) {
+        if (mine == n.getUnionId()) {
             throw new ForbiddenException("推荐单位不能审核自己的推荐");
         }
-        String submitter = jdbc.sql("""
-                        select done_by from nomination_step where nomination_id = :id and action = 'SUBMIT'
-                         order by done_at desc, id desc limit 1""")
-                .param("id", n.id()).query(String.class).optional().orElse(null);
-        if (CurrentUsers.require().username().equals(submitter)) {
+        String submitter = steps.findFirstByNominationIdAndActionOrderByDoneAtDescIdDesc(n.getId(), NominationStep.Action.SUBMIT)
+                .map(NominationStep::getDoneBy).orElse(null);
+        if (me().equals(submitter)) {
             throw new ForbiddenException("录入或最后修改这份推荐的人不能审核它，请由其他人审核");
         }
-        if (!n.stage().equals("DISTRICT_REVIEW")) {
-            String organizer = orgTree.pathOf(n.organizerId()).orElseThrow();
+        if (n.getStage().byOrganizer()) {
+            long organizerId = campaigns.findById(n.getCampaignId()).orElseThrow().getOrganizerId();
+            String organizer = orgTree.pathOf(organizerId).orElseThrow();
             if (!organizer.startsWith(orgTree.pathOf(mine).orElseThrow())) {
-                throw new ForbiddenException(STAGE_LABELS.get(n.stage()) + "由评选组织工会办理");
+                throw new ForbiddenException(n.getStage().label() + "由评选组织工会办理");
             }
         }
     }
 
     private void register(Nomination n) {
-        Long honoree = n.idNumber() == null ? null
-                : jdbc.sql("select id from honoree where id_number = :i").param("i", n.idNumber()).query(Long.class).optional().orElse(null);
+        int year = campaigns.findById(n.getCampaignId()).orElseThrow().getAwardYear();
+        Long honoree = n.getIdNumber() == null ? null
+                : jdbc.sql("select id from honoree where id_number = :i").param("i", n.getIdNumber()).query(Long.class).optional().orElse(null);
         if (honoree == null) {
-            String kind = n.idNumber() == null ? "COLLECTIVE" : "PERSON";
-            Honoree h = new Honoree(n.unionId(), kind);
-            h.describe(n.name(), n.idNumber(), n.idNumber() == null ? null : IdNumbers.parse(n.idNumber(), LocalDate.now()).sex().name(),
-                    n.employerName(), n.post(), null, null, "WORKING", false);
+            String kind = n.getIdNumber() == null ? "COLLECTIVE" : "PERSON";
+            Honoree h = new Honoree(n.getUnionId(), kind);
+            String sex = n.getIdNumber() == null ? null : IdNumbers.parse(n.getIdNumber(), LocalDate.now()).sex().name();
+            h.describe(n.getName(), n.getIdNumber(), sex, n.getEmployerName(), n.getPost(), null, null, "WORKING", false);
             honors.linkMember(h);
             honoree = honorees.saveAndFlush(h).getId();
         }
-        honors.award(honoree, n.titleId(), n.awardYear(), null);
-        jdbc.sql("update nomination set honoree_id = :h where id = :id").param("h", honoree).param("id", n.id()).update();
+        honors.award(honoree, n.getTitleId(), year, null);
+        n.registeredAs(honoree);
     }
 
-    private void checkTimetable(long campaignId) {
-        var window = jdbc.sql("select nominate_from, nominate_to from honor_campaign where id = :id").param("id", campaignId)
-                .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).single();
-        LocalDate today = LocalDate.now();
-        if (today.isBefore(window[0]) || today.isAfter(window[1])) {
-            throw new ConflictException("推荐时间为" + window[0] + "至" + window[1] + "，现在不能推荐");
+    private static void checkTimetable(SelectionCampaign c) {
+        if (!c.acceptsNominationsOn(LocalDate.now())) {
+            throw new ConflictException("推荐时间为" + c.getNominateFrom() + "至" + c.getNominateTo() + "，现在不能推荐");
         }
     }
 
     private void checkCandidate(long titleId, String idNumber) {
-        String kind = jdbc.sql("select kind from honor_title where id = :id").param("id", titleId).query(String.class).optional()
-                .orElseThrow(() -> new InvalidInputException("titleId", "荣誉称号不存在"));
-        if (kind.equals("INDIVIDUAL")) {
+        HonorTitle title = titles.findById(titleId).orElseThrow(() -> new InvalidInputException("titleId", "荣誉称号不存在"));
+        if (title.getKind().equals("INDIVIDUAL")) {
             String p = IdNumbers.problem(idNumber, LocalDate.now());
             if (p != null) {
                 throw new InvalidInputException("idNumber", p);
@@ -249,44 +245,32 @@ class CampaignService {
         }
     }
 
-    /** The title's quota overall and the nominating union's share (set for the subordinate union it belongs to). */
-    private void checkQuota(long campaignId, long titleId, long unionId, long organizer) {
-        List<Object[]> quotas = jdbc.sql("select union_id, quota from campaign_quota where campaign_id = :c and title_id = :t")
-                .param("c", campaignId).param("t", titleId)
-                .query((rs, n) -> new Object[] {rs.getObject(1, Long.class), rs.getInt(2)}).list();
+    /**
+     * The title's quota overall and the nominating union's share (set for the subordinate union it
+     * belongs to), counted over every nomination of the subtree, also those the caller cannot see.
+     */
+    private void checkQuota(SelectionCampaign c, long titleId, long unionId) {
+        List<Quota> quotas = c.quotasFor(titleId);
         if (quotas.isEmpty()) {
             throw new InvalidInputException("titleId", "本次评选不含该荣誉称号");
         }
         String path = orgTree.pathOf(unionId).orElseThrow();
-        for (Object[] q : quotas) {
-            Long share = (Long) q[0];
-            if (share != null && !path.startsWith(orgTree.pathOf(share).orElseThrow())) {
+        for (Quota q : quotas) {
+            if (!q.overall() && !path.startsWith(orgTree.pathOf(q.unionId()).orElseThrow())) {
                 continue;
             }
-            var within = sqlScopes.unrestricted(share == null ? organizer : share, "n.union_id");
+            var within = sqlScopes.unrestricted(q.overall() ? c.getOrganizerId() : q.unionId(), "n.union_id");
             long used = within.bind(jdbc.sql("""
                     select count(*) from nomination n
                      where n.campaign_id = :c and n.title_id = :t and n.status <> 'REJECTED' and %s""".formatted(within.sql())))
-                    .param("c", campaignId).param("t", titleId).query(Long.class).single();
-            if (used >= (int) q[1]) {
-                throw new ConflictException("已超出推荐名额（" + (share == null ? "本称号总名额" : "本单位名额") + q[1] + "名）");
+                    .param("c", c.getId()).param("t", titleId).query(Long.class).single();
+            if (used >= q.quota()) {
+                throw new ConflictException("已超出推荐名额（" + (q.overall() ? "本称号总名额" : "本单位名额") + q.quota() + "名）");
             }
         }
     }
 
-    private void step(long id, String stage, String action, String note) {
-        jdbc.sql("insert into nomination_step (nomination_id, stage, action, note, done_by, done_at) values (:n, :s, :a, :note, :by, :now)")
-                .param("n", id).param("s", stage).param("a", action).param("note", note)
-                .param("by", CurrentUsers.current().map(u -> u.username()).orElse("public")).param("now", now()).update();
-    }
-
-    static Nomination map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Nomination(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class),
-                rs.getObject(12, LocalDate.class), rs.getLong(13), rs.getInt(14));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private static String me() {
+        return CurrentUsers.require().username();
     }
 }

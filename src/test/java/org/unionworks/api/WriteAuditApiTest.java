@@ -50,6 +50,9 @@ class WriteAuditApiTest extends ApiTestBase {
                 .filter(a -> a.get("username").asString().equals(nominator)).findFirst().orElseThrow();
         assertThat(created.get("changes").asString()).contains("候选人").doesNotContain(person)
                 .contains(person.substring(0, 3) + "***********" + person.substring(14));
+        assertThat(nominations.get("items").valueStream().filter(a -> a.get("action").asString().equals("UPDATE"))
+                .map(a -> a.get("changes").asString()).toList())
+                .as("the approval's row names the stage it changed").anyMatch(c -> c.contains("DISTRICT_REVIEW") && c.contains("CITY_REVIEW"));
         assertThat(audit(admin, "Story").get("total").asLong()).isPositive();
     }
 
