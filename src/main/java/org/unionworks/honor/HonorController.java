@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +25,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.honor.web.AwardRequest;
+import org.unionworks.honor.web.CareRequest;
+import org.unionworks.honor.web.HonorViews;
 import org.unionworks.honor.web.HonoreeRequest;
+import org.unionworks.honor.web.RevokeRequest;
+import org.unionworks.honor.web.TitleRequest;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
-import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
 import org.unionworks.platform.validation.IdNumbers;
@@ -72,33 +75,26 @@ class HonorController {
     @GetMapping("/api/honor-titles")
     @PreAuthorize("hasAuthority('honor:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> titles() {
-        return titles.findAllByOrderByLevelAscIdAsc().stream().map(t -> Map.<String, Object>of("id", t.getId(), "name", t.getName(),
-                "level", t.getLevel(), "kind", t.getKind(), "awardingBody", t.getAwardingBody())).toList();
+    List<HonorViews.Title> titles() {
+        return titles.findAllByOrderByLevelAscIdAsc().stream().map(t -> new HonorViews.Title(t.getId(), t.getName(),
+                t.getLevel(), t.getKind(), t.getAwardingBody())).toList();
     }
 
     @PostMapping("/api/honor-titles")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('honor:catalogue')")
     @Transactional
-    Map<String, Object> createTitle(@RequestBody Map<String, String> body) {
-        String name = Texts.blankToNull(body.get("name"));
-        String level = body.get("level");
-        String kind = body.get("kind");
-        String by = Texts.blankToNull(body.get("awardingBody"));
-        if (name == null || by == null || !List.of("NATIONAL", "PROVINCIAL", "CITY", "DISTRICT").contains(level)
-                || !List.of("INDIVIDUAL", "COLLECTIVE").contains(kind)) {
-            throw new InvalidInputException("name", "请填写称号名称、授予机关，并选择级别和个人/集体");
-        }
-        HonorTitle t = titles.saveAndFlush(new HonorTitle(Texts.clean(name), level, kind, Texts.clean(by)));
-        return Map.of("id", t.getId(), "name", t.getName());
+    HonorViews.Created createTitle(@Valid @RequestBody TitleRequest body) {
+        HonorTitle t = titles.saveAndFlush(new HonorTitle(Texts.clean(body.name()), body.level(), body.kind(),
+                Texts.clean(body.awardingBody())));
+        return new HonorViews.Created(t.getId(), t.getName());
     }
 
     /** Search by name, level, title, year, status within a subtree. */
     @GetMapping("/api/honorees")
     @PreAuthorize("hasAuthority('honor:read')")
     @Transactional(readOnly = true)
-    PageResponse<Map<String, Object>> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
+    PageResponse<HonorViews.Honoree> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
                                            @RequestParam(required = false) String level, @RequestParam(required = false) Long titleId,
                                            @RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
                                            @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
@@ -108,66 +104,47 @@ class HonorController {
     @GetMapping("/api/honorees/{id}")
     @PreAuthorize("hasAuthority('honor:read')")
     @Transactional(readOnly = true)
-    Map<String, Object> get(@PathVariable long id) {
-        Map<String, Object> v = view(service.get(id));
-        v.put("care", jdbc.sql("select id, kind, care_on, amount, handled_by, note from care_record where honoree_id = :h order by care_on desc")
-                .param("h", id).query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", rs.getLong(1));
-                    m.put("kind", rs.getString(2));
-                    m.put("careOn", rs.getObject(3, LocalDate.class));
-                    m.put("amount", rs.getBigDecimal(4));
-                    m.put("handledBy", rs.getString(5));
-                    m.put("note", rs.getString(6));
-                    return m;
-                }).list());
-        return v;
+    HonorViews.Honoree get(@PathVariable long id) {
+        var care = jdbc.sql("select id, kind, care_on, amount, handled_by, note from care_record where honoree_id = :h order by care_on desc")
+                .param("h", id).query((rs, n) -> new HonorViews.Care(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getBigDecimal(4), rs.getString(5), rs.getString(6))).list();
+        return view(service.get(id), care);
     }
 
     @PostMapping("/api/honorees")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('honor:write')")
-    Map<String, Object> create(@Valid @RequestBody HonoreeRequest r) {
+    HonorViews.Honoree create(@Valid @RequestBody HonoreeRequest r) {
         return view(service.create(r));
     }
 
     @PutMapping("/api/honorees/{id}")
     @PreAuthorize("hasAuthority('honor:write')")
-    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody HonoreeRequest r) {
+    HonorViews.Honoree update(@PathVariable long id, @Valid @RequestBody HonoreeRequest r) {
         return view(service.update(id, r));
     }
 
     @PostMapping("/api/honorees/{id}/awards")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('honor:write')")
-    Map<String, Object> award(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        Object title = body.get("titleId");
-        Object year = body.get("year");
-        if (!(title instanceof Number) || !(year instanceof Number)) {
-            throw new InvalidInputException("titleId", "请选择荣誉称号并填写获得年份");
-        }
-        service.award(id, ((Number) title).longValue(), ((Number) year).intValue(), Texts.blankToNull((String) body.get("certificateNo")));
+    HonorViews.Honoree award(@PathVariable long id, @Valid @RequestBody AwardRequest body) {
+        service.award(id, body.titleId(), body.year(), Texts.blankToNull(body.certificateNo()));
         return get(id);
     }
 
     @PostMapping("/api/honor-awards/{id}/revoke")
     @PreAuthorize("hasAuthority('honor:write')")
-    Map<String, Object> revoke(@PathVariable long id, @RequestBody Map<String, String> body) {
-        String reason = Texts.blankToNull(body.get("reason"));
-        if (reason == null || reason.length() > 200) {
-            throw new InvalidInputException("reason", "请填写撤销原因（不超过200个字符）");
-        }
-        HonorAward a = service.revoke(id, date(body.get("on")), reason);
+    HonorViews.Honoree revoke(@PathVariable long id, @Valid @RequestBody RevokeRequest body) {
+        HonorAward a = service.revoke(id, body.on(), body.reason().strip());
         return get(a.getHonoreeId());
     }
 
     @PostMapping("/api/honorees/{id}/care")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('honor:write')")
-    Map<String, Object> care(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        BigDecimal amount = body.get("amount") == null ? BigDecimal.ZERO : new BigDecimal(String.valueOf(body.get("amount")));
-        service.care(id, (String) body.get("kind"), date((String) body.get("on")), amount,
-                Texts.blankToNull((String) body.get("handledBy")), Texts.blankToNull((String) body.get("note")));
+    HonorViews.Honoree care(@PathVariable long id, @Valid @RequestBody CareRequest body) {
+        service.care(id, body.kind(), body.on(), body.amount() == null ? BigDecimal.ZERO : body.amount(),
+                Texts.blankToNull(body.handledBy()), Texts.blankToNull(body.note()));
         return get(id);
     }
 
@@ -175,7 +152,7 @@ class HonorController {
     @GetMapping("/api/honorees/not-visited")
     @PreAuthorize("hasAuthority('honor:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> notVisited(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
+    List<HonorViews.Honoree> notVisited(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
         Specification<Honoree> spec = filter(under, null, null, null, null, null)
                 .and((r, q, cb) -> cb.notEqual(r.get("status"), "DECEASED"));
@@ -193,9 +170,9 @@ class HonorController {
         Specification<Honoree> spec = filter(under, null, level, null, year, status);
         var rows = new PagedIterator<>(page -> honorees.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
         exports.write(SpreadsheetExports.download(response, "劳模库.xlsx"), "Honoree", "劳模库", EXPORT_HEADERS, rows, h -> {
-            Map<String, Object> v = view(h);
-            return Arrays.asList(h.getName(), h.getKind().equals("PERSON") ? "个人" : "集体", v.get("idNumber"), h.getEmployerName(),
-                    h.getPost(), STATUS_LABELS.get(h.getStatus()), v.get("honorsText"), v.get("unionName"));
+            HonorViews.Honoree v = view(h);
+            return Arrays.asList(h.getName(), h.getKind().equals("PERSON") ? "个人" : "集体", v.idNumber(), h.getEmployerName(),
+                    h.getPost(), STATUS_LABELS.get(h.getStatus()), v.honorsText(), v.unionName());
         }, SpreadsheetExports.filters("under", under, "level", level, "year", year, "status", status));
     }
 
@@ -233,50 +210,23 @@ class HonorController {
         return Specification.allOf(parts);
     }
 
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("on", "请填写日期（yyyy-MM-dd）");
-        }
+    HonorViews.Honoree view(Honoree h) {
+        return view(h, null);
     }
 
-    Map<String, Object> view(Honoree h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", h.getId());
-        m.put("unionId", h.getUnionId());
-        m.put("unionName", orgTree.nameOf(h.getUnionId()).orElse(null));
-        m.put("kind", h.getKind());
-        m.put("name", h.getName());
-        m.put("idNumber", h.getIdNumber() == null ? null : IdNumbers.mask(h.getIdNumber()));
-        m.put("sex", h.getSex());
-        m.put("employerName", h.getEmployerName());
-        m.put("post", h.getPost());
-        m.put("deeds", h.getDeeds());
-        m.put("memberId", h.getMemberId());
-        m.put("photoFileId", h.getPhotoFileId());
-        m.put("status", h.getStatus());
-        m.put("publicProfile", h.isPublicProfile());
-        List<Map<String, Object>> honors = new ArrayList<>();
+    private HonorViews.Honoree view(Honoree h, List<HonorViews.Care> care) {
+        List<HonorViews.Award> honors = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (HonorAward a : awards.findByHonoreeIdOrderByAwardYearDesc(h.getId())) {
             HonorTitle t = titles.findById(a.getTitleId()).orElseThrow();
-            Map<String, Object> am = new LinkedHashMap<>();
-            am.put("id", a.getId());
-            am.put("titleId", t.getId());
-            am.put("title", t.getName());
-            am.put("level", t.getLevel());
-            am.put("year", a.getAwardYear());
-            am.put("certificateNo", a.getCertificateNo());
-            am.put("revokedOn", a.getRevokedOn());
-            am.put("revokedReason", a.getRevokedReason());
-            honors.add(am);
+            honors.add(new HonorViews.Award(a.getId(), t.getId(), t.getName(), t.getLevel(), a.getAwardYear(), a.getCertificateNo(),
+                    a.getRevokedOn(), a.getRevokedReason()));
             text.append(text.isEmpty() ? "" : "；").append(a.getAwardYear()).append("年").append(t.getName())
                     .append(a.getRevokedOn() == null ? "" : "（已撤销）");
         }
-        m.put("honors", honors);
-        m.put("honorsText", text.toString());
-        m.put("version", h.getVersion());
-        return m;
+        return new HonorViews.Honoree(h.getId(), h.getUnionId(), orgTree.nameOf(h.getUnionId()).orElse(null), h.getKind(), h.getName(),
+                h.getIdNumber() == null ? null : IdNumbers.mask(h.getIdNumber()), h.getSex(), h.getEmployerName(), h.getPost(),
+                h.getDeeds(), h.getMemberId(), h.getPhotoFileId(), h.getStatus(), h.isPublicProfile(), honors, text.toString(),
+                h.getVersion(), care);
     }
 }

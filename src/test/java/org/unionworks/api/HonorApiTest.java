@@ -43,6 +43,27 @@ class HonorApiTest extends ApiTestBase {
         return r.status() < 300 ? r.json() : tools.jackson.databind.node.JsonNodeFactory.instance.textNode(r.text());
     }
 
+    /** Each incomplete request names the field to correct, in Chinese; nothing is written. */
+    @Test
+    void incompleteRequestsNameTheirField() {
+        long worker = person("李字段");
+        assertThat(field(admin.post("/api/honorees/" + worker + "/awards", Map.of("year", 2020)))).isEqualTo("titleId");
+        assertThat(field(admin.post("/api/honorees/" + worker + "/care", Map.of("kind", "VISIT", "on", "2026-13-01")))).isEqualTo("on");
+        assertThat(field(admin.post("/api/honor-titles", Map.of("name", "县劳动模范", "level", "VILLAGE", "kind", "INDIVIDUAL",
+                "awardingBody", "县政府")))).isEqualTo("level");
+        long award = award(worker, "省劳动模范", 2021).get("honors").get(0).get("id").asLong();
+        var revoke = admin.post("/api/honor-awards/" + award + "/revoke", Map.of("on", LocalDate.now().toString()));
+        assertThat(field(revoke)).isEqualTo("reason");
+        assertThat(revoke.text()).contains("请填写撤销原因");
+        assertThat(admin.get("/api/honorees/" + worker).json().get("honors").get(0).get("revokedOn").isNull()).isTrue();
+        assertThat(admin.get("/api/honorees/" + worker).json().get("care")).isEmpty();
+    }
+
+    private static String field(Http.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        return r.json().get("errors").get(0).get("field").asString();
+    }
+
     @Test
     void theCatalogueIsSeededAndHonorsFollowTheirKind() {
         assertThat(titles).containsKeys("全国劳动模范", "全国五一劳动奖状", "省劳动模范", "省五一劳动奖章");
