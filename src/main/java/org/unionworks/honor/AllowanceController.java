@@ -3,29 +3,29 @@ package org.unionworks.honor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.honor.web.AllowanceRuleRequest;
+import org.unionworks.honor.web.AllowanceViews;
 import org.unionworks.platform.access.OrgTree;
-import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.access.SqlScopes;
+import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.excel.SpreadsheetExports;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 /**
  * Honorary allowances: the amount per month by level (rules with a date from which they apply) and
@@ -37,13 +37,14 @@ class AllowanceController {
 
     static final List<String> LEVELS = List.of("NATIONAL", "PROVINCIAL", "CITY", "DISTRICT");
 
+    private final AllowanceRuleRepository rules;
     private final JdbcClient jdbc;
     private final OrgTree orgTree;
     private final SpreadsheetExports exports;
+    private final SqlScopes sqlScopes;
 
-    private final org.unionworks.platform.access.SqlScopes sqlScopes;
-
-    AllowanceController(JdbcClient jdbc, OrgTree orgTree, SpreadsheetExports exports, org.unionworks.platform.access.SqlScopes sqlScopes) {
+    AllowanceController(AllowanceRuleRepository rules, JdbcClient jdbc, OrgTree orgTree, SpreadsheetExports exports, SqlScopes sqlScopes) {
+        this.rules = rules;
         this.sqlScopes = sqlScopes;
         this.jdbc = jdbc;
         this.orgTree = orgTree;
@@ -52,38 +53,30 @@ class AllowanceController {
 
     @GetMapping("/api/allowance-rules")
     @PreAuthorize("hasAuthority('honor:read')")
-    List<Map<String, Object>> rules() {
-        return jdbc.sql("select level, monthly_amount, effective_from from allowance_rule order by level, effective_from desc")
-                .query((rs, n) -> Map.<String, Object>of("level", rs.getString(1), "monthlyAmount", rs.getBigDecimal(2),
-                        "effectiveFrom", rs.getObject(3, LocalDate.class))).list();
+    List<AllowanceViews.Rule> rules() {
+        return rules.findAllByOrderByLevelAscEffectiveFromDesc().stream().map(AllowanceController::view).toList();
     }
 
     @PostMapping("/api/allowance-rules")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('honor:catalogue')")
-    Map<String, Object> addRule(@RequestBody Map<String, String> body) {
-        String level = body.get("level");
-        BigDecimal amount;
-        LocalDate from;
-        try {
-            amount = new BigDecimal(body.get("monthlyAmount"));
-            from = LocalDate.parse(body.get("effectiveFrom"));
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("monthlyAmount", "请填写每月金额和执行日期");
+    @Transactional
+    AllowanceViews.Rule addRule(@Valid @RequestBody AllowanceRuleRequest body) {
+        if (rules.existsByLevelAndEffectiveFrom(body.level(), body.effectiveFrom())) {
+            throw new ConflictException("该级别在这一天已有津贴标准");
         }
-        if (!LEVELS.contains(level) || amount.signum() < 0) {
-            throw new InvalidInputException("level", "请选择级别，金额不能为负数");
-        }
-        jdbc.sql("insert into allowance_rule (level, monthly_amount, effective_from, created_at) values (:l, :a, :f, :now)")
-                .param("l", level).param("a", amount).param("f", from).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
-        return Map.of("level", level, "monthlyAmount", amount, "effectiveFrom", from);
+        return view(rules.saveAndFlush(new AllowanceRule(body.level(), body.monthlyAmount(), body.effectiveFrom())));
+    }
+
+    private static AllowanceViews.Rule view(AllowanceRule r) {
+        return new AllowanceViews.Rule(r.getLevel(), r.getMonthlyAmount(), r.getEffectiveFrom());
     }
 
     /** The payment list of a month for the caller's subtree. */
     @GetMapping("/api/allowances")
     @PreAuthorize("hasAuthority('honor:read')")
-    List<Map<String, Object>> payments(@RequestParam(required = false) String month) {
-        YearMonth ym = month == null ? YearMonth.now() : YearMonth.parse(month);
+    List<AllowanceViews.Payment> payments(@RequestParam(required = false) YearMonth month) {
+        YearMonth ym = month == null ? YearMonth.now() : month;
         LocalDate first = ym.atDay(1);
         var scope = sqlScopes.mine("h.union_id");
         return scope.bind(jdbc.sql("""
@@ -101,23 +94,18 @@ class AllowanceController {
                                     select monthly_amount from allowance_rule where level = :l and effective_from <= :d
                                      order by effective_from desc limit 1""")
                             .param("l", level).param("d", ym.atEndOfMonth()).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("honoreeId", rs.getLong(1));
-                    m.put("name", rs.getString(2));
-                    m.put("unionName", orgTree.nameOf(rs.getLong(3)).orElse(null));
-                    m.put("level", level);
-                    m.put("amount", amount);
-                    return m;
+                    return new AllowanceViews.Payment(rs.getLong(1), rs.getString(2), orgTree.nameOf(rs.getLong(3)).orElse(null),
+                            level, amount);
                 }).list();
     }
 
     @GetMapping("/api/allowances/export")
     @PreAuthorize("hasAuthority('honor:export')")
-    void export(@RequestParam(required = false) String month, HttpServletResponse response) throws IOException {
-        List<Map<String, Object>> rows = payments(month);
+    void export(@RequestParam(required = false) YearMonth month, HttpServletResponse response) throws IOException {
+        List<AllowanceViews.Payment> rows = payments(month);
         exports.write(SpreadsheetExports.download(response, "劳模荣誉津贴发放表.xlsx"), "Allowance", "津贴发放表",
                 List.of("姓名", "所属工会", "荣誉级别", "每月津贴（元）"), rows.iterator(),
-                r -> Arrays.asList(r.get("name"), r.get("unionName"), r.get("level"), r.get("amount")),
+                r -> Arrays.asList(r.name(), r.unionName(), r.level(), r.amount()),
                 SpreadsheetExports.filters("month", month));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.assist.HardshipDirectory;
+import org.unionworks.honor.web.CareViews;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 
@@ -48,7 +49,7 @@ class CareController {
 
     @GetMapping("/api/honorees/care-summary")
     @PreAuthorize("hasAuthority('honor:read')")
-    List<Map<String, Object>> summary(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
+    List<CareViews.LevelSummary> summary(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
         var scope = scope(under);
         return scope.bind(jdbc.sql("""
@@ -60,47 +61,38 @@ class CareController {
                             on v.honoree_id = l.id
                          where l.lvl is not null group by l.lvl order by l.lvl""".formatted(HONOREE_LEVELS.formatted(scope.sql()))))
                 .param("year", y).param("from", LocalDate.of(y, 1, 1)).param("to", LocalDate.of(y, 12, 31))
-                .query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("level", LEVELS.get(rs.getInt(1) - 1));
-                    m.put("honorees", rs.getLong(2));
-                    m.put("visited", rs.getLong(3));
-                    m.put("careRecords", rs.getLong(4));
-                    m.put("careAmount", rs.getBigDecimal(5));
-                    return m;
-                }).list();
+                .query((rs, n) -> new CareViews.LevelSummary(LEVELS.get(rs.getInt(1) - 1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getBigDecimal(5))).list();
     }
 
     /** Honorees with an open needy-worker file, or who received hardship aid (困难帮扶) in the year. */
     @GetMapping("/api/honorees/in-hardship")
     @PreAuthorize("hasAuthority('honor:read')")
-    List<Map<String, Object>> inHardship(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
+    List<CareViews.InHardship> inHardship(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
         var scope = scope(under);
-        List<Object[]> all = scope.bind(jdbc.sql(HONOREE_LEVELS.formatted(scope.sql()) + " order by h.id")).param("year", y)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getObject(5)}).list();
+        List<LevelledHonoree> all = scope.bind(jdbc.sql(HONOREE_LEVELS.formatted(scope.sql()) + " order by h.id")).param("year", y)
+                .query((rs, n) -> new LevelledHonoree(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getObject(5, Integer.class))).list();
         Map<Long, BigDecimal> aided = new LinkedHashMap<>();
         jdbc.sql("""
                 select honoree_id, sum(amount) from care_record where kind = 'HARDSHIP' and care_on between :from and :to
                  group by honoree_id""").param("from", LocalDate.of(y, 1, 1)).param("to", LocalDate.of(y, 12, 31))
                 .query((rs, n) -> aided.put(rs.getLong(1), rs.getBigDecimal(2))).list();
-        var filed = hardship.withOpenFile(all.stream().map(r -> (String) r[3]).toList());
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Object[] r : all) {
-            boolean hasFile = r[3] != null && filed.contains((String) r[3]);
-            BigDecimal aid = aided.get((Long) r[0]);
+        var filed = hardship.withOpenFile(all.stream().map(LevelledHonoree::idNumber).toList());
+        List<CareViews.InHardship> out = new ArrayList<>();
+        for (LevelledHonoree r : all) {
+            boolean hasFile = r.idNumber() != null && filed.contains(r.idNumber());
+            BigDecimal aid = aided.get(r.id());
             if (hasFile || aid != null) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", r[0]);
-                m.put("name", r[1]);
-                m.put("unionName", orgTree.nameOf((Long) r[2]).orElse(null));
-                m.put("level", r[4] == null ? null : LEVELS.get(((Number) r[4]).intValue() - 1));
-                m.put("openHardshipFile", hasFile);
-                m.put("hardshipAid", aid == null ? BigDecimal.ZERO : aid);
-                out.add(m);
+                out.add(new CareViews.InHardship(r.id(), r.name(), orgTree.nameOf(r.unionId()).orElse(null),
+                        r.level() == null ? null : LEVELS.get(r.level() - 1), hasFile, aid == null ? BigDecimal.ZERO : aid));
             }
         }
         return out;
+    }
+
+    private record LevelledHonoree(long id, String name, long unionId, String idNumber, Integer level) {
     }
 
     private org.unionworks.platform.access.SqlScopes.Condition scope(Long under) {

@@ -57,6 +57,9 @@ class HonorApiTest extends ApiTestBase {
         assertThat(revoke.text()).contains("请填写撤销原因");
         assertThat(admin.get("/api/honorees/" + worker).json().get("honors").get(0).get("revokedOn").isNull()).isTrue();
         assertThat(admin.get("/api/honorees/" + worker).json().get("care")).isEmpty();
+        assertThat(admin.get("/api/allowances?month=2026-13").status()).as("a month that does not exist").isEqualTo(400);
+        assertThat(field(admin.post("/api/allowance-rules", Map.of("level", "CITY", "monthlyAmount", "-1",
+                "effectiveFrom", "2026-01-01")))).isEqualTo("monthlyAmount");
     }
 
     private static String field(Http.Response r) {
