@@ -56,6 +56,11 @@ class MajorMatter extends Versioned {
         return meeting != null && decidedOn != null && decision != null;
     }
 
+    /** 预警: a large sum above the threshold with no record that it was decided collectively. */
+    boolean lacksCollectiveDecision(java.math.BigDecimal largeSum) {
+        return "LARGE_SUM".equals(matterType) && amount != null && amount.compareTo(largeSum) > 0 && !decidedCollectively();
+    }
+
     Long getId() { return id; }
     long getUnionId() { return unionId; }
     String getMatter() { return matter; }

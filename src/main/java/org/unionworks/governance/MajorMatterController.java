@@ -1,7 +1,6 @@
 package org.unionworks.governance;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.governance.web.GovernanceViews;
 import org.unionworks.governance.web.MatterRequest;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;
@@ -55,9 +55,9 @@ class MajorMatterController {
     @GetMapping("/api/major-matters")
     @PreAuthorize("hasAuthority('governance:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> list(@RequestParam(defaultValue = "false") boolean flaggedOnly) {
+    List<GovernanceViews.MajorDecision> list(@RequestParam(defaultValue = "false") boolean flaggedOnly) {
         return matters.findAll(org.springframework.data.domain.Sort.by("id").descending()).stream().map(this::view)
-                .filter(m -> !flaggedOnly || (boolean) m.get("flagged")).toList();
+                .filter(m -> !flaggedOnly || m.flagged()).toList();
     }
 
     @GetMapping("/api/major-matters/export")
@@ -67,9 +67,9 @@ class MajorMatterController {
         var rows = matters.findAll(org.springframework.data.domain.Sort.by("id")).iterator();
         exports.write(org.unionworks.platform.excel.SpreadsheetExports.download(response, "三重一大事项.xlsx"), "MajorMatter",
                 "三重一大", List.of("事项", "类型", "金额（元）", "会议", "日期", "参会人员", "决策结果", "表决情况", "预警", "工会"), rows, m -> {
-                    Map<String, Object> v = view(m);
+                    GovernanceViews.MajorDecision v = view(m);
                     return java.util.Arrays.asList(m.getMatter(), m.getMatterType(), m.getAmount(), m.getMeeting(), m.getDecidedOn(),
-                            m.getParticipants(), m.getDecision(), m.getVotes(), v.get("flagReason"), v.get("unionName"));
+                            m.getParticipants(), m.getDecision(), m.getVotes(), v.flagReason(), v.unionName());
                 }, Map.of());
     }
 
@@ -77,7 +77,7 @@ class MajorMatterController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('governance:write')")
     @Transactional
-    Map<String, Object> create(@Valid @RequestBody MatterRequest r) {
+    GovernanceViews.MajorDecision create(@Valid @RequestBody MatterRequest r) {
         if (r.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择工会");
         }
@@ -90,7 +90,7 @@ class MajorMatterController {
     @PutMapping("/api/major-matters/{id}")
     @PreAuthorize("hasAuthority('governance:write')")
     @Transactional
-    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody MatterRequest r) {
+    GovernanceViews.MajorDecision update(@PathVariable long id, @Valid @RequestBody MatterRequest r) {
         MajorMatter m = matters.findById(id).orElseThrow(() -> new NotFoundException("三重一大事项"));
         if (r.version() == null || m.getVersion() != r.version().longValue()) {
             throw new ConflictException("该事项已被他人修改，请刷新后重试");
@@ -110,24 +110,10 @@ class MajorMatterController {
                 Texts.blankToNull(r.participants()), Texts.blankToNull(r.decision()), Texts.blankToNull(r.votes()));
     }
 
-    private Map<String, Object> view(MajorMatter m) {
-        boolean flagged = m.getMatterType().equals("LARGE_SUM") && m.getAmount() != null
-                && m.getAmount().compareTo(largeSum) > 0 && !m.decidedCollectively();
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("id", m.getId());
-        v.put("unionId", m.getUnionId());
-        v.put("unionName", orgTree.nameOf(m.getUnionId()).orElse(null));
-        v.put("matter", m.getMatter());
-        v.put("matterType", m.getMatterType());
-        v.put("amount", m.getAmount());
-        v.put("meeting", m.getMeeting());
-        v.put("decidedOn", m.getDecidedOn());
-        v.put("participants", m.getParticipants());
-        v.put("decision", m.getDecision());
-        v.put("votes", m.getVotes());
-        v.put("flagged", flagged);
-        v.put("flagReason", flagged ? "大额资金（超过" + largeSum + "元）未记录集体决策" : null);
-        v.put("version", m.getVersion());
-        return v;
+    private GovernanceViews.MajorDecision view(MajorMatter m) {
+        boolean flagged = m.lacksCollectiveDecision(largeSum);
+        return new GovernanceViews.MajorDecision(m.getId(), m.getUnionId(), orgTree.nameOf(m.getUnionId()).orElse(null), m.getMatter(),
+                m.getMatterType(), m.getAmount(), m.getMeeting(), m.getDecidedOn(), m.getParticipants(), m.getDecision(), m.getVotes(),
+                flagged, flagged ? "大额资金（超过" + largeSum + "元）未记录集体决策" : null, m.getVersion());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +27,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.unionworks.governance.web.CompleteRequest;
+import org.unionworks.governance.web.GovernanceViews;
 import org.unionworks.governance.web.ProblemRequest;
+import org.unionworks.governance.web.VerifyRequest;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
@@ -80,7 +82,7 @@ class RectificationController {
     @GetMapping("/api/rectifications")
     @PreAuthorize("hasAuthority('governance:read')")
     @Transactional(readOnly = true)
-    PageResponse<Map<String, Object>> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String status,
+    PageResponse<GovernanceViews.Rectification> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String status,
                                            @RequestParam(required = false) String source, @RequestParam(required = false) String category,
                                            @RequestParam(required = false) Long researchId,
                                            @PageableDefault(sort = "deadline") Pageable pageable) {
@@ -91,7 +93,7 @@ class RectificationController {
     @GetMapping("/api/rectifications/summary")
     @PreAuthorize("hasAuthority('governance:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> summary(@RequestParam(required = false) Long under,
+    List<GovernanceViews.CategorySummary> summary(@RequestParam(required = false) Long under,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var scope = sqlScopes.under(under == null ? CurrentUsers.require().unionId() : under, "r.union_id");
@@ -105,22 +107,22 @@ class RectificationController {
                          group by r.category order by count(*) desc""".formatted(scope.sql())))
                 .param("from", from).param("to", to)
                 .param("today", LocalDate.now())
-                .query((rs, n) -> Map.<String, Object>of("category", rs.getString(1), "found", rs.getLong(2),
-                        "fixed", rs.getLong(3), "onTime", rs.getLong(4), "overdue", rs.getLong(5)))
+                .query((rs, n) -> new GovernanceViews.CategorySummary(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)))
                 .list();
     }
 
     @GetMapping("/api/rectifications/{id}")
     @PreAuthorize("hasAuthority('governance:read')")
     @Transactional(readOnly = true)
-    Map<String, Object> get(@PathVariable long id) {
+    GovernanceViews.Rectification get(@PathVariable long id) {
         return view(service.get(id));
     }
 
     @PostMapping("/api/rectifications")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('governance:write')")
-    Map<String, Object> create(@Valid @RequestBody ProblemRequest r) {
+    GovernanceViews.Rectification create(@Valid @RequestBody ProblemRequest r) {
         if (r.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择工会");
         }
@@ -129,7 +131,7 @@ class RectificationController {
 
     @PutMapping("/api/rectifications/{id}")
     @PreAuthorize("hasAuthority('governance:write')")
-    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody ProblemRequest r) {
+    GovernanceViews.Rectification update(@PathVariable long id, @Valid @RequestBody ProblemRequest r) {
         if (r.version() == null) {
             throw new InvalidInputException("version", "缺少版本号");
         }
@@ -139,25 +141,14 @@ class RectificationController {
 
     @PostMapping("/api/rectifications/{id}/complete")
     @PreAuthorize("hasAuthority('governance:write')")
-    Map<String, Object> complete(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        LocalDate on = date(body.get("doneOn"), "doneOn", "完成日期");
-        String result = Texts.blankToNull((String) body.get("result"));
-        if (result == null || result.length() > 1000) {
-            throw new InvalidInputException("result", "请填写整改结果（不超过1000个字符）");
-        }
-        @SuppressWarnings("unchecked")
-        List<String> evidence = body.get("evidence") instanceof List<?> l ? (List<String>) l : List.of();
-        return view(service.complete(id, on, result, evidence));
+    GovernanceViews.Rectification complete(@PathVariable long id, @Valid @RequestBody CompleteRequest body) {
+        return view(service.complete(id, body.doneOn(), body.result().strip(), body.evidence() == null ? List.of() : body.evidence()));
     }
 
     @PostMapping("/api/rectifications/{id}/verify")
     @PreAuthorize("hasAuthority('governance:write')")
-    Map<String, Object> verify(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        String verifier = Texts.blankToNull((String) body.get("verifier"));
-        if (verifier == null || verifier.length() > 50) {
-            throw new InvalidInputException("verifier", "请填写销号人（不超过50个字符）");
-        }
-        return view(service.verify(id, verifier, date(body.get("on"), "on", "销号日期")));
+    GovernanceViews.Rectification verify(@PathVariable long id, @Valid @RequestBody VerifyRequest body) {
+        return view(service.verify(id, Texts.clean(body.verifier()), body.on()));
     }
 
     @GetMapping("/api/rectifications/import/template")
@@ -219,37 +210,10 @@ class RectificationController {
                 Texts.blankToNull(r.ownerDepartment()), Texts.blankToNull(r.measures()), r.deadline(), r.foundOn(), null);
     }
 
-    private static LocalDate date(Object value, String field, String label) {
-        try {
-            return LocalDate.parse(String.valueOf(value));
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(field, "请填写" + label + "（yyyy-MM-dd）");
-        }
-    }
-
-    Map<String, Object> view(Rectification r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.getId());
-        m.put("unionId", r.getUnionId());
-        m.put("unionName", orgTree.nameOf(r.getUnionId()).orElse(null));
-        m.put("source", r.getSource());
-        m.put("category", r.getCategory());
-        m.put("description", r.getDescription());
-        m.put("ownerPerson", r.getOwnerPerson());
-        m.put("ownerDepartment", r.getOwnerDepartment());
-        m.put("measures", r.getMeasures());
-        m.put("foundOn", r.getFoundOn());
-        m.put("deadline", r.getDeadline());
-        m.put("status", r.getStatus());
-        m.put("overdue", r.overdue(LocalDate.now()));
-        m.put("immediate", r.isImmediate());
-        m.put("doneOn", r.getDoneOn());
-        m.put("result", r.getResult());
-        m.put("verifier", r.getVerifier());
-        m.put("verifiedOn", r.getVerifiedOn());
-        m.put("researchId", r.getResearchId());
-        m.put("evidence", r.getEvidence());
-        m.put("version", r.getVersion());
-        return m;
+    GovernanceViews.Rectification view(Rectification r) {
+        return new GovernanceViews.Rectification(r.getId(), r.getUnionId(), orgTree.nameOf(r.getUnionId()).orElse(null), r.getSource(),
+                r.getCategory(), r.getDescription(), r.getOwnerPerson(), r.getOwnerDepartment(), r.getMeasures(), r.getFoundOn(),
+                r.getDeadline(), r.getStatus(), r.overdue(LocalDate.now()), r.isImmediate(), r.getDoneOn(), r.getResult(),
+                r.getVerifier(), r.getVerifiedOn(), r.getResearchId(), r.getEvidence(), r.getVersion());
     }
 }

@@ -1,6 +1,5 @@
 package org.unionworks.governance;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.governance.web.GovernanceViews;
+import org.unionworks.governance.web.RepealRequest;
 import org.unionworks.governance.web.RuleRequest;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
@@ -52,7 +53,7 @@ class RuleController {
     @GetMapping("/api/rules")
     @PreAuthorize("hasAuthority('governance:read')")
     @Transactional(readOnly = true)
-    PageResponse<Map<String, Object>> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String status,
+    PageResponse<GovernanceViews.Regulation> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String status,
                                            @RequestParam(required = false) String category,
                                            @PageableDefault(sort = "enactedOn", direction = Sort.Direction.DESC) Pageable pageable) {
         Specification<RuleDoc> spec = subtrees.under(under == null ? CurrentUsers.require().unionId() : under);
@@ -80,27 +81,16 @@ class RuleController {
     @GetMapping("/api/rules/{id}")
     @PreAuthorize("hasAuthority('governance:read')")
     @Transactional(readOnly = true)
-    Map<String, Object> get(@PathVariable long id) {
-        Map<String, Object> v = view(service.get(id));
-        List<Map<String, Object>> history = revisions.findByRuleIdOrderByRevisionNoDesc(id).stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("revisionNo", r.getRevisionNo());
-            m.put("action", r.getAction());
-            m.put("actedOn", r.getActedOn());
-            m.put("body", r.getBody());
-            m.put("fileId", r.getFileId());
-            m.put("note", r.getNote());
-            m.put("doneBy", r.getDoneBy());
-            return m;
-        }).toList();
-        v.put("revisions", history);
-        return v;
+    GovernanceViews.Regulation get(@PathVariable long id) {
+        var history = revisions.findByRuleIdOrderByRevisionNoDesc(id).stream().map(r -> new GovernanceViews.Revision(r.getRevisionNo(),
+                r.getAction(), r.getActedOn(), r.getBody(), r.getFileId(), r.getNote(), r.getDoneBy())).toList();
+        return view(service.get(id), history);
     }
 
     @PostMapping("/api/rules")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('governance:write')")
-    Map<String, Object> enact(@Valid @RequestBody RuleRequest r) {
+    GovernanceViews.Regulation enact(@Valid @RequestBody RuleRequest r) {
         if (r.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择制定单位");
         }
@@ -110,35 +100,23 @@ class RuleController {
 
     @PostMapping("/api/rules/{id}/revise")
     @PreAuthorize("hasAuthority('governance:write')")
-    Map<String, Object> revise(@PathVariable long id, @Valid @RequestBody RuleRequest r) {
+    GovernanceViews.Regulation revise(@PathVariable long id, @Valid @RequestBody RuleRequest r) {
         return view(service.revise(id, Texts.clean(r.title()), r.category(), r.on(), Texts.blankToNull(r.body()),
                 Texts.blankToNull(r.fileId()), Texts.blankToNull(r.note())));
     }
 
     @PostMapping("/api/rules/{id}/repeal")
     @PreAuthorize("hasAuthority('governance:write')")
-    Map<String, Object> repeal(@PathVariable long id, @RequestBody Map<String, String> body) {
-        java.time.LocalDate on;
-        try {
-            on = java.time.LocalDate.parse(body.get("on"));
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("on", "请填写废止日期（yyyy-MM-dd）");
-        }
-        return view(service.repeal(id, on, Texts.blankToNull(body.get("note"))));
+    GovernanceViews.Regulation repeal(@PathVariable long id, @Valid @RequestBody RepealRequest body) {
+        return view(service.repeal(id, body.on(), Texts.blankToNull(body.note())));
     }
 
-    private Map<String, Object> view(RuleDoc r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.getId());
-        m.put("unionId", r.getUnionId());
-        m.put("unionName", orgTree.nameOf(r.getUnionId()).orElse(null));
-        m.put("title", r.getTitle());
-        m.put("category", r.getCategory());
-        m.put("status", r.getStatus());
-        m.put("currentVersion", r.getCurrentVersion());
-        m.put("enactedOn", r.getEnactedOn());
-        m.put("repealedOn", r.getRepealedOn());
-        m.put("version", r.getVersion());
-        return m;
+    private GovernanceViews.Regulation view(RuleDoc r) {
+        return view(r, null);
+    }
+
+    private GovernanceViews.Regulation view(RuleDoc r, List<GovernanceViews.Revision> history) {
+        return new GovernanceViews.Regulation(r.getId(), r.getUnionId(), orgTree.nameOf(r.getUnionId()).orElse(null), r.getTitle(),
+                r.getCategory(), r.getStatus(), r.getCurrentVersion(), r.getEnactedOn(), r.getRepealedOn(), r.getVersion(), history);
     }
 }
