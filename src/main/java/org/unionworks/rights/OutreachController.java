@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +39,7 @@ import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
 import org.unionworks.rights.web.CampaignRequest;
 import org.unionworks.rights.web.OutreachRequest;
+import org.unionworks.rights.web.RightsViews;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -75,7 +75,7 @@ class OutreachController {
     @GetMapping("/api/rights/outreach")
     @PreAuthorize("hasAuthority('rights:read')")
     @Transactional(readOnly = true)
-    PageResponse<Map<String, Object>> list(@RequestParam(required = false) Long under,
+    PageResponse<RightsViews.Outreach> list(@RequestParam(required = false) Long under,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                            @PageableDefault(sort = "heldOn", direction = Sort.Direction.DESC) Pageable pageable) {
@@ -85,7 +85,7 @@ class OutreachController {
     @PostMapping("/api/rights/outreach")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('rights:write')")
-    Map<String, Object> create(@Valid @RequestBody OutreachRequest r) {
+    RightsViews.Outreach create(@Valid @RequestBody OutreachRequest r) {
         if (r.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择主办工会");
         }
@@ -95,7 +95,7 @@ class OutreachController {
 
     @PutMapping("/api/rights/outreach/{id}")
     @PreAuthorize("hasAuthority('rights:write')")
-    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody OutreachRequest r) {
+    RightsViews.Outreach update(@PathVariable long id, @Valid @RequestBody OutreachRequest r) {
         if (r.version() == null) {
             throw new InvalidInputException("version", "缺少版本号");
         }
@@ -136,18 +136,19 @@ class OutreachController {
     @GetMapping("/api/rights/campaigns")
     @PreAuthorize("hasAuthority('rights:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> campaigns() {
-        return campaigns.findAllByOrderByStartsOnDesc().stream().map(c -> Map.<String, Object>of("id", c.getId(),
-                "name", c.getName(), "startsOn", c.getStartsOn(), "endsOn", c.getEndsOn(),
-                "unionName", orgTree.nameOf(c.getUnionId()).orElse(""))).toList();
+    List<RightsViews.Campaign> campaigns() {
+        return campaigns.findAllByOrderByStartsOnDesc().stream().map(this::view).toList();
     }
 
     @PostMapping("/api/rights/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('rights:write')")
-    Map<String, Object> createCampaign(@Valid @RequestBody CampaignRequest r) {
-        Campaign c = service.campaign(r.unionId(), Texts.clean(r.name()), r.startsOn(), r.endsOn());
-        return Map.of("id", c.getId(), "name", c.getName(), "startsOn", c.getStartsOn(), "endsOn", c.getEndsOn());
+    RightsViews.Campaign createCampaign(@Valid @RequestBody CampaignRequest r) {
+        return view(service.campaign(r.unionId(), Texts.clean(r.name()), r.startsOn(), r.endsOn()));
+    }
+
+    private RightsViews.Campaign view(Campaign c) {
+        return new RightsViews.Campaign(c.getId(), c.getName(), c.getStartsOn(), c.getEndsOn(), orgTree.nameOf(c.getUnionId()).orElse(""));
     }
 
     private Specification<Outreach> filter(Long under, LocalDate from, LocalDate to) {
@@ -162,19 +163,9 @@ class OutreachController {
         return Specification.allOf(parts);
     }
 
-    private Map<String, Object> view(Outreach o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", o.getId());
-        m.put("unionId", o.getUnionId());
-        m.put("unionName", orgTree.nameOf(o.getUnionId()).orElse(null));
-        m.put("heldOn", o.getHeldOn());
-        m.put("topic", o.getTopic());
-        m.put("kind", o.getKind());
-        m.put("organizer", o.getOrganizer());
-        m.put("audienceOnsite", o.getAudienceOnsite());
-        m.put("audienceOnline", o.getAudienceOnline());
-        m.put("version", o.getVersion());
-        return m;
+    private RightsViews.Outreach view(Outreach o) {
+        return new RightsViews.Outreach(o.getId(), o.getUnionId(), orgTree.nameOf(o.getUnionId()).orElse(null), o.getHeldOn(),
+                o.getTopic(), o.getKind(), o.getOrganizer(), o.getAudienceOnsite(), o.getAudienceOnline(), o.getVersion());
     }
 
     private static int zero(Integer n) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +40,7 @@ import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
 import org.unionworks.rights.web.CaseRequest;
+import org.unionworks.rights.web.RightsViews;
 import org.unionworks.rights.web.StepRequest;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -80,7 +80,7 @@ class RightsController {
     @GetMapping("/api/rights/cases")
     @PreAuthorize("hasAuthority('rights:read')")
     @Transactional(readOnly = true)
-    PageResponse<Map<String, Object>> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String kind,
+    PageResponse<RightsViews.Case> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String kind,
                                            @RequestParam(required = false) String status, @RequestParam(required = false) Long campaignId,
                                            @RequestParam(required = false) String q,
                                            @PageableDefault(sort = "acceptedOn", direction = Sort.Direction.DESC) Pageable pageable) {
@@ -90,17 +90,16 @@ class RightsController {
     @GetMapping("/api/rights/cases/{id}")
     @PreAuthorize("hasAuthority('rights:read')")
     @Transactional(readOnly = true)
-    Map<String, Object> get(@PathVariable long id) {
-        Map<String, Object> v = view(service.get(id));
-        v.put("steps", service.steps(id).stream().map(s -> Map.of("stepOn", s.getStepOn(), "status", s.getStatus(),
-                "note", s.getNote(), "doneBy", String.valueOf(s.getDoneBy()))).toList());
-        return v;
+    RightsViews.Case get(@PathVariable long id) {
+        var steps = service.steps(id).stream().map(s -> new RightsViews.Step(s.getStepOn(), s.getStatus(), s.getNote(),
+                String.valueOf(s.getDoneBy()))).toList();
+        return view(service.get(id), steps);
     }
 
     @PostMapping("/api/rights/cases")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('rights:write')")
-    Map<String, Object> create(@Valid @RequestBody CaseRequest body) {
+    RightsViews.Case create(@Valid @RequestBody CaseRequest body) {
         if (body.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择受理工会");
         }
@@ -109,7 +108,7 @@ class RightsController {
 
     @PutMapping("/api/rights/cases/{id}")
     @PreAuthorize("hasAuthority('rights:write')")
-    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody CaseRequest body) {
+    RightsViews.Case update(@PathVariable long id, @Valid @RequestBody CaseRequest body) {
         if (body.version() == null) {
             throw new InvalidInputException("version", "缺少版本号");
         }
@@ -118,7 +117,7 @@ class RightsController {
 
     @PostMapping("/api/rights/cases/{id}/steps")
     @PreAuthorize("hasAuthority('rights:write')")
-    Map<String, Object> step(@PathVariable long id, @Valid @RequestBody StepRequest body) {
+    RightsViews.Case step(@PathVariable long id, @Valid @RequestBody StepRequest body) {
         return view(service.step(id, body.status(), body.on(), Texts.clean(body.note()), body.amountRecovered(),
                 body.workersHelped()));
     }
@@ -127,7 +126,7 @@ class RightsController {
     @GetMapping("/api/rights/cases/summary")
     @PreAuthorize("hasAuthority('rights:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> summary(@RequestParam(required = false) Long under,
+    List<RightsViews.CaseSummary> summary(@RequestParam(required = false) Long under,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var scope = sqlScopes.under(under == null ? CurrentUsers.require().unionId() : under, "c.union_id");
@@ -137,8 +136,8 @@ class RightsController {
                          where %s and c.accepted_on between :from and :to
                          group by c.kind, c.status order by c.kind, c.status""".formatted(scope.sql())))
                 .param("from", from).param("to", to)
-                .query((rs, n) -> Map.<String, Object>of("kind", rs.getString(1), "status", rs.getString(2),
-                        "count", rs.getLong(3), "amountRecovered", rs.getBigDecimal(4), "workersHelped", rs.getLong(5)))
+                .query((rs, n) -> new RightsViews.CaseSummary(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
+                        rs.getLong(5)))
                 .list();
     }
 
@@ -198,27 +197,16 @@ class RightsController {
                 r.campaignId(), r.acceptedOn(), Texts.blankToNull(r.summary()), workers);
     }
 
-    Map<String, Object> view(RightsCase c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.getId());
-        m.put("unionId", c.getUnionId());
-        m.put("unionName", orgTree.nameOf(c.getUnionId()).orElse(null));
-        m.put("kind", c.getKind());
-        m.put("employerName", c.getEmployerName());
-        m.put("workersCount", c.getWorkersCount());
-        m.put("workersHelped", c.getWorkersHelped());
-        m.put("amountClaimed", c.getAmountClaimed());
-        m.put("amountRecovered", c.getAmountRecovered());
-        m.put("partnerAgency", c.getPartnerAgency());
-        m.put("campaignId", c.getCampaignId());
-        m.put("status", c.getStatus());
-        m.put("acceptedOn", c.getAcceptedOn());
-        m.put("closedOn", c.getClosedOn());
-        m.put("outcome", c.getOutcome());
-        m.put("summary", c.getSummary());
-        m.put("workers", c.getWorkers().stream().map(w -> Map.of("name", w.getName(),
-                "idNumber", w.getIdNumber() == null ? "" : IdNumbers.mask(w.getIdNumber()))).toList());
-        m.put("version", c.getVersion());
-        return m;
+    RightsViews.Case view(RightsCase c) {
+        return view(c, null);
+    }
+
+    private RightsViews.Case view(RightsCase c, List<RightsViews.Step> steps) {
+        var workers = c.getWorkers().stream().map(w -> new RightsViews.Worker(w.getName(),
+                w.getIdNumber() == null ? "" : IdNumbers.mask(w.getIdNumber()))).toList();
+        return new RightsViews.Case(c.getId(), c.getUnionId(), orgTree.nameOf(c.getUnionId()).orElse(null), c.getKind(),
+                c.getEmployerName(), c.getWorkersCount(), c.getWorkersHelped(), c.getAmountClaimed(), c.getAmountRecovered(),
+                c.getPartnerAgency(), c.getCampaignId(), c.getStatus(), c.getAcceptedOn(), c.getClosedOn(), c.getOutcome(),
+                c.getSummary(), workers, c.getVersion(), steps);
     }
 }
