@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 /**
  * 评选表彰: a campaign organized by one union, with a nomination window and quotas per title. It is
  * seen by the organizer's subtree and by the unions above it, so it carries no data-scope filter:
- * CampaignService checks the organizer instead.
+ * SelectionCampaignService checks the organizer instead.
  */
 @Entity
 @Table(name = "honor_campaign")

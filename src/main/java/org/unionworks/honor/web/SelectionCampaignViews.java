@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the selection-campaign endpoints answer. */
-public final class CampaignViews {
+public final class SelectionCampaignViews {
 
-    private CampaignViews() {
+    private SelectionCampaignViews() {
     }
 
     public record CampaignSummary(long id, String name, int year, LocalDate nominateFrom, LocalDate nominateTo, String organizerName,

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.unionworks.honor.web.CampaignRequest;
-import org.unionworks.honor.web.CampaignViews;
-import org.unionworks.honor.web.CampaignViews.NominationView;
+import org.unionworks.honor.web.SelectionCampaignRequest;
+import org.unionworks.honor.web.SelectionCampaignViews;
+import org.unionworks.honor.web.SelectionCampaignViews.NominationView;
 import org.unionworks.honor.web.NominationRequest;
 import org.unionworks.honor.web.ObjectionRequest;
 import org.unionworks.honor.web.OpinionRequest;
@@ -47,9 +47,9 @@ import jakarta.validation.Valid;
 
 /** Selection campaigns, nominations through their stages, the public notice with objections, the form and the results. */
 @RestController
-class CampaignController {
+class SelectionCampaignController {
 
-    private final CampaignService service;
+    private final SelectionCampaignService service;
     private final NominationRepository nominations;
     private final NominationStepRepository steps;
     private final ObjectionRepository objections;
@@ -59,7 +59,7 @@ class CampaignController {
     private final SpreadsheetExports exports;
     private final RateLimiter limiter;
 
-    CampaignController(CampaignService service, NominationRepository nominations, NominationStepRepository steps,
+    SelectionCampaignController(SelectionCampaignService service, NominationRepository nominations, NominationStepRepository steps,
                        ObjectionRepository objections, HonorTitleRepository titles, OrgTree orgTree, FileStore files,
                        SpreadsheetExports exports, RateLimiter limiter) {
         this.service = service;
@@ -76,33 +76,33 @@ class CampaignController {
     @PostMapping("/api/honor-campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('honor:campaign')")
-    CampaignViews.Created create(@Valid @RequestBody CampaignRequest body) {
+    SelectionCampaignViews.Created create(@Valid @RequestBody SelectionCampaignRequest body) {
         if (body.nominateTo().isBefore(body.nominateFrom())) {
             throw new InvalidInputException("nominateTo", "推荐截止日期不能早于开始日期");
         }
         var quotas = body.quotas().stream().map(q -> new Quota(q.titleId(), q.unionId(), q.quota())).toList();
         SelectionCampaign c = service.create(Texts.clean(body.name()), body.year(), body.nominateFrom(), body.nominateTo(), quotas);
-        return new CampaignViews.Created(c.getId(), c.getName());
+        return new SelectionCampaignViews.Created(c.getId(), c.getName());
     }
 
     /** Campaigns organized within the user's subtree or by a union above it (which the user nominates to), newest first. */
     @GetMapping("/api/honor-campaigns")
     @PreAuthorize("hasAuthority('honor:read')")
-    List<CampaignViews.CampaignSummary> list() {
-        return service.visibleCampaigns().stream().map(c -> new CampaignViews.CampaignSummary(c.getId(), c.getName(), c.getAwardYear(),
+    List<SelectionCampaignViews.CampaignSummary> list() {
+        return service.visibleCampaigns().stream().map(c -> new SelectionCampaignViews.CampaignSummary(c.getId(), c.getName(), c.getAwardYear(),
                 c.getNominateFrom(), c.getNominateTo(), unionName(c.getOrganizerId()), nominations.countByCampaignId(c.getId()))).toList();
     }
 
     @GetMapping("/api/honor-campaigns/{id}")
     @PreAuthorize("hasAuthority('honor:read')")
-    CampaignViews.Campaign get(@PathVariable long id) {
+    SelectionCampaignViews.Campaign get(@PathVariable long id) {
         SelectionCampaign c = service.campaign(id);
         var quotas = c.getQuotas().stream()
                 .sorted(java.util.Comparator.comparingLong(Quota::titleId)
                         .thenComparing(Quota::unionId, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
-                .map(q -> new CampaignViews.QuotaLine(q.titleId(), titleName(q.titleId()), q.unionId(),
+                .map(q -> new SelectionCampaignViews.QuotaLine(q.titleId(), titleName(q.titleId()), q.unionId(),
                         q.unionId() == null ? null : unionName(q.unionId()), q.quota())).toList();
-        return new CampaignViews.Campaign(c.getId(), c.getName(), c.getAwardYear(), c.getNominateFrom(), c.getNominateTo(),
+        return new SelectionCampaignViews.Campaign(c.getId(), c.getName(), c.getAwardYear(), c.getNominateFrom(), c.getNominateTo(),
                 unionName(c.getOrganizerId()), quotas, service.nominationsOf(id).stream().map(this::view).toList());
     }
 
@@ -111,7 +111,7 @@ class CampaignController {
     @PreAuthorize("hasAuthority('honor:write')")
     NominationView nominate(@PathVariable long id, @Valid @RequestBody NominationRequest body) {
         var fileIds = body.fileIds() == null ? new LinkedHashSet<String>() : new LinkedHashSet<>(body.fileIds());
-        var draft = new CampaignService.NominationDraft(body.unionId(), body.titleId(), Texts.clean(body.name()),
+        var draft = new SelectionCampaignService.NominationDraft(body.unionId(), body.titleId(), Texts.clean(body.name()),
                 IdNumbers.normalize(Texts.blankToNull(body.idNumber())), Texts.blankToNull(body.employerName()),
                 Texts.blankToNull(body.post()), body.achievements().strip(), fileIds);
         return view(service.nominate(id, draft));
@@ -143,16 +143,16 @@ class CampaignController {
 
     @PostMapping("/api/objections/{id}/resolve")
     @PreAuthorize("hasAuthority('honor:write')")
-    CampaignViews.Answered resolve(@PathVariable long id, @Valid @RequestBody OpinionRequest body) {
-        return new CampaignViews.Answered(service.resolve(id, body.note().strip()).getId(), true);
+    SelectionCampaignViews.Answered resolve(@PathVariable long id, @Valid @RequestBody OpinionRequest body) {
+        return new SelectionCampaignViews.Answered(service.resolve(id, body.note().strip()).getId(), true);
     }
 
     /** The 公示 page's data: nominations whose notice window includes today (no personal data). */
     @GetMapping("/api/public/notices")
-    List<CampaignViews.PublicNotice> notices(HttpServletRequest request) {
+    List<SelectionCampaignViews.PublicNotice> notices(HttpServletRequest request) {
         limiter.check("notices", request, 120, 60_000);
         Map<Long, String> campaignNames = new LinkedHashMap<>();
-        return nominations.inNoticeOn(LocalDate.now()).stream().map(n -> new CampaignViews.PublicNotice(n.getId(), n.getName(),
+        return nominations.inNoticeOn(LocalDate.now()).stream().map(n -> new SelectionCampaignViews.PublicNotice(n.getId(), n.getName(),
                 n.getEmployerName(), n.getPost(), n.getAchievements(), titleName(n.getTitleId()),
                 campaignNames.computeIfAbsent(n.getCampaignId(), c -> service.campaignName(c)), n.getNoticeFrom(), n.getNoticeTo()))
                 .toList();
@@ -160,10 +160,10 @@ class CampaignController {
 
     @PostMapping("/api/public/notices/{id}/objections")
     @ResponseStatus(HttpStatus.CREATED)
-    CampaignViews.Received object(@PathVariable long id, @Valid @RequestBody ObjectionRequest body, HttpServletRequest request) {
+    SelectionCampaignViews.Received object(@PathVariable long id, @Valid @RequestBody ObjectionRequest body, HttpServletRequest request) {
         limiter.checkSubmission("objection", request);
         service.object(id, body.content().strip(), Texts.blankToNull(body.contact()));
-        return new CampaignViews.Received("异议已收到，评选组织工会将核实处理");
+        return new SelectionCampaignViews.Received("异议已收到，评选组织工会将核实处理");
     }
 
     /** 推荐审批表 as .docx, from the campaign's own template or the default one. */
@@ -197,7 +197,7 @@ class CampaignController {
     /** Replace the campaign's nomination form with an uploaded .docx using the same placeholders. */
     @PostMapping("/api/honor-campaigns/{id}/form-template")
     @PreAuthorize("hasAuthority('honor:campaign')")
-    CampaignViews.FormTemplate formTemplate(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+    SelectionCampaignViews.FormTemplate formTemplate(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
         service.campaign(id);
         try (XWPFDocument doc = new XWPFDocument(file.getInputStream())) {
             var unknown = new TreeSet<>(WordTemplates.placeholders(doc));
@@ -209,7 +209,7 @@ class CampaignController {
             throw new InvalidInputException("file", "请上传 .docx 格式的 Word 文档");
         }
         SelectionCampaign c = service.useForm(id, files.store(file).id());
-        return new CampaignViews.FormTemplate(c.getId(), c.getFormFileId());
+        return new SelectionCampaignViews.FormTemplate(c.getId(), c.getFormFileId());
     }
 
     @GetMapping("/api/honor-campaigns/{id}/results/export")
@@ -225,9 +225,9 @@ class CampaignController {
     }
 
     private NominationView view(Nomination n) {
-        var evidence = files.describe(n.getFileIds()).stream().map(f -> new CampaignViews.FileRef(f.id(), f.filename())).toList();
+        var evidence = files.describe(n.getFileIds()).stream().map(f -> new SelectionCampaignViews.FileRef(f.id(), f.filename())).toList();
         var raised = objections.findByNominationIdOrderById(n.getId()).stream()
-                .map(o -> new CampaignViews.ObjectionLine(o.getId(), o.getContent(), o.getResolution())).toList();
+                .map(o -> new SelectionCampaignViews.ObjectionLine(o.getId(), o.getContent(), o.getResolution())).toList();
         return new NominationView(n.getId(), n.getCampaignId(), n.getUnionId(), unionName(n.getUnionId()), n.getTitleId(),
                 titleName(n.getTitleId()), n.getName(), n.getIdNumber() == null ? null : IdNumbers.mask(n.getIdNumber()),
                 n.getEmployerName(), n.getStage().name(), n.getStage().label(), n.getStatus().name(), n.getNoticeFrom(),

@@ -24,7 +24,7 @@ import org.unionworks.platform.validation.IdNumbers;
  * 上报 puts the honor into the register. Who may act is decided here; what an act does, in {@link Nomination}.
  */
 @Service
-class CampaignService {
+class SelectionCampaignService {
 
     /** What a nomination needs from its campaign and the caller. */
     record NominationDraft(long unionId, long titleId, String name, String idNumber, String employerName, String post,
@@ -44,7 +44,7 @@ class CampaignService {
     private final JdbcClient jdbc;
     private final FileStore files;
 
-    CampaignService(SelectionCampaignRepository campaigns, NominationRepository nominations, NominationStepRepository steps,
+    SelectionCampaignService(SelectionCampaignRepository campaigns, NominationRepository nominations, NominationStepRepository steps,
                     ObjectionRepository objections, HonorTitleRepository titles, HonoreeRepository honorees, HonorService honors,
                     Scopes scopes, OrgTree orgTree, SqlScopes sqlScopes, JdbcClient jdbc, FileStore files) {
         this.campaigns = campaigns;
