@@ -2,7 +2,6 @@ package org.unionworks.activity;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.activity.web.ActivityRequest;
+import org.unionworks.activity.web.ActivityViews;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.dict.Dictionaries;
@@ -68,7 +68,7 @@ class ActivityController {
     @GetMapping("/api/activities")
     @PreAuthorize("hasAuthority('activity:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> list() {
+    List<ActivityViews.Activity> list() {
         return activities.findAll(Sort.by("heldOn").descending()).stream().map(this::view).toList();
     }
 
@@ -76,7 +76,7 @@ class ActivityController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('activity:write')")
     @Transactional
-    Map<String, Object> create(@Valid @RequestBody ActivityRequest r) {
+    ActivityViews.Activity create(@Valid @RequestBody ActivityRequest r) {
         if (r.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择工会");
         }
@@ -89,7 +89,7 @@ class ActivityController {
     @PutMapping("/api/activities/{id}")
     @PreAuthorize("hasAuthority('activity:write')")
     @Transactional
-    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody ActivityRequest r) {
+    ActivityViews.Activity update(@PathVariable long id, @Valid @RequestBody ActivityRequest r) {
         Activity a = activities.findById(id).orElseThrow(() -> new NotFoundException("活动"));
         if (r.version() == null || a.getVersion() != r.version().longValue()) {
             throw new ConflictException("该活动已被他人修改，请刷新后重试");
@@ -136,19 +136,9 @@ class ActivityController {
                 Texts.blankToNull(r.participantList()), file);
     }
 
-    private Map<String, Object> view(Activity a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.getId());
-        m.put("unionId", a.getUnionId());
-        m.put("unionName", orgTree.nameOf(a.getUnionId()).orElse(null));
-        m.put("kind", a.getKind());
-        m.put("heldOn", a.getHeldOn());
-        m.put("topic", a.getTopic());
-        m.put("organizer", a.getOrganizer());
-        m.put("participants", a.getParticipants());
-        m.put("participantList", a.getParticipantList());
-        m.put("materialFileId", a.getMaterialFileId());
-        m.put("version", a.getVersion());
-        return m;
+    private ActivityViews.Activity view(Activity a) {
+        return new ActivityViews.Activity(a.getId(), a.getUnionId(), orgTree.nameOf(a.getUnionId()).orElse(null), a.getKind(),
+                a.getHeldOn(), a.getTopic(), a.getOrganizer(), a.getParticipants(), a.getParticipantList(), a.getMaterialFileId(),
+                a.getVersion());
     }
 }

@@ -1,15 +1,10 @@
 package org.unionworks.activity;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.activity.web.ActivityViews;
+import org.unionworks.activity.web.MatterDoneRequest;
+import org.unionworks.activity.web.ResearchProblemRequest;
 import org.unionworks.activity.web.ResearchRequest;
 import org.unionworks.activity.web.WorkGroupRequest;
 import org.unionworks.governance.ProblemLedger;
@@ -41,49 +39,39 @@ class FieldWorkController {
     private final ProblemLedger ledger;
     private final Scopes scopes;
     private final OrgTree orgTree;
-    private final JdbcClient jdbc;
+    private final PracticalMatterRepository matters;
 
     FieldWorkController(ResearchRoundRepository rounds, WorkGroupRepository groups, ProblemLedger ledger, Scopes scopes,
-                        OrgTree orgTree, JdbcClient jdbc) {
+                        OrgTree orgTree, PracticalMatterRepository matters) {
         this.rounds = rounds;
         this.groups = groups;
         this.ledger = ledger;
         this.scopes = scopes;
         this.orgTree = orgTree;
-        this.jdbc = jdbc;
+        this.matters = matters;
     }
 
     @GetMapping("/api/research-rounds")
     @PreAuthorize("hasAuthority('activity:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> rounds() {
-        return rounds.findAll(Sort.by("startsOn").descending()).stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.getId());
-            m.put("unionId", r.getUnionId());
-            m.put("unionName", orgTree.nameOf(r.getUnionId()).orElse(null));
-            m.put("title", r.getTitle());
-            m.put("startsOn", r.getStartsOn());
-            m.put("endsOn", r.getEndsOn());
-            m.put("visited", r.getVisited());
-            m.put("visitedCount", r.getVisitedCount());
-            m.put("problems", ledger.countFromResearch(r.getId()));
-            return m;
-        }).toList();
+    List<ActivityViews.ResearchRound> rounds() {
+        return rounds.findAll(Sort.by("startsOn").descending()).stream().map(r -> new ActivityViews.ResearchRound(r.getId(),
+                r.getUnionId(), unionName(r.getUnionId()), r.getTitle(), r.getStartsOn(), r.getEndsOn(), r.getVisited(),
+                r.getVisitedCount(), ledger.countFromResearch(r.getId()))).toList();
     }
 
     @PostMapping("/api/research-rounds")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('activity:write')")
     @Transactional
-    Map<String, Object> createRound(@Valid @RequestBody ResearchRequest r) {
+    ActivityViews.RoundCreated createRound(@Valid @RequestBody ResearchRequest r) {
         scopes.requireOpen(r.unionId());
         if (r.endsOn().isBefore(r.startsOn())) {
             throw new InvalidInputException("endsOn", "结束日期不能早于开始日期");
         }
         ResearchRound round = rounds.saveAndFlush(new ResearchRound(r.unionId(), Texts.clean(r.title()), r.startsOn(), r.endsOn(),
                 Texts.blankToNull(r.visited()), r.visitedCount() == null ? 0 : r.visitedCount()));
-        return Map.of("id", round.getId(), "title", round.getTitle());
+        return new ActivityViews.RoundCreated(round.getId(), round.getTitle());
     }
 
     /** A bottleneck problem found in the round: it becomes an item of the rectification ledger. */
@@ -91,43 +79,28 @@ class FieldWorkController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('activity:write') and hasAuthority('governance:write')")
     @Transactional
-    Map<String, Object> problem(@PathVariable long id, @RequestBody Map<String, String> body) {
+    ActivityViews.ProblemRecorded problem(@PathVariable long id, @Valid @RequestBody ResearchProblemRequest body) {
         ResearchRound round = rounds.findById(id).orElseThrow(() -> new NotFoundException("调研"));
-        String description = required(body, "description", "问题描述", 1000);
-        String owner = required(body, "ownerPerson", "责任人", 50);
-        LocalDate deadline = date(body.get("deadline"), "deadline", "整改期限");
-        LocalDate foundOn = body.get("foundOn") == null ? round.getEndsOn() : date(body.get("foundOn"), "foundOn", "发现日期");
-        long item = ledger.record(new ProblemLedger.Problem(round.getUnionId(), "RESEARCH", body.get("category"), description,
-                owner, Texts.blankToNull(body.get("ownerDepartment")), Texts.blankToNull(body.get("measures")), deadline,
-                foundOn, id));
-        return Map.of("rectificationId", item);
+        long item = ledger.record(new ProblemLedger.Problem(round.getUnionId(), "RESEARCH", Texts.blankToNull(body.category()),
+                Texts.clean(body.description()), Texts.clean(body.ownerPerson()), Texts.blankToNull(body.ownerDepartment()),
+                Texts.blankToNull(body.measures()), body.deadline(), body.foundOn() == null ? round.getEndsOn() : body.foundOn(), id));
+        return new ActivityViews.ProblemRecorded(item);
     }
 
     @GetMapping("/api/work-groups")
     @PreAuthorize("hasAuthority('activity:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> groups() {
-        return groups.findAll(Sort.by("startsOn").descending()).stream().map(g -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", g.getId());
-            m.put("unionId", g.getUnionId());
-            m.put("unionName", orgTree.nameOf(g.getUnionId()).orElse(null));
-            m.put("name", g.getName());
-            m.put("members", g.getMembers());
-            m.put("stationedUnionId", g.getStationedUnionId());
-            m.put("stationedUnionName", orgTree.nameOf(g.getStationedUnionId()).orElse(null));
-            m.put("startsOn", g.getStartsOn());
-            m.put("endsOn", g.getEndsOn());
-            m.put("matters", matters(g.getId()));
-            return m;
-        }).toList();
+    List<ActivityViews.WorkGroup> groups() {
+        return groups.findAll(Sort.by("startsOn").descending()).stream().map(g -> new ActivityViews.WorkGroup(g.getId(), g.getUnionId(),
+                unionName(g.getUnionId()), g.getName(), g.getMembers(), g.getStationedUnionId(), unionName(g.getStationedUnionId()),
+                g.getStartsOn(), g.getEndsOn(), matters(g.getId()))).toList();
     }
 
     @PostMapping("/api/work-groups")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('activity:write')")
     @Transactional
-    Map<String, Object> createGroup(@Valid @RequestBody WorkGroupRequest r) {
+    ActivityViews.GroupCreated createGroup(@Valid @RequestBody WorkGroupRequest r) {
         scopes.requireOpen(r.unionId());
         scopes.requireOpen(r.stationedUnionId());
         if (r.endsOn() != null && r.endsOn().isBefore(r.startsOn())) {
@@ -135,7 +108,7 @@ class FieldWorkController {
         }
         WorkGroup g = groups.saveAndFlush(new WorkGroup(r.unionId(), Texts.clean(r.name()), Texts.clean(r.members()),
                 r.stationedUnionId(), r.startsOn(), r.endsOn()));
-        return Map.of("id", g.getId(), "name", g.getName());
+        return new ActivityViews.GroupCreated(g.getId(), g.getName());
     }
 
     /** 实事: a practical matter the group got done, with its date. */
@@ -143,40 +116,21 @@ class FieldWorkController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('activity:write')")
     @Transactional
-    List<Map<String, Object>> matter(@PathVariable long id, @RequestBody Map<String, String> body) {
+    List<ActivityViews.Matter> matter(@PathVariable long id, @Valid @RequestBody MatterDoneRequest body) {
         WorkGroup g = groups.findById(id).orElseThrow(() -> new NotFoundException("工作组"));
-        String description = required(body, "description", "实事内容", 500);
-        LocalDate on = date(body.get("doneOn"), "doneOn", "办结日期");
-        if (on.isBefore(g.getStartsOn()) || on.isAfter(LocalDate.now())) {
+        if (body.doneOn().isBefore(g.getStartsOn()) || body.doneOn().isAfter(LocalDate.now())) {
             throw new InvalidInputException("doneOn", "办结日期应在工作组进驻之后、不晚于今天");
         }
-        jdbc.sql("""
-                insert into practical_matter (group_id, union_id, done_on, description, created_at)
-                values (:g, :u, :on, :d, :now)""").param("g", id).param("u", g.getUnionId()).param("on", on)
-                .param("d", description).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+        matters.saveAndFlush(new PracticalMatter(g, body.doneOn(), Texts.clean(body.description())));
         return matters(id);
     }
 
-    private List<Map<String, Object>> matters(long groupId) {
-        return jdbc.sql("select id, done_on, description from practical_matter where group_id = :g order by done_on")
-                .param("g", groupId)
-                .query((rs, n) -> Map.<String, Object>of("id", rs.getLong(1), "doneOn", rs.getObject(2, LocalDate.class),
-                        "description", rs.getString(3))).list();
+    private List<ActivityViews.Matter> matters(long groupId) {
+        return matters.findByGroupIdOrderByDoneOn(groupId).stream()
+                .map(m -> new ActivityViews.Matter(m.getId(), m.getDoneOn(), m.getDescription())).toList();
     }
 
-    private static String required(Map<String, String> body, String field, String label, int max) {
-        String v = Texts.blankToNull(body.get(field));
-        if (v == null || v.length() > max) {
-            throw new InvalidInputException(field, "请填写" + label + "（不超过" + max + "个字符）");
-        }
-        return Texts.clean(v);
-    }
-
-    private static LocalDate date(String value, String field, String label) {
-        try {
-            return LocalDate.parse(value);
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(field, "请填写" + label + "（yyyy-MM-dd）");
-        }
+    private String unionName(long unionId) {
+        return orgTree.nameOf(unionId).orElse(null);
     }
 }
