@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.assist.web.AssistViews;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
@@ -56,7 +56,7 @@ class AidRecordController {
     @GetMapping("/api/aid-records")
     @PreAuthorize("hasAuthority('assist:read')")
     @Transactional(readOnly = true)
-    PageResponse<Map<String, Object>> list(@RequestParam(required = false) Long under,
+    PageResponse<AssistViews.AidRecord> list(@RequestParam(required = false) Long under,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                            @RequestParam(required = false) String kind,
@@ -75,9 +75,9 @@ class AidRecordController {
         var rows = new PagedIterator<>(page -> aid.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
         Map<String, Object> filters = SpreadsheetExports.filters("under", under, "from", from, "to", to, "kind", kind);
         exports.write(SpreadsheetExports.download(response, "帮扶记录.xlsx"), "AidRecord", "帮扶记录", EXPORT_HEADERS, rows, a -> {
-            Map<String, Object> v = view(a);
-            return Arrays.asList(v.get("fileId"), v.get("workerName"), v.get("kindLabel"), a.getAidOn(), a.getAmount(),
-                    a.getFundSource(), a.getHandledBy(), v.get("unionName"), a.getNote());
+            AssistViews.AidRecord v = view(a);
+            return Arrays.asList(v.fileId(), v.workerName(), v.kindLabel(), a.getAidOn(), a.getAmount(),
+                    a.getFundSource(), a.getHandledBy(), v.unionName(), a.getNote());
         }, filters);
     }
 
@@ -96,20 +96,11 @@ class AidRecordController {
         return Specification.allOf(parts);
     }
 
-    private Map<String, Object> view(AidRecord a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.getId());
-        m.put("fileId", a.getFileId());
-        m.put("workerName", a.getFileId() == null ? "（临时救助）"
-                : files.findById(a.getFileId()).map(HardshipFile::getWorkerName).orElse(null));
-        m.put("kind", a.getKind());
-        m.put("kindLabel", dictionaries.label("aid_kind", a.getKind()).orElse(a.getKind()));
-        m.put("aidOn", a.getAidOn());
-        m.put("amount", a.getAmount());
-        m.put("fundSource", a.getFundSource());
-        m.put("handledBy", a.getHandledBy());
-        m.put("unionName", orgTree.nameOf(a.getUnionId()).orElse(null));
-        m.put("note", a.getNote());
-        return m;
+    private AssistViews.AidRecord view(AidRecord a) {
+        String worker = a.getFileId() == null ? "（临时救助）"
+                : files.findById(a.getFileId()).map(HardshipFile::getWorkerName).orElse(null);
+        return new AssistViews.AidRecord(a.getId(), a.getFileId(), worker, a.getKind(),
+                dictionaries.label("aid_kind", a.getKind()).orElse(a.getKind()), a.getAidOn(), a.getAmount(), a.getFundSource(),
+                a.getHandledBy(), orgTree.nameOf(a.getUnionId()).orElse(null), a.getNote());
     }
 }

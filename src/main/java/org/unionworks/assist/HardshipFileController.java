@@ -1,11 +1,9 @@
 package org.unionworks.assist;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +28,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.assist.web.AidRequest;
+import org.unionworks.assist.web.AssistViews;
+import org.unionworks.assist.web.ReturnRequest;
 import org.unionworks.assist.web.ExitRequest;
 import org.unionworks.assist.web.FileRequest;
 import org.unionworks.assist.web.FileView;
@@ -134,12 +134,8 @@ class HardshipFileController {
 
     @PostMapping("/api/hardship-files/{id}/return")
     @PreAuthorize("hasAuthority('assist:write')")
-    FileView returnFile(@PathVariable long id, @RequestBody Map<String, String> body) {
-        String note = Texts.blankToNull(body.get("note"));
-        if (note == null || note.length() > 200) {
-            throw new InvalidInputException("note", "请填写退回原因（不超过200个字符）");
-        }
-        return view(service.returnForCorrection(id, note));
+    FileView returnFile(@PathVariable long id, @Valid @RequestBody ReturnRequest body) {
+        return view(service.returnForCorrection(id, Texts.clean(body.note())));
     }
 
     @PostMapping("/api/hardship-files/{id}/reviews")
@@ -152,11 +148,10 @@ class HardshipFileController {
     @GetMapping("/api/hardship-files/{id}/reviews")
     @PreAuthorize("hasAuthority('assist:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> reviews(@PathVariable long id) {
+    List<AssistViews.Review> reviews(@PathVariable long id) {
         service.get(id);
-        return aid.reviewsOf(id).stream().map(r -> Map.<String, Object>of("id", r.getId(), "reviewedOn", r.getReviewedOn(),
-                "monthlyIncome", r.getMonthlyIncome(), "situation", r.getSituation(),
-                "reviewedBy", String.valueOf(r.getReviewedBy()))).toList();
+        return aid.reviewsOf(id).stream().map(r -> new AssistViews.Review(r.getId(), r.getReviewedOn(), r.getMonthlyIncome(),
+                r.getSituation(), String.valueOf(r.getReviewedBy()))).toList();
     }
 
     @PostMapping("/api/hardship-files/{id}/exit")
@@ -168,19 +163,10 @@ class HardshipFileController {
     @GetMapping("/api/hardship-files/{id}/aid")
     @PreAuthorize("hasAuthority('assist:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> aidOf(@PathVariable long id) {
+    List<AssistViews.FileAid> aidOf(@PathVariable long id) {
         service.get(id);
-        return aid.of(id).stream().map(a -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.getId());
-            m.put("kind", a.getKind());
-            m.put("aidOn", a.getAidOn());
-            m.put("amount", a.getAmount());
-            m.put("fundSource", a.getFundSource());
-            m.put("handledBy", a.getHandledBy());
-            m.put("note", a.getNote());
-            return m;
-        }).toList();
+        return aid.of(id).stream().map(a -> new AssistViews.FileAid(a.getId(), a.getKind(), a.getAidOn(), a.getAmount(),
+                a.getFundSource(), a.getHandledBy(), a.getNote())).toList();
     }
 
     @PostMapping("/api/hardship-files/{id}/aid")
@@ -195,7 +181,7 @@ class HardshipFileController {
     @GetMapping("/api/hardship-files/exits")
     @PreAuthorize("hasAuthority('assist:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> exits(@RequestParam(required = false) Long under,
+    List<AssistViews.ExitCount> exits(@RequestParam(required = false) Long under,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var scope = sqlScopes.under(under == null ? CurrentUsers.require().unionId() : under, "f.union_id");
@@ -204,7 +190,7 @@ class HardshipFileController {
                          where %s and f.status = 'CLOSED' and f.exit_on between :from and :to
                          group by f.exit_reason order by count(*) desc""".formatted(scope.sql())))
                 .param("from", from).param("to", to)
-                .query((rs, n) -> Map.<String, Object>of("reason", rs.getString(1), "count", rs.getLong(2))).list();
+                .query((rs, n) -> new AssistViews.ExitCount(rs.getString(1), rs.getLong(2))).list();
     }
 
     @GetMapping("/api/hardship-files/import/template")

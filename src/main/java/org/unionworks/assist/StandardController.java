@@ -1,7 +1,6 @@
 package org.unionworks.assist;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.assist.web.AssistViews;
 import org.unionworks.assist.web.StandardRequest;
 import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.error.InvalidInputException;
@@ -32,23 +32,23 @@ class StandardController {
     @GetMapping("/api/living-standards")
     @PreAuthorize("hasAuthority('assist:read')")
     @Transactional(readOnly = true)
-    List<Map<String, Object>> list() {
-        return standards.findAllByOrderByDivisionCodeAscEffectiveFromDesc().stream()
-                .map(s -> Map.<String, Object>of("id", s.getId(), "divisionCode", s.getDivisionCode(),
-                        "divisionName", dictionaries.label("division", s.getDivisionCode()).orElse(""),
-                        "monthlyAmount", s.getMonthlyAmount(), "effectiveFrom", s.getEffectiveFrom()))
-                .toList();
+    List<AssistViews.LivingStandard> list() {
+        return standards.findAllByOrderByDivisionCodeAscEffectiveFromDesc().stream().map(this::view).toList();
     }
 
     @PostMapping("/api/living-standards")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('assist:standard')")
-    Map<String, Object> create(@Valid @RequestBody StandardRequest body) {
+    AssistViews.LivingStandard create(@Valid @RequestBody StandardRequest body) {
         if (!dictionaries.contains("division", body.divisionCode())) {
             throw new InvalidInputException("divisionCode", "行政区划代码“" + body.divisionCode() + "”不在 GB/T 2260 代码表中");
         }
         LivingStandard s = standards.saveAndFlush(new LivingStandard(body.divisionCode(), body.monthlyAmount(), body.effectiveFrom()));
-        return Map.of("id", s.getId(), "divisionCode", s.getDivisionCode(), "monthlyAmount", s.getMonthlyAmount(),
-                "effectiveFrom", s.getEffectiveFrom());
+        return view(s);
+    }
+
+    private AssistViews.LivingStandard view(LivingStandard s) {
+        return new AssistViews.LivingStandard(s.getId(), s.getDivisionCode(), dictionaries.label("division", s.getDivisionCode()).orElse(""),
+                s.getMonthlyAmount(), s.getEffectiveFrom());
     }
 }

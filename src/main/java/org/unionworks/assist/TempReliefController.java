@@ -1,7 +1,5 @@
 package org.unionworks.assist;
 
-import java.util.Map;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.assist.web.AssistViews;
 import org.unionworks.assist.web.FileRequest;
 import org.unionworks.assist.web.FileView;
 import org.unionworks.assist.web.ReliefRequest;
@@ -42,14 +41,14 @@ class TempReliefController {
     @GetMapping("/api/temp-reliefs")
     @PreAuthorize("hasAuthority('assist:read')")
     @Transactional(readOnly = true)
-    PageResponse<Map<String, Object>> list(@PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
+    PageResponse<AssistViews.Relief> list(@PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
         return PageResponse.of(reliefs.findAll(pageable).map(this::view));
     }
 
     @PostMapping("/api/temp-reliefs")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('assist:write')")
-    Map<String, Object> create(@Valid @RequestBody ReliefRequest body) {
+    AssistViews.Relief create(@Valid @RequestBody ReliefRequest body) {
         return view(service.relieve(body));
     }
 
@@ -60,18 +59,8 @@ class TempReliefController {
         return files.of(service.convert(id, HardshipFileController.fields(body)));
     }
 
-    private Map<String, Object> view(TempRelief r) {
-        var m = new java.util.LinkedHashMap<String, Object>();
-        m.put("id", r.getId());
-        m.put("unionId", r.getUnionId());
-        m.put("unionName", orgTree.nameOf(r.getUnionId()).orElse(null));
-        m.put("name", r.getName());
-        m.put("idNumber", IdNumbers.mask(r.getIdNumber()));
-        m.put("reason", r.getReason());
-        m.put("reliefOn", r.getReliefOn());
-        m.put("amount", r.getAmount());
-        m.put("fundSource", r.getFundSource());
-        m.put("convertedFileId", r.getConvertedFileId());
-        return m;
+    private AssistViews.Relief view(TempRelief r) {
+        return new AssistViews.Relief(r.getId(), r.getUnionId(), orgTree.nameOf(r.getUnionId()).orElse(null), r.getName(),
+                IdNumbers.mask(r.getIdNumber()), r.getReason(), r.getReliefOn(), r.getAmount(), r.getFundSource(), r.getConvertedFileId());
     }
 }

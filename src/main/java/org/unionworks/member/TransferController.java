@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.member.web.NoteRequest;
 import org.unionworks.member.web.TransferRequest;
 import org.unionworks.member.web.TransferView;
-import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.validation.IdNumbers;
