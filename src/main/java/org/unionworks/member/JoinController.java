@@ -1,7 +1,5 @@
 package org.unionworks.member;
 
-import java.util.Map;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -48,23 +46,30 @@ class JoinController {
     /** Anyone, no sign-in; at most 5 applications per address in 10 minutes (configurable). */
     @PostMapping("/api/public/join")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> apply(@Valid @RequestBody JoinRequest body, HttpServletRequest request) {
+    Submitted apply(@Valid @RequestBody JoinRequest body, HttpServletRequest request) {
         limiter.checkSubmission("join", request);
         JoinApplication a = service.submit(body);
-        return Map.of("id", a.getId(), "unionName", orgTree.nameOf(a.getUnionId()).orElse(""),
-                "message", "入会申请已提交，“" + orgTree.nameOf(a.getUnionId()).orElse("") + "”将尽快审核，结果将通过手机号通知您");
+        String union = orgTree.nameOf(a.getUnionId()).orElse("");
+        return new Submitted(a.getId(), union, "入会申请已提交，“" + union + "”将尽快审核，结果将通过手机号通知您");
+    }
+
+    /** What the applicant is told: no personal data, only where the application went. */
+    record Submitted(long id, String unionName, String message) {
     }
 
     record CodeRequest(@jakarta.validation.constraints.NotBlank(message = "请填写手机号") String phone) {
     }
 
+    record CodeSent(String message) {
+    }
+
     /** A one-time code to the applicant's phone; at most 5 per address in 10 minutes and one a minute per phone. */
     @PostMapping("/api/public/join/code")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Object> sendCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
+    CodeSent sendCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
         limiter.checkSubmission("join-code", request);
         service.sendCode(body.phone());
-        return Map.of("message", "验证码已发送，10分钟内有效");
+        return new CodeSent("验证码已发送，10分钟内有效");
     }
 
     @GetMapping("/api/join-applications")

@@ -22,6 +22,7 @@ import org.unionworks.platform.audit.AuditAction;
 import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.validation.Texts;
+import org.unionworks.report.web.ReportViews;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -57,11 +58,11 @@ class ReportController {
 
     @GetMapping("/api/reports/templates")
     @PreAuthorize("hasAuthority('report:read')")
-    Map<String, Object> templates() {
-        List<Map<String, Object>> list = new ArrayList<>();
-        list.add(Map.of("id", 0, "name", "默认模板（年度工作总结）", "uploadedBy", "系统"));
-        service.templates().forEach(t -> list.add(Map.of("id", t.id(), "name", t.name(), "uploadedBy", String.valueOf(t.uploadedBy()))));
-        return Map.of("templates", list, "pdf", pdf.available(), "placeholders", service.known().stream().sorted().toList());
+    ReportViews.Templates templates() {
+        List<ReportViews.Template> list = new ArrayList<>();
+        list.add(new ReportViews.Template(0, "默认模板（年度工作总结）", "系统"));
+        service.templates().forEach(t -> list.add(new ReportViews.Template(t.id(), t.name(), String.valueOf(t.uploadedBy()))));
+        return new ReportViews.Templates(list, pdf.available(), service.known().stream().sorted().toList());
     }
 
     @GetMapping("/api/reports/templates/default")
@@ -73,13 +74,13 @@ class ReportController {
     @PostMapping("/api/reports/templates")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('report:template')")
-    Map<String, Object> upload(@RequestParam String name, @RequestPart("file") MultipartFile file) {
+    ReportViews.Uploaded upload(@RequestParam String name, @RequestPart("file") MultipartFile file) {
         String clean = Texts.blankToNull(name);
         if (clean == null || clean.length() > 100) {
             throw new InvalidInputException("name", "请填写模板名称（不超过100个字符）");
         }
         var t = service.upload(Texts.clean(clean), file);
-        return Map.of("id", t.id(), "name", t.name());
+        return new ReportViews.Uploaded(t.id(), t.name());
     }
 
     @GetMapping("/api/reports/work-report")
@@ -111,12 +112,12 @@ class ReportController {
 
     @GetMapping("/api/reports/work-report/preview")
     @PreAuthorize("hasAuthority('report:read')")
-    Map<String, Object> preview(@RequestParam(required = false) Long templateId, @RequestParam(required = false) Long under,
+    ReportViews.Preview preview(@RequestParam(required = false) Long templateId, @RequestParam(required = false) Long under,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Params p = params(under, on, from, to);
-        return Map.of("paragraphs", service.preview(template(templateId), p.unionId(), p.on(), p.from(), p.to()));
+        return new ReportViews.Preview(service.preview(template(templateId), p.unionId(), p.on(), p.from(), p.to()));
     }
 
     private static Long template(Long id) {

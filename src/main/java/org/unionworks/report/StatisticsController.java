@@ -22,6 +22,7 @@ import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.audit.AuditAction;
 import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.figures.Figures;
+import org.unionworks.report.web.ReportViews;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -159,22 +160,23 @@ class StatisticsController {
         return counts;
     }
 
+    private static final List<String> TREND_FIGURES =
+            List.of("member.total", "org.grassroots", "member.newMembers", "assist.newFiles", "assist.exits");
+
     /** Members and grassroots unions at the end of each of the last months (for the home page chart). */
     @GetMapping("/api/reports/trend")
     @PreAuthorize("hasAuthority('report:read')")
-    List<Map<String, Object>> trend(@RequestParam(required = false) Long under, @RequestParam(defaultValue = "12") int months) {
+    List<ReportViews.TrendPoint> trend(@RequestParam(required = false) Long under, @RequestParam(defaultValue = "12") int months) {
         long root = under == null ? CurrentUsers.require().unionId() : under;
         int n = Math.max(1, Math.min(months, 36));
-        List<Map<String, Object>> points = new ArrayList<>();
+        List<ReportViews.TrendPoint> points = new ArrayList<>();
         YearMonth now = YearMonth.now();
         for (int i = n - 1; i >= 0; i--) {
             YearMonth month = now.minusMonths(i);
             LocalDate end = i == 0 ? LocalDate.now() : month.atEndOfMonth();
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("month", month.toString());
-            figures.compute(root, end, month.atDay(1), end, List.of("member.total", "org.grassroots", "member.newMembers", "assist.newFiles", "assist.exits"))
-                    .forEach(v -> p.put(v.key(), v.value()));
-            points.add(p);
+            Map<String, Number> values = new LinkedHashMap<>();
+            figures.compute(root, end, month.atDay(1), end, TREND_FIGURES).forEach(v -> values.put(v.key(), v.value()));
+            points.add(new ReportViews.TrendPoint(month.toString(), values));
         }
         return points;
     }

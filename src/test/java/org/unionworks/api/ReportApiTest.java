@@ -161,6 +161,6 @@ class ReportApiTest extends ApiTestBase {
         }
         JsonNode trend = admin.get("/api/reports/trend?under=" + district + "&months=6").json();
         assertThat(trend).hasSize(6);
-        assertThat(trend.get(5).get("member.total").asLong()).isEqualTo(4);
+        assertThat(trend.get(5).get("values").get("member.total").asLong()).isEqualTo(4);
     }
 }
