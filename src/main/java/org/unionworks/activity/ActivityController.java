@@ -15,10 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.activity.web.ActivityRequest;
 import org.unionworks.activity.web.ActivityViews;
 import org.unionworks.platform.access.OrgTree;
@@ -29,10 +26,7 @@ import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
 import org.unionworks.platform.files.FileStore;
 import org.unionworks.platform.validation.Texts;
-import org.unionworks.platform.excel.ImportJobView;
-import org.unionworks.platform.excel.ImportMode;
 import org.unionworks.platform.excel.SpreadsheetExports;
-import org.unionworks.platform.excel.SpreadsheetImports;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -49,14 +43,9 @@ class ActivityController {
     private final Dictionaries dictionaries;
     private final FileStore files;
     private final SpreadsheetExports exports;
-    private final ActivityImportDefinition activityImport;
-    private final SpreadsheetImports imports;
 
     ActivityController(ActivityRepository activities, Scopes scopes, OrgTree orgTree, Dictionaries dictionaries,
-                       FileStore files, SpreadsheetExports exports, ActivityImportDefinition activityImport,
-                       SpreadsheetImports imports) {
-        this.activityImport = activityImport;
-        this.imports = imports;
+                       FileStore files, SpreadsheetExports exports) {
         this.activities = activities;
         this.scopes = scopes;
         this.orgTree = orgTree;
@@ -96,21 +85,6 @@ class ActivityController {
         }
         describe(a, r);
         return view(activities.saveAndFlush(a));
-    }
-
-    @GetMapping("/api/activities/import/template")
-    @PreAuthorize("hasAuthority('activity:write')")
-    void template(HttpServletResponse response) throws IOException {
-        imports.template(activityImport, SpreadsheetExports.download(response, "干部活动导入模板.xlsx"));
-    }
-
-    @PostMapping("/api/activities/import")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @PreAuthorize("hasAuthority('activity:write')")
-    ImportJobView importActivities(@RequestPart("file") MultipartFile file,
-                                   @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-                                   @RequestParam(defaultValue = "false") boolean autoCommit) {
-        return imports.start(activityImport, file, mode, autoCommit);
     }
 
     @GetMapping("/api/activities/export")

@@ -31,6 +31,16 @@ class ActivityImportDefinition implements ImportDefinition<ActivityImportDefinit
     }
 
     @Override
+    public String path() {
+        return "/api/activities";
+    }
+
+    @Override
+    public String permission() {
+        return "activity:write";
+    }
+
+    @Override
     public String title() {
         return "干部活动";
     }

@@ -35,6 +35,16 @@ class AidImportDefinition implements ImportDefinition<AidImportDefinition.Row> {
     }
 
     @Override
+    public String path() {
+        return "/api/aid-records";
+    }
+
+    @Override
+    public String permission() {
+        return "assist:import";
+    }
+
+    @Override
     public String title() {
         return "帮扶记录";
     }
@@ -54,16 +64,7 @@ class AidImportDefinition implements ImportDefinition<AidImportDefinition.Row> {
     @Override
     public Row parse(ImportRow row) {
         String id = IdNumbers.normalize(row.text("idNumber"));
-        String text = row.text("amount");
-        BigDecimal amount = null;
-        try {
-            amount = text == null ? null : new BigDecimal(text.replace(",", "").strip());
-            if (amount != null && (amount.signum() <= 0 || amount.compareTo(BigDecimal.valueOf(1_000_000)) > 0)) {
-                row.error("金额应大于0且不超过100万元");
-            }
-        } catch (NumberFormatException e) {
-            row.error("金额“" + text + "”不是数字");
-        }
+        BigDecimal amount = row.amount("amount", new BigDecimal("0.01"), BigDecimal.valueOf(1_000_000));
         AidRequest aid = new AidRequest(row.dict("kind"), row.date("aidOn"), amount, row.text("fundSource", 100),
                 row.text("handledBy", 50), row.text("note", 200));
         if (id == null) {

@@ -35,6 +35,16 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
     }
 
     @Override
+    public String path() {
+        return "/api/hardship-files";
+    }
+
+    @Override
+    public String permission() {
+        return "assist:import";
+    }
+
+    @Override
     public String title() {
         return "困难职工档案";
     }
@@ -61,13 +71,7 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
     public Row parse(ImportRow row) {
         Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
         Integer size = row.integer("householdSize", 1, 30);
-        String income = row.text("monthlyIncome");
-        BigDecimal amount = null;
-        try {
-            amount = income == null ? null : new BigDecimal(income.replace(",", "").strip());
-        } catch (NumberFormatException e) {
-            row.error("家庭月收入“" + income + "”不是数字");
-        }
+        BigDecimal amount = row.amount("monthlyIncome", BigDecimal.ZERO, BigDecimal.valueOf(10_000_000));
         Integer months = row.integer("monthsBelowStandard", 0, 600);
         FileFields f = new FileFields(row.text("workerName", 50), IdNumbers.normalize(row.text("idNumber")),
                 row.text("divisionCode"), row.dict("category"), row.dict("mainCause"), null, row.dict("identity"),

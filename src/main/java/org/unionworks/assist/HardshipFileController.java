@@ -23,10 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.assist.web.AidRequest;
 import org.unionworks.assist.web.AssistViews;
 import org.unionworks.assist.web.ReturnRequest;
@@ -37,11 +35,8 @@ import org.unionworks.assist.web.ReviewRequest;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.error.InvalidInputException;
-import org.unionworks.platform.excel.ImportJobView;
-import org.unionworks.platform.excel.ImportMode;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
-import org.unionworks.platform.excel.SpreadsheetImports;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
@@ -62,9 +57,6 @@ class HardshipFileController {
     private final HardshipFileRepository files;
     private final Subtrees subtrees;
     private final JdbcClient jdbc;
-    private final FileImportDefinition fileImport;
-    private final AidImportDefinition aidImport;
-    private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
     private final FileViews views;
     private final org.unionworks.platform.audit.AuditService audit;
@@ -72,8 +64,7 @@ class HardshipFileController {
     private final org.unionworks.platform.access.SqlScopes sqlScopes;
 
     HardshipFileController(HardshipFileService service, AidService aid, HardshipFileRepository files,
-                           Subtrees subtrees, JdbcClient jdbc, FileImportDefinition fileImport,
-                           AidImportDefinition aidImport, SpreadsheetImports imports, SpreadsheetExports exports,
+                           Subtrees subtrees, JdbcClient jdbc, SpreadsheetExports exports,
                            FileViews views, org.unionworks.platform.audit.AuditService audit, org.unionworks.platform.access.SqlScopes sqlScopes) {
         this.sqlScopes = sqlScopes;
         this.audit = audit;
@@ -83,9 +74,6 @@ class HardshipFileController {
         this.files = files;
         this.subtrees = subtrees;
         this.jdbc = jdbc;
-        this.fileImport = fileImport;
-        this.aidImport = aidImport;
-        this.imports = imports;
         this.exports = exports;
     }
 
@@ -191,34 +179,6 @@ class HardshipFileController {
                          group by f.exit_reason order by count(*) desc""".formatted(scope.sql())))
                 .param("from", from).param("to", to)
                 .query((rs, n) -> new AssistViews.ExitCount(rs.getString(1), rs.getLong(2))).list();
-    }
-
-    @GetMapping("/api/hardship-files/import/template")
-    @PreAuthorize("hasAuthority('assist:import')")
-    void template(HttpServletResponse response) throws IOException {
-        imports.template(fileImport, SpreadsheetExports.download(response, "困难职工档案导入模板.xlsx"));
-    }
-
-    @PostMapping("/api/hardship-files/import")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @PreAuthorize("hasAuthority('assist:import')")
-    ImportJobView importFiles(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-                              @RequestParam(defaultValue = "false") boolean autoCommit) {
-        return imports.start(fileImport, file, mode, autoCommit);
-    }
-
-    @GetMapping("/api/aid-records/import/template")
-    @PreAuthorize("hasAuthority('assist:import')")
-    void aidTemplate(HttpServletResponse response) throws IOException {
-        imports.template(aidImport, SpreadsheetExports.download(response, "帮扶记录导入模板.xlsx"));
-    }
-
-    @PostMapping("/api/aid-records/import")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @PreAuthorize("hasAuthority('assist:import')")
-    ImportJobView importAid(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-                            @RequestParam(defaultValue = "false") boolean autoCommit) {
-        return imports.start(aidImport, file, mode, autoCommit);
     }
 
     @GetMapping("/api/hardship-files/export")

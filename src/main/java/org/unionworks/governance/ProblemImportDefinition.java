@@ -27,6 +27,16 @@ class ProblemImportDefinition implements ImportDefinition<ProblemLedger.Problem>
     }
 
     @Override
+    public String path() {
+        return "/api/rectifications";
+    }
+
+    @Override
+    public String permission() {
+        return "governance:write";
+    }
+
+    @Override
     public String title() {
         return "问题清单";
     }

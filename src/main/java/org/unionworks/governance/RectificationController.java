@@ -24,9 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.governance.web.CompleteRequest;
 import org.unionworks.governance.web.GovernanceViews;
 import org.unionworks.governance.web.ProblemRequest;
@@ -35,11 +33,8 @@ import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.error.InvalidInputException;
-import org.unionworks.platform.excel.ImportJobView;
-import org.unionworks.platform.excel.ImportMode;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
-import org.unionworks.platform.excel.SpreadsheetImports;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
 
@@ -58,19 +53,15 @@ class RectificationController {
     private final Subtrees subtrees;
     private final OrgTree orgTree;
     private final SpreadsheetExports exports;
-    private final ProblemImportDefinition problemImport;
-    private final SpreadsheetImports imports;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final org.unionworks.platform.access.SqlScopes sqlScopes;
 
     RectificationController(RectificationService service, RectificationRepository items, Subtrees subtrees, OrgTree orgTree,
-                            SpreadsheetExports exports, ProblemImportDefinition problemImport, SpreadsheetImports imports,
+                            SpreadsheetExports exports,
                             org.springframework.jdbc.core.simple.JdbcClient jdbc, org.unionworks.platform.access.SqlScopes sqlScopes) {
         this.sqlScopes = sqlScopes;
         this.jdbc = jdbc;
-        this.problemImport = problemImport;
-        this.imports = imports;
         this.service = service;
         this.items = items;
         this.subtrees = subtrees;
@@ -149,21 +140,6 @@ class RectificationController {
     @PreAuthorize("hasAuthority('governance:write')")
     GovernanceViews.Rectification verify(@PathVariable long id, @Valid @RequestBody VerifyRequest body) {
         return view(service.verify(id, Texts.clean(body.verifier()), body.on()));
-    }
-
-    @GetMapping("/api/rectifications/import/template")
-    @PreAuthorize("hasAuthority('governance:write')")
-    void template(HttpServletResponse response) throws IOException {
-        imports.template(problemImport, SpreadsheetExports.download(response, "问题清单导入模板.xlsx"));
-    }
-
-    @PostMapping("/api/rectifications/import")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @PreAuthorize("hasAuthority('governance:write')")
-    ImportJobView importProblems(@RequestPart("file") MultipartFile file,
-                                 @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-                                 @RequestParam(defaultValue = "false") boolean autoCommit) {
-        return imports.start(problemImport, file, mode, autoCommit);
     }
 
     @GetMapping("/api/rectifications/export")

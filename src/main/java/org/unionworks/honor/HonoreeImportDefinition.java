@@ -55,6 +55,16 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
     }
 
     @Override
+    public String path() {
+        return "/api/honorees";
+    }
+
+    @Override
+    public String permission() {
+        return "honor:write";
+    }
+
+    @Override
     public String title() {
         return "劳模库";
     }

@@ -20,10 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.member.web.HistoryView;
 import org.unionworks.member.web.MemberRequest;
 import org.unionworks.member.web.MemberView;
@@ -35,11 +33,8 @@ import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.audit.AuditAction;
 import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.error.InvalidInputException;
-import org.unionworks.platform.excel.ImportJobView;
-import org.unionworks.platform.excel.ImportMode;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
-import org.unionworks.platform.excel.SpreadsheetImports;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Mobiles;
 import org.unionworks.platform.validation.Texts;
@@ -62,15 +57,12 @@ class MemberController {
     private final OrgDirectory directory;
     private final OrgTree orgTree;
     private final Subtrees subtrees;
-    private final MemberImportDefinition importDefinition;
-    private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
     private final AuditService audit;
     private final CappedPages pages;
 
     MemberController(MemberService service, MemberRepository members, MemberStatusChangeRepository history,
-                     OrgDirectory directory, OrgTree orgTree, Subtrees subtrees,
-                     MemberImportDefinition importDefinition, SpreadsheetImports imports, SpreadsheetExports exports,
+                     OrgDirectory directory, OrgTree orgTree, Subtrees subtrees, SpreadsheetExports exports,
                      AuditService audit, CappedPages pages) {
         this.service = service;
         this.pages = pages;
@@ -79,8 +71,6 @@ class MemberController {
         this.directory = directory;
         this.orgTree = orgTree;
         this.subtrees = subtrees;
-        this.importDefinition = importDefinition;
-        this.imports = imports;
         this.exports = exports;
         this.audit = audit;
     }
@@ -157,21 +147,6 @@ class MemberController {
     @PreAuthorize("hasAuthority('member:reveal')")
     Map<String, String> reveal(@PathVariable long id) {
         return service.reveal(id);
-    }
-
-    @GetMapping("/api/members/import/template")
-    @PreAuthorize("hasAuthority('member:import')")
-    void template(HttpServletResponse response) throws IOException {
-        imports.template(importDefinition, SpreadsheetExports.download(response, "会员导入模板.xlsx"));
-    }
-
-    @PostMapping("/api/members/import")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @PreAuthorize("hasAuthority('member:import')")
-    ImportJobView importFile(@RequestPart("file") MultipartFile file,
-                             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-                             @RequestParam(defaultValue = "false") boolean autoCommit) {
-        return imports.start(importDefinition, file, mode, autoCommit);
     }
 
     /** The list with its filters as .xlsx; ID numbers and phones masked unless {@code reveal} (a permission, audited). */

@@ -78,6 +78,16 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
     }
 
     @Override
+    public String path() {
+        return "/api/members";
+    }
+
+    @Override
+    public String permission() {
+        return "member:import";
+    }
+
+    @Override
     public String title() {
         return "会员";
     }

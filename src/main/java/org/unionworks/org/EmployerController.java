@@ -20,10 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.org.web.CoverRequest;
 import org.unionworks.org.web.CoverageView;
 import org.unionworks.org.web.DateRequest;
@@ -32,11 +30,8 @@ import org.unionworks.org.web.EmployerView;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.error.InvalidInputException;
-import org.unionworks.platform.excel.ImportMode;
-import org.unionworks.platform.excel.ImportJobView;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
-import org.unionworks.platform.excel.SpreadsheetImports;
 import org.unionworks.platform.validation.CreditCodes;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
@@ -55,20 +50,15 @@ class EmployerController {
     private final CoverageRepository coverages;
     private final UnionOrgRepository orgs;
     private final Subtrees subtrees;
-    private final EmployerImportDefinition importDefinition;
-    private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
 
     EmployerController(EmployerService service, EmployerRepository employers, CoverageRepository coverages,
-                       UnionOrgRepository orgs, Subtrees subtrees, EmployerImportDefinition importDefinition,
-                       SpreadsheetImports imports, SpreadsheetExports exports) {
+                       UnionOrgRepository orgs, Subtrees subtrees, SpreadsheetExports exports) {
         this.service = service;
         this.employers = employers;
         this.coverages = coverages;
         this.orgs = orgs;
         this.subtrees = subtrees;
-        this.importDefinition = importDefinition;
-        this.imports = imports;
         this.exports = exports;
     }
 
@@ -139,21 +129,6 @@ class EmployerController {
     @PreAuthorize("hasAuthority('org:write')")
     CoverageView endCoverage(@PathVariable long id, @Valid @RequestBody DateRequest body) {
         return view(service.endCoverage(id, body.on()));
-    }
-
-    @GetMapping("/api/employers/import/template")
-    @PreAuthorize("hasAuthority('org:import')")
-    void template(HttpServletResponse response) throws IOException {
-        imports.template(importDefinition, SpreadsheetExports.download(response, "单位导入模板.xlsx"));
-    }
-
-    @PostMapping("/api/employers/import")
-    @PreAuthorize("hasAuthority('org:import')")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    ImportJobView importFile(@RequestPart("file") MultipartFile file,
-                            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-                             @RequestParam(defaultValue = "false") boolean autoCommit) {
-        return imports.start(importDefinition, file, mode, autoCommit);
     }
 
     @GetMapping("/api/employers/export")

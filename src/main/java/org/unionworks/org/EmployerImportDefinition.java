@@ -35,6 +35,16 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
     }
 
     @Override
+    public String path() {
+        return "/api/employers";
+    }
+
+    @Override
+    public String permission() {
+        return "org:import";
+    }
+
+    @Override
     public String title() {
         return "单位";
     }

@@ -22,10 +22,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.org.web.CloseRequest;
 import org.unionworks.org.web.MoveRequest;
 import org.unionworks.org.web.OrgRequest;
@@ -33,11 +31,8 @@ import org.unionworks.org.web.OrgView;
 import org.unionworks.org.web.TreeNode;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.error.InvalidInputException;
-import org.unionworks.platform.excel.ImportMode;
-import org.unionworks.platform.excel.ImportJobView;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
-import org.unionworks.platform.excel.SpreadsheetImports;
 import org.unionworks.platform.validation.CreditCodes;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
@@ -55,20 +50,15 @@ class OrgController {
 
     private final OrgService service;
     private final UnionOrgRepository orgs;
-    private final OrgImportDefinition importDefinition;
-    private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
     private final org.unionworks.platform.dict.Dictionaries dictionaries;
     private final org.unionworks.platform.access.OrgTree orgTree;
 
-    OrgController(OrgService service, UnionOrgRepository orgs, OrgImportDefinition importDefinition,
-                  SpreadsheetImports imports, SpreadsheetExports exports,
+    OrgController(OrgService service, UnionOrgRepository orgs, SpreadsheetExports exports,
                   org.unionworks.platform.dict.Dictionaries dictionaries, org.unionworks.platform.access.OrgTree orgTree) {
         this.orgTree = orgTree;
         this.service = service;
         this.orgs = orgs;
-        this.importDefinition = importDefinition;
-        this.imports = imports;
         this.exports = exports;
         this.dictionaries = dictionaries;
     }
@@ -145,21 +135,6 @@ class OrgController {
             throw new InvalidInputException("intoId", "请选择接收合并的工会");
         }
         return view(service.close(id, body.intoId(), body.on(), Texts.clean(body.reason())));
-    }
-
-    @GetMapping("/import/template")
-    @PreAuthorize("hasAuthority('org:import')")
-    void template(HttpServletResponse response) throws IOException {
-        imports.template(importDefinition, SpreadsheetExports.download(response, "工会组织导入模板.xlsx"));
-    }
-
-    @PostMapping("/import")
-    @PreAuthorize("hasAuthority('org:import')")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    ImportJobView importFile(@RequestPart("file") MultipartFile file,
-                            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-                             @RequestParam(defaultValue = "false") boolean autoCommit) {
-        return imports.start(importDefinition, file, mode, autoCommit);
     }
 
     @GetMapping("/export")

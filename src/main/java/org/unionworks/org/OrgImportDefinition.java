@@ -46,6 +46,16 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
     }
 
     @Override
+    public String path() {
+        return "/api/orgs";
+    }
+
+    @Override
+    public String permission() {
+        return "org:import";
+    }
+
+    @Override
     public String title() {
         return "工会组织";
     }

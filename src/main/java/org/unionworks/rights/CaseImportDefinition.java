@@ -15,6 +15,9 @@ import org.unionworks.platform.excel.ImportRow;
 @Component
 class CaseImportDefinition implements ImportDefinition<CaseImportDefinition.Row> {
 
+    /** What a case may claim or recover: a billion yuan, far below the columns' numeric(14, 2). */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+
     record Row(long unionId, CaseFields fields, java.time.LocalDate closedOn, BigDecimal recovered, Integer helped, String outcome) {
     }
 
@@ -29,6 +32,16 @@ class CaseImportDefinition implements ImportDefinition<CaseImportDefinition.Row>
     @Override
     public String entity() {
         return "RightsCase";
+    }
+
+    @Override
+    public String path() {
+        return "/api/rights/cases";
+    }
+
+    @Override
+    public String permission() {
+        return "rights:import";
     }
 
     @Override
@@ -60,8 +73,8 @@ class CaseImportDefinition implements ImportDefinition<CaseImportDefinition.Row>
             row.error(unionProblem);
         }
         Integer workers = row.integer("workersCount", 1, 100_000);
-        BigDecimal claimed = amount(row, "amountClaimed", "诉求金额");
-        BigDecimal recovered = amount(row, "amountRecovered", "追回金额");
+        BigDecimal claimed = row.amount("amountClaimed", BigDecimal.ZERO, MAX_AMOUNT);
+        BigDecimal recovered = row.amount("amountRecovered", BigDecimal.ZERO, MAX_AMOUNT);
         Integer helped = row.integer("workersHelped", 0, 100_000);
         var closedOn = row.date("closedOn");
         CaseFields f = new CaseFields(row.dict("kind"), row.text("employerName", 200), workers == null ? 1 : workers,
@@ -78,23 +91,6 @@ class CaseImportDefinition implements ImportDefinition<CaseImportDefinition.Row>
             row.error("获助职工人数不能多于涉及职工人数");
         }
         return new Row(unionId, f, closedOn, recovered, helped, row.text("outcome", 500));
-    }
-
-    private static BigDecimal amount(ImportRow row, String key, String label) {
-        String text = row.text(key);
-        if (text == null) {
-            return null;
-        }
-        try {
-            BigDecimal v = new BigDecimal(text.replace(",", "").strip());
-            if (v.signum() < 0) {
-                row.error(label + "不能为负数");
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            row.error(label + "“" + text + "”不是数字");
-            return null;
-        }
     }
 
     @Override

@@ -23,18 +23,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.error.InvalidInputException;
-import org.unionworks.platform.excel.ImportJobView;
-import org.unionworks.platform.excel.ImportMode;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
-import org.unionworks.platform.excel.SpreadsheetImports;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
 import org.unionworks.rights.web.CampaignRequest;
@@ -56,14 +51,9 @@ class OutreachController {
     private final Subtrees subtrees;
     private final OrgTree orgTree;
     private final SpreadsheetExports exports;
-    private final OutreachImportDefinition outreachImport;
-    private final SpreadsheetImports imports;
 
     OutreachController(RightsService service, OutreachRepository outreach, CampaignRepository campaigns, Subtrees subtrees,
-                       OrgTree orgTree, SpreadsheetExports exports, OutreachImportDefinition outreachImport,
-                       SpreadsheetImports imports) {
-        this.outreachImport = outreachImport;
-        this.imports = imports;
+                       OrgTree orgTree, SpreadsheetExports exports) {
         this.service = service;
         this.outreach = outreach;
         this.campaigns = campaigns;
@@ -101,21 +91,6 @@ class OutreachController {
         }
         return view(service.updateOutreach(id, r.version(), r.heldOn(), Texts.clean(r.topic()), r.kind(),
                 Texts.blankToNull(r.organizer()), zero(r.audienceOnsite()), zero(r.audienceOnline())));
-    }
-
-    @GetMapping("/api/rights/outreach/import/template")
-    @PreAuthorize("hasAuthority('rights:import')")
-    void template(HttpServletResponse response) throws IOException {
-        imports.template(outreachImport, SpreadsheetExports.download(response, "普法宣传导入模板.xlsx"));
-    }
-
-    @PostMapping("/api/rights/outreach/import")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @PreAuthorize("hasAuthority('rights:import')")
-    ImportJobView importOutreach(@RequestPart("file") MultipartFile file,
-                                 @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-                                 @RequestParam(defaultValue = "false") boolean autoCommit) {
-        return imports.start(outreachImport, file, mode, autoCommit);
     }
 
     @GetMapping("/api/rights/outreach/export")

@@ -30,6 +30,16 @@ class OutreachImportDefinition implements ImportDefinition<OutreachImportDefinit
     }
 
     @Override
+    public String path() {
+        return "/api/rights/outreach";
+    }
+
+    @Override
+    public String permission() {
+        return "rights:import";
+    }
+
+    @Override
     public String title() {
         return "普法宣传";
     }

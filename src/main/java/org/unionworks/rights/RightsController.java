@@ -23,19 +23,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.error.InvalidInputException;
-import org.unionworks.platform.excel.ImportJobView;
-import org.unionworks.platform.excel.ImportMode;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
-import org.unionworks.platform.excel.SpreadsheetImports;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
@@ -58,22 +53,18 @@ class RightsController {
     private final Subtrees subtrees;
     private final OrgTree orgTree;
     private final JdbcClient jdbc;
-    private final CaseImportDefinition caseImport;
-    private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
 
     private final org.unionworks.platform.access.SqlScopes sqlScopes;
 
     RightsController(RightsService service, RightsCaseRepository cases, Subtrees subtrees, OrgTree orgTree,
-                     JdbcClient jdbc, CaseImportDefinition caseImport, SpreadsheetImports imports, SpreadsheetExports exports, org.unionworks.platform.access.SqlScopes sqlScopes) {
+                     JdbcClient jdbc, SpreadsheetExports exports, org.unionworks.platform.access.SqlScopes sqlScopes) {
         this.sqlScopes = sqlScopes;
         this.service = service;
         this.cases = cases;
         this.subtrees = subtrees;
         this.orgTree = orgTree;
         this.jdbc = jdbc;
-        this.caseImport = caseImport;
-        this.imports = imports;
         this.exports = exports;
     }
 
@@ -139,20 +130,6 @@ class RightsController {
                 .query((rs, n) -> new RightsViews.CaseSummary(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
                         rs.getLong(5)))
                 .list();
-    }
-
-    @GetMapping("/api/rights/cases/import/template")
-    @PreAuthorize("hasAuthority('rights:import')")
-    void template(HttpServletResponse response) throws IOException {
-        imports.template(caseImport, SpreadsheetExports.download(response, "维权案件导入模板.xlsx"));
-    }
-
-    @PostMapping("/api/rights/cases/import")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @PreAuthorize("hasAuthority('rights:import')")
-    ImportJobView importCases(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-                              @RequestParam(defaultValue = "false") boolean autoCommit) {
-        return imports.start(caseImport, file, mode, autoCommit);
     }
 
     @GetMapping("/api/rights/cases/export")

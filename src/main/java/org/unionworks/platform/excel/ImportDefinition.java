@@ -13,6 +13,25 @@ public interface ImportDefinition<T> {
 
     List<Column> columns();
 
+    /**
+     * The collection whose import endpoints {@link ImportEndpoints} serves for this type, e.g.
+     * {@code /api/members}: {@code GET /api/members/import/template} and {@code POST /api/members/import}.
+     * Null for a definition made per request (the census's, one per campaign), whose module serves it.
+     */
+    default String path() {
+        return null;
+    }
+
+    /** The permission that lets a user download the template and import, e.g. {@code member:import}. */
+    default String permission() {
+        return null;
+    }
+
+    /** The template's file name. */
+    default String templateName() {
+        return title() + "导入模板.xlsx";
+    }
+
     /** Converts one row, reporting every problem with {@link ImportRow#error}; the result is ignored if any. */
     T parse(ImportRow row);
 

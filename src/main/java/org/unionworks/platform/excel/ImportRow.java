@@ -170,6 +170,34 @@ public final class ImportRow {
         }
     }
 
+    private static final Pattern MONEY = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+    /**
+     * An amount of money in yuan, as cadres type it: {@code 1,234.50}, {@code ¥1234.5}, {@code 1234元}; at
+     * most two decimals, within [min, max]; null when blank. The one money parser of every import.
+     */
+    public BigDecimal amount(String key, BigDecimal min, BigDecimal max) {
+        String v = Texts.normalize(text(key));
+        if (v == null) {
+            return null;
+        }
+        String digits = v.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").replace("元", "").strip();
+        if (!MONEY.matcher(digits).matches()) {
+            error(header(key) + "“" + v + "”不是金额（如 1234.50）");
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(digits);
+        if (amount.stripTrailingZeros().scale() > 2) {
+            error(header(key) + "“" + v + "”最多保留两位小数（元、角、分）");
+            return null;
+        }
+        if (amount.compareTo(min) < 0 || amount.compareTo(max) > 0) {
+            error(header(key) + "应在" + min.toPlainString() + "到" + max.toPlainString() + "元之间");
+            return null;
+        }
+        return amount;
+    }
+
     private String header(String key) {
         Column c = columns.get(key);
         return c == null ? key : c.header();
