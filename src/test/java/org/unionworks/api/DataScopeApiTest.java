@@ -31,11 +31,10 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/openapi", "GET /api/auth/csrf", "POST /api/auth/login", "GET /api/auth/me", "POST /api/auth/password",
             "GET /api/dicts", "GET /api/dicts/{type}", "POST /api/dicts/{type}", "PUT /api/dicts/{type}/{id}",
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}", "POST /api/roles/{id}/reset",
-            "GET /api/orgs/import/template", "GET /api/employers/import/template", "GET /api/census/import/template",
-            "GET /api/members/import/template", "GET /api/public/unions", "POST /api/public/join", "POST /api/public/join/code",
-            "GET /api/hardship-files/import/template", "GET /api/aid-records/import/template", "GET /api/living-standards",
-            "GET /api/rights/cases/import/template", "POST /api/files", "GET /api/rectifications/import/template",
-            "GET /api/rights/outreach/import/template", "GET /api/activities/import/template", "GET /api/honorees/import/template",
+            "GET /api/census/import/template", "GET /api/{list}/import/template", "GET /api/{area}/{list}/import/template",
+            "GET /api/public/unions", "POST /api/public/join", "POST /api/public/join/code",
+            "GET /api/living-standards",
+            "POST /api/files",
             "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules",
             "GET /api/public/showcase", "GET /api/public/notices", "POST /api/public/notices/{id}/objections");
 
@@ -205,7 +204,7 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("PUT", "/api/employers/{id}", "/api/employers/" + otherEmployer, employerBody()),
                 new Attempt("POST", "/api/employers/{id}/close", "/api/employers/" + otherEmployer + "/close", Map.of("on", "2026-01-01")),
                 new Attempt("GET", "/api/employers/export", "/api/employers/export?under=" + otherDistrict, null),
-                new Attempt("UPLOAD", "/api/employers/import", "/api/employers/import",
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/employers/import",
                         "单位名称,统一社会信用代码,管辖工会编号,职工人数\n越权单位," + creditCode() + "," + otherDistrict + ",10\n"),
                 new Attempt("GET", "/api/orgs/{id}/coverage", "/api/orgs/" + o + "/coverage", null),
                 new Attempt("POST", "/api/orgs/{id}/coverage", "/api/orgs/" + o + "/coverage",
@@ -240,11 +239,11 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("GET", "/api/aid-records", "/api/aid-records?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/aid-records/export", "/api/aid-records/export?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/hardship-files/export", "/api/hardship-files/export?under=" + otherDistrict, null),
-                new Attempt("UPLOAD", "/api/hardship-files/import", "/api/hardship-files/import",
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/hardship-files/import",
                         "建档工会编号,职工姓名,身份证号,行政区划代码,困难类别,主要致困原因,职工身份,家庭人口,家庭月收入（元）,低于标准月数\n"
                                 + otherGrassroots + ",越权," + org.unionworks.support.People.idNumber()
                                 + ",440305,深度困难,本人或家属患病,在岗,3,2400,6\n"),
-                new Attempt("UPLOAD", "/api/aid-records/import", "/api/aid-records/import",
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/aid-records/import",
                         "职工身份证号,帮扶类别,帮扶日期,金额（元）\n" + org.unionworks.support.People.idNumber() + ",送温暖,2026-01-01,1\n"),
                 new Attempt("POST", "/api/living-standards", "/api/living-standards",
                         Map.of("divisionCode", "440306", "monthlyAmount", 1, "effectiveFrom", "2026-01-01")),
@@ -263,7 +262,7 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("GET", "/api/rights/cases/summary", "/api/rights/cases/summary?under=" + otherDistrict
                         + "&from=2020-01-01&to=2030-01-01", null),
                 new Attempt("GET", "/api/rights/cases/export", "/api/rights/cases/export?under=" + otherDistrict, null),
-                new Attempt("UPLOAD", "/api/rights/cases/import", "/api/rights/cases/import",
+                new Attempt("UPLOAD", "/api/{area}/{list}/import", "/api/rights/cases/import",
                         "受理工会编号,案件类别,涉及单位,涉及职工人数,受理日期\n" + otherDistrict + ",欠薪,越权,1,2026-01-01\n"),
                 new Attempt("GET", "/api/rights/outreach", "/api/rights/outreach?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/rights/outreach", "/api/rights/outreach", Map.of("unionId", otherDistrict,
@@ -310,16 +309,16 @@ class DataScopeApiTest extends ApiTestBase {
                         "stationedUnionId", otherGrassroots, "startsOn", "2026-01-01")),
                 new Attempt("POST", "/api/work-groups/{id}/matters", "/api/work-groups/" + otherGroup + "/matters",
                         Map.of("doneOn", "2026-01-05", "description", "x")),
-                new Attempt("UPLOAD", "/api/rectifications/import", "/api/rectifications/import",
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/rectifications/import",
                         "整改单位编号,问题来源,问题类别,问题描述,责任人,发现日期,整改期限\n" + otherDistrict
                                 + ",审计,财务管理,x,x,2026-01-01,2026-02-01\n"),
-                new Attempt("UPLOAD", "/api/rights/outreach/import", "/api/rights/outreach/import",
+                new Attempt("UPLOAD", "/api/{area}/{list}/import", "/api/rights/outreach/import",
                         "主办工会编号,日期,主题,形式\n" + otherDistrict + ",2026-01-01,x,宣传周\n"),
                 new Attempt("GET", "/api/honorees/care-summary", "/api/honorees/care-summary?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/honorees/in-hardship", "/api/honorees/in-hardship?under=" + otherDistrict, null),
-                new Attempt("UPLOAD", "/api/honorees/import", "/api/honorees/import",
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/honorees/import",
                         "工会编号,类型,姓名/集体名称,荣誉称号,获得年份\n" + otherDistrict + ",集体,越权班组,全国工人先锋号,2020\n"),
-                new Attempt("UPLOAD", "/api/activities/import", "/api/activities/import",
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/activities/import",
                         "工会编号,类别,日期,主题,参加人数\n" + otherDistrict + ",业务培训,2026-01-01,x,1\n"),
                 new Attempt("GET", "/api/reports/tables", "/api/reports/tables?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/reports/tables/export", "/api/reports/tables/export?under=" + otherDistrict, null),
@@ -374,7 +373,7 @@ class DataScopeApiTest extends ApiTestBase {
                         Map.of("action", "WITHDRAW", "on", "2026-01-01", "reason", "越权")),
                 new Attempt("POST", "/api/members/{id}/reveal", "/api/members/" + otherMember + "/reveal", Map.of()),
                 new Attempt("GET", "/api/members/export", "/api/members/export?under=" + otherDistrict, null),
-                new Attempt("UPLOAD", "/api/members/import", "/api/members/import", "姓名,身份证号,所属工会编号,入会时间\n越权,"
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/members/import", "姓名,身份证号,所属工会编号,入会时间\n越权,"
                         + org.unionworks.support.People.idNumber() + "," + otherGrassroots + ",2020-01-01\n"),
                 new Attempt("POST", "/api/members/{id}/transfers", "/api/members/" + otherMember + "/transfers",
                         Map.of("toUnionId", ownDistrict, "reason", "越权")),
@@ -445,7 +444,7 @@ class DataScopeApiTest extends ApiTestBase {
         Set<String> covered = new TreeSet<>(UNSCOPED);
         attempts().forEach(a -> covered.add((a.method().equals("UPLOAD") ? "POST" : a.method()) + " " + a.pattern()));
         covered.add("GET /api/audit");
-        covered.add("POST /api/orgs/import");
+        covered.add("POST /api/{list}/import");
         covered.add("POST /api/auth/logout");
         covered.addAll(OWN_SCOPE_LISTS);
         Set<String> documented = documentedEndpoints();

@@ -14,7 +14,7 @@ public interface ImportDefinition<T> {
     List<Column> columns();
 
     /**
-     * The collection whose import endpoints {@link ImportEndpoints} serves for this type, e.g.
+     * The list whose import endpoints {@link ImportsController} serves for this type, e.g.
      * {@code /api/members}: {@code GET /api/members/import/template} and {@code POST /api/members/import}.
      * Null for a definition made per request (the census's, one per campaign), whose module serves it.
      */
