@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(PostgresAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({CleanDatabase.class, CapturedCodes.class})
+@Import({CleanDatabase.class, CapturedCodes.class, AuditWitness.class})
 public abstract class ApiTestBase {
 
     public static final String BOOTSTRAP_PASSWORD = "Bootstrap-2026";
@@ -40,6 +41,12 @@ public abstract class ApiTestBase {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+    }
+
+    /** Every write this test made and the server accepted left an audit row (see {@link AuditWitness}). */
+    @AfterEach
+    void everyAcceptedWriteWasAudited() {
+        assertThat(AuditWitness.drain()).as("writes accepted without an audit row").isEmpty();
     }
 
     /** A session of the built-in administrator (whose first password is changed once per run). */

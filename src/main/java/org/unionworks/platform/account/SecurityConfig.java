@@ -16,6 +16,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.unionworks.platform.access.CurrentUser;
+import org.unionworks.platform.audit.AuditAction;
+import org.unionworks.platform.audit.AuditService;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,7 +36,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts, AccountStates states,
-                                            Clock clock,
+                                            Clock clock, AuditService audit,
                                             @org.springframework.beans.factory.annotation.Value("${unionworks.security.session-max-age:12h}")
                                             java.time.Duration sessionMaxAge) throws Exception {
         http
@@ -56,7 +59,13 @@ class SecurityConfig {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .logout(l -> l.logoutUrl("/api/auth/logout")
-                        .logoutSuccessHandler((req, res, a) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
+                        .logoutSuccessHandler((req, res, a) -> {
+                            if (a != null && a.getPrincipal() instanceof CurrentUser user) {
+                                audit.recordFor(user.id(), user.username(), user.unionId(), AuditAction.LOGOUT, "AppUser",
+                                        user.id(), "退出登录", null);
+                            }
+                            res.setStatus(HttpStatus.NO_CONTENT.value());
+                        }))
                 .addFilterAfter(new SessionGuard(states, clock, sessionMaxAge), SecurityContextHolderFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), SessionGuard.class);
         return http.build();

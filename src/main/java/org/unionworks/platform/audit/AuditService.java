@@ -65,7 +65,7 @@ public class AuditService {
     }
 
     /** Request attribute set once anything of the request was audited (read by {@link WriteAudit}). */
-    static final String AUDITED = AuditService.class.getName() + ".audited";
+    public static final String AUDITED = AuditService.class.getName() + ".audited";
 
     private void insert(Long userId, String username, Long unionId, AuditAction action, String entity,
                         Object entityId, String summary, Map<String, ?> changes) {

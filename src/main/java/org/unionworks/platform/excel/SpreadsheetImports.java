@@ -154,6 +154,8 @@ public class SpreadsheetImports {
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         String id = jobs.create(user.id(), user.unionId(), definition, filename, mode);
+        audit.record(AuditAction.IMPORT, definition.entity(), id, "上传待导入的" + definition.title() + "文件，等待校验和确认",
+                Map.of("mode", mode.name(), "file", String.valueOf(filename)));
         Pending<T> p = new Pending<>(definition, file, filename, mode, SecurityContextHolder.getContext());
         pending.put(id, p);
         workers.execute(() -> as(p, () -> validate(id, p, autoCommit)));
