@@ -1,13 +1,12 @@
 package org.unionworks.platform.account;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.unionworks.platform.web.SlidingWindows;
 
 /**
  * Wrong passwords counted per account and client address: {@code maxFailures} in a row lock that
@@ -18,11 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
+    private static final long TEN_MINUTES = 600_000;
+
     private record Failures(int count, long lockedUntil) {
     }
 
     private final Map<String, Failures> byAccountAndAddress = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Long>> byAddress = new ConcurrentHashMap<>();
+    private final SlidingWindows<String> byAddress;
     private final Clock clock;
     private final int maxFailures;
     private final long lockMillis;
@@ -32,6 +33,7 @@ class LoginThrottle {
                   @Value("${unionworks.security.lock-minutes}") int lockMinutes,
                   @Value("${unionworks.security.failed-logins-per-address:30}") int perAddressPer10Minutes) {
         this.clock = clock;
+        this.byAddress = new SlidingWindows<>(clock);
         this.maxFailures = maxFailures;
         this.lockMillis = lockMinutes * 60_000L;
         this.perAddressPer10Minutes = perAddressPer10Minutes;
@@ -53,16 +55,7 @@ class LoginThrottle {
         if (f != null && f.lockedUntil() > now) {
             return true;
         }
-        Deque<Long> times = byAddress.get(address);
-        if (times == null) {
-            return false;
-        }
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst() <= now - 600_000) {
-                times.pollFirst();
-            }
-            return times.size() >= perAddressPer10Minutes;
-        }
+        return byAddress.count(address, TEN_MINUTES) >= perAddressPer10Minutes;
     }
 
     void failed(String username, String address) {
@@ -71,10 +64,7 @@ class LoginThrottle {
             int count = (f == null || f.lockedUntil() > 0 && f.lockedUntil() <= now ? 0 : f.count()) + 1;
             return new Failures(count, count >= maxFailures ? now + lockMillis : 0);
         });
-        Deque<Long> times = byAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-        }
+        byAddress.add(address);
         if (byAccountAndAddress.size() > 100_000) {
             byAccountAndAddress.values().removeIf(f -> f.lockedUntil() > 0 && f.lockedUntil() <= now);
         }

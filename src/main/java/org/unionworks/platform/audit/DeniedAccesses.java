@@ -1,14 +1,11 @@
 package org.unionworks.platform.audit;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.web.SlidingWindows;
 
 /**
  * Refused requests of signed-in users (404 by the data scope, 403 by permission) go into the audit
@@ -19,13 +16,12 @@ import org.unionworks.platform.access.CurrentUsers;
 public class DeniedAccesses {
 
     private final AuditService audit;
-    private final Clock clock;
     private final int perAccount;
-    private final Map<Long, Deque<Long>> recent = new ConcurrentHashMap<>();
+    private final SlidingWindows<Long> recent;
 
     DeniedAccesses(AuditService audit, Clock clock, @Value("${unionworks.audit.denied-per-10-minutes:30}") int perAccount) {
         this.audit = audit;
-        this.clock = clock;
+        this.recent = new SlidingWindows<>(clock);
         this.perAccount = perAccount;
     }
 
@@ -55,17 +51,6 @@ public class DeniedAccesses {
     public static final String ELSEWHERE = "该人员不能在本工会登记（已由您管辖范围以外的工会登记）；如有疑问，请联系上级工会核实";
 
     private boolean underLimit(long userId) {
-        long now = clock.millis();
-        Deque<Long> times = recent.computeIfAbsent(userId, id -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst() <= now - 600_000) {
-                times.pollFirst();
-            }
-            if (times.size() >= perAccount) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
+        return recent.tryAcquire(userId, perAccount, 600_000);
     }
 }

@@ -1,10 +1,6 @@
 package org.unionworks.platform.web;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 import org.unionworks.platform.error.TooManyRequestsException;
@@ -18,8 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @Component
 public class RateLimiter {
 
-    private final Map<String, Deque<Long>> calls = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final SlidingWindows<String> calls;
     private final int submissionsPer10Minutes;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -29,7 +24,7 @@ public class RateLimiter {
     }
 
     RateLimiter(Clock clock, int submissionsPer10Minutes) {
-        this.clock = clock;
+        this.calls = new SlidingWindows<>(clock);
         this.submissionsPer10Minutes = submissionsPer10Minutes;
     }
 
@@ -40,20 +35,8 @@ public class RateLimiter {
 
     /** Counts this call; refuses it with 429 when the client went over the limit. */
     public void check(String bucket, HttpServletRequest request, int limit, long windowMillis) {
-        String key = bucket + "|" + request.getRemoteAddr();
-        long now = clock.millis();
-        Deque<Long> times = calls.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst() <= now - windowMillis) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                throw new TooManyRequestsException("操作过于频繁，请" + Math.max(1, windowMillis / 60_000) + "分钟后再试");
-            }
-            times.addLast(now);
-        }
-        if (calls.size() > 100_000) {
-            calls.entrySet().removeIf(e -> e.getValue().isEmpty());
+        if (!calls.tryAcquire(bucket + "|" + request.getRemoteAddr(), limit, windowMillis)) {
+            throw new TooManyRequestsException("操作过于频繁，请" + Math.max(1, windowMillis / 60_000) + "分钟后再试");
         }
     }
 }
