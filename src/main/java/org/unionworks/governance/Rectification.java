@@ -7,11 +7,14 @@ import java.util.List;
 import org.hibernate.annotations.Filter;
 import org.unionworks.platform.access.DataScope;
 import org.unionworks.platform.data.Versioned;
+import org.unionworks.platform.error.ConflictException;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,7 +40,8 @@ class Rectification extends Versioned {
     private String measures;
     private LocalDate deadline;
     private LocalDate foundOn;
-    private String status = "IN_PROGRESS";
+    @Enumerated(EnumType.STRING)
+    private RectificationStatus status = RectificationStatus.IN_PROGRESS;
     private boolean immediate;
     private LocalDate doneOn;
     private String result;
@@ -76,20 +80,26 @@ class Rectification extends Versioned {
     }
 
     void complete(LocalDate on, String result, List<String> files) {
-        this.status = "DONE";
+        if (status != RectificationStatus.IN_PROGRESS) {
+            throw new ConflictException("该事项已完成");
+        }
+        this.status = RectificationStatus.DONE;
         this.doneOn = on;
         this.result = result;
         this.evidence.addAll(files);
     }
 
     void verify(String verifier, LocalDate on) {
-        this.status = "CLOSED";
+        if (status != RectificationStatus.DONE) {
+            throw new ConflictException("只有已完成的事项可以销号");
+        }
+        this.status = RectificationStatus.CLOSED;
         this.verifier = verifier;
         this.verifiedOn = on;
     }
 
     boolean overdue(LocalDate today) {
-        return status.equals("IN_PROGRESS") && deadline.isBefore(today);
+        return status == RectificationStatus.IN_PROGRESS && deadline.isBefore(today);
     }
 
     Long getId() { return id; }
@@ -102,7 +112,9 @@ class Rectification extends Versioned {
     String getMeasures() { return measures; }
     LocalDate getDeadline() { return deadline; }
     LocalDate getFoundOn() { return foundOn; }
-    String getStatus() { return status; }
+    RectificationStatus getStatus() { return status; }
+
+    boolean inProgress() { return status == RectificationStatus.IN_PROGRESS; }
     boolean isImmediate() { return immediate; }
     LocalDate getDoneOn() { return doneOn; }
     String getResult() { return result; }

@@ -154,7 +154,7 @@ class RectificationController {
         exports.write(SpreadsheetExports.download(response, "整改台账.xlsx"), "Rectification", "整改台账", EXPORT_HEADERS, rows,
                 r -> Arrays.asList(r.getId(), r.getSource(), r.getCategory(), r.getDescription(), r.getOwnerPerson(),
                         r.getOwnerDepartment(), r.getMeasures(), r.getFoundOn(), r.getDeadline(),
-                        r.overdue(LocalDate.now()) ? "OVERDUE" : r.getStatus(), r.isImmediate() ? "是" : "否", r.getDoneOn(),
+                        r.overdue(LocalDate.now()) ? "OVERDUE" : r.getStatus().name(), r.isImmediate() ? "是" : "否", r.getDoneOn(),
                         r.getResult(), r.getVerifier(), r.getVerifiedOn(), orgTree.nameOf(r.getUnionId()).orElse(null)), filters);
     }
 
@@ -164,8 +164,9 @@ class RectificationController {
         LocalDate today = LocalDate.now();
         if (status != null && !status.isBlank()) {
             parts.add(switch (status) {
-                case "OVERDUE" -> (r, q, cb) -> cb.and(cb.equal(r.get("status"), "IN_PROGRESS"), cb.lessThan(r.get("deadline"), today));
-                case "IN_PROGRESS", "DONE", "CLOSED" -> (r, q, cb) -> cb.equal(r.get("status"), status);
+                case "OVERDUE" -> (r, q, cb) -> cb.and(cb.equal(r.get("status"), RectificationStatus.IN_PROGRESS),
+                        cb.lessThan(r.get("deadline"), today));
+                case "IN_PROGRESS", "DONE", "CLOSED" -> (r, q, cb) -> cb.equal(r.get("status"), RectificationStatus.valueOf(status));
                 default -> throw new InvalidInputException("status", "状态只能是 IN_PROGRESS、OVERDUE、DONE 或 CLOSED");
             });
         }
@@ -189,7 +190,7 @@ class RectificationController {
     GovernanceViews.Rectification view(Rectification r) {
         return new GovernanceViews.Rectification(r.getId(), r.getUnionId(), orgTree.nameOf(r.getUnionId()).orElse(null), r.getSource(),
                 r.getCategory(), r.getDescription(), r.getOwnerPerson(), r.getOwnerDepartment(), r.getMeasures(), r.getFoundOn(),
-                r.getDeadline(), r.getStatus(), r.overdue(LocalDate.now()), r.isImmediate(), r.getDoneOn(), r.getResult(),
+                r.getDeadline(), r.getStatus().name(), r.overdue(LocalDate.now()), r.isImmediate(), r.getDoneOn(), r.getResult(),
                 r.getVerifier(), r.getVerifiedOn(), r.getResearchId(), r.getEvidence(), r.getVersion());
     }
 }

@@ -65,7 +65,7 @@ class RectificationService implements ProblemLedger {
         if (r.getVersion() != version) {
             throw new ConflictException("该事项已被他人修改，请刷新后重试");
         }
-        if (!r.getStatus().equals("IN_PROGRESS")) {
+        if (!r.inProgress()) {
             throw new ConflictException("已完成的事项不能修改");
         }
         check(p);
@@ -76,7 +76,7 @@ class RectificationService implements ProblemLedger {
     @Transactional
     Rectification complete(long id, LocalDate on, String result, List<String> evidence) {
         Rectification r = get(id);
-        if (!r.getStatus().equals("IN_PROGRESS")) {
+        if (!r.inProgress()) {
             throw new ConflictException("该事项已完成");
         }
         if (on.isAfter(LocalDate.now()) || on.isBefore(r.getFoundOn())) {
@@ -93,7 +93,7 @@ class RectificationService implements ProblemLedger {
     @Transactional
     Rectification verify(long id, String verifier, LocalDate on) {
         Rectification r = get(id);
-        if (!r.getStatus().equals("DONE")) {
+        if (r.getStatus() != RectificationStatus.DONE) {
             throw new ConflictException("只有已完成的事项可以销号");
         }
         if (on.isBefore(r.getDoneOn()) || on.isAfter(LocalDate.now())) {

@@ -58,7 +58,7 @@ class RuleController {
                                            @PageableDefault(sort = "enactedOn", direction = Sort.Direction.DESC) Pageable pageable) {
         Specification<RuleDoc> spec = subtrees.under(under == null ? CurrentUsers.require().unionId() : under);
         if (status != null && !status.isBlank()) {
-            spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), status));
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), regulationStatus(status)));
         }
         if (category != null && !category.isBlank()) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("category"), category));
@@ -74,7 +74,7 @@ class RuleController {
         exports.write(org.unionworks.platform.excel.SpreadsheetExports.download(response, "管理制度.xlsx"), "RuleDoc", "管理制度",
                 List.of("编号", "制度名称", "类别", "制定日期", "现行版本", "状态", "废止日期", "制定单位"), rows,
                 r -> java.util.Arrays.asList(r.getId(), r.getTitle(), r.getCategory(), r.getEnactedOn(), r.getCurrentVersion(),
-                        r.getStatus().equals("IN_FORCE") ? "现行有效" : "已废止", r.getRepealedOn(),
+                        r.getStatus() == RegulationStatus.IN_FORCE ? "现行有效" : "已废止", r.getRepealedOn(),
                         orgTree.nameOf(r.getUnionId()).orElse(null)), Map.of());
     }
 
@@ -117,6 +117,14 @@ class RuleController {
 
     private GovernanceViews.Regulation view(RuleDoc r, List<GovernanceViews.Revision> history) {
         return new GovernanceViews.Regulation(r.getId(), r.getUnionId(), orgTree.nameOf(r.getUnionId()).orElse(null), r.getTitle(),
-                r.getCategory(), r.getStatus(), r.getCurrentVersion(), r.getEnactedOn(), r.getRepealedOn(), r.getVersion(), history);
+                r.getCategory(), r.getStatus().name(), r.getCurrentVersion(), r.getEnactedOn(), r.getRepealedOn(), r.getVersion(), history);
+    }
+
+    private static RegulationStatus regulationStatus(String status) {
+        try {
+            return RegulationStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "状态只能是 IN_FORCE（现行有效）或 REPEALED（已废止）");
+        }
     }
 }

@@ -7,6 +7,8 @@ import org.unionworks.platform.access.DataScope;
 import org.unionworks.platform.data.Versioned;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,7 +26,8 @@ class RuleDoc extends Versioned {
     private long unionId;
     private String title;
     private String category;
-    private String status = "IN_FORCE";
+    @Enumerated(EnumType.STRING)
+    private RegulationStatus status = RegulationStatus.IN_FORCE;
     private int currentVersion = 1;
     private LocalDate enactedOn;
     private LocalDate repealedOn;
@@ -46,7 +49,7 @@ class RuleDoc extends Versioned {
     }
 
     int repeal(LocalDate on) {
-        this.status = "REPEALED";
+        this.status = RegulationStatus.REPEALED;
         this.repealedOn = on;
         return ++currentVersion;
     }
@@ -55,7 +58,7 @@ class RuleDoc extends Versioned {
     long getUnionId() { return unionId; }
     String getTitle() { return title; }
     String getCategory() { return category; }
-    String getStatus() { return status; }
+    RegulationStatus getStatus() { return status; }
     int getCurrentVersion() { return currentVersion; }
     LocalDate getEnactedOn() { return enactedOn; }
     LocalDate getRepealedOn() { return repealedOn; }

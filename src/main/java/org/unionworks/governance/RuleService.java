@@ -70,7 +70,7 @@ class RuleService {
 
     private RuleDoc inForce(long id) {
         RuleDoc rule = get(id);
-        if (!rule.getStatus().equals("IN_FORCE")) {
+        if (rule.getStatus() != RegulationStatus.IN_FORCE) {
             throw new ConflictException("该制度已废止");
         }
         return rule;
