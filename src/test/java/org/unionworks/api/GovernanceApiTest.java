@@ -50,6 +50,8 @@ class GovernanceApiTest extends ApiTestBase {
         var revised = admin.post("/api/rules/" + id + "/revise", Map.of("title", "财务报销管理办法（2026年修订）",
                 "category", "FINANCE", "on", today, "body", "第一条 报销须经两级审批。", "fileId", file, "note", "审计整改"));
         assertThat(revised.json().get("currentVersion").asInt()).as(revised.toString()).isEqualTo(2);
+        assertThat(admin.get("/api/rules?status=IN_FORCE").text()).contains("财务报销管理办法");
+        assertThat(admin.get("/api/rules?status=VALID").status()).as("a status that does not exist").isEqualTo(400);
         JsonNode history = admin.get("/api/rules/" + id).json().get("revisions");
         assertThat(history).hasSize(2);
         assertThat(history.get(1).get("body").asString()).isEqualTo("第一条 报销须经审批。");
