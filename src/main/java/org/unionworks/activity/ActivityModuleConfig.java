@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.platform.access.PermissionGroup;
-import org.unionworks.platform.figures.Indicator;
+import org.unionworks.figures.Indicator;
 
 /** Permissions and figures of cadre activities. */
 @Configuration(proxyBeanMethods = false)

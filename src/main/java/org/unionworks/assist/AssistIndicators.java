@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionworks.platform.figures.Indicator;
+import org.unionworks.figures.Indicator;
 
 /** Archive figures: files in the archive on a date, new files, exits and aid in a period. */
 @Configuration(proxyBeanMethods = false)

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.platform.access.PermissionGroup;
 import org.unionworks.platform.error.ConstraintMessages;
-import org.unionworks.platform.figures.FigureScope;
-import org.unionworks.platform.figures.Indicator;
+import org.unionworks.figures.FigureScope;
+import org.unionworks.figures.Indicator;
 import org.unionworks.platform.reminder.ReminderSource;
 
 /** Permissions, messages, reminders and figures of governance. */

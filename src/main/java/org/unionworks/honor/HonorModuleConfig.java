@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.platform.access.PermissionGroup;
 import org.unionworks.platform.error.ConstraintMessages;
-import org.unionworks.platform.figures.FigureScope;
-import org.unionworks.platform.figures.Figures;
-import org.unionworks.platform.figures.Indicator;
+import org.unionworks.figures.FigureScope;
+import org.unionworks.figures.Figures;
+import org.unionworks.figures.Indicator;
 
 /** Permissions, messages and the figures of model workers and honors. */
 @Configuration(proxyBeanMethods = false)

@@ -20,7 +20,7 @@ import org.unionworks.platform.excel.Column;
 import org.unionworks.platform.excel.ImportCounts;
 import org.unionworks.platform.excel.ImportDefinition;
 import org.unionworks.platform.excel.ImportRow;
-import org.unionworks.platform.figures.Tallies;
+import org.unionworks.figures.Tallies;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Mobiles;
 

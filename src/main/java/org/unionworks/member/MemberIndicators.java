@@ -4,11 +4,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionworks.platform.figures.FigureScope;
-import org.unionworks.platform.figures.Figures;
-import org.unionworks.platform.figures.Indicator;
-import org.unionworks.platform.figures.Tallies;
-import org.unionworks.platform.figures.Tally;
+import org.unionworks.figures.FigureScope;
+import org.unionworks.figures.Figures;
+import org.unionworks.figures.Indicator;
+import org.unionworks.figures.Tallies;
+import org.unionworks.figures.Tally;
 
 /** Member figures. A membership counts on a date when it began by then and had not ended by then. */
 @Configuration(proxyBeanMethods = false)

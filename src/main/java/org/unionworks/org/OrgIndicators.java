@@ -6,11 +6,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionworks.platform.figures.FigureScope;
-import org.unionworks.platform.figures.Figures;
-import org.unionworks.platform.figures.Indicator;
-import org.unionworks.platform.figures.Tallies;
-import org.unionworks.platform.figures.Tally;
+import org.unionworks.figures.FigureScope;
+import org.unionworks.figures.Figures;
+import org.unionworks.figures.Indicator;
+import org.unionworks.figures.Tallies;
+import org.unionworks.figures.Tally;
 
 /**
  * The figures of 掌握家底、扩大覆盖、下沉指导. Subtree membership is by the unions' current place in

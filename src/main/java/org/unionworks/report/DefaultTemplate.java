@@ -11,8 +11,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.springframework.stereotype.Component;
-import org.unionworks.platform.figures.Figures;
-import org.unionworks.platform.figures.Indicator;
+import org.unionworks.figures.Figures;
+import org.unionworks.figures.Indicator;
 
 /**
  * The default template, following the structure of a federation's annual work summary. It names

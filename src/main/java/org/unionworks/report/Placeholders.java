@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.unionworks.platform.figures.Figures;
+import org.unionworks.figures.Figures;
 
 /**
  * What a template may name between {{ and }}: a figure by its Chinese name or its key, or one of

@@ -24,7 +24,7 @@ import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
-import org.unionworks.platform.figures.Figures;
+import org.unionworks.figures.Figures;
 import org.unionworks.platform.files.FileStore;
 import org.unionworks.platform.files.WordTemplates;
 

@@ -21,7 +21,7 @@ import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.audit.AuditAction;
 import org.unionworks.platform.audit.AuditService;
-import org.unionworks.platform.figures.Figures;
+import org.unionworks.figures.Figures;
 import org.unionworks.report.web.ReportViews;
 
 import jakarta.servlet.http.HttpServletResponse;

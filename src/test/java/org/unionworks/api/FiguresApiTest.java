@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.unionworks.platform.figures.Figures;
+import org.unionworks.figures.Figures;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
 

@@ -3,7 +3,7 @@ package org.unionworks.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.unionworks.platform.figures.Tallies;
+import org.unionworks.figures.Tallies;
 
 /** What a test of a tally checks after a compaction, whatever the tally. */
 public final class TallyChecks {

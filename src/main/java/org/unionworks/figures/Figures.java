@@ -1,4 +1,4 @@
-package org.unionworks.platform.figures;
+package org.unionworks.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.unionworks.platform.figures;
+package org.unionworks.figures;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

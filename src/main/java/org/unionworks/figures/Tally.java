@@ -1,4 +1,4 @@
-package org.unionworks.platform.figures;
+package org.unionworks.figures;
 
 /**
  * A table of deltas kept by triggers on PostgreSQL (see the migrations V19_1 and V19_3): columns
