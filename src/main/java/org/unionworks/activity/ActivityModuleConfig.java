@@ -3,8 +3,8 @@ package org.unionworks.activity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionworks.platform.access.PermissionGroup;
 import org.unionworks.figures.Indicator;
+import org.unionworks.platform.access.PermissionGroup;
 
 /** Permissions and figures of cadre activities. */
 @Configuration(proxyBeanMethods = false)

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionworks.platform.access.PermissionGroup;
-import org.unionworks.platform.error.ConstraintMessages;
 import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Indicator;
+import org.unionworks.platform.access.PermissionGroup;
+import org.unionworks.platform.error.ConstraintMessages;
 import org.unionworks.platform.reminder.ReminderSource;
 
 /** Permissions, messages, reminders and figures of governance. */

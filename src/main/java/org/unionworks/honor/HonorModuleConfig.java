@@ -7,11 +7,11 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionworks.platform.access.PermissionGroup;
-import org.unionworks.platform.error.ConstraintMessages;
 import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
+import org.unionworks.platform.access.PermissionGroup;
+import org.unionworks.platform.error.ConstraintMessages;
 
 /** Permissions, messages and the figures of model workers and honors. */
 @Configuration(proxyBeanMethods = false)

@@ -1,9 +1,9 @@
 package org.unionworks.member;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.unionworks.figures.Tallies;
 import org.unionworks.org.EmployerInfo;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.platform.data.BulkWriter;
@@ -20,7 +21,6 @@ import org.unionworks.platform.excel.Column;
 import org.unionworks.platform.excel.ImportCounts;
 import org.unionworks.platform.excel.ImportDefinition;
 import org.unionworks.platform.excel.ImportRow;
-import org.unionworks.figures.Tallies;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Mobiles;
 

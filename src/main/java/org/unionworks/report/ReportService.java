@@ -19,12 +19,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+import org.unionworks.figures.Figures;
 import org.unionworks.platform.access.CurrentUser;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
-import org.unionworks.figures.Figures;
 import org.unionworks.platform.files.FileStore;
 import org.unionworks.platform.files.WordTemplates;
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Indicator;
 import org.unionworks.platform.access.PermissionGroup;
 import org.unionworks.platform.error.ConstraintMessages;
-import org.unionworks.figures.Indicator;
 
 /** Permissions, constraint messages and the figures of rights protection. */
 @Configuration(proxyBeanMethods = false)
