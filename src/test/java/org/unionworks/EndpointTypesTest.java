@@ -53,6 +53,51 @@ class EndpointTypesTest {
         assertThat(loose).as("endpoints with hand-built maps").isEmpty();
     }
 
+    /**
+     * The OpenAPI document names each request and answer type by its simple name; two records with one
+     * name (a rights Campaign and a selection Campaign) would share one schema, and generated clients
+     * would get one of them wrong.
+     */
+    @Test
+    void everyRequestAndAnswerTypeHasItsOwnName() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(RestController.class));
+        java.util.Map<String, java.util.Set<String>> byName = new java.util.TreeMap<>();
+        java.util.Set<Type> seen = new java.util.HashSet<>();
+        for (var candidate : scanner.findCandidateComponents("org.unionworks")) {
+            for (Method m : Class.forName(candidate.getBeanClassName()).getDeclaredMethods()) {
+                if (!AnnotatedElementUtils.hasAnnotation(m, RequestMapping.class)) {
+                    continue;
+                }
+                collect(m.getGenericReturnType(), byName, seen);
+                for (Parameter p : m.getParameters()) {
+                    if (p.isAnnotationPresent(RequestBody.class)) {
+                        collect(p.getParameterizedType(), byName, seen);
+                    }
+                }
+            }
+        }
+        assertThat(byName.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Object::toString).toList())
+                .as("records sharing a simple name").isEmpty();
+    }
+
+    private static void collect(Type type, java.util.Map<String, java.util.Set<String>> byName, java.util.Set<Type> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            for (Type arg : p.getActualTypeArguments()) {
+                collect(arg, byName, seen);
+            }
+            collect(p.getRawType(), byName, seen);
+        } else if (type instanceof Class<?> c && c.isRecord()) {
+            byName.computeIfAbsent(c.getSimpleName(), k -> new java.util.TreeSet<>()).add(c.getName());
+            for (var component : c.getRecordComponents()) {
+                collect(component.getGenericType(), byName, seen);
+            }
+        }
+    }
+
     private static boolean loose(Type type) {
         return LOOSE_MAP.matcher(type.getTypeName()).find();
     }

@@ -84,10 +84,10 @@ class HonorController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('honor:catalogue')")
     @Transactional
-    HonorViews.Created createTitle(@Valid @RequestBody TitleRequest body) {
+    HonorViews.TitleCreated createTitle(@Valid @RequestBody TitleRequest body) {
         HonorTitle t = titles.saveAndFlush(new HonorTitle(Texts.clean(body.name()), body.level(), body.kind(),
                 Texts.clean(body.awardingBody())));
-        return new HonorViews.Created(t.getId(), t.getName());
+        return new HonorViews.TitleCreated(t.getId(), t.getName());
     }
 
     /** Search by name, level, title, year, status within a subtree. */

@@ -76,13 +76,13 @@ class SelectionCampaignController {
     @PostMapping("/api/honor-campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('honor:campaign')")
-    SelectionCampaignViews.Created create(@Valid @RequestBody SelectionCampaignRequest body) {
+    SelectionCampaignViews.CampaignCreated create(@Valid @RequestBody SelectionCampaignRequest body) {
         if (body.nominateTo().isBefore(body.nominateFrom())) {
             throw new InvalidInputException("nominateTo", "推荐截止日期不能早于开始日期");
         }
         var quotas = body.quotas().stream().map(q -> new Quota(q.titleId(), q.unionId(), q.quota())).toList();
         SelectionCampaign c = service.create(Texts.clean(body.name()), body.year(), body.nominateFrom(), body.nominateTo(), quotas);
-        return new SelectionCampaignViews.Created(c.getId(), c.getName());
+        return new SelectionCampaignViews.CampaignCreated(c.getId(), c.getName());
     }
 
     /** Campaigns organized within the user's subtree or by a union above it (which the user nominates to), newest first. */
@@ -95,14 +95,14 @@ class SelectionCampaignController {
 
     @GetMapping("/api/honor-campaigns/{id}")
     @PreAuthorize("hasAuthority('honor:read')")
-    SelectionCampaignViews.Campaign get(@PathVariable long id) {
+    SelectionCampaignViews.CampaignDetail get(@PathVariable long id) {
         SelectionCampaign c = service.campaign(id);
         var quotas = c.getQuotas().stream()
                 .sorted(java.util.Comparator.comparingLong(Quota::titleId)
                         .thenComparing(Quota::unionId, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
                 .map(q -> new SelectionCampaignViews.QuotaLine(q.titleId(), titleName(q.titleId()), q.unionId(),
                         q.unionId() == null ? null : unionName(q.unionId()), q.quota())).toList();
-        return new SelectionCampaignViews.Campaign(c.getId(), c.getName(), c.getAwardYear(), c.getNominateFrom(), c.getNominateTo(),
+        return new SelectionCampaignViews.CampaignDetail(c.getId(), c.getName(), c.getAwardYear(), c.getNominateFrom(), c.getNominateTo(),
                 unionName(c.getOrganizerId()), quotas, service.nominationsOf(id).stream().map(this::view).toList());
     }
 

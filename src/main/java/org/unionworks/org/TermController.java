@@ -97,7 +97,7 @@ class TermController {
         UnionOrg root = orgs.findById(under == null ? CurrentUsers.require().unionId() : under)
                 .orElseThrow(() -> new NotFoundException("工会组织"));
         LocalDate date = on == null ? LocalDate.now() : on;
-        List<TermDue.Item> items = jdbc.sql("""
+        List<TermDue.DueUnion> items = jdbc.sql("""
                 select u.id, u.name, d.name, t.term_no, t.ends_on, el.planned_on
                   from union_term t join union_org u on u.id = t.union_id
                   left join union_org d on d.id = u.district_id
@@ -107,11 +107,11 @@ class TermController {
                 .param("p", root.getPath() + "%").param("soon", date.plusDays(90))
                 .query((rs, n) -> {
                     LocalDate ends = rs.getObject(5, LocalDate.class);
-                    return new TermDue.Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), ends,
+                    return new TermDue.DueUnion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), ends,
                             ChronoUnit.DAYS.between(date, ends), rs.getObject(6, LocalDate.class));
                 }).list();
         Map<String, long[]> byDistrict = new LinkedHashMap<>();
-        for (TermDue.Item i : items) {
+        for (TermDue.DueUnion i : items) {
             String key = i.districtName() == null ? "市直" : i.districtName();
             long[] counts = byDistrict.computeIfAbsent(key, k -> new long[2]);
             counts[i.endsOn().isBefore(date) ? 0 : 1]++;

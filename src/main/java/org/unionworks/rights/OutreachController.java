@@ -111,19 +111,19 @@ class OutreachController {
     @GetMapping("/api/rights/campaigns")
     @PreAuthorize("hasAuthority('rights:read')")
     @Transactional(readOnly = true)
-    List<RightsViews.Campaign> campaigns() {
+    List<RightsViews.CampaignView> campaigns() {
         return campaigns.findAllByOrderByStartsOnDesc().stream().map(this::view).toList();
     }
 
     @PostMapping("/api/rights/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('rights:write')")
-    RightsViews.Campaign createCampaign(@Valid @RequestBody CampaignRequest r) {
+    RightsViews.CampaignView createCampaign(@Valid @RequestBody CampaignRequest r) {
         return view(service.campaign(r.unionId(), Texts.clean(r.name()), r.startsOn(), r.endsOn()));
     }
 
-    private RightsViews.Campaign view(Campaign c) {
-        return new RightsViews.Campaign(c.getId(), c.getName(), c.getStartsOn(), c.getEndsOn(), orgTree.nameOf(c.getUnionId()).orElse(""));
+    private RightsViews.CampaignView view(Campaign c) {
+        return new RightsViews.CampaignView(c.getId(), c.getName(), c.getStartsOn(), c.getEndsOn(), orgTree.nameOf(c.getUnionId()).orElse(""));
     }
 
     private Specification<Outreach> filter(Long under, LocalDate from, LocalDate to) {

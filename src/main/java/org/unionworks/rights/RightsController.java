@@ -179,7 +179,7 @@ class RightsController {
     }
 
     private RightsViews.Case view(RightsCase c, List<RightsViews.Step> steps) {
-        var workers = c.getWorkers().stream().map(w -> new RightsViews.Worker(w.getName(),
+        var workers = c.getWorkers().stream().map(w -> new RightsViews.CaseWorkerView(w.getName(),
                 w.getIdNumber() == null ? "" : IdNumbers.mask(w.getIdNumber()))).toList();
         return new RightsViews.Case(c.getId(), c.getUnionId(), orgTree.nameOf(c.getUnionId()).orElse(null), c.getKind(),
                 c.getEmployerName(), c.getWorkersCount(), c.getWorkersHelped(), c.getAmountClaimed(), c.getAmountRecovered(),

@@ -13,7 +13,7 @@ public final class HonorViews {
     public record Title(long id, String name, String level, String kind, String awardingBody) {
     }
 
-    public record Created(long id, String name) {
+    public record TitleCreated(long id, String name) {
     }
 
     /** A model worker or collective; the ID number masked; care only in the single-record answer. */

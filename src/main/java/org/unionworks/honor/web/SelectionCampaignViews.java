@@ -13,7 +13,7 @@ public final class SelectionCampaignViews {
                                   long nominations) {
     }
 
-    public record Campaign(long id, String name, int year, LocalDate nominateFrom, LocalDate nominateTo, String organizerName,
+    public record CampaignDetail(long id, String name, int year, LocalDate nominateFrom, LocalDate nominateTo, String organizerName,
                            List<QuotaLine> quotas, List<NominationView> nominations) {
     }
 
@@ -37,7 +37,7 @@ public final class SelectionCampaignViews {
                                String campaign, LocalDate noticeFrom, LocalDate noticeTo) {
     }
 
-    public record Created(long id, String name) {
+    public record CampaignCreated(long id, String name) {
     }
 
     public record Answered(long id, boolean resolved) {

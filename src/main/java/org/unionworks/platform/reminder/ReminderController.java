@@ -22,7 +22,7 @@ class ReminderController {
     record Summary(String kind, String label, long count) {
     }
 
-    record Item(long id, String kind, long unionId, String subjectType, long subjectId, String title, LocalDate dueOn,
+    record ReminderItem(long id, String kind, long unionId, String subjectType, long subjectId, String title, LocalDate dueOn,
                 LocalDate generatedOn) {
     }
 
@@ -50,8 +50,8 @@ class ReminderController {
 
     @GetMapping("/api/reminders")
     @Transactional(readOnly = true)
-    PageResponse<Item> list(@RequestParam String kind, @SortDefault(sort = "dueOn") Pageable pageable) {
-        return PageResponse.of(reminders.findByKind(kind, pageable).map(r -> new Item(r.getId(), r.getKind(),
+    PageResponse<ReminderItem> list(@RequestParam String kind, @SortDefault(sort = "dueOn") Pageable pageable) {
+        return PageResponse.of(reminders.findByKind(kind, pageable).map(r -> new ReminderItem(r.getId(), r.getKind(),
                 r.getUnionId(), r.getSubjectType(), r.getSubjectId(), r.getTitle(), r.getDueOn(), r.getGeneratedOn())));
     }
 

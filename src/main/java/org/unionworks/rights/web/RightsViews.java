@@ -13,11 +13,11 @@ public final class RightsViews {
     /** A rights case (维权案件); the workers' ID numbers masked; steps only in the single-record answer. */
     public record Case(long id, long unionId, String unionName, String kind, String employerName, int workersCount, int workersHelped,
                        BigDecimal amountClaimed, BigDecimal amountRecovered, String partnerAgency, Long campaignId, String status,
-                       LocalDate acceptedOn, LocalDate closedOn, String outcome, String summary, List<Worker> workers, Long version,
+                       LocalDate acceptedOn, LocalDate closedOn, String outcome, String summary, List<CaseWorkerView> workers, Long version,
                        List<Step> steps) {
     }
 
-    public record Worker(String name, String idNumber) {
+    public record CaseWorkerView(String name, String idNumber) {
     }
 
     public record Step(LocalDate stepOn, String status, String note, String doneBy) {
@@ -33,6 +33,6 @@ public final class RightsViews {
     }
 
     /** 专项行动: a campaign run with another agency, to which cases belong. */
-    public record Campaign(long id, String name, LocalDate startsOn, LocalDate endsOn, String unionName) {
+    public record CampaignView(long id, String name, LocalDate startsOn, LocalDate endsOn, String unionName) {
     }
 }
