@@ -42,10 +42,13 @@ final class FileSearch {
                     : (r, query, cb) -> cb.like(r.get("workerName"), t.replace("%", "") + "%"));
         }
         if (status != null && !status.isBlank()) {
-            if (!List.of("SUBMITTED", "RETURNED", "OPEN", "CLOSED").contains(status)) {
+            FileStatus wanted;
+            try {
+                wanted = FileStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("status", "档案状态只能是 SUBMITTED、RETURNED、OPEN 或 CLOSED");
             }
-            parts.add((r, query, cb) -> cb.equal(r.get("status"), status));
+            parts.add((r, query, cb) -> cb.equal(r.get("status"), wanted));
         }
         if (category != null && !category.isBlank()) {
             parts.add((r, query, cb) -> cb.equal(r.get("category"), category));
@@ -59,15 +62,15 @@ final class FileSearch {
     private static Specification<HardshipFile> list(String list) {
         LocalDate today = LocalDate.now();
         return switch (list) {
-            case "STALE" -> (r, q, cb) -> cb.and(cb.equal(r.get("status"), "OPEN"),
+            case "STALE" -> (r, q, cb) -> cb.and(cb.equal(r.get("status"), FileStatus.OPEN),
                     cb.lessThan(r.get("updatedAt"), OffsetDateTime.now(ZoneOffset.UTC).minusYears(1)));
             case "NEVER_AIDED" -> (r, q, cb) -> {
                 var sub = q.subquery(Long.class);
                 var aid = sub.from(AidRecord.class);
                 sub.select(aid.get("fileId")).where(cb.isNotNull(aid.get("fileId")));
-                return cb.and(cb.equal(r.get("status"), "OPEN"), cb.not(r.get("id").in(sub)));
+                return cb.and(cb.equal(r.get("status"), FileStatus.OPEN), cb.not(r.get("id").in(sub)));
             };
-            case "REVIEW_DUE" -> (r, q, cb) -> cb.and(cb.equal(r.get("status"), "OPEN"),
+            case "REVIEW_DUE" -> (r, q, cb) -> cb.and(cb.equal(r.get("status"), FileStatus.OPEN),
                     cb.lessThanOrEqualTo(r.get("nextReviewDue"), today));
             default -> throw new InvalidInputException("list", "list 只能是 STALE、NEVER_AIDED 或 REVIEW_DUE");
         };

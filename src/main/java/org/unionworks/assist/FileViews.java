@@ -30,7 +30,7 @@ class FileViews {
                 IdNumbers.mask(f.getIdNumber()), f.getDivisionCode(), f.getCategory(), f.getMainCause(), f.getSecondaryCauses(),
                 f.getIdentity(), f.isModelWorker(), f.getHousing(), account, f.getHouseholdSize(), f.getMonthlyIncome(),
                 f.getMonthlyIncome().divide(BigDecimal.valueOf(f.getHouseholdSize()), 2, RoundingMode.HALF_UP),
-                f.getMonthsBelowStandard(), f.getLivingStandard(), f.isMeetsStandard(), f.getJustification(), f.getStatus(),
+                f.getMonthsBelowStandard(), f.getLivingStandard(), f.isMeetsStandard(), f.getJustification(), f.getStatus().name(),
                 f.getSubmittedOn(), f.getFiledOn(), f.getDecidedBy(), f.getDecisionNote(), f.getNextReviewDue(),
                 f.getExitReason(), f.getExitOn(), f.getExitNote(), aidTotal,
                 f.getHousehold().stream().map(h -> new FileView.Member(h.getName(), h.getRelation(),

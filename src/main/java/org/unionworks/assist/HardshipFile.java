@@ -13,6 +13,8 @@ import org.unionworks.platform.data.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,7 +51,8 @@ class HardshipFile extends Versioned {
     private BigDecimal livingStandard;
     private boolean meetsStandard;
     private String justification;
-    private String status = "SUBMITTED";
+    @Enumerated(EnumType.STRING)
+    private FileStatus status = FileStatus.SUBMITTED;
     private LocalDate submittedOn;
     private LocalDate filedOn;
     private String decidedBy;
@@ -77,7 +80,7 @@ class HardshipFile extends Versioned {
     /** (Re)submits the file with these contents, judged against {@code standard}. */
     void submit(FileFields f, BigDecimal standard, boolean meets, LocalDate on, String by) {
         describe(f, standard, meets, by);
-        this.status = "SUBMITTED";
+        this.status = FileStatus.SUBMITTED;
         this.submittedOn = on;
         this.openIdNumber = idNumber;
     }
@@ -102,13 +105,13 @@ class HardshipFile extends Versioned {
         this.meetsStandard = meets;
         this.household.clear();
         this.household.addAll(f.household());
-        if (status.equals("SUBMITTED") || status.equals("OPEN")) {
+        if (status.holdsTheIdNumber()) {
             this.openIdNumber = idNumber;
         }
     }
 
     void approve(LocalDate on, String by, int reviewMonths) {
-        this.status = "OPEN";
+        this.status = FileStatus.OPEN;
         this.filedOn = on;
         this.decidedBy = by;
         this.decisionNote = null;
@@ -116,7 +119,7 @@ class HardshipFile extends Versioned {
     }
 
     void returnForCorrection(String by, String note) {
-        this.status = "RETURNED";
+        this.status = FileStatus.RETURNED;
         this.decidedBy = by;
         this.decisionNote = note;
         this.openIdNumber = null;
@@ -128,7 +131,7 @@ class HardshipFile extends Versioned {
     }
 
     void exit(String reason, LocalDate on, String note, String by) {
-        this.status = "CLOSED";
+        this.status = FileStatus.CLOSED;
         this.exitReason = reason;
         this.exitOn = on;
         this.exitNote = note;
@@ -154,7 +157,7 @@ class HardshipFile extends Versioned {
     BigDecimal getLivingStandard() { return livingStandard; }
     boolean isMeetsStandard() { return meetsStandard; }
     String getJustification() { return justification; }
-    String getStatus() { return status; }
+    FileStatus getStatus() { return status; }
     LocalDate getSubmittedOn() { return submittedOn; }
     LocalDate getFiledOn() { return filedOn; }
     String getDecidedBy() { return decidedBy; }

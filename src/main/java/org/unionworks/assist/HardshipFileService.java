@@ -72,7 +72,7 @@ class HardshipFileService {
         if (file.getVersion() != version) {
             throw new ConflictException("该档案已被他人修改，请刷新后重试");
         }
-        if (file.getStatus().equals("CLOSED")) {
+        if (file.getStatus() == FileStatus.CLOSED) {
             throw new ConflictException("已退出的档案不能修改；重新建档请新建档案");
         }
         return save(file, f, id);
@@ -85,7 +85,7 @@ class HardshipFileService {
         }
         BigDecimal living = standard.livingStandard(f.divisionCode(), LocalDate.now()).orElseThrow();
         String shortfall = standard.shortfall(f, living);
-        if (file.getStatus().equals("OPEN")) {
+        if (file.getStatus() == FileStatus.OPEN) {
             file.describe(f, living, shortfall == null, user());
         } else {
             file.submit(f, living, shortfall == null, LocalDate.now(), user());
@@ -133,7 +133,7 @@ class HardshipFileService {
 
     HardshipFile open(long id) {
         HardshipFile file = get(id);
-        if (!file.getStatus().equals("OPEN")) {
+        if (file.getStatus() != FileStatus.OPEN) {
             throw new ConflictException("只有在档的档案可以办理此事项");
         }
         return file;
@@ -141,7 +141,7 @@ class HardshipFileService {
 
     private HardshipFile pendingDecision(long id) {
         HardshipFile file = get(id);
-        if (!file.getStatus().equals("SUBMITTED")) {
+        if (file.getStatus() != FileStatus.SUBMITTED) {
             throw new ConflictException("只有待审批的档案可以审批或退回");
         }
         requireUpperUnion(file, "建档须由上级工会审批");
