@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unionworks.support.ApiTestBase;
-import org.unionworks.support.Browsers;
+import org.unionworks.support.BrowserTestBase;
 import org.unionworks.support.Http;
 import org.unionworks.support.People;
 
@@ -19,21 +16,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** A grassroots cadre files a needy worker; the district approves, gives aid, reviews and closes the file. */
-class AssistBrowserTest extends ApiTestBase {
-
-    private static Browsers.Session browsers;
-
-    @BeforeAll
-    static void launch() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class AssistBrowserTest extends BrowserTestBase {
 
     private String cadre(Http admin, long unionId, String role, String password) {
         String username = unique("c");
@@ -47,14 +30,10 @@ class AssistBrowserTest extends ApiTestBase {
     }
 
     private Page signIn(String username, String password) {
-        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                 .setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("input[name=username]", username);
-        page.fill("input[name=password]", password);
-        page.click("button:has-text('登录')");
-        assertThat(page.locator("text=欢迎")).isVisible();
+        signIn(page, username, password);
         return page;
     }
 

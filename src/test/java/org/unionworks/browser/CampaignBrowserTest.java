@@ -5,13 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.unionworks.support.ApiTestBase;
-import org.unionworks.support.Browsers;
+import org.unionworks.support.BrowserTestBase;
 import org.unionworks.support.People;
 
 import com.microsoft.playwright.Browser;
@@ -19,34 +16,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** A selection campaign run in the browser: created by the city, nominated by a grassroots union, publicly noticed, reported. */
-class CampaignBrowserTest extends ApiTestBase {
-
-    private static Browsers.Session browsers;
+class CampaignBrowserTest extends BrowserTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void launch() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
     private Page signIn(String username, String password) {
-        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1500, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1500, 900)
                 .setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
-        page.navigate(base() + "/login");
-        page.fill("input[name=username]", username);
-        page.fill("input[name=password]", password);
-        page.click("button:has-text('登录')");
-        assertThat(page.locator("text=欢迎")).isVisible();
+        signIn(page, username, password);
         return page;
     }
 
@@ -124,7 +103,7 @@ class CampaignBrowserTest extends ApiTestBase {
         decide(city, row, "通过", "评审通过，予以公示");
         assertThat(row).containsText("公示");
 
-        Page visitor = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+        Page visitor = browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setLocale("zh-CN")).newPage();
         visitor.navigate(base() + "/public/notices");
         Locator notice = visitor.locator(".el-card:has-text('" + candidate + "')");

@@ -7,31 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unionworks.support.ApiTestBase;
-import org.unionworks.support.Browsers;
+import org.unionworks.support.BrowserTestBase;
 import org.unionworks.support.Http;
 
 import com.microsoft.playwright.Page;
 
 /** An area federation's cadre runs a census in the browser until every union has returned. */
-class CensusBrowserTest extends ApiTestBase {
-
-    private static Browsers.Session browsers;
-
-    @BeforeAll
-    static void launch() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class CensusBrowserTest extends BrowserTestBase {
 
     @Test
     void aCensusIsLaunchedFilledInAndReaches100Percent() {
@@ -55,7 +38,7 @@ class CensusBrowserTest extends ApiTestBase {
         user.post("/api/auth/password", Map.of("oldPassword", created.json().get("initialPassword").asString(),
                 "newPassword", "Area-Pass-2026"));
 
-        Page page = browsers.browser().newPage(new com.microsoft.playwright.Browser.NewPageOptions()
+        Page page = browser().newPage(new com.microsoft.playwright.Browser.NewPageOptions()
                 .setViewportSize(1400, 900).setLocale("zh-CN"));
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;

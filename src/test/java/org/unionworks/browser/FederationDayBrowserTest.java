@@ -2,11 +2,8 @@ package org.unionworks.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unionworks.support.ApiTestBase;
-import org.unionworks.support.Browsers;
+import org.unionworks.support.BrowserTestBase;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -15,35 +12,17 @@ import com.microsoft.playwright.Page;
  * At 01:30 in Shanghai the page's "today" is already Shanghai's new day, although UTC (and a browser
  * set to UTC) still says yesterday: pages reckon days in the federation's time zone.
  */
-class FederationDayBrowserTest extends ApiTestBase {
-
-    private static Browsers.Session browsers;
-
-    @BeforeAll
-    static void launch() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class FederationDayBrowserTest extends BrowserTestBase {
 
     @Test
     void theHomePageCountsOnTheFederationsDayNotUtcs() {
         admin();
-        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                 .setLocale("zh-CN").setTimezoneId("UTC")).newPage();
         page.setDefaultTimeout(15_000);
         page.clock().setFixedTime("2026-06-30T17:30:00Z");
         String base = "http://localhost:" + port;
-        page.navigate(base + "/login");
-        page.fill("input[name=username]", "admin");
-        page.fill("input[name=password]", ADMIN_PASSWORD);
-        page.click("button:has-text('登录')");
-        assertThat(page.locator("text=欢迎")).isVisible();
+        signIn(page, "admin", ADMIN_PASSWORD);
         assertThat(page.locator("text=统计日 2026-07-01")).isVisible();
         assertThat(page.locator("text=期间 2026-01-01 至 2026-07-01")).isVisible();
         page.context().close();

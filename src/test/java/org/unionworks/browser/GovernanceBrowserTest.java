@@ -5,32 +5,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unionworks.support.ApiTestBase;
-import org.unionworks.support.Browsers;
+import org.unionworks.support.BrowserTestBase;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** A research round's bottleneck problems appear in the rectification ledger and show as overdue. */
-class GovernanceBrowserTest extends ApiTestBase {
-
-    private static Browsers.Session browsers;
-
-    @BeforeAll
-    static void launch() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class GovernanceBrowserTest extends BrowserTestBase {
 
     private static void date(Locator dialog, String field, String value) {
         Locator input = dialog.locator(".el-form-item:has-text('" + field + "') input");
@@ -41,15 +24,11 @@ class GovernanceBrowserTest extends ApiTestBase {
     @Test
     void researchProblemsGoIntoTheLedgerAndGoOverdue() {
         admin();
-        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                 .setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;
-        page.navigate(base + "/login");
-        page.fill("input[name=username]", "admin");
-        page.fill("input[name=password]", ADMIN_PASSWORD);
-        page.click("button:has-text('登录')");
-        assertThat(page.locator("text=欢迎")).isVisible();
+        signIn(page, "admin", ADMIN_PASSWORD);
 
         page.navigate(base + "/activities");
         page.click(".el-tabs__item:has-text('大调研')");

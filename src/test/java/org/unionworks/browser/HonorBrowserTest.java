@@ -4,11 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unionworks.support.ApiTestBase;
-import org.unionworks.support.Browsers;
+import org.unionworks.support.BrowserTestBase;
 import org.unionworks.support.People;
 
 import com.microsoft.playwright.Browser;
@@ -16,34 +13,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** A model worker registered, honored and visited in the browser. */
-class HonorBrowserTest extends ApiTestBase {
-
-    private static Browsers.Session browsers;
-
-    @BeforeAll
-    static void launch() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class HonorBrowserTest extends BrowserTestBase {
 
     @Test
     void aModelWorkerIsRegisteredHonoredAndVisited() {
         admin();
-        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                 .setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;
-        page.navigate(base + "/login");
-        page.fill("input[name=username]", "admin");
-        page.fill("input[name=password]", ADMIN_PASSWORD);
-        page.click("button:has-text('登录')");
-        assertThat(page.locator("text=欢迎")).isVisible();
+        signIn(page, "admin", ADMIN_PASSWORD);
         page.navigate(base + "/honorees");
         page.click("button:has-text('登记劳模/先进集体')");
         Locator form = page.locator(".el-dialog:visible");
@@ -79,7 +58,7 @@ class HonorBrowserTest extends ApiTestBase {
         long story = admin.post("/api/honor-stories", java.util.Map.of("title", name + "的故事", "body", "扎根一线三十年"))
                 .json().get("id").asLong();
         admin.post("/api/honor-stories/" + story + "/publish", java.util.Map.of());
-        Page visitor = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+        Page visitor = browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setLocale("zh-CN")).newPage();
         visitor.navigate(base + "/public/honors");
         assertThat(visitor.locator("text=" + name + "的故事")).isVisible();

@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unionworks.support.ApiTestBase;
-import org.unionworks.support.Browsers;
+import org.unionworks.support.BrowserTestBase;
 import org.unionworks.support.Http;
 import org.unionworks.support.People;
 
@@ -26,21 +23,7 @@ import com.microsoft.playwright.Page;
  * A district cadre imports members in the browser (template, preview, confirmation, error report),
  * exports them, and transfers one to another district, whose cadre accepts the transfer.
  */
-class MemberBrowserTest extends ApiTestBase {
-
-    private static Browsers.Session browsers;
-
-    @BeforeAll
-    static void launch() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class MemberBrowserTest extends BrowserTestBase {
 
     private String cadre(Http admin, long unionId, String password) {
         String username = unique("cadre");
@@ -54,14 +37,10 @@ class MemberBrowserTest extends ApiTestBase {
     }
 
     private Page signIn(String username, String password) {
-        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
+        Page page = browser().newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
                 .setViewportSize(1400, 900).setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("input[name=username]", username);
-        page.fill("input[name=password]", password);
-        page.click("button:has-text('登录')");
-        assertThat(page.locator("text=欢迎")).isVisible();
+        signIn(page, username, password);
         return page;
     }
 
@@ -72,7 +51,7 @@ class MemberBrowserTest extends ApiTestBase {
         long district = district(admin, districtName);
         String unionName = unique("南山物流公司工会");
         createOrg(admin, district, unionName, "GRASSROOTS", "ENTERPRISE");
-        Page phone = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+        Page phone = browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setLocale("zh-CN").setIsMobile(true)).newPage();
         phone.setDefaultTimeout(15_000);
         phone.navigate("http://localhost:" + port + "/public/join");

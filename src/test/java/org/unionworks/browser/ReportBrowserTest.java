@@ -9,45 +9,24 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unionworks.support.ApiTestBase;
-import org.unionworks.support.Browsers;
+import org.unionworks.support.BrowserTestBase;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
 /** The work report previewed on screen and downloaded as Word, with no placeholder left. */
-class ReportBrowserTest extends ApiTestBase {
-
-    private static Browsers.Session browsers;
-
-    @BeforeAll
-    static void launch() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class ReportBrowserTest extends BrowserTestBase {
 
     @Test
     void theReportIsPreviewedAndDownloaded() throws Exception {
         admin();
-        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                 .setLocale("zh-CN").setAcceptDownloads(true)).newPage();
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;
-        page.navigate(base + "/login");
-        page.fill("input[name=username]", "admin");
-        page.fill("input[name=password]", ADMIN_PASSWORD);
-        page.click("button:has-text('登录')");
-        assertThat(page.locator("text=欢迎")).isVisible();
+        signIn(page, "admin", ADMIN_PASSWORD);
         page.navigate(base + "/");
         assertThat(page.locator("text=会员和基层工会（按月）")).isVisible();
         assertThat(page.locator("canvas").first()).isVisible();

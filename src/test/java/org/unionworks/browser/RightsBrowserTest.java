@@ -4,44 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unionworks.support.ApiTestBase;
-import org.unionworks.support.Browsers;
+import org.unionworks.support.BrowserTestBase;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** A wage-arrears case registered and closed with the wages recovered, in the browser. */
-class RightsBrowserTest extends ApiTestBase {
-
-    private static Browsers.Session browsers;
-
-    @BeforeAll
-    static void launch() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class RightsBrowserTest extends BrowserTestBase {
 
     @Test
     void aWageCaseIsRegisteredAndClosed() {
         admin();
-        Page page = browsers.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                 .setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("input[name=username]", "admin");
-        page.fill("input[name=password]", ADMIN_PASSWORD);
-        page.click("button:has-text('登录')");
-        assertThat(page.locator("text=欢迎")).isVisible();
+        signIn(page, "admin", ADMIN_PASSWORD);
         page.navigate("http://localhost:" + port + "/rights");
         page.click("button:has-text('登记案件')");
         Locator form = page.locator(".el-dialog:visible");

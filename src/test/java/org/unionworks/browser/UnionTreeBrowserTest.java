@@ -7,31 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unionworks.support.ApiTestBase;
-import org.unionworks.support.Browsers;
+import org.unionworks.support.BrowserTestBase;
 import org.unionworks.support.Http;
 
 import com.microsoft.playwright.Page;
 
 /** A cadre's first session in the browser: sign in, change the password, build three levels of unions. */
-class UnionTreeBrowserTest extends ApiTestBase {
-
-    private static Browsers.Session browsers;
-
-    @BeforeAll
-    static void launch() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class UnionTreeBrowserTest extends BrowserTestBase {
 
     @Test
     void firstLoginChangesPasswordAndBuildsThreeLevels() {
@@ -44,7 +27,7 @@ class UnionTreeBrowserTest extends ApiTestBase {
         String town = unique("园岭街道总工会");
         String company = unique("某某科技有限公司工会");
 
-        Page page = browsers.browser().newPage(new com.microsoft.playwright.Browser.NewPageOptions()
+        Page page = browser().newPage(new com.microsoft.playwright.Browser.NewPageOptions()
                 .setViewportSize(1400, 860).setLocale("zh-CN"));
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;
