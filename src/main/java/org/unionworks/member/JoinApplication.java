@@ -9,6 +9,8 @@ import org.unionworks.platform.audit.Masked;
 import org.unionworks.platform.data.Versioned;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,7 +33,8 @@ class JoinApplication extends Versioned {
     private String phone;
     private String employerName;
     private boolean noUnionAtEmployer;
-    private String status = "PENDING";
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status = ApplicationStatus.PENDING;
     private String decisionNote;
     private OffsetDateTime submittedAt;
     private OffsetDateTime decidedAt;
@@ -54,7 +57,7 @@ class JoinApplication extends Versioned {
         this.pendingIdNumber = idNumber;
     }
 
-    void decide(String outcome, String by, String note, Long memberId) {
+    void decide(ApplicationStatus outcome, String by, String note, Long memberId) {
         this.status = outcome;
         this.decidedBy = by;
         this.decisionNote = note;
@@ -64,7 +67,7 @@ class JoinApplication extends Versioned {
     }
 
     boolean isPending() {
-        return "PENDING".equals(status);
+        return status == ApplicationStatus.PENDING;
     }
 
     Long getId() { return id; }
@@ -74,7 +77,7 @@ class JoinApplication extends Versioned {
     String getPhone() { return phone; }
     String getEmployerName() { return employerName; }
     boolean isNoUnionAtEmployer() { return noUnionAtEmployer; }
-    String getStatus() { return status; }
+    ApplicationStatus getStatus() { return status; }
     String getDecisionNote() { return decisionNote; }
     OffsetDateTime getSubmittedAt() { return submittedAt; }
     OffsetDateTime getDecidedAt() { return decidedAt; }

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JoinApplicationRepository extends JpaRepository<JoinApplication, Long> {
 
-    Page<JoinApplication> findByStatus(String status, Pageable pageable);
+    Page<JoinApplication> findByStatus(ApplicationStatus status, Pageable pageable);
 }

@@ -18,6 +18,7 @@ import org.unionworks.member.web.JoinApplicationView;
 import org.unionworks.member.web.JoinRequest;
 import org.unionworks.member.web.NoteRequest;
 import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Mobiles;
 import org.unionworks.platform.validation.Texts;
@@ -77,7 +78,7 @@ class JoinController {
     @Transactional(readOnly = true)
     PageResponse<JoinApplicationView> list(@RequestParam(defaultValue = "PENDING") String status,
                                            @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
-        return PageResponse.of(applications.findByStatus(status, pageable).map(this::view));
+        return PageResponse.of(applications.findByStatus(applicationStatus(status), pageable).map(this::view));
     }
 
     @PostMapping("/api/join-applications/{id}/approve")
@@ -95,7 +96,15 @@ class JoinController {
     private JoinApplicationView view(JoinApplication a) {
         return new JoinApplicationView(a.getId(), a.getUnionId(), orgTree.nameOf(a.getUnionId()).orElse(null), a.getName(),
                 IdNumbers.mask(a.getIdNumber()), Mobiles.mask(a.getPhone()), a.getEmployerName(), a.isNoUnionAtEmployer(),
-                a.getStatus(), a.getDecisionNote(), a.getSubmittedAt(), a.getDecidedAt(), a.getDecidedBy(), a.getMemberId(),
+                a.getStatus().name(), a.getDecisionNote(), a.getSubmittedAt(), a.getDecidedAt(), a.getDecidedBy(), a.getMemberId(),
                 service.duplicate(a));
+    }
+
+    private static ApplicationStatus applicationStatus(String status) {
+        try {
+            return ApplicationStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "申请状态只能是 PENDING（待审核）、APPROVED（已通过）或 REJECTED（未通过）");
+        }
     }
 }

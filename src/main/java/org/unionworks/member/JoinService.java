@@ -100,14 +100,14 @@ class JoinService {
         }
         Member m = members.create(target, fields);
         members.record(m, null, MemberStatus.ACTIVE, on, "网上入会申请审核通过");
-        a.decide("APPROVED", CurrentUsers.require().username(), null, m.getId());
+        a.decide(ApplicationStatus.APPROVED, CurrentUsers.require().username(), null, m.getId());
         return applications.saveAndFlush(a);
     }
 
     @Transactional
     JoinApplication reject(long id, String note) {
         JoinApplication a = pending(id);
-        a.decide("REJECTED", CurrentUsers.require().username(), note, null);
+        a.decide(ApplicationStatus.REJECTED, CurrentUsers.require().username(), note, null);
         return applications.saveAndFlush(a);
     }
 

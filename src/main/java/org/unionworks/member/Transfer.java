@@ -7,6 +7,8 @@ import org.unionworks.platform.access.DataScope;
 import org.unionworks.platform.data.Versioned;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,7 +26,8 @@ class Transfer extends Versioned {
     private long memberId;
     private long fromUnionId;
     private long toUnionId;
-    private String status = "PENDING";
+    @Enumerated(EnumType.STRING)
+    private TransferStatus status = TransferStatus.PENDING;
     private String reason;
     private LocalDate requestedOn;
     private String requestedBy;
@@ -46,7 +49,7 @@ class Transfer extends Versioned {
         this.pendingMemberId = memberId;
     }
 
-    void decide(String outcome, LocalDate on, String by, String note) {
+    void decide(TransferStatus outcome, LocalDate on, String by, String note) {
         this.status = outcome;
         this.decidedOn = on;
         this.decidedBy = by;
@@ -55,12 +58,12 @@ class Transfer extends Versioned {
     }
 
     boolean isPending() {
-        return "PENDING".equals(status);
+        return status == TransferStatus.PENDING;
     }
 
     Long getId() { return id; }
     long getMemberId() { return memberId; }
     long getFromUnionId() { return fromUnionId; }
     long getToUnionId() { return toUnionId; }
-    String getStatus() { return status; }
+    TransferStatus getStatus() { return status; }
 }

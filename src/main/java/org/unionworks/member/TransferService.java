@@ -81,7 +81,7 @@ class TransferService {
                 select id, union_id, status, status, :on, :reason, :by, :now from member where id = :id""")
                 .param("on", LocalDate.now()).param("reason", "会员转接：由“" + from + "”转入“" + to.name() + "”")
                 .param("by", user()).param("now", now).param("id", t.getMemberId()).update();
-        t.decide("ACCEPTED", LocalDate.now(), user(), null);
+        t.decide(TransferStatus.ACCEPTED, LocalDate.now(), user(), null);
         return transfers.saveAndFlush(t);
     }
 
@@ -89,7 +89,7 @@ class TransferService {
     Transfer reject(long id, String note) {
         Transfer t = pending(id);
         requireSide(t.getToUnionId(), "只有转入工会（或其上级工会）可以退回");
-        t.decide("REJECTED", LocalDate.now(), user(), note);
+        t.decide(TransferStatus.REJECTED, LocalDate.now(), user(), note);
         return transfers.saveAndFlush(t);
     }
 
@@ -97,7 +97,7 @@ class TransferService {
     Transfer cancel(long id) {
         Transfer t = pending(id);
         requireSide(t.getFromUnionId(), "只有转出工会（或其上级工会）可以撤回");
-        t.decide("CANCELLED", LocalDate.now(), user(), "转出工会撤回");
+        t.decide(TransferStatus.CANCELLED, LocalDate.now(), user(), "转出工会撤回");
         return transfers.saveAndFlush(t);
     }
 

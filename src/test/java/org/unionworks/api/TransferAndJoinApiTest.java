@@ -113,6 +113,7 @@ class TransferAndJoinApiTest extends ApiTestBase {
         long appId = pending.get("items").get(0).get("id").asLong();
         assertThat(pending.get("items").get(0).get("idNumber").asString()).contains("*");
         assertThat(east.get("/api/join-applications").json().get("total").asLong()).isZero();
+        assertThat(west.get("/api/join-applications?status=WAITING").status()).as("a status that does not exist").isEqualTo(400);
         assertThat(east.post("/api/join-applications/" + appId + "/approve", Map.of()).status()).isEqualTo(404);
         var approved = west.post("/api/join-applications/" + appId + "/approve", Map.of());
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
