@@ -12,6 +12,8 @@ import org.unionworks.platform.data.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,7 +39,8 @@ class RightsCase extends Versioned {
     private BigDecimal amountRecovered = BigDecimal.ZERO;
     private String partnerAgency;
     private Long campaignId;
-    private String status = "ACCEPTED";
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status = CaseStatus.ACCEPTED;
     private LocalDate acceptedOn;
     private LocalDate closedOn;
     private String outcome;
@@ -68,10 +71,10 @@ class RightsCase extends Versioned {
     }
 
     void progress() {
-        this.status = "IN_PROGRESS";
+        this.status = CaseStatus.IN_PROGRESS;
     }
 
-    void close(String outcomeStatus, LocalDate on, String outcome, BigDecimal recovered, int helped) {
+    void close(CaseStatus outcomeStatus, LocalDate on, String outcome, BigDecimal recovered, int helped) {
         this.status = outcomeStatus;
         this.closedOn = on;
         this.outcome = outcome;
@@ -80,7 +83,7 @@ class RightsCase extends Versioned {
     }
 
     boolean isOpen() {
-        return status.equals("ACCEPTED") || status.equals("IN_PROGRESS");
+        return status.open();
     }
 
     Long getId() { return id; }
@@ -93,7 +96,7 @@ class RightsCase extends Versioned {
     BigDecimal getAmountRecovered() { return amountRecovered; }
     String getPartnerAgency() { return partnerAgency; }
     Long getCampaignId() { return campaignId; }
-    String getStatus() { return status; }
+    CaseStatus getStatus() { return status; }
     LocalDate getAcceptedOn() { return acceptedOn; }
     LocalDate getClosedOn() { return closedOn; }
     String getOutcome() { return outcome; }

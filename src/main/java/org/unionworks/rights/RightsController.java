@@ -143,7 +143,7 @@ class RightsController {
         Map<String, Object> filters = SpreadsheetExports.filters("under", under, "kind", kind, "status", status, "campaignId", campaignId);
         exports.write(SpreadsheetExports.download(response, "维权案件.xlsx"), "RightsCase", "维权案件", EXPORT_HEADERS, rows,
                 c -> Arrays.asList(c.getId(), c.getKind(), c.getEmployerName(), c.getWorkersCount(), c.getWorkersHelped(),
-                        c.getAmountClaimed(), c.getAmountRecovered(), c.getPartnerAgency(), c.getStatus(), c.getAcceptedOn(),
+                        c.getAmountClaimed(), c.getAmountRecovered(), c.getPartnerAgency(), c.getStatus().name(), c.getAcceptedOn(),
                         c.getClosedOn(), c.getOutcome(), orgTree.nameOf(c.getUnionId()).orElse(null)), filters);
     }
 
@@ -154,7 +154,7 @@ class RightsController {
             parts.add((r, query, cb) -> cb.equal(r.get("kind"), kind));
         }
         if (status != null && !status.isBlank()) {
-            parts.add((r, query, cb) -> cb.equal(r.get("status"), status));
+            parts.add((r, query, cb) -> cb.equal(r.get("status"), caseStatus(status)));
         }
         if (campaignId != null) {
             parts.add((r, query, cb) -> cb.equal(r.get("campaignId"), campaignId));
@@ -183,7 +183,15 @@ class RightsController {
                 w.getIdNumber() == null ? "" : IdNumbers.mask(w.getIdNumber()))).toList();
         return new RightsViews.Case(c.getId(), c.getUnionId(), orgTree.nameOf(c.getUnionId()).orElse(null), c.getKind(),
                 c.getEmployerName(), c.getWorkersCount(), c.getWorkersHelped(), c.getAmountClaimed(), c.getAmountRecovered(),
-                c.getPartnerAgency(), c.getCampaignId(), c.getStatus(), c.getAcceptedOn(), c.getClosedOn(), c.getOutcome(),
+                c.getPartnerAgency(), c.getCampaignId(), c.getStatus().name(), c.getAcceptedOn(), c.getClosedOn(), c.getOutcome(),
                 c.getSummary(), workers, c.getVersion(), steps);
+    }
+
+    private static CaseStatus caseStatus(String status) {
+        try {
+            return CaseStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "案件状态只能是 ACCEPTED、IN_PROGRESS、CLOSED 或 TERMINATED");
+        }
     }
 }

@@ -72,22 +72,23 @@ class RightsService {
         if (on.isAfter(LocalDate.now()) || on.isBefore(c.getAcceptedOn())) {
             throw new InvalidInputException("on", "日期应在受理日期（" + c.getAcceptedOn() + "）之后、不晚于今天");
         }
-        switch (status) {
-            case "IN_PROGRESS" -> c.progress();
-            case "CLOSED", "TERMINATED" -> {
+        CaseStatus next = CaseStatus.ofStep(status);
+        switch (next) {
+            case IN_PROGRESS -> c.progress();
+            case CLOSED, TERMINATED -> {
                 BigDecimal amount = recovered == null ? BigDecimal.ZERO : recovered;
                 int workers = helped == null ? 0 : helped;
                 if (workers > c.getWorkersCount()) {
                     throw new InvalidInputException("workersHelped", "获助职工人数不能多于涉及职工人数（" + c.getWorkersCount() + "人）");
                 }
-                if (status.equals("TERMINATED") && (amount.signum() > 0 || workers > 0)) {
+                if (next == CaseStatus.TERMINATED && (amount.signum() > 0 || workers > 0)) {
                     throw new InvalidInputException("status", "追回了欠薪的案件应为“已办结”而不是“已终止”");
                 }
-                c.close(status, on, note, amount, workers);
+                c.close(next, on, note, amount, workers);
             }
-            default -> throw new InvalidInputException("status", "办理状态只能是 IN_PROGRESS、CLOSED 或 TERMINATED");
+            default -> throw new IllegalStateException("ofStep answers only the moves of a step");
         }
-        steps.save(new CaseStep(id, on, status, note, user()));
+        steps.save(new CaseStep(id, on, next.name(), note, user()));
         return cases.saveAndFlush(c);
     }
 

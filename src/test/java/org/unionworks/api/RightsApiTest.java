@@ -66,6 +66,8 @@ class RightsApiTest extends ApiTestBase {
                 "note", "协调企业足额支付", "amountRecovered", 118000.50, "workersHelped", 10));
         assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
         assertThat(admin.get("/api/rights/cases/" + id).json().get("steps")).hasSize(3);
+        assertThat(admin.get("/api/rights/cases?under=" + district + "&status=CLOSED").text()).contains("\"id\":" + id);
+        assertThat(admin.get("/api/rights/cases?status=FINISHED").status()).as("a status that does not exist").isEqualTo(400);
         assertThat(admin.post("/api/rights/cases/" + id + "/steps", Map.of("status", "IN_PROGRESS", "on", "2026-01-21",
                 "note", "x")).status()).isEqualTo(409);
         var terminated = accept(wageCase(3, "2026-02-01"));
