@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.validation.Choices;
 import org.unionworks.platform.validation.Texts;
 
 /**
@@ -42,12 +43,7 @@ final class FileSearch {
                     : (r, query, cb) -> cb.like(r.get("workerName"), t.replace("%", "") + "%"));
         }
         if (status != null && !status.isBlank()) {
-            FileStatus wanted;
-            try {
-                wanted = FileStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("status", "档案状态只能是 SUBMITTED、RETURNED、OPEN 或 CLOSED");
-            }
+            FileStatus wanted = Choices.of(FileStatus.class, status, "status", "档案状态只能是 SUBMITTED、RETURNED、OPEN 或 CLOSED");
             parts.add((r, query, cb) -> cb.equal(r.get("status"), wanted));
         }
         if (category != null && !category.isBlank()) {

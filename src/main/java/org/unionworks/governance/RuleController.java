@@ -24,6 +24,7 @@ import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.validation.Choices;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
 
@@ -121,10 +122,6 @@ class RuleController {
     }
 
     private static RegulationStatus regulationStatus(String status) {
-        try {
-            return RegulationStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "状态只能是 IN_FORCE（现行有效）或 REPEALED（已废止）");
-        }
+        return Choices.of(RegulationStatus.class, status, "status", "状态只能是 IN_FORCE（现行有效）或 REPEALED（已废止）");
     }
 }

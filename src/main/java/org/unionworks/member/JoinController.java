@@ -18,7 +18,7 @@ import org.unionworks.member.web.JoinApplicationView;
 import org.unionworks.member.web.JoinRequest;
 import org.unionworks.member.web.NoteRequest;
 import org.unionworks.platform.access.OrgTree;
-import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.validation.Choices;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Mobiles;
 import org.unionworks.platform.validation.Texts;
@@ -101,10 +101,6 @@ class JoinController {
     }
 
     private static ApplicationStatus applicationStatus(String status) {
-        try {
-            return ApplicationStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "申请状态只能是 PENDING（待审核）、APPROVED（已通过）或 REJECTED（未通过）");
-        }
+        return Choices.of(ApplicationStatus.class, status, "status", "申请状态只能是 PENDING（待审核）、APPROVED（已通过）或 REJECTED（未通过）");
     }
 }

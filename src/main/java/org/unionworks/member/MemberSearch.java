@@ -3,7 +3,7 @@ package org.unionworks.member;
 import java.util.List;
 
 import org.springframework.data.jpa.domain.Specification;
-import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.validation.Choices;
 
 /** How the one search box reads what is typed into it; every branch is an indexed condition. */
 final class MemberSearch {
@@ -58,11 +58,7 @@ final class MemberSearch {
         if (status.equals("ALL")) {
             return (r, q, cb) -> cb.conjunction();
         }
-        try {
-            MemberStatus s = MemberStatus.valueOf(status);
-            return (r, q, cb) -> cb.equal(r.get("status"), s);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "会籍状态只能是 ACTIVE、RESERVED、TRANSFERRED、WITHDRAWN、EXPELLED 或 ALL");
-        }
+        MemberStatus s = Choices.of(MemberStatus.class, status, "status", "会籍状态只能是 ACTIVE、RESERVED、TRANSFERRED、WITHDRAWN、EXPELLED 或 ALL");
+        return (r, q, cb) -> cb.equal(r.get("status"), s);
     }
 }

@@ -31,6 +31,7 @@ import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.validation.Choices;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
@@ -188,10 +189,6 @@ class RightsController {
     }
 
     private static CaseStatus caseStatus(String status) {
-        try {
-            return CaseStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "案件状态只能是 ACCEPTED、IN_PROGRESS、CLOSED 或 TERMINATED");
-        }
+        return Choices.of(CaseStatus.class, status, "status", "案件状态只能是 ACCEPTED、IN_PROGRESS、CLOSED 或 TERMINATED");
     }
 }
