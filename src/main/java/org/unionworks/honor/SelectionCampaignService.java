@@ -98,8 +98,9 @@ class SelectionCampaignService {
         var scope = sqlScopes.sharedWithMe("c.union_id");
         List<Long> ids = scope.bind(jdbc.sql("select c.id from honor_campaign c where %s order by c.nominate_from desc, c.id desc"
                 .formatted(scope.sql()))).query(Long.class).list();
-        var found = campaigns.findAllById(ids);
-        return ids.stream().flatMap(id -> found.stream().filter(c -> c.getId().equals(id))).toList();
+        var byId = campaigns.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(SelectionCampaign::getId, c -> c));
+        return ids.stream().map(byId::get).toList();
     }
 
     @Transactional
