@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Dimension;
+import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
 
 /** Archive figures: files in the archive on a date, new files, exits and aid in a period. */
@@ -17,37 +19,43 @@ class AssistIndicators {
         this.jdbc = jdbc;
     }
 
+    private static final Dimension CATEGORY = Dimension.ofDictionary("hardshipCategory", "困难类别", "hardship_category");
+    private static final Dimension EXIT_REASON = Dimension.ofDictionary("exitReason", "退出原因", "exit_reason");
+    private static final Dimension AID_KIND = Dimension.ofDictionary("aidKind", "帮扶类别", "aid_kind");
+    private static final String FILES_ON = " from hardship_file f where %s and f.filed_on <= :on and (f.exit_on is null or f.exit_on > :on)";
+    private static final String FILED = " from hardship_file f where %s and f.filed_on between :from and :to";
+    private static final String EXITED = " from hardship_file f where %s and f.exit_on between :from and :to";
+    private static final String AID = " from aid_record a where %s and a.aid_on between :from and :to";
+
     @Bean
     Indicator filesInArchive() {
-        return Indicator.of("assist.files", "在档困难职工数", "户", true,
-                "统计日已建档（审批通过）且尚未退出的困难职工档案数", s -> s.count(jdbc, """
-                        select count(*) from hardship_file f
-                         where %s and f.filed_on <= :on and (f.exit_on is null or f.exit_on > :on)""", "f.union_id"));
+        return files("assist.files", "在档困难职工数", true, "统计日已建档（审批通过）且尚未退出的困难职工档案数", FILES_ON);
     }
 
     @Bean
     Indicator newFiles() {
-        return Indicator.of("assist.newFiles", "新建档困难职工数", "户", false, "统计期间内审批建档的困难职工档案数",
-                s -> s.count(jdbc, """
-                        select count(*) from hardship_file f
-                         where %s and f.filed_on between :from and :to""", "f.union_id"));
+        return files("assist.newFiles", "新建档困难职工数", false, "统计期间内审批建档的困难职工档案数", FILED);
     }
 
     @Bean
     Indicator exits() {
-        return Indicator.of("assist.exits", "解困退出数", "户", false, "统计期间内退出（解困脱困等）的困难职工档案数",
-                s -> s.count(jdbc, """
-                        select count(*) from hardship_file f
-                         where %s and f.exit_on between :from and :to""", "f.union_id"));
+        return files("assist.exits", "解困退出数", false, "统计期间内退出（解困脱困等）的困难职工档案数", EXITED)
+                .by(EXIT_REASON, s -> s.parts(jdbc, "select f.exit_reason, count(*)" + EXITED + " group by f.exit_reason", "f.union_id"));
+    }
+
+    /** A count of needy-worker files, by category. */
+    private Indicator.Definition files(String key, String name, boolean stock, String definition, String from) {
+        return Indicator.of(key, name, "户", stock, definition, s -> s.count(jdbc, "select count(*)" + from, "f.union_id"))
+                .by(CATEGORY, s -> s.parts(jdbc, "select f.category, count(*)" + from + " group by f.category", "f.union_id"));
     }
 
     @Bean
     Indicator aidAmount() {
         return Indicator.of("assist.aidAmount", "帮扶资金", "万元", false,
-                "统计期间内发放的帮扶资金（含临时救助），以万元计，保留两位小数", s -> s.query(jdbc, """
-                        select coalesce(sum(a.amount), 0) from aid_record a
-                         where %s and a.aid_on between :from and :to""", "a.union_id").query(BigDecimal.class)
-                        .single().divide(BigDecimal.valueOf(10_000), 2, java.math.RoundingMode.HALF_UP));
+                        "统计期间内发放的帮扶资金（含临时救助），以万元计，保留两位小数",
+                        s -> Figures.tenThousands(s.query(jdbc, "select coalesce(sum(a.amount), 0)" + AID, "a.union_id")
+                                .query(BigDecimal.class).single()))
+                .by(AID_KIND, s -> Figures.tenThousands(s.parts(jdbc, "select a.kind, sum(a.amount)" + AID + " group by a.kind", "a.union_id")));
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package org.unionworks.assist;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -163,22 +161,6 @@ class HardshipFileController {
     FileView giveAid(@PathVariable long id, @Valid @RequestBody AidRequest body) {
         aid.give(id, body);
         return view(service.get(id));
-    }
-
-    /** Exits in a period by reason, within a subtree. */
-    @GetMapping("/api/hardship-files/exits")
-    @PreAuthorize("hasAuthority('assist:read')")
-    @Transactional(readOnly = true)
-    List<AssistViews.ExitCount> exits(@RequestParam(required = false) Long under,
-                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        var scope = sqlScopes.under(under == null ? CurrentUsers.require().unionId() : under, "f.union_id");
-        return scope.bind(jdbc.sql("""
-                        select f.exit_reason, count(*) from hardship_file f
-                         where %s and f.status = 'CLOSED' and f.exit_on between :from and :to
-                         group by f.exit_reason order by count(*) desc""".formatted(scope.sql())))
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new AssistViews.ExitCount(rs.getString(1), rs.getLong(2))).list();
     }
 
     @GetMapping("/api/hardship-files/export")

@@ -53,4 +53,14 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
     public long count(JdbcClient jdbc, String sql, String... unionColumns) {
         return query(jdbc, sql, unionColumns).query(Long.class).single();
     }
+
+    /**
+     * A breakdown's parts: {@link #query} of SQL that selects a value code and a number per group
+     * ({@code select t.kind, count(*) … group by t.kind}); a null code stands for records without one.
+     */
+    public java.util.Map<String, Number> parts(JdbcClient jdbc, String sql, String... unionColumns) {
+        java.util.Map<String, Number> parts = new java.util.LinkedHashMap<>();
+        query(jdbc, sql, unionColumns).query((rs, n) -> parts.merge(rs.getString(1), (Number) rs.getObject(2), Figures::sum)).list();
+        return parts;
+    }
 }

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.error.NotFoundException;
 
 import jakarta.annotation.PreDestroy;
@@ -41,8 +42,16 @@ import jakarta.annotation.PreDestroy;
 @Service
 public class Figures {
 
-    /** A computed figure with everything a user needs to read it. */
-    public record Value(String key, String name, String unit, String definition, boolean stock, Number value) {
+    /**
+     * A computed figure with everything a user needs to read it; with a breakdown asked for and
+     * offered by the figure, its parts too (else {@code by} and {@code parts} are null).
+     */
+    public record Value(String key, String name, String unit, String definition, boolean stock, Number value,
+                        String by, List<BreakdownPart> parts) {
+    }
+
+    /** One value of a dimension: its code (null: not filled in), its label and the figure for it. */
+    public record BreakdownPart(String code, String label, Number value) {
     }
 
     private final Map<String, Indicator> catalogue = new LinkedHashMap<>();
@@ -51,9 +60,12 @@ public class Figures {
     private final int helpers;
     private final ExecutorService pool;
 
-    Figures(List<Indicator> indicators, Scopes scopes, OrgTree orgTree,
+    private final Dictionaries dictionaries;
+
+    Figures(List<Indicator> indicators, Scopes scopes, OrgTree orgTree, Dictionaries dictionaries,
             @org.springframework.beans.factory.annotation.Value("${unionworks.figures.parallelism:0}") int parallelism) {
         indicators.forEach(i -> catalogue.put(i.key(), i));
+        this.dictionaries = dictionaries;
         this.scopes = scopes;
         this.orgTree = orgTree;
         this.helpers = (parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors()) - 1;
@@ -74,6 +86,18 @@ public class Figures {
     /** The figures named by {@code keys} (all when empty) for the union's subtree; 404 outside the caller's scope. */
     @Transactional(readOnly = true)
     public List<Value> compute(long unionId, LocalDate on, LocalDate from, LocalDate to, Collection<String> keys) {
+        return compute(unionId, on, from, to, keys, null);
+    }
+
+    /**
+     * As {@link #compute(long, LocalDate, LocalDate, LocalDate, Collection)}, each figure that can be
+     * broken down by the dimension {@code by} also broken down by it (all its values listed, zero or not).
+     */
+    @Transactional(readOnly = true)
+    public List<Value> compute(long unionId, LocalDate on, LocalDate from, LocalDate to, Collection<String> keys, String by) {
+        if (by != null && dimension(by).isEmpty()) {
+            throw new InvalidInputException("by", "没有名为“" + by + "”的分解维度");
+        }
         scopes.requireVisible(unionId);
         if (from.isAfter(to)) {
             throw new InvalidInputException("from", "统计期间的开始日期不能晚于结束日期");
@@ -81,13 +105,63 @@ public class Figures {
         String path = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
         FigureScope scope = new FigureScope(path, on, from, to);
         List<Indicator> wanted = catalogue.values().stream().filter(i -> keys == null || keys.isEmpty() || keys.contains(i.key())).toList();
-        Number[] values = new Batch(wanted, new Memo(scope)).run();
+        Object[] values = new Batch(wanted, new Memo(scope), by).run();
         List<Value> result = new ArrayList<>(wanted.size());
         for (int k = 0; k < wanted.size(); k++) {
             Indicator i = wanted.get(k);
-            result.add(new Value(i.key(), i.name(), i.unit(), i.definition(), i.stock(), values[k]));
+            boolean broken = by != null && hasDimension(i, by);
+            Number value = (Number) values[2 * k];
+            @SuppressWarnings("unchecked")
+            Map<String, Number> computed = (Map<String, Number>) values[2 * k + 1];
+            result.add(new Value(i.key(), i.name(), i.unit(), i.definition(), i.stock(), value,
+                    broken ? by : null, broken ? parts(dimension(by).orElseThrow(), computed, value) : null));
         }
         return result;
+    }
+
+    /** Every dimension some figure of the catalogue can be broken down by. */
+    public Optional<Dimension> dimension(String key) {
+        return catalogue.values().stream().flatMap(i -> i.dimensions().stream()).filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    private static boolean hasDimension(Indicator i, String by) {
+        return i.dimensions().stream().anyMatch(d -> d.key().equals(by));
+    }
+
+    /** Every value of the dimension in its order, with the figure or zero; codes it does not know after them. */
+    private List<BreakdownPart> parts(Dimension d, Map<String, Number> computed, Number total) {
+        Map<String, String> labels = d.dictionary() == null ? d.labels() : dictionaries.labels(d.dictionary());
+        Number zero = total instanceof BigDecimal b ? BigDecimal.ZERO.setScale(b.scale()) : (Number) 0L;
+        List<BreakdownPart> parts = new ArrayList<>();
+        labels.forEach((code, label) -> parts.add(new BreakdownPart(code, label, computed.getOrDefault(code, zero))));
+        computed.forEach((code, value) -> {
+            if (code == null) {
+                parts.add(new BreakdownPart(null, "未填", value));
+            } else if (!labels.containsKey(code)) {
+                parts.add(new BreakdownPart(code, code, value));
+            }
+        });
+        return parts;
+    }
+
+    /** a + b, exact for amounts and counts alike (for parts of one group reported in several rows). */
+    static Number sum(Number a, Number b) {
+        if (a instanceof BigDecimal || b instanceof BigDecimal || a instanceof Double || b instanceof Double) {
+            return new BigDecimal(a.toString()).add(new BigDecimal(b.toString()));
+        }
+        return a.longValue() + b.longValue();
+    }
+
+    /** An amount in yuan as 万元 with two decimals, as every money figure is shown. */
+    public static BigDecimal tenThousands(Number yuan) {
+        return new BigDecimal(yuan.toString()).divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
+    }
+
+    /** A breakdown in yuan as 万元 (each part rounded on its own). */
+    public static Map<String, Number> tenThousands(Map<String, Number> yuan) {
+        Map<String, Number> parts = new java.util.LinkedHashMap<>();
+        yuan.forEach((code, value) -> parts.put(code, tenThousands(value)));
+        return parts;
     }
 
     /**
@@ -99,19 +173,22 @@ public class Figures {
     private final class Batch {
         private final List<Indicator> wanted;
         private final Memo memo;
-        private final Number[] values;
+        private final String by;
+        /** Per figure its value, then its breakdown (a map) or null. */
+        private final Object[] values;
         private final AtomicInteger next = new AtomicInteger();
         private final CountDownLatch done;
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
-        Batch(List<Indicator> wanted, Memo memo) {
+        Batch(List<Indicator> wanted, Memo memo, String by) {
             this.wanted = wanted;
             this.memo = memo;
-            this.values = new Number[wanted.size()];
+            this.by = by;
+            this.values = new Object[2 * wanted.size()];
             this.done = new CountDownLatch(wanted.size());
         }
 
-        Number[] run() {
+        Object[] run() {
             for (int h = 0; h < Math.min(helpers, wanted.size() - 1); h++) {
                 pool.execute(this::take);
             }
@@ -134,7 +211,11 @@ public class Figures {
             try {
                 for (int k = next.getAndIncrement(); k < wanted.size(); k = next.getAndIncrement()) {
                     try {
-                        values[k] = value(wanted.get(k).key(), memo.scope);
+                        Indicator i = wanted.get(k);
+                        values[2 * k] = value(i.key(), memo.scope);
+                        if (by != null && hasDimension(i, by)) {
+                            values[2 * k + 1] = i.breakdown(by, memo.scope);
+                        }
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } finally {

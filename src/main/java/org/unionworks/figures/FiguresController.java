@@ -12,7 +12,8 @@ import org.unionworks.platform.access.CurrentUsers;
 
 /**
  * Figures for a subtree: {@code on} dates the stock figures (default today); {@code from}–{@code to}
- * bound the flow figures (default: 1 January of {@code on}'s year to {@code on}).
+ * bound the flow figures (default: 1 January of {@code on}'s year to {@code on}); {@code by} breaks each
+ * figure that has that dimension down by it. The catalogue lists every figure and its dimensions.
  */
 @RestController
 class FiguresController {
@@ -23,16 +24,30 @@ class FiguresController {
         this.figures = figures;
     }
 
+    record DimensionView(String key, String name) {
+    }
+
+    record CatalogueEntry(String key, String name, String unit, String definition, boolean stock, List<DimensionView> dimensions) {
+    }
+
     @GetMapping("/api/figures")
     @PreAuthorize("hasAuthority('report:read')")
     List<Figures.Value> figures(@RequestParam(required = false) Long under,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                @RequestParam(required = false) List<String> keys) {
+                                @RequestParam(required = false) List<String> keys,
+                                @RequestParam(required = false) String by) {
         LocalDate date = on == null ? LocalDate.now() : on;
         LocalDate end = to == null ? date : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        return figures.compute(under == null ? CurrentUsers.require().unionId() : under, date, start, end, keys);
+        return figures.compute(under == null ? CurrentUsers.require().unionId() : under, date, start, end, keys, by);
+    }
+
+    @GetMapping("/api/figures/catalogue")
+    @PreAuthorize("hasAuthority('report:read')")
+    List<CatalogueEntry> catalogue() {
+        return figures.catalogue().stream().map(i -> new CatalogueEntry(i.key(), i.name(), i.unit(), i.definition(), i.stock(),
+                i.dimensions().stream().map(d -> new DimensionView(d.key(), d.name())).toList())).toList();
     }
 }

@@ -1,8 +1,16 @@
 package org.unionworks.figures;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
-/** One named figure: its Chinese name, unit and definition as shown to users, and its one computation. */
+/**
+ * One named figure: its Chinese name, unit and definition as shown to users, its one computation,
+ * and the dimensions it can be broken down by, each with the computation of its parts (value code →
+ * figure; a null code for records without a value). The parts of a count or an amount add up to the
+ * figure, so a breakdown never tells another story than the total.
+ */
 public interface Indicator {
 
     String key();
@@ -19,15 +27,50 @@ public interface Indicator {
     /** The value, or null when it is not defined (a rate over nothing). */
     Number compute(FigureScope scope);
 
-    static Indicator of(String key, String name, String unit, boolean stock, String definition,
-                        Function<FigureScope, Number> computation) {
-        return new Indicator() {
-            public String key() { return key; }
-            public String name() { return name; }
-            public String unit() { return unit; }
-            public String definition() { return definition; }
-            public boolean stock() { return stock; }
-            public Number compute(FigureScope scope) { return computation.apply(scope); }
-        };
+    /** The dimensions this figure can be broken down by. */
+    default List<Dimension> dimensions() {
+        return List.of();
+    }
+
+    /** The figure per value of the dimension named (one of {@link #dimensions()}). */
+    default Map<String, Number> breakdown(String dimension, FigureScope scope) {
+        throw new IllegalArgumentException(key() + " has no dimension " + dimension);
+    }
+
+    static Definition of(String key, String name, String unit, boolean stock, String definition,
+                         Function<FigureScope, Number> computation) {
+        return new Definition(key, name, unit, stock, definition, computation, List.of());
+    }
+
+    /** An indicator as the modules declare it: {@code Indicator.of(...).by(dimension, parts)…}. */
+    record Definition(String key, String name, String unit, boolean stock, String definition,
+                      Function<FigureScope, Number> computation, List<Breakdown> breakdowns) implements Indicator {
+
+        /** This figure, also broken down by {@code dimension}, its parts computed by {@code parts}. */
+        public Definition by(Dimension dimension, Function<FigureScope, Map<String, Number>> parts) {
+            List<Breakdown> more = new ArrayList<>(breakdowns);
+            more.add(new Breakdown(dimension, parts));
+            return new Definition(key, name, unit, stock, definition, computation, List.copyOf(more));
+        }
+
+        @Override
+        public Number compute(FigureScope scope) {
+            return computation.apply(scope);
+        }
+
+        @Override
+        public List<Dimension> dimensions() {
+            return breakdowns.stream().map(Breakdown::dimension).toList();
+        }
+
+        @Override
+        public Map<String, Number> breakdown(String dimension, FigureScope scope) {
+            return breakdowns.stream().filter(b -> b.dimension().key().equals(dimension)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(key + " has no dimension " + dimension))
+                    .parts().apply(scope);
+        }
+    }
+
+    record Breakdown(Dimension dimension, Function<FigureScope, Map<String, Number>> parts) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Dimension;
 import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Indicator;
 import org.unionworks.platform.access.PermissionGroup;
@@ -18,6 +19,8 @@ import org.unionworks.platform.reminder.ReminderSource;
 class GovernanceModuleConfig {
 
     private static final String ITEMS = " from rectification r where %s";
+    private static final Dimension CATEGORY = Dimension.ofDictionary("problemCategory", "问题类别", "problem_category");
+    private static final Dimension SOURCE = Dimension.ofDictionary("problemSource", "问题来源", "problem_source");
 
     private final JdbcClient jdbc;
 
@@ -58,8 +61,8 @@ class GovernanceModuleConfig {
 
     @Bean
     Indicator problemsFound() {
-        return Indicator.of("governance.problemsFound", "查找问题数", "个", false, "统计期间内发现并列入问题清单的问题数",
-                s -> items(s, "select count(*)", " and r.found_on between :from and :to"));
+        return problems("governance.problemsFound", "查找问题数", false, "统计期间内发现并列入问题清单的问题数",
+                " and r.found_on between :from and :to");
     }
 
     @Bean
@@ -70,8 +73,8 @@ class GovernanceModuleConfig {
 
     @Bean
     Indicator researchProblems() {
-        return Indicator.of("governance.researchProblems", "大调研堵点问题数", "个", false, "统计期间内大调研中找准的堵点问题数",
-                s -> items(s, "select count(*)", " and r.source = 'RESEARCH' and r.found_on between :from and :to"));
+        return problems("governance.researchProblems", "大调研堵点问题数", false, "统计期间内大调研中找准的堵点问题数",
+                " and r.source = 'RESEARCH' and r.found_on between :from and :to");
     }
 
     @Bean
@@ -82,20 +85,20 @@ class GovernanceModuleConfig {
 
     @Bean
     Indicator problemsFixed() {
-        return Indicator.of("governance.problemsFixed", "完成整改数", "个", false, "统计期间内完成整改（含立整立改）的问题数",
-                s -> items(s, "select count(*)", " and r.done_on between :from and :to"));
+        return problems("governance.problemsFixed", "完成整改数", false, "统计期间内完成整改（含立整立改）的问题数",
+                " and r.done_on between :from and :to");
     }
 
     @Bean
     Indicator problemsFixedOnTime() {
-        return Indicator.of("governance.problemsOnTime", "按期完成整改数", "个", false, "统计期间内在整改期限内完成的问题数",
-                s -> items(s, "select count(*)", " and r.done_on between :from and :to and r.done_on <= r.deadline"));
+        return problems("governance.problemsOnTime", "按期完成整改数", false, "统计期间内在整改期限内完成的问题数",
+                " and r.done_on between :from and :to and r.done_on <= r.deadline");
     }
 
     @Bean
     Indicator problemsOverdue() {
-        return Indicator.of("governance.problemsOverdue", "整改逾期数", "个", true, "统计日已过整改期限而尚未完成整改的问题数",
-                s -> items(s, "select count(*)", " and r.found_on <= :on and r.deadline < :on and (r.done_on is null or r.done_on > :on)"));
+        return problems("governance.problemsOverdue", "整改逾期数", true, "统计日已过整改期限而尚未完成整改的问题数",
+                " and r.found_on <= :on and r.deadline < :on and (r.done_on is null or r.done_on > :on)");
     }
 
     @Bean
@@ -118,6 +121,13 @@ class GovernanceModuleConfig {
         return Indicator.of("governance.rulesInForce", "现行有效制度数", "项", true, "统计日已制定且未废止的管理制度数", s -> s.count(jdbc, """
                 select count(*) from rule_doc d
                  where %s and d.enacted_on <= :on and (d.repealed_on is null or d.repealed_on > :on)""", "d.union_id"));
+    }
+
+    /** A count of the problems that meet {@code where}, by category and by source. */
+    private Indicator problems(String key, String name, boolean stock, String definition, String where) {
+        return Indicator.of(key, name, "个", stock, definition, s -> items(s, "select count(*)", where))
+                .by(CATEGORY, s -> s.parts(jdbc, "select r.category, count(*)" + ITEMS + where + " group by r.category", "r.union_id"))
+                .by(SOURCE, s -> s.parts(jdbc, "select r.source, count(*)" + ITEMS + where + " group by r.source", "r.union_id"));
     }
 
     /** {@code select} over the scope's items of the problem ledger that meet {@code where} (each beginning " and"). */

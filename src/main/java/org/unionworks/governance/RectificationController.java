@@ -12,8 +12,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,29 +76,6 @@ class RectificationController {
                                            @RequestParam(required = false) Long researchId,
                                            @PageableDefault(sort = "deadline") Pageable pageable) {
         return PageResponse.of(items.findAll(filter(under, status, source, category, researchId), pageable).map(this::view));
-    }
-
-    /** Problems found in the period by category: how many, fixed, fixed on time, and overdue now. */
-    @GetMapping("/api/rectifications/summary")
-    @PreAuthorize("hasAuthority('governance:read')")
-    @Transactional(readOnly = true)
-    List<GovernanceViews.CategorySummary> summary(@RequestParam(required = false) Long under,
-                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        var scope = sqlScopes.under(under == null ? CurrentUsers.require().unionId() : under, "r.union_id");
-        return scope.bind(jdbc.sql("""
-                        select r.category, count(*),
-                               coalesce(sum(case when r.done_on is not null then 1 else 0 end), 0),
-                               coalesce(sum(case when r.done_on is not null and r.done_on <= r.deadline then 1 else 0 end), 0),
-                               coalesce(sum(case when r.status = 'IN_PROGRESS' and r.deadline < :today then 1 else 0 end), 0)
-                          from rectification r
-                         where %s and r.found_on between :from and :to
-                         group by r.category order by count(*) desc""".formatted(scope.sql())))
-                .param("from", from).param("to", to)
-                .param("today", LocalDate.now())
-                .query((rs, n) -> new GovernanceViews.CategorySummary(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)))
-                .list();
     }
 
     @GetMapping("/api/rectifications/{id}")

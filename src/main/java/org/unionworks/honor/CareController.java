@@ -47,24 +47,6 @@ class CareController {
         this.hardship = hardship;
     }
 
-    @GetMapping("/api/honorees/care-summary")
-    @PreAuthorize("hasAuthority('honor:read')")
-    List<CareViews.LevelSummary> summary(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
-        int y = year == null ? LocalDate.now().getYear() : year;
-        var scope = scope(under);
-        return scope.bind(jdbc.sql("""
-                        select l.lvl, count(*), coalesce(sum(v.visited), 0), coalesce(sum(v.records), 0), coalesce(sum(v.amount), 0)
-                          from (%s) l
-                          left join (select honoree_id, count(*) as records, sum(amount) as amount,
-                                            max(case when kind = 'VISIT' then 1 else 0 end) as visited
-                                       from care_record where care_on between :from and :to group by honoree_id) v
-                            on v.honoree_id = l.id
-                         where l.lvl is not null group by l.lvl order by l.lvl""".formatted(HONOREE_LEVELS.formatted(scope.sql()))))
-                .param("year", y).param("from", LocalDate.of(y, 1, 1)).param("to", LocalDate.of(y, 12, 31))
-                .query((rs, n) -> new CareViews.LevelSummary(LEVELS.get(rs.getInt(1) - 1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getBigDecimal(5))).list();
-    }
-
     /** Honorees with an open needy-worker file, or who received hardship aid (困难帮扶) in the year. */
     @GetMapping("/api/honorees/in-hardship")
     @PreAuthorize("hasAuthority('honor:read')")

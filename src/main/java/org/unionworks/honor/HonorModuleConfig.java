@@ -1,12 +1,11 @@
 package org.unionworks.honor;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Dimension;
 import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
@@ -46,10 +45,29 @@ class HonorModuleConfig {
                 "uq_honor_award", "该荣誉已登记", "uq_honor_title", "同级别已有同名称号"));
     }
 
+    private static final Dimension LEVEL = Dimension.of("honorLevel", "荣誉级别", "NATIONAL", "全国级", "PROVINCIAL", "省级",
+            "CITY", "市级", "DISTRICT", "区县级");
+    private static final Dimension TITLE = Dimension.of("honorTitle", "荣誉称号");
+    private static final Dimension HONOREE_KIND = Dimension.of("honoreeKind", "个人或集体", "PERSON", "个人", "COLLECTIVE", "集体");
+    private static final Dimension CARE_KIND = Dimension.of("careKind", "关爱类别", "VISIT", "走访慰问", "HEALTH", "体检",
+            "RECUPERATION", "疗休养", "HARDSHIP", "困难帮扶");
+
+    /** Each honoree's highest level held (a title awarded by {@code :year}, not revoked by {@code :on}): id, level. */
+    private static final String LEVEL_HELD = """
+            select a.honoree_id as id,
+                   case min(case t.level when 'NATIONAL' then 1 when 'PROVINCIAL' then 2 when 'CITY' then 3 else 4 end)
+                        when 1 then 'NATIONAL' when 2 then 'PROVINCIAL' when 3 then 'CITY' else 'DISTRICT' end as lvl
+              from honor_award a join honor_title t on t.id = a.title_id
+             where a.award_year <= :year and (a.revoked_on is null or a.revoked_on > :on)
+             group by a.honoree_id""";
+
     @Bean
     Indicator honorees() {
         return Indicator.of("honor.honorees", "劳模和先进人物（集体）数", "名", true,
-                "统计日持有（获得且未被撤销）至少一项荣誉的劳模、先进个人和先进集体数", s -> holders(s)[0]);
+                        "统计日持有（获得且未被撤销）至少一项荣誉的劳模、先进个人和先进集体数；按级别分解时计其所获最高级别",
+                        s -> holders(s)[0])
+                .by(LEVEL, s -> held(s, "l.lvl"))
+                .by(HONOREE_KIND, s -> held(s, "h.kind"));
     }
 
     @Bean
@@ -64,24 +82,40 @@ class HonorModuleConfig {
                 s -> holders(s)[2]);
     }
 
+    private static final String AWARDS = """
+             from honor_award a join honoree h on h.id = a.honoree_id join honor_title t on t.id = a.title_id
+            where %s and a.award_year between :fy and :ty and a.revoked_on is null""";
+
     @Bean
     Indicator awards() {
-        return Indicator.of("honor.awards", "获得荣誉数", "项", false, "获得年份在统计期间所跨年度内的荣誉项数（不含已撤销的）", s -> s.query(jdbc, """
-                        select count(*) from honor_award a join honoree h on h.id = a.honoree_id
-                         where %s and a.award_year between :fy and :ty and a.revoked_on is null""", "h.union_id")
-                .param("fy", s.from().getYear()).param("ty", s.to().getYear()).query(Long.class).single());
+        return Indicator.of("honor.awards", "获得荣誉数", "项", false, "获得年份在统计期间所跨年度内的荣誉项数（不含已撤销的）",
+                        s -> awards(s, "").values().stream().mapToLong(Number::longValue).sum())
+                .by(LEVEL, s -> awards(s, "t.level"))
+                .by(TITLE, s -> awards(s, "t.name"))
+                .by(HONOREE_KIND, s -> awards(s, "h.kind"));
     }
 
     @Bean
     Indicator careVisits() {
-        return Indicator.of("honor.careVisits", "走访慰问劳模", "人次", false, "统计期间内走访慰问劳模的人次", s -> care("count(*)", " and c.kind = 'VISIT'", s));
+        return Indicator.of("honor.careVisits", "走访慰问劳模", "人次", false, "统计期间内走访慰问劳模的人次；按级别分解时计劳模所获最高级别",
+                        s -> care("count(*)", "", " and c.kind = 'VISIT'", s).get(null))
+                .by(LEVEL, s -> care("count(*)", "l.lvl", " and c.kind = 'VISIT'", s));
+    }
+
+    @Bean
+    Indicator visitedHonorees() {
+        return Indicator.of("honor.visitedHonorees", "走访慰问劳模人数", "名", false,
+                        "统计期间内至少被走访慰问一次的劳模人数；按级别分解时计劳模所获最高级别",
+                        s -> care("count(distinct c.honoree_id)", "", " and c.kind = 'VISIT'", s).get(null))
+                .by(LEVEL, s -> care("count(distinct c.honoree_id)", "l.lvl", " and c.kind = 'VISIT'", s));
     }
 
     @Bean
     Indicator careAmount() {
         return Indicator.of("honor.careAmount", "关爱劳模资金", "万元", false, "统计期间内走访慰问、体检、疗休养、困难帮扶的金额，以万元计",
-                s -> BigDecimal.valueOf(care("coalesce(sum(c.amount), 0)", "", s).doubleValue())
-                        .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
+                        s -> Figures.tenThousands(care("coalesce(sum(c.amount), 0)", "", "", s).get(null)))
+                .by(CARE_KIND, s -> Figures.tenThousands(care("coalesce(sum(c.amount), 0)", "c.kind", "", s)))
+                .by(LEVEL, s -> Figures.tenThousands(care("coalesce(sum(c.amount), 0)", "l.lvl", "", s)));
     }
 
     /** {@link #HOLDERS} on the scope's date, read once for the three figures of one request. */
@@ -90,9 +124,35 @@ class HonorModuleConfig {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single());
     }
 
-    private Number care(String aggregate, String kind, FigureScope s) {
-        return s.query(jdbc, "select " + aggregate + " from care_record c where %s and c.care_on between :from and :to" + kind, "c.union_id")
-                .query(BigDecimal.class).single();
+    /** Honorees holding an honor on the scope's date, grouped by {@code group} (of h, the honoree, or l, its level). */
+    private Map<String, Number> held(FigureScope s, String group) {
+        return grouped(s.query(jdbc, "select " + group + ", count(*) from honoree h join (" + LEVEL_HELD + ") l on l.id = h.id"
+                + " where %s group by " + group, "h.union_id").param("year", s.on().getYear()));
+    }
+
+    /** Awards of the period's years, grouped by {@code group} (of a, t the title, h the honoree), or all in one group. */
+    private Map<String, Number> awards(FigureScope s, String group) {
+        String code = group.isEmpty() ? "null" : group;
+        return grouped(s.query(jdbc, "select " + code + ", count(*)" + AWARDS + (group.isEmpty() ? "" : " group by " + group), "h.union_id")
+                .param("fy", s.from().getYear()).param("ty", s.to().getYear()));
+    }
+
+    /**
+     * {@code aggregate} over the care records of the period meeting {@code where}, grouped by {@code group}
+     * (of c, or l the honoree's highest level at the period's end), or all in one group (code null).
+     */
+    private Map<String, Number> care(String aggregate, String group, String where, FigureScope s) {
+        String levels = group.startsWith("l.") ? " left join (" + LEVEL_HELD + ") l on l.id = c.honoree_id" : "";
+        String code = group.isEmpty() ? "null" : group;
+        return grouped(s.query(jdbc, "select " + code + ", " + aggregate + " from care_record c" + levels
+                        + " where %s and c.care_on between :from and :to" + where + (group.isEmpty() ? "" : " group by " + group), "c.union_id")
+                .param("year", s.to().getYear()).param("on", s.to()));
+    }
+
+    private static Map<String, Number> grouped(JdbcClient.StatementSpec statement) {
+        Map<String, Number> parts = new java.util.LinkedHashMap<>();
+        statement.query((rs, n) -> parts.put(rs.getString(1), (Number) rs.getObject(2))).list();
+        return parts;
     }
 
     /** A closed union's honorees, care, stories, campaigns, quotas and nominations pass to its successor. */

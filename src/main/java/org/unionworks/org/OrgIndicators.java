@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Dimension;
 import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
@@ -57,25 +58,39 @@ class OrgIndicators {
         return TALLY;
     }
 
+    private static final Dimension GRASSROOTS_KIND = Dimension.ofDictionary("grassrootsKind", "基层工会类型", "grassroots_kind");
+    private static final Dimension OWNERSHIP = Dimension.ofDictionary("ownershipType", "单位经济类型", "ownership_type");
+    private static final Dimension INDUSTRY = Dimension.ofDictionary("industry", "国民经济行业门类", "industry");
+
     @Bean
     Indicator grassrootsUnions() {
         return Indicator.of("org.grassroots", "基层工会数", "家", true,
-                "统计日已成立（成立日期不晚于统计日；未填成立日期的按录入系统的日期）且未撤销、未合并的基层工会数",
-                s -> tallies.serve(s) ? tallied(s)[0] : s.count(jdbc, GRASSROOTS_ON));
+                        "统计日已成立（成立日期不晚于统计日；未填成立日期的按录入系统的日期）且未撤销、未合并的基层工会数",
+                        s -> tallies.serve(s) ? tallied(s)[0] : s.count(jdbc, GRASSROOTS_ON))
+                .by(GRASSROOTS_KIND, s -> s.parts(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.grassroots_kind, count(*)")
+                        + " group by u.grassroots_kind"));
     }
 
     @Bean
     Indicator coveredEmployers() {
         return Indicator.of("org.coveredEmployers", "涵盖单位数", "家", true,
-                "统计日由本级及下级基层工会涵盖的单位数（按涵盖关系的起止日期）",
-                s -> covered(s)[0]);
+                        "统计日由本级及下级基层工会涵盖的单位数（按涵盖关系的起止日期）", s -> covered(s)[0])
+                .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "count(*)"))
+                .by(INDUSTRY, s -> coveredBy(s, "e.industry", "count(*)"));
     }
 
     @Bean
     Indicator employees() {
         return Indicator.of("org.employees", "职工人数", "人", true,
-                "统计日被涵盖单位的职工人数之和（取单位登记的现有职工人数）",
-                s -> covered(s)[1]);
+                        "统计日被涵盖单位的职工人数之和（取单位登记的现有职工人数）", s -> covered(s)[1])
+                .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "coalesce(sum(e.employee_count), 0)"))
+                .by(INDUSTRY, s -> coveredBy(s, "e.industry", "coalesce(sum(e.employee_count), 0)"));
+    }
+
+    /** {@code aggregate} over the employers covered on the date, by {@code group}. */
+    private java.util.Map<String, Number> coveredBy(FigureScope s, String group, String aggregate) {
+        return s.parts(jdbc, "select " + group + ", " + aggregate + " from employer e where e.id in (" + COVERED_ON + ") group by " + group,
+                "c.union_id");
     }
 
     @Bean

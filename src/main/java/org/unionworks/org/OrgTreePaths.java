@@ -44,6 +44,13 @@ class OrgTreePaths implements OrgTree {
     }
 
     @Override
+    public java.util.List<Long> federationsBelow(long unionId) {
+        return jdbc.sql("""
+                select id from union_org where parent_id = :parent and status = 'ACTIVE' and org_type <> 'GRASSROOTS'
+                 order by path""").param("parent", unionId).query(Long.class).list();
+    }
+
+    @Override
     public long rootId() {
         if (rootId == null) {
             rootId = jdbc.sql("select id from union_org where parent_id is null").query(Long.class).single();

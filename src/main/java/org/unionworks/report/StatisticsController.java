@@ -8,10 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,8 +17,7 @@ import org.unionworks.figures.Figures;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;
-import org.unionworks.platform.audit.AuditAction;
-import org.unionworks.platform.audit.AuditService;
+import org.unionworks.platform.excel.SpreadsheetExports;
 import org.unionworks.report.web.ReportViews;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,18 +37,13 @@ class StatisticsController {
     private final Figures figures;
     private final Scopes scopes;
     private final OrgTree orgTree;
-    private final JdbcClient jdbc;
-    private final AuditService audit;
-    private final org.unionworks.platform.dict.Dictionaries dictionaries;
+    private final SpreadsheetExports exports;
 
-    StatisticsController(Figures figures, Scopes scopes, OrgTree orgTree, JdbcClient jdbc, AuditService audit,
-                         org.unionworks.platform.dict.Dictionaries dictionaries) {
-        this.dictionaries = dictionaries;
+    StatisticsController(Figures figures, Scopes scopes, OrgTree orgTree, SpreadsheetExports exports) {
         this.figures = figures;
         this.scopes = scopes;
         this.orgTree = orgTree;
-        this.jdbc = jdbc;
-        this.audit = audit;
+        this.exports = exports;
     }
 
     record Table(LocalDate from, LocalDate to, List<Map<String, String>> columns, List<Row> rows) {
@@ -70,9 +61,7 @@ class StatisticsController {
         scopes.requireVisible(root);
         LocalDate end = to == null ? defaultEnd() : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
-        List<Long> parts = new ArrayList<>(jdbc.sql("""
-                        select id from union_org where parent_id = :root and status = 'ACTIVE'
-                           and org_type <> 'GRASSROOTS' order by path""").param("root", root).query(Long.class).list());
+        List<Long> parts = new ArrayList<>(orgTree.federationsBelow(root));
         parts.add(root);
         List<Row> rows = new ArrayList<>();
         List<Map<String, String>> columns = new ArrayList<>();
@@ -96,68 +85,26 @@ class StatisticsController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 HttpServletResponse response) throws IOException {
         Table t = table(under, from, to);
-        var out = org.unionworks.platform.excel.SpreadsheetExports.download(response, "工会统计年报.xlsx");
-        Workbook wb = new Workbook(out, "UnionWorks", "1.0");
-        Worksheet ws = wb.newWorksheet("分单位");
-        ws.value(0, 0, "统计期间 " + t.from() + " 至 " + t.to() + "（存量截至 " + t.to() + "）");
-        ws.value(1, 0, "单位");
-        for (int c = 0; c < t.columns().size(); c++) {
-            ws.value(1, c + 1, t.columns().get(c).get("name") + "（" + t.columns().get(c).get("unit") + "）");
-            ws.width(c + 1, 14);
-        }
-        ws.width(0, 30);
-        ws.range(1, 0, 1, t.columns().size()).style().bold().fillColor("DDEBF7").wrapText(true).set();
-        for (int r = 0; r < t.rows().size(); r++) {
-            Row row = t.rows().get(r);
-            ws.value(r + 2, 0, org.unionworks.platform.excel.Cells.escape(row.unionName()));
-            for (int c = 0; c < t.columns().size(); c++) {
-                Number v = row.values().get(t.columns().get(c).get("key"));
-                if (v != null) {
-                    ws.value(r + 2, c + 1, v);
-                }
-            }
-        }
-        kindSheet(wb.newWorksheet("分基层工会类型"), under == null ? CurrentUsers.require().unionId() : under, t.to());
-        wb.finish();
-        audit.record(AuditAction.EXPORT, "StatisticsTable", null, "导出统计年报", Map.of("from", t.from().toString(),
-                "to", t.to().toString()));
+        List<String> headers = new ArrayList<>(List.of("单位"));
+        t.columns().forEach(c -> headers.add(c.get("name") + "（" + c.get("unit") + "）"));
+        var byUnion = SpreadsheetExports.Sheet.<Row>of("分单位", headers, t.rows().iterator(), row -> {
+            List<Object> cells = new ArrayList<>(List.of(row.unionName()));
+            t.columns().forEach(c -> cells.add(row.values().get(c.get("key"))));
+            return cells;
+        }).withCaption("统计期间 " + t.from() + " 至 " + t.to() + "（存量截至 " + t.to() + "）");
+        long root = under == null ? CurrentUsers.require().unionId() : under;
+        exports.write(SpreadsheetExports.download(response, "工会统计年报.xlsx"), "StatisticsTable", "统计年报",
+                List.of(byUnion, kindSheet(root, t.to())), SpreadsheetExports.filters("under", under, "from", t.from(), "to", t.to()));
     }
 
     /** Grassroots unions and members on the date by grassroots kind (企业、机关事业单位、社会组织、联合基层工会). */
-    private void kindSheet(Worksheet ws, long root, LocalDate on) {
-        String path = orgTree.pathOf(root).orElseThrow() + "%";
-        Map<String, Long> unions = counts("""
-                select u.grassroots_kind, count(*) from union_org u
-                 where u.path like :p and u.org_type = 'GRASSROOTS'
-                   and coalesce(u.founded_on, cast(u.created_at as date)) <= :on and (u.closed_on is null or u.closed_on > :on)
-                 group by u.grassroots_kind""", path, on);
-        Map<String, Long> members = counts("""
-                select u.grassroots_kind, count(*) from member m join union_org u on u.id = m.union_id
-                 where u.path like :p and m.joined_on <= :on and (m.left_on is null or m.left_on > :on)
-                 group by u.grassroots_kind""", path, on);
-        ws.value(0, 0, "基层工会类型");
-        ws.value(0, 1, "基层工会数（家）");
-        ws.value(0, 2, "工会会员数（名）");
-        ws.width(0, 20);
-        ws.width(1, 16);
-        ws.width(2, 16);
-        int r = 1;
-        for (var kind : dictionaries.entries("grassroots_kind")) {
-            ws.value(r, 0, kind.label());
-            ws.value(r, 1, unions.getOrDefault(kind.code(), 0L));
-            ws.value(r, 2, members.getOrDefault(kind.code(), 0L));
-            r++;
-        }
-        long other = members.entrySet().stream().filter(e -> e.getKey() == null).mapToLong(Map.Entry::getValue).sum();
-        ws.value(r, 0, "工会联合会等直属会员");
-        ws.value(r, 1, 0);
-        ws.value(r, 2, other);
-    }
-
-    private Map<String, Long> counts(String sql, String path, LocalDate on) {
-        Map<String, Long> counts = new java.util.HashMap<>();
-        jdbc.sql(sql).param("p", path).param("on", on).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
-        return counts;
+    private SpreadsheetExports.Sheet<Figures.BreakdownPart> kindSheet(long root, LocalDate on) {
+        List<Figures.Value> byKind = figures.compute(root, on, on, on, List.of("org.grassroots", "member.total"), "grassrootsKind");
+        Map<String, Number> unions = new LinkedHashMap<>();
+        byKind.get(0).parts().forEach(p -> unions.put(p.code(), p.value()));
+        return SpreadsheetExports.Sheet.of("分基层工会类型", List.of("基层工会类型", "基层工会数（家）", "工会会员数（名）"),
+                byKind.get(1).parts().iterator(), members -> List.of(members.code() == null ? "工会联合会等直属会员" : members.label(),
+                        unions.getOrDefault(members.code(), 0), members.value()));
     }
 
     private static final List<String> TREND_FIGURES =

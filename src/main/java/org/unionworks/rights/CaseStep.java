@@ -23,7 +23,8 @@ class CaseStep {
     private Long id;
     private long caseId;
     private LocalDate stepOn;
-    private String status;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private CaseStatus status;
     private String note;
     private String doneBy;
     private OffsetDateTime createdAt;
@@ -31,7 +32,7 @@ class CaseStep {
     protected CaseStep() {
     }
 
-    CaseStep(long caseId, LocalDate stepOn, String status, String note, String doneBy) {
+    CaseStep(long caseId, LocalDate stepOn, CaseStatus status, String note, String doneBy) {
         this.caseId = caseId;
         this.stepOn = stepOn;
         this.status = status;
@@ -42,7 +43,7 @@ class CaseStep {
 
     Long getId() { return id; }
     LocalDate getStepOn() { return stepOn; }
-    String getStatus() { return status; }
+    CaseStatus getStatus() { return status; }
     String getNote() { return note; }
     String getDoneBy() { return doneBy; }
 }

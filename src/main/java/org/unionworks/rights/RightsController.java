@@ -1,7 +1,6 @@
 package org.unionworks.rights;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,7 +81,7 @@ class RightsController {
     @PreAuthorize("hasAuthority('rights:read')")
     @Transactional(readOnly = true)
     RightsViews.Case get(@PathVariable long id) {
-        var steps = service.steps(id).stream().map(s -> new RightsViews.Step(s.getStepOn(), s.getStatus(), s.getNote(),
+        var steps = service.steps(id).stream().map(s -> new RightsViews.Step(s.getStepOn(), s.getStatus().name(), s.getNote(),
                 String.valueOf(s.getDoneBy()))).toList();
         return view(service.get(id), steps);
     }
@@ -112,25 +110,6 @@ class RightsController {
     RightsViews.Case step(@PathVariable long id, @Valid @RequestBody StepRequest body) {
         return view(service.step(id, body.status(), body.on(), Texts.clean(body.note()), body.amountRecovered(),
                 body.workersHelped()));
-    }
-
-    /** Cases accepted in the period by kind and status, with the amounts. */
-    @GetMapping("/api/rights/cases/summary")
-    @PreAuthorize("hasAuthority('rights:read')")
-    @Transactional(readOnly = true)
-    List<RightsViews.CaseSummary> summary(@RequestParam(required = false) Long under,
-                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        var scope = sqlScopes.under(under == null ? CurrentUsers.require().unionId() : under, "c.union_id");
-        return scope.bind(jdbc.sql("""
-                        select c.kind, c.status, count(*), coalesce(sum(c.amount_recovered), 0), coalesce(sum(c.workers_helped), 0)
-                          from rights_case c
-                         where %s and c.accepted_on between :from and :to
-                         group by c.kind, c.status order by c.kind, c.status""".formatted(scope.sql())))
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new RightsViews.CaseSummary(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
-                        rs.getLong(5)))
-                .list();
     }
 
     @GetMapping("/api/rights/cases/export")

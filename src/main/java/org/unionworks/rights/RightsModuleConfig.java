@@ -1,12 +1,13 @@
 package org.unionworks.rights;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Dimension;
+import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
 import org.unionworks.platform.access.PermissionGroup;
 import org.unionworks.platform.error.ConstraintMessages;
@@ -48,37 +49,56 @@ class RightsModuleConfig {
     @Bean
     Indicator wagesRecovered() {
         return Indicator.of("rights.wagesRecovered", "追回被拖欠工资", "万元", false,
-                "统计期间内办结的欠薪案件追回的金额，以万元计，保留两位小数", s -> s.query(jdbc,
-                        "select coalesce(sum(c.amount_recovered), 0) " + CLOSED_WAGE_CASES, "c.union_id").query(BigDecimal.class).single()
-                        .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
+                "统计期间内办结的欠薪案件追回的金额，以万元计，保留两位小数", s -> Figures.tenThousands(s.query(jdbc,
+                        "select coalesce(sum(c.amount_recovered), 0) " + CLOSED_WAGE_CASES, "c.union_id").query(BigDecimal.class).single()));
     }
+
+    private static final Dimension KIND = Dimension.ofDictionary("caseKind", "维权案件类别", "case_kind");
+    private static final Dimension STATUS = Dimension.of("caseStatus", "办理状态", "ACCEPTED", "已受理", "IN_PROGRESS", "办理中",
+            "CLOSED", "已办结", "TERMINATED", "已终止");
+    private static final Dimension OUTREACH_KIND = Dimension.ofDictionary("outreachKind", "普法宣传形式", "outreach_kind");
+    private static final String ACCEPTED = " from rights_case c where %s and c.accepted_on between :from and :to";
+    private static final String CLOSED = " from rights_case c where %s and c.status = 'CLOSED' and c.closed_on between :from and :to";
+    private static final String OUTREACH = " from outreach o where %s and o.held_on between :from and :to";
 
     @Bean
     Indicator casesAccepted() {
-        return Indicator.of("rights.cases", "受理维权案件数", "件", false, "统计期间内受理的各类维权案件数", s -> s.count(jdbc, """
-                select count(*) from rights_case c where %s and c.accepted_on between :from and :to""", "c.union_id"));
+        return Indicator.of("rights.cases", "受理维权案件数", "件", false, "统计期间内受理的各类维权案件数",
+                        s -> s.count(jdbc, "select count(*)" + ACCEPTED, "c.union_id"))
+                .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + ACCEPTED + " group by c.kind", "c.union_id"))
+                .by(STATUS, s -> s.parts(jdbc, "select c.status, count(*)" + ACCEPTED + " group by c.status", "c.union_id"));
     }
 
     @Bean
     Indicator casesClosed() {
-        return Indicator.of("rights.casesClosed", "办结维权案件数", "件", false, "统计期间内办结（不含终止）的维权案件数", s -> s.count(jdbc, """
-                select count(*) from rights_case c
-                 where %s and c.status = 'CLOSED' and c.closed_on between :from and :to""", "c.union_id"));
+        return Indicator.of("rights.casesClosed", "办结维权案件数", "件", false, "统计期间内办结（不含终止）的维权案件数",
+                        s -> s.count(jdbc, "select count(*)" + CLOSED, "c.union_id"))
+                .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + CLOSED + " group by c.kind", "c.union_id"));
+    }
+
+    @Bean
+    Indicator amountRecovered() {
+        return Indicator.of("rights.amountRecovered", "为职工挽回经济损失", "万元", false,
+                        "统计期间内办结的各类维权案件为职工追回、挽回的金额，以万元计，保留两位小数",
+                        s -> Figures.tenThousands(s.query(jdbc, "select coalesce(sum(c.amount_recovered), 0)" + CLOSED, "c.union_id")
+                                .query(BigDecimal.class).single()))
+                .by(KIND, s -> Figures.tenThousands(s.parts(jdbc,
+                        "select c.kind, coalesce(sum(c.amount_recovered), 0)" + CLOSED + " group by c.kind", "c.union_id")));
     }
 
     @Bean
     Indicator outreachEvents() {
         return Indicator.of("rights.outreachEvents", "普法宣传活动", "场", false, "统计期间内举办的普法讲座、直播、宣传周、线上专栏等活动数",
-                s -> s.count(jdbc, """
-                        select count(*) from outreach o where %s and o.held_on between :from and :to""", "o.union_id"));
+                        s -> s.count(jdbc, "select count(*)" + OUTREACH, "o.union_id"))
+                .by(OUTREACH_KIND, s -> s.parts(jdbc, "select o.kind, count(*)" + OUTREACH + " group by o.kind", "o.union_id"));
     }
 
     @Bean
     Indicator outreachAudience() {
         return Indicator.of("rights.outreachAudience", "普法宣传受众", "人次", false, "统计期间内普法宣传活动的现场和线上受众之和",
-                s -> s.count(jdbc, """
-                        select coalesce(sum(o.audience_onsite + o.audience_online), 0) from outreach o
-                         where %s and o.held_on between :from and :to""", "o.union_id"));
+                        s -> s.count(jdbc, "select coalesce(sum(o.audience_onsite + o.audience_online), 0)" + OUTREACH, "o.union_id"))
+                .by(OUTREACH_KIND, s -> s.parts(jdbc,
+                        "select o.kind, coalesce(sum(o.audience_onsite + o.audience_online), 0)" + OUTREACH + " group by o.kind", "o.union_id"));
     }
 
     /** A closed union's rights cases, campaigns and legal outreach pass to its successor. */

@@ -47,7 +47,7 @@ class RightsService {
         scopes.requireOpen(unionId);
         check(f);
         RightsCase c = cases.saveAndFlush(new RightsCase(unionId, f));
-        steps.save(new CaseStep(c.getId(), f.acceptedOn(), "ACCEPTED", "受理", user()));
+        steps.save(new CaseStep(c.getId(), f.acceptedOn(), CaseStatus.ACCEPTED, "受理", user()));
         return c;
     }
 
@@ -88,7 +88,7 @@ class RightsService {
             }
             default -> throw new IllegalStateException("ofStep answers only the moves of a step");
         }
-        steps.save(new CaseStep(id, on, next.name(), note, user()));
+        steps.save(new CaseStep(id, on, next, note, user()));
         return cases.saveAndFlush(c);
     }
 

@@ -162,8 +162,10 @@ class AssistApiTest extends ApiTestBase {
         assertThat(exit.json().get("status").asString()).isEqualTo("CLOSED");
         assertThat(grassroots.post("/api/hardship-files/" + id + "/aid", Map.of("kind", "WARMTH",
                 "aidOn", LocalDate.now().toString(), "amount", 100)).status()).isEqualTo(409);
-        JsonNode exits = upper.get("/api/hardship-files/exits?from=" + LocalDate.now() + "&to=" + LocalDate.now()).json();
-        assertThat(exits.get(0).get("reason").asString()).isEqualTo("INCOME");
+        JsonNode exits = upper.get("/api/figures?from=" + LocalDate.now() + "&to=" + LocalDate.now() + "&keys=assist.exits&by=exitReason")
+                .json();
+        assertThat(MemberApiTest.part(exits, "assist.exits", "INCOME")).isEqualByComparingTo("1");
+        assertThat(MemberApiTest.part(exits, "assist.exits", "EMPLOYED")).isEqualByComparingTo("0");
         assertThat(grassroots.get("/api/hardship-files?status=CLOSED").json().get("total").asLong()).as("closed files are kept").isEqualTo(1);
         assertThat(grassroots.get("/api/hardship-files?list=NEVER_AIDED").json().get("total").asLong()).isZero();
         String worker = jdbc.queryForObject("select id_number from hardship_file where id = ?", String.class, id);

@@ -33,7 +33,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}", "POST /api/roles/{id}/reset",
             "GET /api/census/import/template", "GET /api/{list}/import/template", "GET /api/{area}/{list}/import/template",
             "GET /api/public/unions", "POST /api/public/join", "POST /api/public/join/code",
-            "GET /api/living-standards",
+            "GET /api/living-standards", "GET /api/figures/catalogue",
             "POST /api/files",
             "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules",
             "GET /api/public/showcase", "GET /api/public/notices", "POST /api/public/notices/{id}/objections");
@@ -234,8 +234,6 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("GET", "/api/hardship-files/{id}/aid", "/api/hardship-files/" + otherFile + "/aid", null),
                 new Attempt("POST", "/api/hardship-files/{id}/aid", "/api/hardship-files/" + otherFile + "/aid",
                         Map.of("kind", "WARMTH", "aidOn", "2026-11-01", "amount", 1)),
-                new Attempt("GET", "/api/hardship-files/exits", "/api/hardship-files/exits?under=" + otherDistrict
-                        + "&from=2020-01-01&to=2030-01-01", null),
                 new Attempt("GET", "/api/aid-records", "/api/aid-records?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/aid-records/export", "/api/aid-records/export?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/hardship-files/export", "/api/hardship-files/export?under=" + otherDistrict, null),
@@ -259,8 +257,6 @@ class DataScopeApiTest extends ApiTestBase {
                         "employerName", "x", "workersCount", 1, "acceptedOn", "2026-01-01", "version", 0)),
                 new Attempt("POST", "/api/rights/cases/{id}/steps", "/api/rights/cases/" + otherCase + "/steps",
                         Map.of("status", "IN_PROGRESS", "on", "2026-01-02", "note", "x")),
-                new Attempt("GET", "/api/rights/cases/summary", "/api/rights/cases/summary?under=" + otherDistrict
-                        + "&from=2020-01-01&to=2030-01-01", null),
                 new Attempt("GET", "/api/rights/cases/export", "/api/rights/cases/export?under=" + otherDistrict, null),
                 new Attempt("UPLOAD", "/api/{area}/{list}/import", "/api/rights/cases/import",
                         "受理工会编号,案件类别,涉及单位,涉及职工人数,受理日期\n" + otherDistrict + ",欠薪,越权,1,2026-01-01\n"),
@@ -290,8 +286,6 @@ class DataScopeApiTest extends ApiTestBase {
                         Map.of("doneOn", "2026-01-10", "result", "x")),
                 new Attempt("POST", "/api/rectifications/{id}/verify", "/api/rectifications/" + otherItem + "/verify",
                         Map.of("verifier", "x", "on", "2026-01-10")),
-                new Attempt("GET", "/api/rectifications/summary", "/api/rectifications/summary?under=" + otherDistrict
-                        + "&from=2020-01-01&to=2030-01-01", null),
                 new Attempt("GET", "/api/rectifications/export", "/api/rectifications/export?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/major-matters", "/api/major-matters", Map.of("unionId", otherDistrict, "matter", "x",
                         "matterType", "DECISION")),
@@ -314,7 +308,6 @@ class DataScopeApiTest extends ApiTestBase {
                                 + ",审计,财务管理,x,x,2026-01-01,2026-02-01\n"),
                 new Attempt("UPLOAD", "/api/{area}/{list}/import", "/api/rights/outreach/import",
                         "主办工会编号,日期,主题,形式\n" + otherDistrict + ",2026-01-01,x,宣传周\n"),
-                new Attempt("GET", "/api/honorees/care-summary", "/api/honorees/care-summary?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/honorees/in-hardship", "/api/honorees/in-hardship?under=" + otherDistrict, null),
                 new Attempt("UPLOAD", "/api/{list}/import", "/api/honorees/import",
                         "工会编号,类型,姓名/集体名称,荣誉称号,获得年份\n" + otherDistrict + ",集体,越权班组,全国工人先锋号,2020\n"),
@@ -384,6 +377,7 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/join-applications/{id}/reject", "/api/join-applications/" + otherApplication + "/reject",
                         Map.of("note", "x")),
                 new Attempt("GET", "/api/figures", "/api/figures?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/figures", "/api/figures?by=caseKind&under=" + otherDistrict, null),
                 new Attempt("POST", "/api/census", "/api/census", Map.of("unionId", otherDistrict, "name", "越权",
                         "startsOn", "2026-01-01", "endsOn", "2026-12-31")),
                 new Attempt("GET", "/api/census/{id}", "/api/census/" + otherCensus, null),

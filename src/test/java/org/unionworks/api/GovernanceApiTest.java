@@ -126,11 +126,12 @@ class GovernanceApiTest extends ApiTestBase {
         assertThat(MemberApiTest.value(f, "governance.problemsOverdue")).isEqualTo(1);
         assertThat(MemberApiTest.value(f, "governance.problemCategories")).isEqualTo(3);
         assertThat(admin.get("/api/rectifications/export?under=" + district).status()).isEqualTo(200);
-        JsonNode byCategory = admin.get("/api/rectifications/summary?" + period).json();
-        assertThat(byCategory).hasSize(3);
-        JsonNode assets = byCategory.valueStream().filter(c -> c.get("category").asString().equals("ASSETS")).findFirst().orElseThrow();
-        assertThat(assets.get("overdue").asLong()).isEqualTo(1);
-        assertThat(assets.get("fixed").asLong()).isZero();
+        JsonNode byCategory = admin.get("/api/figures?" + period + "&by=problemCategory").json();
+        assertThat(MemberApiTest.find(byCategory, "governance.problemsFound").get("parts").valueStream()
+                .filter(p -> p.get("value").asLong() > 0)).hasSize(3);
+        assertThat(MemberApiTest.part(byCategory, "governance.problemsOverdue", "ASSETS")).isEqualByComparingTo("1");
+        assertThat(MemberApiTest.part(byCategory, "governance.problemsFixed", "ASSETS")).isEqualByComparingTo("0");
+        assertThat(MemberApiTest.find(byCategory, "governance.rulesInForce").get("parts").isNull()).isTrue();
     }
 
     @Test

@@ -212,10 +212,20 @@ class HonorApiTest extends ApiTestBase {
         care(visitedProvincial, "HARDSHIP", day, 2000);
         care(visitedProvincial, "VISIT", (y - 1) + "-12-31", 800);
 
-        JsonNode summary = admin.get("/api/honorees/care-summary?under=" + district + "&year=" + y).json();
-        assertThat(summary.toString()).as(summary.toString())
-                .contains("{\"level\":\"NATIONAL\",\"honorees\":1,\"visited\":1,\"careRecords\":2,\"careAmount\":1500")
-                .contains("{\"level\":\"PROVINCIAL\",\"honorees\":2,\"visited\":0,\"careRecords\":1,\"careAmount\":2000");
+        JsonNode byLevel = admin.get("/api/figures?under=" + district + "&from=" + y + "-01-01&to=" + y + "-12-31&on=" + y + "-12-31"
+                + "&keys=honor.honorees,honor.visitedHonorees,honor.careVisits,honor.careAmount&by=honorLevel").json();
+        assertThat(MemberApiTest.part(byLevel, "honor.honorees", "NATIONAL")).isEqualByComparingTo("1");
+        assertThat(MemberApiTest.part(byLevel, "honor.honorees", "PROVINCIAL")).isEqualByComparingTo("2");
+        assertThat(MemberApiTest.part(byLevel, "honor.visitedHonorees", "NATIONAL")).isEqualByComparingTo("1");
+        assertThat(MemberApiTest.part(byLevel, "honor.visitedHonorees", "PROVINCIAL")).as("last year's visit").isEqualByComparingTo("0");
+        assertThat(MemberApiTest.part(byLevel, "honor.careVisits", "NATIONAL")).isEqualByComparingTo("1");
+        assertThat(MemberApiTest.part(byLevel, "honor.careAmount", "NATIONAL")).isEqualByComparingTo("0.15");
+        assertThat(MemberApiTest.part(byLevel, "honor.careAmount", "PROVINCIAL")).isEqualByComparingTo("0.20");
+        JsonNode byKind = admin.get("/api/figures?under=" + district + "&from=" + y + "-01-01&to=" + y + "-12-31"
+                + "&keys=honor.careAmount&by=careKind").json();
+        assertThat(MemberApiTest.part(byKind, "honor.careAmount", "VISIT")).isEqualByComparingTo("0.10");
+        assertThat(MemberApiTest.part(byKind, "honor.careAmount", "HEALTH")).isEqualByComparingTo("0.05");
+        assertThat(MemberApiTest.part(byKind, "honor.careAmount", "HARDSHIP")).isEqualByComparingTo("0.20");
 
         admin.post("/api/living-standards", Map.of("divisionCode", "440305", "monthlyAmount", 1000, "effectiveFrom", "2020-01-01"));
         Map<String, Object> file = new HashMap<>(Map.of("unionId", company, "workerName", "省级劳模乙", "idNumber", poorId,

@@ -340,6 +340,16 @@ class MemberApiTest extends ApiTestBase {
         return find(figures, key).get("value").asLong();
     }
 
+    /** The part of a broken-down figure for one value code ("" for the part without one). */
+    static java.math.BigDecimal part(JsonNode figures, String key, String code) {
+        for (JsonNode p : find(figures, key).get("parts")) {
+            if ((p.get("code").isNull() ? "" : p.get("code").asString()).equals(code)) {
+                return p.get("value").decimalValue();
+            }
+        }
+        throw new AssertionError("no part " + code + " of " + key);
+    }
+
     static JsonNode find(JsonNode figures, String key) {
         for (JsonNode f : figures) {
             if (f.get("key").asString().equals(key)) {

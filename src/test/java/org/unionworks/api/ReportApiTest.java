@@ -156,9 +156,12 @@ class ReportApiTest extends ApiTestBase {
         try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(export.bytes()))) {
             var sheets = wb.getSheets().toList();
             assertThat(sheets).hasSize(2);
+            assertThat(sheets.get(0).read().get(0).getCellText(0)).startsWith("统计期间 ");
             var kinds = sheets.get(1).read();
             assertThat(kinds.stream().anyMatch(r -> r.getCellText(0).equals("联合基层工会") && r.getCellText(2).equals("1"))).isTrue();
         }
+        assertThat(admin.get("/api/audit?entity=StatisticsTable").json().get("items").get(0).get("action").asString())
+                .as("the export is audited by the export engine").isEqualTo("EXPORT");
         JsonNode trend = admin.get("/api/reports/trend?under=" + district + "&months=6").json();
         assertThat(trend).hasSize(6);
         assertThat(trend.get(5).get("values").get("member.total").asLong()).isEqualTo(4);

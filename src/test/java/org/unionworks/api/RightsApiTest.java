@@ -112,9 +112,16 @@ class RightsApiTest extends ApiTestBase {
         assertThat(MemberApiTest.value(q1, "rights.outreachAudience")).isEqualTo(3120);
         JsonNode jan = admin.get("/api/figures?under=" + district + "&from=2026-01-01&to=2026-01-31").json();
         assertThat(MemberApiTest.value(jan, "rights.workersHelped")).isEqualTo(10);
-        JsonNode summary = admin.get("/api/rights/cases/summary?under=" + district + "&from=2026-01-01&to=2026-12-31").json();
-        assertThat(summary.valueStream().filter(s -> s.get("kind").asString().equals("WAGE_ARREARS"))
-                .mapToLong(s -> s.get("count").asLong()).sum()).isEqualTo(2);
+        JsonNode byKind = admin.get("/api/figures?under=" + district + "&from=2026-01-01&to=2026-12-31"
+                + "&keys=rights.cases,rights.amountRecovered&by=caseKind").json();
+        assertThat(MemberApiTest.part(byKind, "rights.cases", "WAGE_ARREARS")).isEqualByComparingTo("2");
+        assertThat(MemberApiTest.part(byKind, "rights.cases", "INJURY")).isEqualByComparingTo("0");
+        assertThat(MemberApiTest.part(byKind, "rights.amountRecovered", "WAGE_ARREARS")).isEqualByComparingTo(
+                MemberApiTest.find(byKind, "rights.amountRecovered").get("value").decimalValue());
+        JsonNode byStatus = admin.get("/api/figures?under=" + district + "&from=2026-01-01&to=2026-12-31"
+                + "&keys=rights.cases&by=caseStatus").json();
+        assertThat(MemberApiTest.find(byStatus, "rights.cases").get("parts").valueStream().map(p -> p.get("label").asString()))
+                .containsExactly("已受理", "办理中", "已办结", "已终止");
     }
 
     @Test

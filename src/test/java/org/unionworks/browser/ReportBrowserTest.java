@@ -14,6 +14,7 @@ import org.unionworks.support.BrowserTestBase;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** The work report previewed on screen and downloaded as Word, with no placeholder left. */
@@ -40,6 +41,14 @@ class ReportBrowserTest extends BrowserTestBase {
         assertThat(page.locator("[data-test=preview]")).containsText("共有基层工会");
         assertThat(page.locator("[data-test=preview]")).not().containsText("{{");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/report.png")).setFullPage(true));
+        page.click("[data-test=dimension]");
+        page.click(".el-select-dropdown__item:has-text('基层工会类型')");
+        Locator breakdown = page.locator("[data-test=breakdown-grassrootsKind]");
+        assertThat(breakdown.locator(".el-table__header")).containsText("基层工会数（家）");
+        assertThat(breakdown.locator(".el-table__row", new Locator.LocatorOptions().setHasText("联合基层工会"))).isVisible();
+        assertThat(breakdown.locator(".el-table__row").last()).containsText("合计");
+        breakdown.scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/breakdown.png")));
         Download download = page.waitForDownload(() -> page.click("[data-test=download]"));
         assertThat(download.suggestedFilename()).isEqualTo("工作总结.docx");
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(download.path()))) {

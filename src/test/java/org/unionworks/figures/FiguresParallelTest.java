@@ -39,12 +39,16 @@ class FiguresParallelTest {
         public boolean isActive(long unionId) {
             return true;
         }
+
+        public List<Long> federationsBelow(long unionId) {
+            return List.of();
+        }
     };
 
     private final List<Figures> made = new ArrayList<>();
 
     private Figures figures(int parallelism, List<Indicator> indicators) {
-        Figures f = new Figures(indicators, new Scopes(TREE), TREE, parallelism);
+        Figures f = new Figures(indicators, new Scopes(TREE), TREE, null, parallelism);
         made.add(f);
         return f;
     }

@@ -17,9 +17,6 @@ public final class AssistViews {
     public record FileAid(long id, String kind, LocalDate aidOn, BigDecimal amount, String fundSource, String handledBy, String note) {
     }
 
-    /** Files closed in a period for one reason. */
-    public record ExitCount(String reason, long count) {
-    }
 
     /** Aid in a period, across files (and temporary relief, which has no file). */
     public record AidRecord(long id, Long fileId, String workerName, String kind, String kindLabel, LocalDate aidOn, BigDecimal amount,

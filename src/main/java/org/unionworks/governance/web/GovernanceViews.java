@@ -17,9 +17,6 @@ public final class GovernanceViews {
                                 LocalDate verifiedOn, Long researchId, List<String> evidence, Long version) {
     }
 
-    /** Problems found in a period, of one category: how many, fixed, fixed on time, overdue now. */
-    public record CategorySummary(String category, long found, long fixed, long onTime, long overdue) {
-    }
 
     /** A regulation (管理制度) and, for one record, its revisions newest first. */
     public record Regulation(long id, long unionId, String unionName, String title, String category, String status,

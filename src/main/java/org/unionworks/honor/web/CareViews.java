@@ -8,9 +8,6 @@ public final class CareViews {
     private CareViews() {
     }
 
-    /** Living honorees of one level (their highest honor in force), how many were visited, and the care given in the year. */
-    public record LevelSummary(String level, long honorees, long visited, long careRecords, BigDecimal careAmount) {
-    }
 
     /** An honoree with an open needy-worker file or hardship aid in the year. */
     public record InHardship(long id, String name, String unionName, String level, boolean openHardshipFile, BigDecimal hardshipAid) {

@@ -17,4 +17,7 @@ public interface OrgTree {
 
     /** False for a dissolved or merged union (and for one that does not exist). */
     boolean isActive(long unionId);
+
+    /** The active unions one level below that are not grassroots unions (the parts of a statistical table), in tree order. */
+    java.util.List<Long> federationsBelow(long unionId);
 }

@@ -77,4 +77,12 @@ public class SqlScopes {
         return new Condition(unionColumn + " in (select scope_u.id from union_org scope_u where :scope_mine like scope_u.path || '%')",
                 Map.of("scope_mine", mine));
     }
+
+    /**
+     * SQL text joining, as {@code alias}, the union in {@code unionColumn}, for grouping another module's
+     * rows by the union's kind ({@code alias.grassroots_kind}) without naming the union table.
+     */
+    public static String joinUnion(String unionColumn, String alias) {
+        return " join union_org " + alias + " on " + alias + ".id = " + unionColumn;
+    }
 }

@@ -51,7 +51,7 @@ public class Dictionaries {
     }
 
     public Map<String, String> labels(String type) {
-        return entries(type).stream().collect(Collectors.toMap(Entry::code, Entry::label, (a, b) -> a));
+        return entries(type).stream().collect(Collectors.toMap(Entry::code, Entry::label, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     void evict(String type) {

@@ -51,30 +51,65 @@ public class SpreadsheetExports {
         return filters;
     }
 
+    /**
+     * One sheet of an export: its name, an optional caption above the header row (the period a table
+     * covers, say), the header row, and the rows with the cells of each.
+     */
+    public record Sheet<T>(String title, String caption, List<String> headers, Iterator<T> rows, Function<T, List<?>> cells) {
+        public static <T> Sheet<T> of(String title, List<String> headers, Iterator<T> rows, Function<T, List<?>> cells) {
+            return new Sheet<>(title, null, headers, rows, cells);
+        }
+
+        public Sheet<T> withCaption(String caption) {
+            return new Sheet<>(title, caption, headers, rows, cells);
+        }
+    }
+
     /** Writes the rows and records the export (with its filters) in the audit log; returns the row count. */
     public <T> int write(OutputStream out, String entity, String title, List<String> headers, Iterator<T> rows,
                          Function<T, List<?>> cells, Map<String, ?> filters) throws IOException {
+        return write(out, entity, title, List.of(Sheet.of(title, headers, rows, cells)), filters);
+    }
+
+    /**
+     * Writes a workbook of several sheets (text cells escaped so that no cell is taken for a formula) and
+     * records the export (with its filters) in the audit log; returns the row count of all sheets.
+     */
+    public int write(OutputStream out, String entity, String title, List<Sheet<?>> sheets, Map<String, ?> filters) throws IOException {
         Workbook wb = new Workbook(out, "UnionWorks", "1.0");
-        Worksheet ws = wb.newWorksheet(title);
-        for (int c = 0; c < headers.size(); c++) {
-            ws.value(0, c, headers.get(c));
-            ws.style(0, c).bold().fillColor("DDEBF7").set();
-            ws.width(c, Math.max(12, headers.get(c).length() * 3 + 4));
+        int count = 0;
+        for (Sheet<?> sheet : sheets) {
+            count += write(wb.newWorksheet(sheet.title()), sheet);
         }
-        ws.freezePane(0, 1);
+        wb.finish();
+        audit.record(AuditAction.EXPORT, entity, null, "导出" + title + " " + count + " 行", filters);
+        return count;
+    }
+
+    private static <T> int write(Worksheet ws, Sheet<T> sheet) throws IOException {
+        int top = 0;
+        if (sheet.caption() != null) {
+            ws.value(0, 0, Cells.escape(sheet.caption()));
+            top = 1;
+        }
+        List<String> headers = sheet.headers();
+        for (int c = 0; c < headers.size(); c++) {
+            ws.value(top, c, headers.get(c));
+            ws.style(top, c).bold().fillColor("DDEBF7").wrapText(true).set();
+            ws.width(c, Math.max(12, Math.min(headers.get(c).length() * 3 + 4, 30)));
+        }
+        ws.freezePane(0, top + 1);
         int r = 0;
-        while (rows.hasNext()) {
+        while (sheet.rows().hasNext()) {
             r++;
-            List<?> values = cells.apply(rows.next());
+            List<?> values = sheet.cells().apply(sheet.rows().next());
             for (int c = 0; c < values.size(); c++) {
-                put(ws, r, c, values.get(c));
+                put(ws, top + r, c, values.get(c));
             }
             if (r % 1000 == 0) {
                 ws.flush();
             }
         }
-        wb.finish();
-        audit.record(AuditAction.EXPORT, entity, null, "导出" + title + " " + r + " 行", filters);
         return r;
     }
 

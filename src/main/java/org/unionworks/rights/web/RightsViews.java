@@ -23,9 +23,6 @@ public final class RightsViews {
     public record Step(LocalDate stepOn, String status, String note, String doneBy) {
     }
 
-    /** Cases accepted in a period, of one kind and status, with the amounts. */
-    public record CaseSummary(String kind, String status, long count, BigDecimal amountRecovered, long workersHelped) {
-    }
 
     /** 普法宣传: a lecture or live stream and its audience. */
     public record Outreach(long id, long unionId, String unionName, LocalDate heldOn, String topic, String kind, String organizer,
