@@ -2,6 +2,7 @@ package org.unionworks.platform.audit;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,13 +65,25 @@ public class AuditService {
         }
     }
 
-    /** Request attribute set once anything of the request was audited (read by {@link WriteAudit}). */
+    /**
+     * Request attribute holding the {@link Trace}s of what the request audited, set once anything of it
+     * was (read by {@link WriteAudit}, and by the tests' audit witness).
+     */
     public static final String AUDITED = AuditService.class.getName() + ".audited";
+
+    /** One audit row a request wrote: who, the record and whether it names the changed fields. */
+    public record Trace(String username, String entity, String entityId, boolean changes) {
+        /** Says who did what to which record: a user (or the system), an entity, and its id or its changes. */
+        public boolean complete() {
+            return entity != null && (entityId != null || changes);
+        }
+    }
 
     private void insert(Long userId, String username, Long unionId, AuditAction action, String entity,
                         Object entityId, String summary, Map<String, ?> changes) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
-            attrs.getRequest().setAttribute(AUDITED, Boolean.TRUE);
+            trace(attrs.getRequest(), new Trace(username, entity, entityId == null ? null : entityId.toString(),
+                    changes != null && !changes.isEmpty()));
         }
         jdbc.sql("""
                 insert into audit_log (occurred_at, user_id, username, union_id, action, entity, entity_id,
@@ -87,6 +100,16 @@ public class AuditService {
                 .param("changes", changes == null || changes.isEmpty() ? null : json.writeValueAsString(changes))
                 .param("ip", clientIp())
                 .update();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void trace(jakarta.servlet.http.HttpServletRequest request, Trace trace) {
+        Object traces = request.getAttribute(AUDITED);
+        if (traces == null) {
+            traces = new java.util.concurrent.CopyOnWriteArrayList<Trace>();
+            request.setAttribute(AUDITED, traces);
+        }
+        ((List<Trace>) traces).add(trace);
     }
 
     static String clientIp() {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.platform.audit.AuditAction;
+import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.web.PageResponse;
 
 /** The reminders of the caller's subtree: a summary by kind and the list of one kind. */
@@ -28,10 +30,12 @@ class ReminderController {
 
     private final ReminderRepository reminders;
     private final ReminderJob job;
+    private final AuditService audit;
 
-    ReminderController(ReminderRepository reminders, ReminderJob job) {
+    ReminderController(ReminderRepository reminders, ReminderJob job, AuditService audit) {
         this.reminders = reminders;
         this.job = job;
+        this.audit = audit;
     }
 
     @GetMapping("/api/reminders/summary")
@@ -58,6 +62,8 @@ class ReminderController {
     @PostMapping("/api/reminders/refresh")
     @PreAuthorize("hasAuthority('reminder:refresh')")
     Map<String, Integer> refresh() {
-        return job.refresh();
+        Map<String, Integer> counts = job.refresh();
+        audit.record(AuditAction.UPDATE, "Reminder", null, "刷新待办提醒", Map.of("reminders", counts));
+        return counts;
     }
 }
