@@ -57,11 +57,7 @@ class ProblemImportDefinition implements ImportDefinition<ProblemLedger.Problem>
 
     @Override
     public ProblemLedger.Problem parse(ImportRow row) {
-        Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
-        String unionProblem = unionId == null ? null : scopes.problemForNew(unionId, "整改单位编号");
-        if (unionProblem != null) {
-            row.error(unionProblem);
-        }
+        Long unionId = row.union("unionId", scopes);
         var p = new ProblemLedger.Problem(unionId == null ? 0 : unionId, row.dict("source"), row.dict("category"),
                 row.text("description", 1000), row.text("ownerPerson", 50), row.text("ownerDepartment", 100),
                 row.text("measures", 1000), row.date("deadline"), row.date("foundOn"), null);

@@ -86,11 +86,7 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
 
     @Override
     public Row parse(ImportRow row) {
-        Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
-        String unionProblem = unionId == null ? null : scopes.problemForNew(unionId, "工会编号");
-        if (unionProblem != null) {
-            row.error(unionProblem);
-        }
+        Long unionId = row.union("unionId", scopes);
         String kind = choice(row, "kind", KINDS, "类型只能是个人或集体");
         String idNumber = IdNumbers.normalize(row.text("idNumber", 18));
         if ("PERSON".equals(kind)) {
@@ -185,10 +181,10 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
                 h = new Honoree(r.unionId(), r.kind());
             }
             if (isNew || !Objects.equals(h.getName(), r.name()) || !Objects.equals(h.getEmployerName(), r.employerName())
-                    || !Objects.equals(h.getPost(), r.post()) || !Objects.equals(h.getStatus(), r.status())) {
+                    || !Objects.equals(h.getPost(), r.post()) || h.getStatus() != HonoreeStatus.valueOf(r.status())) {
                 h.describe(r.name(), r.idNumber(), r.idNumber() == null ? null
                                 : IdNumbers.parse(r.idNumber(), LocalDate.now()).sex().name(), r.employerName(), r.post(),
-                        h.getDeeds(), h.getPhotoFileId(), r.status(), h.isPublicProfile());
+                        h.getDeeds(), h.getPhotoFileId(), HonoreeStatus.valueOf(r.status()), h.isPublicProfile());
                 honors.linkMember(h);
                 h = honorees.saveAndFlush(h);
                 changed = !isNew;

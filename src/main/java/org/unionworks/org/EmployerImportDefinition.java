@@ -74,11 +74,7 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
         if (code != null && CreditCodes.problem(code) != null) {
             row.error(CreditCodes.problem(code));
         }
-        Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
-        String unionProblem = unionId == null ? null : scopes.problemForNew(unionId, "管辖工会编号");
-        if (unionProblem != null) {
-            row.error(unionProblem);
-        }
+        Long unionId = row.union("unionId", scopes);
         Integer employees = row.integer("employeeCount", 0, 10_000_000);
         int female = orZero(row.integer("femaleCount", 0, 10_000_000));
         int migrant = orZero(row.integer("migrantCount", 0, 10_000_000));

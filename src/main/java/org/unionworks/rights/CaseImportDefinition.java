@@ -67,11 +67,7 @@ class CaseImportDefinition implements ImportDefinition<CaseImportDefinition.Row>
 
     @Override
     public Row parse(ImportRow row) {
-        Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
-        String unionProblem = unionId == null ? null : scopes.problemForNew(unionId, "受理工会编号");
-        if (unionProblem != null) {
-            row.error(unionProblem);
-        }
+        Long unionId = row.union("unionId", scopes);
         Integer workers = row.integer("workersCount", 1, 100_000);
         BigDecimal claimed = row.amount("amountClaimed", BigDecimal.ZERO, MAX_AMOUNT);
         BigDecimal recovered = row.amount("amountRecovered", BigDecimal.ZERO, MAX_AMOUNT);

@@ -58,11 +58,7 @@ class OutreachImportDefinition implements ImportDefinition<OutreachImportDefinit
 
     @Override
     public Row parse(ImportRow row) {
-        Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
-        String unionProblem = unionId == null ? null : scopes.problemForNew(unionId, "主办工会编号");
-        if (unionProblem != null) {
-            row.error(unionProblem);
-        }
+        Long unionId = row.union("unionId", scopes);
         var heldOn = row.date("heldOn");
         if (heldOn != null && heldOn.isAfter(java.time.LocalDate.now())) {
             row.error("日期不能晚于今天");

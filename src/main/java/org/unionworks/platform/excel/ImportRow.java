@@ -152,6 +152,21 @@ public final class ImportRow {
         };
     }
 
+    /**
+     * The union a row names by its number (工会编号), when the signed-in user may register records for it
+     * (in their subtree, not closed); null, with the row's error saying why, otherwise. The one place every
+     * import reads a union.
+     */
+    public Long union(String key, org.unionworks.platform.access.Scopes scopes) {
+        Integer id = integer(key, 1, Integer.MAX_VALUE);
+        String problem = id == null ? null : scopes.problemForNew(id, header(key));
+        if (problem != null) {
+            error(problem);
+            return null;
+        }
+        return id == null ? null : id.longValue();
+    }
+
     public Integer integer(String key, int min, int max) {
         String v = Texts.normalize(text(key));
         if (v == null) {
