@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -34,6 +33,7 @@ import org.unionworks.honor.web.TitleRequest;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
 import org.unionworks.platform.validation.IdNumbers;
@@ -49,7 +49,6 @@ class HonorController {
 
     static final List<String> EXPORT_HEADERS = List.of("姓名/集体", "类型", "身份证号", "工作单位", "职务岗位", "状态", "所获荣誉", "所属工会");
 
-    static final Map<String, String> STATUS_LABELS = Map.of("WORKING", "在职", "RETIRED", "退休", "DECEASED", "已故");
 
     private final HonorService service;
     private final HonoreeRepository honorees;
@@ -155,7 +154,7 @@ class HonorController {
     List<HonorViews.Honoree> notVisited(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
         Specification<Honoree> spec = filter(under, null, null, null, null, null)
-                .and((r, q, cb) -> cb.notEqual(r.get("status"), "DECEASED"));
+                .and((r, q, cb) -> cb.notEqual(r.get("status"), HonoreeStatus.DECEASED));
         List<Long> visited = jdbc.sql("select distinct honoree_id from care_record where kind = 'VISIT' and care_on between :f and :t")
                 .param("f", LocalDate.of(y, 1, 1)).param("t", LocalDate.of(y, 12, 31)).query(Long.class).list();
         return honorees.findAll(spec, Sort.by("id")).stream().filter(h -> !visited.contains(h.getId())).map(this::view).toList();
@@ -172,7 +171,7 @@ class HonorController {
         exports.write(SpreadsheetExports.download(response, "劳模库.xlsx"), "Honoree", "劳模库", EXPORT_HEADERS, rows, h -> {
             HonorViews.Honoree v = view(h);
             return Arrays.asList(h.getName(), h.getKind().equals("PERSON") ? "个人" : "集体", v.idNumber(), h.getEmployerName(),
-                    h.getPost(), STATUS_LABELS.get(h.getStatus()), v.honorsText(), v.unionName());
+                    h.getPost(), h.getStatus().label(), v.honorsText(), v.unionName());
         }, SpreadsheetExports.filters("under", under, "level", level, "year", year, "status", status));
     }
 
@@ -184,7 +183,9 @@ class HonorController {
             parts.add((r, query, cb) -> cb.like(r.get("name"), text.replace("%", "") + "%"));
         }
         if (status != null && !status.isBlank()) {
-            parts.add((r, query, cb) -> cb.equal(r.get("status"), status));
+            HonoreeStatus wanted = HonoreeStatus.of(status.strip())
+                    .orElseThrow(() -> new InvalidInputException("status", "状态只能是在职、退休或已故"));
+            parts.add((r, query, cb) -> cb.equal(r.get("status"), wanted));
         }
         if (level != null || titleId != null || year != null) {
             parts.add((r, query, cb) -> {
@@ -226,7 +227,7 @@ class HonorController {
         }
         return new HonorViews.Honoree(h.getId(), h.getUnionId(), orgTree.nameOf(h.getUnionId()).orElse(null), h.getKind(), h.getName(),
                 h.getIdNumber() == null ? null : IdNumbers.mask(h.getIdNumber()), h.getSex(), h.getEmployerName(), h.getPost(),
-                h.getDeeds(), h.getMemberId(), h.getPhotoFileId(), h.getStatus(), h.isPublicProfile(), honors, text.toString(),
+                h.getDeeds(), h.getMemberId(), h.getPhotoFileId(), h.getStatus().name(), h.isPublicProfile(), honors, text.toString(),
                 h.getVersion(), care);
     }
 }

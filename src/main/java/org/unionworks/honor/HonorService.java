@@ -24,7 +24,6 @@ import org.unionworks.platform.validation.Texts;
 @Service
 class HonorService {
 
-    static final List<String> STATUSES = List.of("WORKING", "RETIRED", "DECEASED");
     static final List<String> CARE_KINDS = List.of("VISIT", "HEALTH", "RECUPERATION", "HARDSHIP");
 
     private final HonoreeRepository honorees;
@@ -96,10 +95,8 @@ class HonorService {
                         : denied.duplicateElsewhere("劳模库", id));
             }
         }
-        String status = r.status() == null ? "WORKING" : r.status();
-        if (!STATUSES.contains(status)) {
-            throw new InvalidInputException("status", "状态只能是在职、退休或已故");
-        }
+        HonoreeStatus status = r.status() == null ? HonoreeStatus.WORKING : HonoreeStatus.of(r.status())
+                .orElseThrow(() -> new InvalidInputException("status", "状态只能是在职、退休或已故"));
         String photo = Texts.blankToNull(r.photoFileId());
         if (photo != null && files.find(photo).isEmpty()) {
             throw new InvalidInputException("photoFileId", "照片不存在或无权访问");

@@ -30,7 +30,8 @@ class Honoree extends Versioned {
     private String post;
     private String deeds;
     private String photoFileId;
-    private String status = "WORKING";
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private HonoreeStatus status = HonoreeStatus.WORKING;
     private boolean publicProfile;
     private Long memberId;
 
@@ -43,7 +44,7 @@ class Honoree extends Versioned {
     }
 
     void describe(String name, String idNumber, String sex, String employerName, String post, String deeds, String photoFileId,
-                  String status, boolean publicProfile) {
+                  HonoreeStatus status, boolean publicProfile) {
         this.name = name;
         this.idNumber = idNumber;
         this.sex = sex;
@@ -65,7 +66,7 @@ class Honoree extends Versioned {
     String getPost() { return post; }
     String getDeeds() { return deeds; }
     String getPhotoFileId() { return photoFileId; }
-    String getStatus() { return status; }
+    HonoreeStatus getStatus() { return status; }
     boolean isPublicProfile() { return publicProfile; }
     Long getMemberId() { return memberId; }
 

@@ -222,7 +222,7 @@ class SelectionCampaignService {
             String kind = n.getIdNumber() == null ? "COLLECTIVE" : "PERSON";
             Honoree h = new Honoree(n.getUnionId(), kind);
             String sex = n.getIdNumber() == null ? null : IdNumbers.parse(n.getIdNumber(), LocalDate.now()).sex().name();
-            h.describe(n.getName(), n.getIdNumber(), sex, n.getEmployerName(), n.getPost(), null, null, "WORKING", false);
+            h.describe(n.getName(), n.getIdNumber(), sex, n.getEmployerName(), n.getPost(), null, null, HonoreeStatus.WORKING, false);
             honors.linkMember(h);
             honoree = honorees.saveAndFlush(h).getId();
         }

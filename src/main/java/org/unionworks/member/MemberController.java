@@ -145,7 +145,7 @@ class MemberController {
 
     @PostMapping("/api/members/{id}/reveal")
     @PreAuthorize("hasAuthority('member:reveal')")
-    Map<String, String> reveal(@PathVariable long id) {
+    MemberService.Revealed reveal(@PathVariable long id) {
         return service.reveal(id);
     }
 

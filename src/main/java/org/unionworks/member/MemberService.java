@@ -130,10 +130,14 @@ class MemberService {
     }
 
     @Transactional
-    Map<String, String> reveal(long id) {
+    /** A member's full ID number and phone, for a cadre allowed to see them (audited). */
+    record Revealed(String idNumber, String phone) {
+    }
+
+    Revealed reveal(long id) {
         Member m = get(id);
         audit.record(AuditAction.REVEAL, "Member", id, "查看会员完整身份证号和手机号", Map.of());
-        return Map.of("idNumber", m.getIdNumber(), "phone", m.getPhone() == null ? "" : m.getPhone());
+        return new Revealed(m.getIdNumber(), m.getPhone() == null ? "" : m.getPhone());
     }
 
     /** The union a member may be registered in: visible, active, a grassroots union or below. */

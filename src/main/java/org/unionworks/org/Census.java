@@ -25,7 +25,8 @@ class Census extends Versioned {
     private String name;
     private LocalDate startsOn;
     private LocalDate endsOn;
-    private String status = "OPEN";
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private CensusStatus status = CensusStatus.OPEN;
 
     protected Census() {
     }
@@ -38,11 +39,11 @@ class Census extends Versioned {
     }
 
     void close() {
-        status = "CLOSED";
+        status = CensusStatus.CLOSED;
     }
 
     boolean isOpen() {
-        return "OPEN".equals(status);
+        return status == CensusStatus.OPEN;
     }
 
     Long getId() { return id; }
@@ -50,5 +51,5 @@ class Census extends Versioned {
     String getName() { return name; }
     LocalDate getStartsOn() { return startsOn; }
     LocalDate getEndsOn() { return endsOn; }
-    String getStatus() { return status; }
+    CensusStatus getStatus() { return status; }
 }

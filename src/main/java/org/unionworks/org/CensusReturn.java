@@ -23,7 +23,8 @@ class CensusReturn extends Versioned {
     private Long id;
     private long censusId;
     private long unionId;
-    private String status = "PENDING";
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private ReturnStatus status = ReturnStatus.PENDING;
     private Boolean hasCommittee;
     private Integer committeeSize;
     private LocalDate termStartsOn;
@@ -51,11 +52,11 @@ class CensusReturn extends Versioned {
         problems = a.problems();
         submittedOn = on;
         submittedBy = by;
-        status = "SUBMITTED";
+        status = ReturnStatus.SUBMITTED;
     }
 
     void approve() {
-        status = "APPROVED";
+        status = ReturnStatus.APPROVED;
     }
 
     CensusAnswers answers() {
@@ -66,7 +67,7 @@ class CensusReturn extends Versioned {
     Long getId() { return id; }
     long getCensusId() { return censusId; }
     long getUnionId() { return unionId; }
-    String getStatus() { return status; }
+    ReturnStatus getStatus() { return status; }
     LocalDate getSubmittedOn() { return submittedOn; }
     String getSubmittedBy() { return submittedBy; }
 }

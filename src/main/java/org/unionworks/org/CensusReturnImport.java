@@ -81,7 +81,7 @@ class CensusReturnImport {
         var existing = returns.findByCensusIdAndUnionId(censusId, unionId);
         if (existing.isEmpty()) {
             row.error("工会编号" + unionId + "不在本次摸底排查的范围内或不在您的管辖范围内");
-        } else if ("APPROVED".equals(existing.get().getStatus())) {
+        } else if (existing.get().getStatus() == ReturnStatus.APPROVED) {
             row.error("工会编号" + unionId + "的填报已审核，不能再修改");
         }
         CensusService.problems(answers).forEach(row::error);
@@ -94,7 +94,7 @@ class CensusReturnImport {
         int unchanged = 0;
         for (Row row : rows) {
             CensusReturn r = returns.findByCensusIdAndUnionId(censusId, row.unionId()).orElseThrow();
-            if ("PENDING".equals(r.getStatus())) {
+            if (r.getStatus() == ReturnStatus.PENDING) {
                 created++;
             } else if (r.answers().equals(row.answers())) {
                 unchanged++;

@@ -73,7 +73,7 @@ class CensusService {
         orgs.findById(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
         CensusReturn r = returns.findByCensusIdAndUnionId(censusId, unionId)
                 .orElseThrow(() -> new InvalidInputException("unionId", "该工会不在本次摸底排查的范围内"));
-        if ("APPROVED".equals(r.getStatus())) {
+        if (r.getStatus() == ReturnStatus.APPROVED) {
             throw new ConflictException("该填报已审核，不能再修改");
         }
         check(answers);
@@ -86,7 +86,7 @@ class CensusService {
     CensusReturn approve(long returnId) {
         CensusReturn r = returns.findById(returnId).orElseThrow(() -> new NotFoundException("填报"));
         openCampaign(r.getCensusId());
-        if (!"SUBMITTED".equals(r.getStatus())) {
+        if (r.getStatus() != ReturnStatus.SUBMITTED) {
             throw new ConflictException("只有已提交的填报才能审核");
         }
         if (r.getUnionId() == CurrentUsers.require().unionId()) {
@@ -97,7 +97,7 @@ class CensusService {
         }
         CensusAnswers a = r.answers();
         if (a.termStartsOn() != null && a.termEndsOn() != null
-                && terms.findByUnionIdAndStatus(r.getUnionId(), "CURRENT").isEmpty()) {
+                && terms.findByUnionIdAndStatus(r.getUnionId(), TermStatus.CURRENT).isEmpty()) {
             long years = Math.round(ChronoUnit.DAYS.between(a.termStartsOn(), a.termEndsOn()) / 365.25);
             if (years == 3 || years == 5) {
                 termService.open(r.getUnionId(), new TermService.TermData(a.termStartsOn(), (int) years,

@@ -28,7 +28,8 @@ class Election extends Versioned {
     private LocalDate approvedOn;
     private LocalDate heldOn;
     private Long nextTermId;
-    private String status = "PLANNED";
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private ElectionStatus status = ElectionStatus.PLANNED;
 
     protected Election() {
     }
@@ -48,11 +49,11 @@ class Election extends Versioned {
     void held(LocalDate on, long nextTermId) {
         this.heldOn = on;
         this.nextTermId = nextTermId;
-        this.status = "HELD";
+        this.status = ElectionStatus.HELD;
     }
 
     boolean isHeld() {
-        return "HELD".equals(status);
+        return status == ElectionStatus.HELD;
     }
 
     Long getId() { return id; }
@@ -63,5 +64,5 @@ class Election extends Versioned {
     LocalDate getApprovedOn() { return approvedOn; }
     LocalDate getHeldOn() { return heldOn; }
     Long getNextTermId() { return nextTermId; }
-    String getStatus() { return status; }
+    ElectionStatus getStatus() { return status; }
 }

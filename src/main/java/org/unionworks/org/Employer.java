@@ -37,7 +37,8 @@ class Employer extends Versioned {
     private int newFormCount;
     private boolean shouldHaveUnion;
     private LocalDate registeredOn;
-    private String status = "ACTIVE";
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private EmployerStatus status = EmployerStatus.ACTIVE;
     private LocalDate closedOn;
 
     protected Employer() {
@@ -73,12 +74,12 @@ class Employer extends Versioned {
     }
 
     void close(LocalDate on) {
-        status = "CLOSED";
+        status = EmployerStatus.CLOSED;
         closedOn = on;
     }
 
     boolean isActive() {
-        return "ACTIVE".equals(status);
+        return status == EmployerStatus.ACTIVE;
     }
 
     Long getId() { return id; }
@@ -86,7 +87,7 @@ class Employer extends Versioned {
     String getName() { return name; }
     String getCreditCode() { return creditCode; }
     int getEmployeeCount() { return employeeCount; }
-    String getStatus() { return status; }
+    EmployerStatus getStatus() { return status; }
     LocalDate getClosedOn() { return closedOn; }
     LocalDate getRegisteredOn() { return registeredOn; }
 }

@@ -34,6 +34,7 @@ import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
 import org.unionworks.platform.validation.CreditCodes;
 import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.validation.Choices;
 import org.unionworks.platform.web.PageResponse;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -165,7 +166,8 @@ class EmployerController {
             });
         }
         if (status != null && !status.isBlank()) {
-            parts.add((r, query, cb) -> cb.equal(r.get("status"), status.strip()));
+            EmployerStatus wanted = Choices.of(EmployerStatus.class, status.strip(), "status", "状态只能是 ACTIVE 或 CLOSED");
+            parts.add((r, query, cb) -> cb.equal(r.get("status"), wanted));
         }
         return Specification.allOf(parts);
     }
@@ -202,7 +204,7 @@ class EmployerController {
                     f.ownershipType(), f.industry(), f.divisionCode(), f.address(), f.employeeCount(), f.femaleCount(),
                     f.migrantCount(), f.newFormCount(), f.shouldHaveUnion(), f.registeredOn(),
                     c == null ? null : c.getUnionId(), c == null ? null : names.get(c.getUnionId()),
-                    e.getStatus(), e.getClosedOn(), e.getVersion());
+                    e.getStatus().name(), e.getClosedOn(), e.getVersion());
         }).toList();
     }
 

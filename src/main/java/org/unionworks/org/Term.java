@@ -28,7 +28,8 @@ class Term extends Versioned {
     private int lengthYears;
     private String chairName;
     private String committee;
-    private String status = "CURRENT";
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private TermStatus status = TermStatus.CURRENT;
 
     protected Term() {
     }
@@ -50,11 +51,11 @@ class Term extends Versioned {
     }
 
     void end() {
-        status = "ENDED";
+        status = TermStatus.ENDED;
     }
 
     boolean isCurrent() {
-        return "CURRENT".equals(status);
+        return status == TermStatus.CURRENT;
     }
 
     Long getId() { return id; }
@@ -65,5 +66,5 @@ class Term extends Versioned {
     int getLengthYears() { return lengthYears; }
     String getChairName() { return chairName; }
     String getCommittee() { return committee; }
-    String getStatus() { return status; }
+    TermStatus getStatus() { return status; }
 }

@@ -132,7 +132,7 @@ class TermController {
     private TermView view(Term t) {
         var e = elections.findByTermId(t.getId());
         return new TermView(t.getId(), t.getUnionId(), t.getTermNo(), t.getStartsOn(), t.getEndsOn(), t.getLengthYears(),
-                t.getChairName(), t.getCommittee(), t.getStatus(), t.getVersion(), e.map(Election::getId).orElse(null),
+                t.getChairName(), t.getCommittee(), t.getStatus().name(), t.getVersion(), e.map(Election::getId).orElse(null),
                 e.map(Election::getPlannedOn).orElse(null), e.map(Election::getApprovalNo).orElse(null),
                 e.map(Election::getApprovedOn).orElse(null), e.map(Election::getHeldOn).orElse(null));
     }

@@ -9,5 +9,5 @@ interface TermRepository extends JpaRepository<Term, Long> {
 
     List<Term> findByUnionIdOrderByTermNoDesc(long unionId);
 
-    Optional<Term> findByUnionIdAndStatus(long unionId, String status);
+    Optional<Term> findByUnionIdAndStatus(long unionId, TermStatus status);
 }

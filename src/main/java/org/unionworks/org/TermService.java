@@ -31,7 +31,7 @@ class TermService {
         if (!union.isActive()) {
             throw new ConflictException("已撤销或合并的工会不能登记届期");
         }
-        if (terms.findByUnionIdAndStatus(unionId, "CURRENT").isPresent()) {
+        if (terms.findByUnionIdAndStatus(unionId, TermStatus.CURRENT).isPresent()) {
             throw new ConflictException("该工会已有现任届期：新一届须通过换届选举产生");
         }
         check(data);

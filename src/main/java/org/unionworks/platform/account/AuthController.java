@@ -1,7 +1,6 @@
 package org.unionworks.platform.account;
 
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
 
 import org.springframework.http.HttpStatus;
@@ -57,8 +56,11 @@ class AuthController {
 
     /** Hands the CSRF token to the page (and sets the XSRF-TOKEN cookie). */
     @GetMapping("/csrf")
-    Map<String, String> csrf(CsrfToken token) {
-        return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
+    CsrfView csrf(CsrfToken token) {
+        return new CsrfView(token.getHeaderName(), token.getToken());
+    }
+
+    record CsrfView(String headerName, String token) {
     }
 
     @PostMapping("/login")

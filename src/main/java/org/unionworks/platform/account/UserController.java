@@ -2,7 +2,6 @@ package org.unionworks.platform.account;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.domain.Pageable;
@@ -102,8 +101,12 @@ class UserController {
 
     @PostMapping("/{id}/reset-password")
     @PreAuthorize("hasAuthority('user:write')")
-    Map<String, String> resetPassword(@PathVariable long id) {
-        return Map.of("initialPassword", service.resetPassword(id));
+    PasswordReset resetPassword(@PathVariable long id) {
+        return new PasswordReset(service.resetPassword(id));
+    }
+
+    /** The new initial password, shown once to the administrator who reset it. */
+    record PasswordReset(String initialPassword) {
     }
 
     @PostMapping("/{id}/unlock")
@@ -115,9 +118,12 @@ class UserController {
 
     @PostMapping("/{id}/reveal-phone")
     @PreAuthorize("hasAuthority('user:reveal')")
-    Map<String, String> revealPhone(@PathVariable long id) {
+    PhoneRevealed revealPhone(@PathVariable long id) {
         String phone = service.revealPhone(id);
-        return Map.of("phone", phone == null ? "" : phone);
+        return new PhoneRevealed(phone == null ? "" : phone);
+    }
+
+    record PhoneRevealed(String phone) {
     }
 
     private UserView view(AppUser u) {

@@ -1,0 +1,6 @@
+package org.unionworks.org;
+
+/** An election (换届选举): planned with its 批复, then held. */
+enum ElectionStatus {
+    PLANNED, HELD
+}
