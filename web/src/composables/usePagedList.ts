@@ -2,7 +2,14 @@
 import { reactive, ref, type Ref } from 'vue'
 import { api, showError, type Page } from '../api'
 
-export interface PagedListOptions { size?: number; sort?: string }
+export interface PagedListOptions {
+  size?: number
+  sort?: string
+  /** Loads only once this holds (a union chosen in the tree, say). */
+  ready?: () => boolean
+}
+
+export type PagedList<T> = ReturnType<typeof usePagedList<T>>
 
 export function usePagedList<T>(url: string | (() => string), filters: () => Record<string, unknown>, options: PagedListOptions = {}) {
   const defaultSort = options.sort ?? 'id,desc'
@@ -13,6 +20,7 @@ export function usePagedList<T>(url: string | (() => string), filters: () => Rec
   const paging = reactive({ page: 1, size: options.size ?? 20, sort: defaultSort })
 
   async function load() {
+    if (options.ready && !options.ready()) return
     loading.value = true
     try {
       const target = typeof url === 'string' ? url : url()

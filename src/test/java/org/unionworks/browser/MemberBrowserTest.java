@@ -128,7 +128,7 @@ class MemberBrowserTest extends BrowserTestBase {
         dialog.locator("button:has-text('关闭')").click();
         assertThat(page.locator(".el-table__row:has-text('王建国')")).isVisible();
         assertThat(page.locator(".el-table__row:has-text('李秀英')")).isVisible();
-        assertThat(page.locator("[data-test=member-total]")).hasText("共 2 条");
+        assertThat(page.locator("[data-test=list-total]")).hasText("共 2 条");
 
         Download export = page.waitForDownload(() -> page.click("button:has-text('导出'):not(:has-text('含'))"));
         try (var wb = new ReadableWorkbook(Files.newInputStream(export.path()))) {
