@@ -1,11 +1,17 @@
 package org.unionworks.activity;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,19 +20,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.activity.web.ActivityRequest;
 import org.unionworks.activity.web.ActivityViews;
+import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.access.Subtrees;
 import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
 import org.unionworks.platform.files.FileStore;
 import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.web.PageResponse;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -43,9 +54,11 @@ class ActivityController {
     private final Dictionaries dictionaries;
     private final FileStore files;
     private final SpreadsheetExports exports;
+    private final Subtrees subtrees;
 
     ActivityController(ActivityRepository activities, Scopes scopes, OrgTree orgTree, Dictionaries dictionaries,
-                       FileStore files, SpreadsheetExports exports) {
+                       FileStore files, SpreadsheetExports exports, Subtrees subtrees) {
+        this.subtrees = subtrees;
         this.activities = activities;
         this.scopes = scopes;
         this.orgTree = orgTree;
@@ -57,8 +70,32 @@ class ActivityController {
     @GetMapping("/api/activities")
     @PreAuthorize("hasAuthority('activity:read')")
     @Transactional(readOnly = true)
-    List<ActivityViews.Activity> list() {
-        return activities.findAll(Sort.by("heldOn").descending()).stream().map(this::view).toList();
+    PageResponse<ActivityViews.Activity> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String kind,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                              @RequestParam(required = false) String q,
+                                              @PageableDefault(sort = "heldOn", direction = Sort.Direction.DESC) Pageable pageable) {
+        return PageResponse.of(activities.findAll(filter(under, kind, from, to, q), pageable).map(this::view));
+    }
+
+    /** The activities of a subtree (the caller's by default), of a kind, in a period, whose topic contains {@code q}. */
+    private Specification<Activity> filter(Long under, String kind, LocalDate from, LocalDate to, String q) {
+        List<Specification<Activity>> parts = new ArrayList<>();
+        parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
+        if (kind != null && !kind.isBlank()) {
+            parts.add((r, query, cb) -> cb.equal(r.get("kind"), kind.strip()));
+        }
+        if (from != null) {
+            parts.add((r, query, cb) -> cb.greaterThanOrEqualTo(r.get("heldOn"), from));
+        }
+        if (to != null) {
+            parts.add((r, query, cb) -> cb.lessThanOrEqualTo(r.get("heldOn"), to));
+        }
+        String text = Texts.blankToNull(q);
+        if (text != null) {
+            parts.add((r, query, cb) -> cb.like(r.get("topic"), "%" + text.replace("%", "") + "%"));
+        }
+        return Specification.allOf(parts);
     }
 
     @PostMapping("/api/activities")
@@ -90,12 +127,16 @@ class ActivityController {
     @GetMapping("/api/activities/export")
     @PreAuthorize("hasAuthority('activity:read')")
     @Transactional(readOnly = true)
-    void export(HttpServletResponse response) throws IOException {
-        var rows = activities.findAll(Sort.by("heldOn")).iterator();
+    void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+        Specification<Activity> spec = filter(under, kind, from, to, q);
+        var rows = new PagedIterator<>(page -> activities.findAll(spec, PageRequest.of(page, 1000, Sort.by("heldOn", "id"))));
         exports.write(SpreadsheetExports.download(response, "干部活动.xlsx"), "Activity", "干部活动", EXPORT_HEADERS, rows,
                 a -> Arrays.asList(a.getHeldOn(), dictionaries.label("activity_kind", a.getKind()).orElse(a.getKind()), a.getTopic(),
                         a.getOrganizer(), a.getParticipants(), a.getParticipantList(), orgTree.nameOf(a.getUnionId()).orElse(null)),
-                Map.of());
+                SpreadsheetExports.filters("under", under, "kind", kind, "from", from, "to", to, "q", q));
     }
 
     private void describe(Activity a, ActivityRequest r) {

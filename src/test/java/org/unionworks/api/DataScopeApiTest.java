@@ -377,6 +377,8 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/join-applications/{id}/reject", "/api/join-applications/" + otherApplication + "/reject",
                         Map.of("note", "x")),
                 new Attempt("GET", "/api/figures", "/api/figures?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/activities", "/api/activities?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/activities/export", "/api/activities/export?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/figures", "/api/figures?by=caseKind&under=" + otherDistrict, null),
                 new Attempt("POST", "/api/census", "/api/census", Map.of("unionId", otherDistrict, "name", "越权",
                         "startsOn", "2026-01-01", "endsOn", "2026-12-31")),
@@ -416,7 +418,7 @@ class DataScopeApiTest extends ApiTestBase {
     private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census", "GET /api/reminders",
             "GET /api/reminders/summary", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications",
             "GET /api/temp-reliefs", "GET /api/rights/campaigns", "GET /api/rules", "GET /api/major-matters",
-            "GET /api/activities", "GET /api/activities/export", "GET /api/research-rounds", "GET /api/work-groups",
+            "GET /api/research-rounds", "GET /api/work-groups",
             "GET /api/rules/export", "GET /api/major-matters/export", "GET /api/reports/templates",
             "GET /api/allowances", "GET /api/allowances/export", "GET /api/honor-stories", "GET /api/honor-campaigns");
 

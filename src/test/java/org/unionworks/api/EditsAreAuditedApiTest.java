@@ -63,6 +63,11 @@ class EditsAreAuditedApiTest extends ApiTestBase {
         activity.putAll(Map.of("participants", 45, "version", 0));
         assertThat(ok(admin.put("/api/activities/" + a, activity)).get("participants").asInt()).isEqualTo(45);
         audited("Activity", a, "UPDATE", "participants");
+        String search = "/api/activities?under=" + district + "&from=" + today + "&to=" + today;
+        assertThat(ok(admin.get(search + "&kind=TRAINING&q=" + MemberApiTest.enc("财务"))).get("total").asLong()).isEqualTo(1);
+        assertThat(ok(admin.get(search + "&kind=STUDY")).get("total").asLong()).isZero();
+        assertThat(ok(admin.get("/api/activities?under=" + district + "&to=" + LocalDate.now().minusDays(1))).get("total").asLong())
+                .isZero();
 
         Map<String, Object> problem = new HashMap<>(Map.of("unionId", district, "source", "AUDIT", "category", "ASSETS",
                 "description", "固定资产未登记", "ownerPerson", "张三", "deadline", LocalDate.now().plusMonths(1).toString(),
