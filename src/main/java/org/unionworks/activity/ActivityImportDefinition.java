@@ -60,10 +60,7 @@ class ActivityImportDefinition implements ImportDefinition<ActivityImportDefinit
     @Override
     public Row parse(ImportRow row) {
         Long unionId = row.union("unionId", scopes);
-        var heldOn = row.date("heldOn");
-        if (heldOn != null && heldOn.isAfter(java.time.LocalDate.now())) {
-            row.error("日期不能晚于今天");
-        }
+        var heldOn = row.pastDate("heldOn");
         Integer participants = row.integer("participants", 0, 1_000_000);
         Row r = new Row(unionId == null ? 0 : unionId, row.dict("kind"), heldOn, row.text("topic", 200),
                 row.text("organizer", 100), participants == null ? 0 : participants, row.text("participantList", 2000));

@@ -60,12 +60,9 @@ class ProblemImportDefinition implements ImportDefinition<ProblemLedger.Problem>
         Long unionId = row.union("unionId", scopes);
         var p = new ProblemLedger.Problem(unionId == null ? 0 : unionId, row.dict("source"), row.dict("category"),
                 row.text("description", 1000), row.text("ownerPerson", 50), row.text("ownerDepartment", 100),
-                row.text("measures", 1000), row.date("deadline"), row.date("foundOn"), null);
+                row.text("measures", 1000), row.date("deadline"), row.pastDate("foundOn"), null);
         if (p.foundOn() != null && p.deadline() != null && p.deadline().isBefore(p.foundOn())) {
             row.error("整改期限不能早于发现日期");
-        }
-        if (p.foundOn() != null && p.foundOn().isAfter(java.time.LocalDate.now())) {
-            row.error("发现日期不能晚于今天");
         }
         return unionId == null ? null : p;
     }

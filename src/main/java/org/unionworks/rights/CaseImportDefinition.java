@@ -72,9 +72,9 @@ class CaseImportDefinition implements ImportDefinition<CaseImportDefinition.Row>
         BigDecimal claimed = row.amount("amountClaimed", BigDecimal.ZERO, MAX_AMOUNT);
         BigDecimal recovered = row.amount("amountRecovered", BigDecimal.ZERO, MAX_AMOUNT);
         Integer helped = row.integer("workersHelped", 0, 100_000);
-        var closedOn = row.date("closedOn");
+        var closedOn = row.pastDate("closedOn");
         CaseFields f = new CaseFields(row.dict("kind"), row.text("employerName", 200), workers == null ? 1 : workers,
-                claimed == null ? BigDecimal.ZERO : claimed, row.text("partnerAgency", 100), null, row.date("acceptedOn"),
+                claimed == null ? BigDecimal.ZERO : claimed, row.text("partnerAgency", 100), null, row.pastDate("acceptedOn"),
                 null, List.of());
         if (unionId == null || workers == null || f.acceptedOn() == null) {
             return null;

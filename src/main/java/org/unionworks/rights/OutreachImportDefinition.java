@@ -59,10 +59,7 @@ class OutreachImportDefinition implements ImportDefinition<OutreachImportDefinit
     @Override
     public Row parse(ImportRow row) {
         Long unionId = row.union("unionId", scopes);
-        var heldOn = row.date("heldOn");
-        if (heldOn != null && heldOn.isAfter(java.time.LocalDate.now())) {
-            row.error("日期不能晚于今天");
-        }
+        var heldOn = row.pastDate("heldOn");
         Integer onsite = row.integer("onsite", 0, 10_000_000);
         Integer online = row.integer("online", 0, 100_000_000);
         Row r = new Row(unionId == null ? 0 : unionId, heldOn, row.text("topic", 200), row.dict("kind"),

@@ -136,10 +136,12 @@ class RightsApiTest extends ApiTestBase {
                 .isEqualTo(1);
         String csv = "受理工会编号,案件类别,涉及单位,涉及职工人数,诉求金额（元）,受理日期,办结日期,追回金额（元）,获助职工人数,办理结果\n"
                 + district + ",欠薪,导入劳务公司,6,60000,2026-01-02,2026-01-15,60000,6,足额支付\n"
-                + district + ",欠薪,坏行公司,2,100,2026-01-02,2025-01-01,,3,\n";
+                + district + ",欠薪,坏行公司,2,100,2026-01-02,2025-01-01,,3,\n"
+                + district + ",欠薪,未来公司,2,100," + java.time.LocalDate.now().plusDays(3) + ",,,,\n";
         var r = admin.importFile("/api/rights/cases/import?mode=VALID_ONLY", "cases.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(r.json().get("created").asInt()).as(r.toString()).isEqualTo(1);
-        assertThat(r.text()).contains("办结日期不能早于受理日期").contains("获助职工人数不能多于涉及职工人数");
+        assertThat(r.text()).contains("办结日期不能早于受理日期").contains("获助职工人数不能多于涉及职工人数")
+                .as("a case is not accepted in the future, as on the form").contains("受理日期不能晚于今天");
         List<List<String>> rows = EmployerApiTest.firstRows(admin.get("/api/rights/cases/export?under=" + district).bytes(), 10);
         assertThat(rows).hasSize(3);
         admin.post("/api/rights/outreach", Map.of("unionId", district, "heldOn", "2026-03-15", "topic", "=cmd", "kind", "LIVE",

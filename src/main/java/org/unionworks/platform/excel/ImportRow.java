@@ -106,6 +106,16 @@ public final class ImportRow {
 
     private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.0+)?");
 
+    /** A date that has happened (a meeting held, a case accepted): null, with the row's error, when it is after today. */
+    public LocalDate pastDate(String key) {
+        LocalDate d = date(key);
+        if (d != null && d.isAfter(LocalDate.now())) {
+            error(header(key) + "不能晚于今天");
+            return null;
+        }
+        return d;
+    }
+
     public LocalDate date(String key) {
         String v = Texts.normalize(text(key));
         if (v == null) {
