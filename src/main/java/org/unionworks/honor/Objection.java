@@ -28,6 +28,8 @@ class Objection {
     private String resolution;
     private String resolvedBy;
     private OffsetDateTime resolvedAt;
+    @jakarta.persistence.Version
+    private long version;
 
     protected Objection() {
     }

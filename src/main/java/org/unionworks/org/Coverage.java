@@ -25,6 +25,8 @@ class Coverage {
     private LocalDate fromDate;
     private LocalDate toDate;
     private Long currentEmployerId;
+    @jakarta.persistence.Version
+    private long version;
 
     protected Coverage() {
     }
