@@ -14,3 +14,13 @@ export function federationDay(at: Date = new Date()): string {
 export function federationYear(): number {
   return Number(federationDay().slice(0, 4))
 }
+
+/** An instant (as the API sends it) as the federation's wall-clock time, YYYY-MM-DD HH:mm:ss, whatever the browser's zone. */
+export function federationTime(instant: string): string {
+  const zone = session.user?.timeZone || FALLBACK_ZONE
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(instant))
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`
+}
