@@ -124,13 +124,18 @@ public class Figures {
         return catalogue.values().stream().flatMap(i -> i.dimensions().stream()).filter(d -> d.key().equals(key)).findFirst();
     }
 
+    /** The values a dimension lists, code → label, in order (empty for one whose values are free text, such as titles). */
+    public Map<String, String> labels(Dimension d) {
+        return d.dictionary() == null ? d.labels() : dictionaries.labels(d.dictionary());
+    }
+
     private static boolean hasDimension(Indicator i, String by) {
         return i.dimensions().stream().anyMatch(d -> d.key().equals(by));
     }
 
     /** Every value of the dimension in its order, with the figure or zero; codes it does not know after them. */
     private List<BreakdownPart> parts(Dimension d, Map<String, Number> computed, Number total) {
-        Map<String, String> labels = d.dictionary() == null ? d.labels() : dictionaries.labels(d.dictionary());
+        Map<String, String> labels = labels(d);
         Number zero = total instanceof BigDecimal b ? BigDecimal.ZERO.setScale(b.scale()) : (Number) 0L;
         List<BreakdownPart> parts = new ArrayList<>();
         labels.forEach((code, label) -> parts.add(new BreakdownPart(code, label, computed.getOrDefault(code, zero))));

@@ -62,7 +62,7 @@ class ReportController {
         List<ReportViews.Template> list = new ArrayList<>();
         list.add(new ReportViews.Template(0, "默认模板（年度工作总结）", "系统"));
         service.templates().forEach(t -> list.add(new ReportViews.Template(t.id(), t.name(), String.valueOf(t.uploadedBy()))));
-        return new ReportViews.Templates(list, pdf.available(), service.known().stream().sorted().toList());
+        return new ReportViews.Templates(list, pdf.available(), service.listed());
     }
 
     @GetMapping("/api/reports/templates/default")

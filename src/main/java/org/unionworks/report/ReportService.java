@@ -36,6 +36,7 @@ class ReportService {
     }
 
     private final Figures figures;
+    private final BreakdownPlaceholders parts;
     private final DefaultTemplate defaultTemplate;
     private final FileStore files;
     private final OrgTree orgTree;
@@ -46,13 +47,14 @@ class ReportService {
     ReportService(Figures figures, DefaultTemplate defaultTemplate, FileStore files, OrgTree orgTree, JdbcClient jdbc, org.unionworks.platform.access.SqlScopes sqlScopes) {
         this.sqlScopes = sqlScopes;
         this.figures = figures;
+        this.parts = new BreakdownPlaceholders(figures);
         this.defaultTemplate = defaultTemplate;
         this.files = files;
         this.orgTree = orgTree;
         this.jdbc = jdbc;
     }
 
-    /** The names a template may use. */
+    /** The names a template may use (parts of figures besides: 帮扶资金[金秋助学]). */
     Set<String> known() {
         Set<String> known = new HashSet<>(Placeholders.PARAMETERS);
         figures.catalogue().forEach(i -> {
@@ -62,10 +64,20 @@ class ReportService {
         return known;
     }
 
+    /** What the placeholder list shows: the names and the parts with a fixed list of values. */
+    List<String> listed() {
+        List<String> listed = new java.util.ArrayList<>(known().stream().sorted().toList());
+        listed.addAll(parts.listed());
+        return listed;
+    }
+
     byte[] generate(Long templateId, long unionId, LocalDate on, LocalDate from, LocalDate to) {
         try (XWPFDocument doc = open(templateId); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            requireKnown(WordTemplates.placeholders(doc));
-            WordTemplates.fill(doc, values(unionId, on, from, to));
+            Set<String> used = WordTemplates.placeholders(doc);
+            requireKnown(used);
+            Map<String, String> values = new java.util.HashMap<>(values(unionId, on, from, to));
+            values.putAll(parts.values(used, unionId, on, from, to));
+            WordTemplates.fill(doc, values);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -131,9 +143,10 @@ class ReportService {
     private void requireKnown(Set<String> used) {
         Set<String> unknown = new TreeSet<>(used);
         unknown.removeAll(known());
+        unknown.removeIf(p -> parts.resolve(p).isPresent());
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("file", "模板中有无法识别的占位符：{{" + String.join("}}、{{", unknown)
-                    + "}}。请使用统计指标的中文名称或参数（工会名称、统计日、期间开始、期间结束、年度）");
+                    + "}}。请使用统计指标的中文名称、指标的一部分（如“帮扶资金[金秋助学]”）或参数（工会名称、统计日、期间开始、期间结束、年度）");
         }
     }
 

@@ -93,6 +93,24 @@ class ReportApiTest extends ApiTestBase {
         }
     }
 
+    /** A template names a part of a figure as reports say it: 欠薪案件{{受理维权案件数[欠薪]}}件. */
+    @Test
+    void aTemplateNamesPartsOfFigures() throws Exception {
+        var refused = admin.upload("/api/reports/templates?name=" + MemberApiTest.enc("错误分项"), "bad.docx",
+                template("{{帮扶资金[不存在的类别]}}{{不存在的指标[欠薪]}}"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("{{帮扶资金[不存在的类别]}}").contains("{{不存在的指标[欠薪]}}");
+        var saved = admin.upload("/api/reports/templates?name=" + MemberApiTest.enc("分项模板"), "parts.docx", template(
+                "欠薪案件{{受理维权案件数[欠薪]}}件，工伤案件{{受理维权案件数[INJURY]}}件；财务问题{{查找问题数[财务管理]}}个；",
+                "金秋助学{{帮扶资金[金秋助学]}}万元；县五一劳动奖章{{获得荣誉数[县五一劳动奖章]}}项"));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        String text = text(admin.get("/api/reports/work-report?templateId=" + saved.json().get("id").asLong() + "&under=" + district)
+                .bytes());
+        assertThat(text).isEqualTo("欠薪案件1件，工伤案件0件；财务问题1个；金秋助学0万元；县五一劳动奖章0项");
+        assertThat(admin.get("/api/reports/templates").json().get("placeholders").valueStream().map(JsonNode::asString))
+                .contains("帮扶资金[金秋助学]", "受理维权案件数[欠薪]");
+    }
+
     @Test
     void anUploadedTemplateIsCheckedAndFilledEvenWhenWordSplitsAPlaceholder() throws Exception {
         byte[] bad = template("基层工会{{基层工会数}}家，{{不存在的指标}}个，{{劳模人数}}名");
