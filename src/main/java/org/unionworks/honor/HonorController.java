@@ -96,8 +96,13 @@ class HonorController {
     PageResponse<HonorViews.Honoree> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
                                            @RequestParam(required = false) String level, @RequestParam(required = false) Long titleId,
                                            @RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
+                                           @RequestParam(required = false) Integer notVisitedIn,
                                            @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
-        return PageResponse.of(honorees.findAll(filter(under, q, level, titleId, year, status), pageable).map(this::view));
+        Specification<Honoree> spec = filter(under, q, level, titleId, year, status);
+        if (notVisitedIn != null) {
+            spec = spec.and(notVisitedIn(notVisitedIn));
+        }
+        return PageResponse.of(honorees.findAll(spec, pageable).map(this::view));
     }
 
     @GetMapping("/api/honorees/{id}")
@@ -147,17 +152,15 @@ class HonorController {
         return get(id);
     }
 
-    /** Living honorees of the subtree not visited (走访慰问) in the year. */
-    @GetMapping("/api/honorees/not-visited")
-    @PreAuthorize("hasAuthority('honor:read')")
-    @Transactional(readOnly = true)
-    List<HonorViews.Honoree> notVisited(@RequestParam(required = false) Long under, @RequestParam(required = false) Integer year) {
-        int y = year == null ? LocalDate.now().getYear() : year;
-        Specification<Honoree> spec = filter(under, null, null, null, null, null)
-                .and((r, q, cb) -> cb.notEqual(r.get("status"), HonoreeStatus.DECEASED));
-        List<Long> visited = jdbc.sql("select distinct honoree_id from care_record where kind = 'VISIT' and care_on between :f and :t")
-                .param("f", LocalDate.of(y, 1, 1)).param("t", LocalDate.of(y, 12, 31)).query(Long.class).list();
-        return honorees.findAll(spec, Sort.by("id")).stream().filter(h -> !visited.contains(h.getId())).map(this::view).toList();
+    /** Living honorees with no visit (走访慰问) in the year: 本年未走访. */
+    private static Specification<Honoree> notVisitedIn(int year) {
+        return (r, query, cb) -> {
+            var visits = query.subquery(Long.class);
+            var c = visits.from(CareRecord.class);
+            visits.select(c.get("honoreeId")).where(cb.equal(c.get("kind"), "VISIT"),
+                    cb.between(c.get("careOn"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+            return cb.and(cb.notEqual(r.get("status"), HonoreeStatus.DECEASED), cb.not(r.get("id").in(visits)));
+        };
     }
 
     @GetMapping("/api/honorees/export")

@@ -332,7 +332,7 @@ class DataScopeApiTest extends ApiTestBase {
                         Map.of("on", "2025-01-01", "reason", "x")),
                 new Attempt("POST", "/api/honorees/{id}/care", "/api/honorees/" + otherHonoree + "/care",
                         Map.of("kind", "VISIT", "on", "2025-01-01")),
-                new Attempt("GET", "/api/honorees/not-visited", "/api/honorees/not-visited?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/honorees", "/api/honorees?notVisitedIn=2026&under=" + otherDistrict, null),
                 new Attempt("GET", "/api/honorees/export", "/api/honorees/export?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/allowance-rules", "/api/allowance-rules", Map.of("level", "CITY", "monthlyAmount", "1",
                         "effectiveFrom", "2020-01-01")),

@@ -103,8 +103,8 @@ class HonorApiTest extends ApiTestBase {
         var care = admin.post("/api/honorees/" + national + "/care", Map.of("kind", "VISIT", "on", LocalDate.now().toString(),
                 "amount", 2000));
         assertThat(care.json().get("care")).hasSize(1);
-        List<Long> notVisited = admin.get("/api/honorees/not-visited?under=" + district).json().valueStream()
-                .map(h -> h.get("id").asLong()).toList();
+        List<Long> notVisited = admin.get("/api/honorees?under=" + district + "&notVisitedIn=" + LocalDate.now().getYear())
+                .json().get("items").valueStream().map(h -> h.get("id").asLong()).toList();
         assertThat(notVisited).contains(provincial).doesNotContain(national);
 
         admin.post("/api/allowance-rules", Map.of("level", "NATIONAL", "monthlyAmount", "800", "effectiveFrom", "2020-01-01"));
