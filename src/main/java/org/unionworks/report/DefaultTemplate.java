@@ -23,8 +23,10 @@ import org.unionworks.figures.Indicator;
 class DefaultTemplate {
 
     private final Map<String, String> names = new LinkedHashMap<>();
+    private final Figures figures;
 
     DefaultTemplate(Figures figures) {
+        this.figures = figures;
         for (Indicator i : figures.catalogue()) {
             names.put(i.key(), i.name());
         }
@@ -44,39 +46,55 @@ class DefaultTemplate {
             centered(doc, "（统计期间：{{期间开始}}至{{期间结束}}；存量数据截至{{统计日}}）");
             heading(doc, "一、掌握家底、扩大覆盖、下沉指导，组织建设不断加强");
             body(doc, "截至{{统计日}}，共有基层工会" + f("org.grassroots") + "家，涵盖单位" + f("org.coveredEmployers")
-                    + "家，职工人数" + f("org.employees") + "人，工会会员" + f("member.total") + "名，其中女会员" + f("member.women")
-                    + "名、农民工会员" + f("member.migrant") + "名、新就业形态劳动者会员" + f("member.newForm") + "名；建会率"
+                    + "家，职工人数" + f("org.employees") + "人，工会会员" + f("member.total") + "名[[，其中|女会员" + f("member.women")
+                    + "名|农民工会员" + f("member.migrant") + "名|新就业形态劳动者会员" + f("member.newForm") + "名|]]；建会率"
                     + f("org.unionizationRate") + "%，入会率" + f("member.membershipRate") + "%。");
-            body(doc, "全年新建工会组织" + f("org.newUnions") + "家，新发展会员" + f("member.newMembers") + "名。开展基层工会摸底排查，"
-                    + "覆盖工会" + f("org.surveyedUnions") + "家；指导" + f("org.electionsOnTime") + "家任期已满的基层工会按时换届，"
-                    + "目前仍有" + f("org.termsOverdue") + "家任期已满未换届、" + f("org.termsExpiring") + "家将在90天内届满。");
+            body(doc, "[[全年|新建工会组织" + f("org.newUnions") + "家|新发展会员" + f("member.newMembers") + "名|。]]"
+                    + "[[开展基层工会摸底排查，覆盖工会" + f("org.surveyedUnions") + "家。]]"
+                    + "[[指导" + f("org.electionsOnTime") + "家任期已满的基层工会按时换届。]]"
+                    + "[[目前仍有|" + f("org.termsOverdue") + "家任期已满未换届|" + f("org.termsExpiring") + "家将在90天内届满|。]]");
             heading(doc, "二、崇尚劳模、学习劳模、关爱劳模");
-            body(doc, "现有劳动模范和先进人物（集体）" + f("honor.honorees") + "名，其中全国级" + f("honor.national") + "名、省级"
-                    + f("honor.provincial") + "名；统计期间新获得荣誉" + f("honor.awards") + "项。走访慰问劳模" + f("honor.careVisits")
-                    + "人次，投入关爱资金" + f("honor.careAmount") + "万元。");
+            body(doc, "[[现有劳动模范和先进人物（集体）" + f("honor.honorees") + "名。]][[其中|全国级" + f("honor.national") + "名|省级"
+                    + f("honor.provincial") + "名|。]][[统计期间新获得荣誉" + f("honor.awards") + "项。]]"
+                    + "[[走访慰问劳模" + f("honor.careVisits") + "人次。]][[投入关爱资金" + f("honor.careAmount") + "万元。]]"
+                    + "[[关爱资金中，|" + parts("honor.careAmount", "careKind", "万元") + "|。]]");
             heading(doc, "三、精准帮扶困难职工");
-            body(doc, "在档困难职工" + f("assist.files") + "户，全年新建档" + f("assist.newFiles") + "户，解困退出" + f("assist.exits")
-                    + "户；发放帮扶资金" + f("assist.aidAmount") + "万元，惠及困难职工" + f("assist.aided") + "户。");
+            body(doc, "[[在档困难职工" + f("assist.files") + "户。]][[全年|新建档" + f("assist.newFiles") + "户|解困退出"
+                    + f("assist.exits") + "户|。]][[发放帮扶资金" + f("assist.aidAmount") + "万元，惠及困难职工" + f("assist.aided")
+                    + "户。]][[其中|" + parts("assist.aidAmount", "aidKind", "万元") + "|。]]");
             heading(doc, "四、依法维护职工合法权益");
-            body(doc, "为" + f("rights.workersHelped") + "名职工追回被拖欠工资" + f("rights.wagesRecovered") + "万元；受理维权案件"
-                    + f("rights.cases") + "件，办结" + f("rights.casesClosed") + "件；开展普法宣传活动" + f("rights.outreachEvents")
-                    + "场，受众" + f("rights.outreachAudience") + "人次。");
+            body(doc, "[[为" + f("rights.workersHelped") + "名职工追回被拖欠工资" + f("rights.wagesRecovered") + "万元。]]"
+                    + "[[受理维权案件" + f("rights.cases") + "件，办结" + f("rights.casesClosed") + "件。]]"
+                    + "[[按类别，|" + parts("rights.cases", "caseKind", "件") + "|。]]"
+                    + "[[为职工挽回经济损失" + f("rights.amountRecovered") + "万元。]]"
+                    + "[[开展普法宣传活动" + f("rights.outreachEvents") + "场，受众" + f("rights.outreachAudience") + "人次。]]");
             heading(doc, "五、健全制度，抓好问题整改");
-            body(doc, "制定制度" + f("governance.rulesEnacted") + "项、修订" + f("governance.rulesRevised") + "项，现行有效制度"
-                    + f("governance.rulesInForce") + "项。查找问题" + f("governance.problemsFound") + "个，涉及"
+            body(doc, "[[现行有效制度" + f("governance.rulesInForce") + "项。]][[本期|制定制度" + f("governance.rulesEnacted")
+                    + "项|修订制度" + f("governance.rulesRevised") + "项|。]][[查找问题" + f("governance.problemsFound") + "个，涉及"
                     + f("governance.problemCategories") + "类，完成整改" + f("governance.problemsFixed") + "个，其中按期完成"
-                    + f("governance.problemsOnTime") + "个，逾期未完成" + f("governance.problemsOverdue") + "个。");
-            body(doc, "深入开展大调研，走访基层工会和企业" + f("activity.unitsVisited") + "家，找准" + f("governance.researchCategories")
-                    + "类" + f("governance.researchProblems") + "个堵点问题，全部列入整改台账。");
+                    + f("governance.problemsOnTime") + "个，逾期未完成" + f("governance.problemsOverdue") + "个。]]"
+                    + "[[按类别，|" + parts("governance.problemsFound", "problemCategory", "个") + "|。]]");
+            body(doc, "[[深入开展大调研，走访基层工会和企业" + f("activity.unitsVisited") + "家，找准" + f("governance.researchCategories")
+                    + "类" + f("governance.researchProblems") + "个堵点问题，全部列入整改台账。]]");
             heading(doc, "六、加强干部队伍建设");
-            body(doc, "举办专题学习会" + f("activity.studySessions") + "次、业务培训" + f("activity.trainings") + "期，培训"
-                    + f("activity.trainingParticipants") + "人次；派出蹲点工作组" + f("activity.workGroups") + "个，覆盖基层工会"
-                    + f("activity.unionsReached") + "家，办成实事" + f("activity.practicalMatters") + "件。");
+            body(doc, "[[举办|专题学习会" + f("activity.studySessions") + "次|业务培训" + f("activity.trainings") + "期，培训"
+                    + f("activity.trainingParticipants") + "人次|。]][[派出蹲点工作组" + f("activity.workGroups") + "个，覆盖基层工会"
+                    + f("activity.unionsReached") + "家，办成实事" + f("activity.practicalMatters") + "件。]]");
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The items of a list clause: each value of the figure's dimension with its part placeholder and the
+     * unit, 金秋助学{{帮扶资金[金秋助学]}}万元|送温暖{{帮扶资金[送温暖]}}万元|…
+     */
+    private String parts(String key, String dimension, String unit) {
+        var d = figures.dimension(dimension).orElseThrow(() -> new IllegalStateException("no dimension " + dimension));
+        String name = names.get(key);
+        return String.join("|", figures.labels(d).values().stream().map(label -> label + "{{" + name + "[" + label + "]}}" + unit).toList());
     }
 
     private static void title(XWPFDocument doc, String text) {

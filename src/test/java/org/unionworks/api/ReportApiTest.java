@@ -81,6 +81,19 @@ class ReportApiTest extends ApiTestBase {
         assertThat(preview.valueStream().map(JsonNode::asString).collect(Collectors.joining())).contains("为7名职工追回被拖欠工资12.35万元");
     }
 
+    /** The default report says what happened, part by part, and leaves out what did not: never 「惠及困难职工0户」. */
+    @Test
+    void theDefaultReportBreaksFiguresDownAndLeavesOutWhatDidNotHappen() {
+        String text = admin.get("/api/reports/work-report/preview?under=" + district).json().get("paragraphs").valueStream()
+                .map(JsonNode::asString).collect(Collectors.joining("\n"));
+        assertThat(text).contains("受理维权案件1件，办结1件。按类别，欠薪1件。")
+                .contains("按类别，财务管理1个。")
+                .contains("举办业务培训1期，培训45人次。")
+                .doesNotContain("工伤0件").doesNotContain("惠及困难职工0户").doesNotContain("走访慰问劳模0人次")
+                .doesNotContain("在档困难职工0户").doesNotContain("先进人物（集体）0名").doesNotContain("现行有效制度0项")
+                .doesNotContain("专题学习会0次").doesNotContain("[[").doesNotContain("]]").doesNotContain("{{");
+    }
+
     private static byte[] template(String... runs) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph p = doc.createParagraph();

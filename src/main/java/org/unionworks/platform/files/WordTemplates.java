@@ -26,6 +26,15 @@ public final class WordTemplates {
 
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]+?)\\s*}}");
 
+    /**
+     * An optional clause, {@code [[…]]}: kept (without its brackets) when a placeholder in it has a value
+     * other than nothing ({@code 0}, {@code —}), left out otherwise, so a report never says 「惠及0户」.
+     * A list clause {@code [[prefix|item|item|…|suffix]]} keeps the items that have something, joined
+     * with 、, between its prefix and suffix, and is left out when none does:
+     * {@code [[，其中|金秋助学{{…}}万元|送温暖{{…}}万元|]]}.
+     */
+    public static final Pattern OPTIONAL = Pattern.compile("\\[\\[(.*?)]]");
+
     private WordTemplates() {
     }
 
@@ -60,6 +69,10 @@ public final class WordTemplates {
 
     public static void fill(XWPFDocument doc, Map<String, String> values) {
         for (XWPFParagraph p : paragraphs(doc)) {
+            if (OPTIONAL.matcher(p.getText()).find()) {
+                fillOptional(p, values);
+                continue;
+            }
             if (!PLACEHOLDER.matcher(p.getText()).find()) {
                 continue;
             }
@@ -82,6 +95,42 @@ public final class WordTemplates {
                 }
             }
         }
+    }
+
+    /** A paragraph with optional clauses, rewritten into its first run (a paragraph left empty is emptied). */
+    private static void fillOptional(XWPFParagraph p, Map<String, String> values) {
+        Matcher m = OPTIONAL.matcher(p.getText());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(clause(m.group(1), values)));
+        }
+        m.appendTail(out);
+        String filled = replace(out.toString(), values);
+        List<XWPFRun> runs = p.getRuns();
+        runs.get(0).setText(filled.isBlank() ? "" : filled, 0);
+        for (int i = runs.size() - 1; i > 0; i--) {
+            p.removeRun(i);
+        }
+    }
+
+    private static String clause(String body, Map<String, String> values) {
+        String[] parts = body.split("\\|", -1);
+        if (parts.length < 3) {
+            return hasSomething(body, values) ? body : "";
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 1; i < parts.length - 1; i++) {
+            if (hasSomething(parts[i], values)) {
+                kept.add(parts[i]);
+            }
+        }
+        return kept.isEmpty() ? "" : parts[0] + String.join("、", kept) + parts[parts.length - 1];
+    }
+
+    /** Whether text has no placeholder, or one whose value is more than nothing. */
+    private static boolean hasSomething(String text, Map<String, String> values) {
+        Set<String> used = in(text);
+        return used.isEmpty() || used.stream().map(values::get).anyMatch(v -> v != null && !v.equals("0") && !v.equals("—"));
     }
 
     public static String replace(String text, Map<String, String> values) {
