@@ -3,6 +3,7 @@ package org.unionworks.activity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Dimension;
 import org.unionworks.figures.Indicator;
 import org.unionworks.platform.access.PermissionGroup;
 
@@ -21,9 +22,50 @@ class ActivityModuleConfig {
         return PermissionGroup.of("activity", "干部工作", "activity:read", "查看学习培训、调研、工作组", "activity:write", "维护学习培训、调研、工作组");
     }
 
+    private static final Dimension KIND = Dimension.ofDictionary("activityKind", "活动类别", "activity_kind");
+    private static final String HELD = " from activity a where %s and a.held_on between :from and :to";
+
+    @Bean
+    Indicator activities() {
+        return Indicator.of("activity.events", "举办活动", "场", false, "统计期间内登记的各类活动（学习会、培训、竞赛、职工服务）场次",
+                        s -> s.count(jdbc, "select count(*)" + HELD, "a.union_id"))
+                .by(KIND, s -> s.parts(jdbc, "select a.kind, count(*)" + HELD + " group by a.kind", "a.union_id"));
+    }
+
+    @Bean
+    Indicator participants() {
+        return Indicator.of("activity.participants", "活动参加人次", "人次", false, "统计期间内各类活动的参加人次之和",
+                        s -> s.count(jdbc, "select coalesce(sum(a.participants), 0)" + HELD, "a.union_id"))
+                .by(KIND, s -> s.parts(jdbc, "select a.kind, coalesce(sum(a.participants), 0)" + HELD + " group by a.kind", "a.union_id"));
+    }
+
+    @Bean
+    Indicator workerTrainings() {
+        return Indicator.of("activity.workerTrainings", "职工技能培训", "期", false, "统计期间内举办的职工技能培训期数（不含干部业务培训）",
+                s -> s.count(jdbc, "select count(*)" + HELD + " and a.kind = 'WORKER_TRAINING'", "a.union_id"));
+    }
+
+    @Bean
+    Indicator workerTrainees() {
+        return Indicator.of("activity.workerTrainees", "职工技能培训人次", "人次", false, "统计期间内职工技能培训的参加人次之和",
+                s -> s.count(jdbc, "select coalesce(sum(a.participants), 0)" + HELD + " and a.kind = 'WORKER_TRAINING'", "a.union_id"));
+    }
+
+    @Bean
+    Indicator contests() {
+        return Indicator.of("activity.contests", "劳动和技能竞赛", "场", false, "统计期间内举办的大比武、技能竞赛场次",
+                s -> s.count(jdbc, "select count(*)" + HELD + " and a.kind = 'CONTEST'", "a.union_id"));
+    }
+
+    @Bean
+    Indicator contestants() {
+        return Indicator.of("activity.contestants", "竞赛参赛人次", "人次", false, "统计期间内大比武、技能竞赛的参加人次之和",
+                s -> s.count(jdbc, "select coalesce(sum(a.participants), 0)" + HELD + " and a.kind = 'CONTEST'", "a.union_id"));
+    }
+
     @Bean
     Indicator trainings() {
-        return Indicator.of("activity.trainings", "业务培训", "期", false, "统计期间内举办的业务培训期数", s -> s.count(jdbc, """
+        return Indicator.of("activity.trainings", "业务培训", "期", false, "统计期间内举办的干部业务培训期数（职工技能培训另计）", s -> s.count(jdbc, """
                 select count(*) from activity a
                  where %s and a.kind = 'TRAINING' and a.held_on between :from and :to""", "a.union_id"));
     }

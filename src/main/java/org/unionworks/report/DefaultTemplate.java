@@ -80,6 +80,9 @@ class DefaultTemplate {
             body(doc, "[[举办|专题学习会" + f("activity.studySessions") + "次|业务培训" + f("activity.trainings") + "期，培训"
                     + f("activity.trainingParticipants") + "人次|。]][[派出蹲点工作组" + f("activity.workGroups") + "个，覆盖基层工会"
                     + f("activity.unionsReached") + "家，办成实事" + f("activity.practicalMatters") + "件。]]");
+            heading(doc, "七、提升职工技能素质，服务职工就业");
+            body(doc, "[[开展职工技能培训" + f("activity.workerTrainings") + "期，培训职工" + f("activity.workerTrainees") + "人次。]]"
+                    + "[[举办劳动和技能竞赛" + f("activity.contests") + "场，参赛" + f("activity.contestants") + "人次。]]");
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -84,14 +84,18 @@ class ReportApiTest extends ApiTestBase {
     /** The default report says what happened, part by part, and leaves out what did not: never 「惠及困难职工0户」. */
     @Test
     void theDefaultReportBreaksFiguresDownAndLeavesOutWhatDidNotHappen() {
+        var training = admin.post("/api/activities", Map.of("unionId", district, "kind", "WORKER_TRAINING",
+                "heldOn", LocalDate.now().toString(), "topic", "电工技能培训", "participants", 120));
+        assertThat(training.status()).as(training.toString()).isEqualTo(201);
         String text = admin.get("/api/reports/work-report/preview?under=" + district).json().get("paragraphs").valueStream()
                 .map(JsonNode::asString).collect(Collectors.joining("\n"));
         assertThat(text).contains("受理维权案件1件，办结1件。按类别，欠薪1件。")
                 .contains("按类别，财务管理1个。")
                 .contains("举办业务培训1期，培训45人次。")
+                .as("workers' training is not cadre training").contains("开展职工技能培训1期，培训职工120人次。")
                 .doesNotContain("工伤0件").doesNotContain("惠及困难职工0户").doesNotContain("走访慰问劳模0人次")
                 .doesNotContain("在档困难职工0户").doesNotContain("先进人物（集体）0名").doesNotContain("现行有效制度0项")
-                .doesNotContain("专题学习会0次").doesNotContain("[[").doesNotContain("]]").doesNotContain("{{");
+                .doesNotContain("专题学习会0次").doesNotContain("技能竞赛0场").doesNotContain("[[").doesNotContain("]]").doesNotContain("{{");
     }
 
     private static byte[] template(String... runs) throws Exception {
