@@ -24,64 +24,65 @@ class ActivityModuleConfig {
 
     private static final Dimension KIND = Dimension.ofDictionary("activityKind", "活动类别", "activity_kind");
     private static final String HELD = " from activity a where %s and a.held_on between :from and :to";
+    private static final String COUNT = "count(*)";
+    private static final String PARTICIPANTS = "coalesce(sum(a.participants), 0)";
 
     @Bean
     Indicator activities() {
         return Indicator.of("activity.events", "举办活动", "场", false, "统计期间内登记的各类活动（学习会、培训、竞赛、职工服务）场次",
-                        s -> s.count(jdbc, "select count(*)" + HELD, "a.union_id"))
-                .by(KIND, s -> s.parts(jdbc, "select a.kind, count(*)" + HELD + " group by a.kind", "a.union_id"));
+                        s -> s.count(jdbc, "select " + COUNT + HELD, "a.union_id"))
+                .by(KIND, s -> s.parts(jdbc, "select a.kind, " + COUNT + HELD + " group by a.kind", "a.union_id"));
     }
 
     @Bean
     Indicator participants() {
         return Indicator.of("activity.participants", "活动参加人次", "人次", false, "统计期间内各类活动的参加人次之和",
-                        s -> s.count(jdbc, "select coalesce(sum(a.participants), 0)" + HELD, "a.union_id"))
-                .by(KIND, s -> s.parts(jdbc, "select a.kind, coalesce(sum(a.participants), 0)" + HELD + " group by a.kind", "a.union_id"));
+                        s -> s.count(jdbc, "select " + PARTICIPANTS + HELD, "a.union_id"))
+                .by(KIND, s -> s.parts(jdbc, "select a.kind, " + PARTICIPANTS + HELD + " group by a.kind", "a.union_id"));
+    }
+
+    /** {@code aggregate} over the activities of one kind held in the period. */
+    private Indicator ofKind(String key, String name, String unit, String definition, String kind, String aggregate) {
+        return Indicator.of(key, name, unit, false, definition,
+                s -> s.query(jdbc, "select " + aggregate + HELD + " and a.kind = :kind", "a.union_id").param("kind", kind)
+                        .query(Long.class).single());
     }
 
     @Bean
     Indicator workerTrainings() {
-        return Indicator.of("activity.workerTrainings", "职工技能培训", "期", false, "统计期间内举办的职工技能培训期数（不含干部业务培训）",
-                s -> s.count(jdbc, "select count(*)" + HELD + " and a.kind = 'WORKER_TRAINING'", "a.union_id"));
+        return ofKind("activity.workerTrainings", "职工技能培训", "期", "统计期间内举办的职工技能培训期数（不含干部业务培训）",
+                "WORKER_TRAINING", COUNT);
     }
 
     @Bean
     Indicator workerTrainees() {
-        return Indicator.of("activity.workerTrainees", "职工技能培训人次", "人次", false, "统计期间内职工技能培训的参加人次之和",
-                s -> s.count(jdbc, "select coalesce(sum(a.participants), 0)" + HELD + " and a.kind = 'WORKER_TRAINING'", "a.union_id"));
+        return ofKind("activity.workerTrainees", "职工技能培训人次", "人次", "统计期间内职工技能培训的参加人次之和", "WORKER_TRAINING",
+                PARTICIPANTS);
     }
 
     @Bean
     Indicator contests() {
-        return Indicator.of("activity.contests", "劳动和技能竞赛", "场", false, "统计期间内举办的大比武、技能竞赛场次",
-                s -> s.count(jdbc, "select count(*)" + HELD + " and a.kind = 'CONTEST'", "a.union_id"));
+        return ofKind("activity.contests", "劳动和技能竞赛", "场", "统计期间内举办的大比武、技能竞赛场次", "CONTEST", COUNT);
     }
 
     @Bean
     Indicator contestants() {
-        return Indicator.of("activity.contestants", "竞赛参赛人次", "人次", false, "统计期间内大比武、技能竞赛的参加人次之和",
-                s -> s.count(jdbc, "select coalesce(sum(a.participants), 0)" + HELD + " and a.kind = 'CONTEST'", "a.union_id"));
+        return ofKind("activity.contestants", "竞赛参赛人次", "人次", "统计期间内大比武、技能竞赛的参加人次之和", "CONTEST", PARTICIPANTS);
     }
 
     @Bean
     Indicator trainings() {
-        return Indicator.of("activity.trainings", "业务培训", "期", false, "统计期间内举办的干部业务培训期数（职工技能培训另计）", s -> s.count(jdbc, """
-                select count(*) from activity a
-                 where %s and a.kind = 'TRAINING' and a.held_on between :from and :to""", "a.union_id"));
+        return ofKind("activity.trainings", "业务培训", "期", "统计期间内举办的干部业务培训期数（职工技能培训另计）", "TRAINING", COUNT);
     }
 
     @Bean
     Indicator trainingParticipants() {
-        return Indicator.of("activity.trainingParticipants", "培训人次", "人次", false, "统计期间内业务培训的参加人次之和", s -> s.count(jdbc, """
-                select coalesce(sum(a.participants), 0) from activity a
-                 where %s and a.kind = 'TRAINING' and a.held_on between :from and :to""", "a.union_id"));
+        return ofKind("activity.trainingParticipants", "培训人次", "人次", "统计期间内业务培训的参加人次之和", "TRAINING", PARTICIPANTS);
     }
 
     @Bean
     Indicator studySessions() {
-        return Indicator.of("activity.studySessions", "专题学习会", "次", false, "统计期间内举办的专题学习会次数", s -> s.count(jdbc, """
-                select count(*) from activity a
-                 where %s and a.kind = 'STUDY' and a.held_on between :from and :to""", "a.union_id"));
+        return ofKind("activity.studySessions", "专题学习会", "次", "统计期间内举办的专题学习会次数", "STUDY", COUNT);
     }
 
     @Bean
