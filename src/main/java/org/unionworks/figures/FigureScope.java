@@ -59,8 +59,13 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
      * ({@code select t.kind, count(*) … group by t.kind}); a null code stands for records without one.
      */
     public java.util.Map<String, Number> parts(JdbcClient jdbc, String sql, String... unionColumns) {
+        return parts(query(jdbc, sql, unionColumns));
+    }
+
+    /** The parts a statement selects (a value code and a number per row), for queries with parameters of their own. */
+    public static java.util.Map<String, Number> parts(JdbcClient.StatementSpec statement) {
         java.util.Map<String, Number> parts = new java.util.LinkedHashMap<>();
-        query(jdbc, sql, unionColumns).query((rs, n) -> parts.merge(rs.getString(1), (Number) rs.getObject(2), Figures::sum)).list();
+        statement.query((rs, n) -> parts.merge(rs.getString(1), (Number) rs.getObject(2), Figures::sum)).list();
         return parts;
     }
 }

@@ -95,9 +95,8 @@ public class Figures {
      */
     @Transactional(readOnly = true)
     public List<Value> compute(long unionId, LocalDate on, LocalDate from, LocalDate to, Collection<String> keys, String by) {
-        if (by != null && dimension(by).isEmpty()) {
-            throw new InvalidInputException("by", "没有名为“" + by + "”的分解维度");
-        }
+        Dimension dimension = by == null ? null
+                : dimension(by).orElseThrow(() -> new InvalidInputException("by", "没有名为“" + by + "”的分解维度"));
         scopes.requireVisible(unionId);
         if (from.isAfter(to)) {
             throw new InvalidInputException("from", "统计期间的开始日期不能晚于结束日期");
@@ -105,18 +104,19 @@ public class Figures {
         String path = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
         FigureScope scope = new FigureScope(path, on, from, to);
         List<Indicator> wanted = catalogue.values().stream().filter(i -> keys == null || keys.isEmpty() || keys.contains(i.key())).toList();
-        Object[] values = new Batch(wanted, new Memo(scope), by).run();
+        Computed[] computed = new Batch(wanted, new Memo(scope), by).run();
         List<Value> result = new ArrayList<>(wanted.size());
         for (int k = 0; k < wanted.size(); k++) {
             Indicator i = wanted.get(k);
-            boolean broken = by != null && hasDimension(i, by);
-            Number value = (Number) values[2 * k];
-            @SuppressWarnings("unchecked")
-            Map<String, Number> computed = (Map<String, Number>) values[2 * k + 1];
-            result.add(new Value(i.key(), i.name(), i.unit(), i.definition(), i.stock(), value,
-                    broken ? by : null, broken ? parts(dimension(by).orElseThrow(), computed, value) : null));
+            Computed c = computed[k];
+            result.add(new Value(i.key(), i.name(), i.unit(), i.definition(), i.stock(), c.value(),
+                    c.parts() == null ? null : by, c.parts() == null ? null : parts(dimension, c.parts(), c.value())));
         }
         return result;
+    }
+
+    /** A figure of one request: its value and, when broken down, its parts by value code (else null). */
+    private record Computed(Number value, Map<String, Number> parts) {
     }
 
     /** Every dimension some figure of the catalogue can be broken down by. */
@@ -179,8 +179,7 @@ public class Figures {
         private final List<Indicator> wanted;
         private final Memo memo;
         private final String by;
-        /** Per figure its value, then its breakdown (a map) or null. */
-        private final Object[] values;
+        private final Computed[] values;
         private final AtomicInteger next = new AtomicInteger();
         private final CountDownLatch done;
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -189,11 +188,11 @@ public class Figures {
             this.wanted = wanted;
             this.memo = memo;
             this.by = by;
-            this.values = new Object[2 * wanted.size()];
+            this.values = new Computed[wanted.size()];
             this.done = new CountDownLatch(wanted.size());
         }
 
-        Object[] run() {
+        Computed[] run() {
             for (int h = 0; h < Math.min(helpers, wanted.size() - 1); h++) {
                 pool.execute(this::take);
             }
@@ -217,10 +216,8 @@ public class Figures {
                 for (int k = next.getAndIncrement(); k < wanted.size(); k = next.getAndIncrement()) {
                     try {
                         Indicator i = wanted.get(k);
-                        values[2 * k] = value(i.key(), memo.scope);
-                        if (by != null && hasDimension(i, by)) {
-                            values[2 * k + 1] = i.breakdown(by, memo.scope);
-                        }
+                        boolean broken = by != null && hasDimension(i, by);
+                        values[k] = new Computed(value(i.key(), memo.scope), broken ? i.breakdown(by, memo.scope) : null);
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } finally {

@@ -89,7 +89,7 @@ class HonorModuleConfig {
     @Bean
     Indicator awards() {
         return Indicator.of("honor.awards", "获得荣誉数", "项", false, "获得年份在统计期间所跨年度内的荣誉项数（不含已撤销的）",
-                        s -> awards(s, "").values().stream().mapToLong(Number::longValue).sum())
+                        s -> awards(s, "").get(null))
                 .by(LEVEL, s -> awards(s, "t.level"))
                 .by(TITLE, s -> awards(s, "t.name"))
                 .by(HONOREE_KIND, s -> awards(s, "h.kind"));
@@ -126,14 +126,14 @@ class HonorModuleConfig {
 
     /** Honorees holding an honor on the scope's date, grouped by {@code group} (of h, the honoree, or l, its level). */
     private Map<String, Number> held(FigureScope s, String group) {
-        return grouped(s.query(jdbc, "select " + group + ", count(*) from honoree h join (" + LEVEL_HELD + ") l on l.id = h.id"
+        return FigureScope.parts(s.query(jdbc, "select " + group + ", count(*) from honoree h join (" + LEVEL_HELD + ") l on l.id = h.id"
                 + " where %s group by " + group, "h.union_id").param("year", s.on().getYear()));
     }
 
     /** Awards of the period's years, grouped by {@code group} (of a, t the title, h the honoree), or all in one group. */
     private Map<String, Number> awards(FigureScope s, String group) {
         String code = group.isEmpty() ? "null" : group;
-        return grouped(s.query(jdbc, "select " + code + ", count(*)" + AWARDS + (group.isEmpty() ? "" : " group by " + group), "h.union_id")
+        return FigureScope.parts(s.query(jdbc, "select " + code + ", count(*)" + AWARDS + (group.isEmpty() ? "" : " group by " + group), "h.union_id")
                 .param("fy", s.from().getYear()).param("ty", s.to().getYear()));
     }
 
@@ -144,15 +144,9 @@ class HonorModuleConfig {
     private Map<String, Number> care(String aggregate, String group, String where, FigureScope s) {
         String levels = group.startsWith("l.") ? " left join (" + LEVEL_HELD + ") l on l.id = c.honoree_id" : "";
         String code = group.isEmpty() ? "null" : group;
-        return grouped(s.query(jdbc, "select " + code + ", " + aggregate + " from care_record c" + levels
+        return FigureScope.parts(s.query(jdbc, "select " + code + ", " + aggregate + " from care_record c" + levels
                         + " where %s and c.care_on between :from and :to" + where + (group.isEmpty() ? "" : " group by " + group), "c.union_id")
                 .param("year", s.to().getYear()).param("on", s.to()));
-    }
-
-    private static Map<String, Number> grouped(JdbcClient.StatementSpec statement) {
-        Map<String, Number> parts = new java.util.LinkedHashMap<>();
-        statement.query((rs, n) -> parts.put(rs.getString(1), (Number) rs.getObject(2))).list();
-        return parts;
     }
 
     /** A closed union's honorees, care, stories, campaigns, quotas and nominations pass to its successor. */
