@@ -29,6 +29,7 @@ import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.data.DateRange;
 import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
@@ -85,12 +86,7 @@ class ActivityController {
         if (kind != null && !kind.isBlank()) {
             parts.add((r, query, cb) -> cb.equal(r.get("kind"), kind.strip()));
         }
-        if (from != null) {
-            parts.add((r, query, cb) -> cb.greaterThanOrEqualTo(r.get("heldOn"), from));
-        }
-        if (to != null) {
-            parts.add((r, query, cb) -> cb.lessThanOrEqualTo(r.get("heldOn"), to));
-        }
+        parts.add(DateRange.of("heldOn", from, to));
         String text = Texts.blankToNull(q);
         if (text != null) {
             parts.add((r, query, cb) -> cb.like(r.get("topic"), "%" + text.replace("%", "") + "%"));

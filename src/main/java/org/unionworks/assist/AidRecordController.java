@@ -22,6 +22,7 @@ import org.unionworks.assist.web.AssistViews;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.data.DateRange;
 import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
@@ -84,12 +85,7 @@ class AidRecordController {
     private Specification<AidRecord> filter(Long under, LocalDate from, LocalDate to, String kind) {
         List<Specification<AidRecord>> parts = new ArrayList<>();
         parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
-        if (from != null) {
-            parts.add((r, q, cb) -> cb.greaterThanOrEqualTo(r.get("aidOn"), from));
-        }
-        if (to != null) {
-            parts.add((r, q, cb) -> cb.lessThanOrEqualTo(r.get("aidOn"), to));
-        }
+        parts.add(DateRange.of("aidOn", from, to));
         if (kind != null && !kind.isBlank()) {
             parts.add((r, q, cb) -> cb.equal(r.get("kind"), kind));
         }

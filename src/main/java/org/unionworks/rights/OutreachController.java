@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.data.DateRange;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
@@ -129,12 +130,7 @@ class OutreachController {
     private Specification<Outreach> filter(Long under, LocalDate from, LocalDate to) {
         List<Specification<Outreach>> parts = new ArrayList<>();
         parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
-        if (from != null) {
-            parts.add((r, q, cb) -> cb.greaterThanOrEqualTo(r.get("heldOn"), from));
-        }
-        if (to != null) {
-            parts.add((r, q, cb) -> cb.lessThanOrEqualTo(r.get("heldOn"), to));
-        }
+        parts.add(DateRange.of("heldOn", from, to));
         return Specification.allOf(parts);
     }
 
