@@ -12,7 +12,7 @@ import org.unionworks.platform.excel.ImportDefinition;
 import org.unionworks.platform.excel.ImportRow;
 import org.unionworks.platform.validation.IdNumbers;
 
-/** Import of aid records, each matched to the open file of the worker's ID number. */
+/** Import of aid records, each matched to the worker's file that was open on the aid date (past years too). */
 @Component
 class AidImportDefinition implements ImportDefinition<AidImportDefinition.Row> {
 
@@ -56,6 +56,7 @@ class AidImportDefinition implements ImportDefinition<AidImportDefinition.Row> {
                 Column.required("kind", "帮扶类别", "送温暖").dict("aid_kind"),
                 Column.required("aidOn", "帮扶日期", "2026-01-20"),
                 Column.required("amount", "金额（元）", "1000"),
+                Column.optional("beneficiary", "受助人", "").note("资助家庭成员（如金秋助学的子女）时填写其姓名，职工本人留空"),
                 Column.optional("fundSource", "资金来源", "市总帮扶资金"),
                 Column.optional("handledBy", "经办人", "李四"),
                 Column.optional("note", "备注", ""));
@@ -65,21 +66,19 @@ class AidImportDefinition implements ImportDefinition<AidImportDefinition.Row> {
     public Row parse(ImportRow row) {
         String id = IdNumbers.normalize(row.text("idNumber"));
         BigDecimal amount = row.amount("amount", new BigDecimal("0.01"), BigDecimal.valueOf(1_000_000));
-        AidRequest aid = new AidRequest(row.dict("kind"), row.date("aidOn"), amount, row.text("fundSource", 100),
-                row.text("handledBy", 50), row.text("note", 200));
-        if (id == null) {
+        AidRequest aid = new AidRequest(row.dict("kind"), row.pastDate("aidOn"), amount, row.text("fundSource", 100),
+                row.text("handledBy", 50), row.text("note", 200), row.text("beneficiary", 50), null, null);
+        if (id == null || aid.aidOn() == null) {
             return null;
         }
-        Long fileId = jdbc.sql("select id from hardship_file where open_id_number = :n and status = 'OPEN'")
-                .param("n", id).query(Long.class).optional()
+        Long fileId = jdbc.sql("""
+                select id from hardship_file where id_number = :n and status in ('OPEN', 'CLOSED')
+                   and filed_on <= :on and (exit_on is null or exit_on > :on) order by id desc""")
+                .param("n", id).param("on", aid.aidOn()).query(Long.class).list().stream().findFirst()
                 .filter(fid -> files.findById(fid).isPresent()).orElse(null);
         if (fileId == null) {
-            row.error("身份证号" + IdNumbers.mask(id) + "没有在档的困难职工档案（或不在您的管辖范围内）");
+            row.error("身份证号" + IdNumbers.mask(id) + "在帮扶日期没有在档的困难职工档案（或不在您的管辖范围内）");
             return null;
-        }
-        var file = files.findById(fileId).orElseThrow();
-        if (aid.aidOn() != null && (aid.aidOn().isBefore(file.getFiledOn()) || aid.aidOn().isAfter(java.time.LocalDate.now()))) {
-            row.error("帮扶日期应在建档日期（" + file.getFiledOn() + "）之后、不晚于今天");
         }
         return new Row(fileId, aid);
     }

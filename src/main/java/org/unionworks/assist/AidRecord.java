@@ -31,6 +31,7 @@ class AidRecord extends Versioned {
     private String fundSource;
     private String handledBy;
     private String note;
+    private String beneficiary;
 
     protected AidRecord() {
     }
@@ -48,7 +49,26 @@ class AidRecord extends Versioned {
         this.note = note;
     }
 
+    AidRecord withBeneficiary(String beneficiary) {
+        this.beneficiary = beneficiary;
+        return this;
+    }
+
+    /** 更正: the facts of the act as they really were (the file and the union stay). */
+    void correct(String kind, LocalDate aidOn, BigDecimal amount, String fundSource, String handledBy, String note,
+                 String beneficiary) {
+        this.kind = kind;
+        this.aidOn = aidOn;
+        this.amount = amount;
+        this.fundSource = fundSource;
+        this.handledBy = handledBy;
+        this.note = note;
+        this.beneficiary = beneficiary;
+    }
+
     Long getId() { return id; }
+    Long getReliefId() { return reliefId; }
+    String getBeneficiary() { return beneficiary; }
     long getUnionId() { return unionId; }
     Long getFileId() { return fileId; }
     String getKind() { return kind; }

@@ -11,6 +11,7 @@ import org.unionworks.assist.web.ReliefRequest;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
@@ -41,18 +42,81 @@ class AidService {
         this.directory = directory;
     }
 
-    /** Aid goes to open files only, on a date between filing and today. */
+    /** Aid goes to a filed household, on a day its file was open: from filing to its exit (or today). */
     @Transactional
     AidRecord give(long fileId, AidRequest r) {
-        HardshipFile file = files.open(fileId);
+        HardshipFile file = filed(fileId);
+        check(file, r);
+        return aid.saveAndFlush(new AidRecord(file.getUnionId(), fileId, null, r.kind(), r.aidOn(), r.amount(),
+                Texts.blankToNull(r.fundSource()), Texts.blankToNull(r.handledBy()), Texts.blankToNull(r.note()))
+                .withBeneficiary(Texts.blankToNull(r.beneficiary())));
+    }
+
+    /** 更正: an aid record entered wrongly is put right, with the reason in the audit log. */
+    @Transactional
+    AidRecord correct(long id, AidRequest r) {
+        AidRecord a = ofFile(id);
+        if (r.version() == null || !r.version().equals(a.getVersion())) {
+            throw new ConflictException("该帮扶记录已被他人修改，请刷新后重试");
+        }
+        check(filed(a.getFileId()), r);
+        a.correct(r.kind(), r.aidOn(), r.amount(), Texts.blankToNull(r.fundSource()), Texts.blankToNull(r.handledBy()),
+                Texts.blankToNull(r.note()), Texts.blankToNull(r.beneficiary()));
+        return AuditService.because("更正帮扶记录：" + reason(r.reason(), "更正原因"), () -> aid.saveAndFlush(a));
+    }
+
+    /** 撤回: an aid record entered by mistake is removed; the audit log keeps it with the reason. */
+    @Transactional
+    void withdraw(long id, String reason) {
+        AidRecord a = ofFile(id);
+        AuditService.because("撤回帮扶记录：" + reason(reason, "撤回原因"), () -> {
+            aid.delete(a);
+            aid.flush();
+            return a;
+        });
+    }
+
+    private AidRecord ofFile(long id) {
+        AidRecord a = aid.findById(id).orElseThrow(() -> new NotFoundException("帮扶记录"));
+        if (a.getFileId() == null) {
+            throw new ConflictException("临时救助发放的记录请在“临时救助”中处理");
+        }
+        return a;
+    }
+
+    private HardshipFile filed(long fileId) {
+        HardshipFile file = files.get(fileId);
+        if (file.getFiledOn() == null) {
+            throw new ConflictException("档案审批建档后才能登记帮扶");
+        }
+        return file;
+    }
+
+    private void check(HardshipFile file, AidRequest r) {
         if (!dictionaries.contains("aid_kind", r.kind())) {
             throw new InvalidInputException("kind", "请选择帮扶类别");
         }
-        if (r.aidOn().isAfter(LocalDate.now()) || r.aidOn().isBefore(file.getFiledOn())) {
-            throw new InvalidInputException("aidOn", "帮扶日期应在建档日期（" + file.getFiledOn() + "）之后、不晚于今天");
+        String problem = dateProblem(file, r.aidOn());
+        if (problem != null) {
+            throw new InvalidInputException("aidOn", problem);
         }
-        return aid.saveAndFlush(new AidRecord(file.getUnionId(), fileId, null, r.kind(), r.aidOn(), r.amount(),
-                Texts.blankToNull(r.fundSource()), Texts.blankToNull(r.handledBy()), Texts.blankToNull(r.note())));
+    }
+
+    /** Why aid cannot be dated on this day, or null: the file must be in the archive that day (exit day excluded). */
+    static String dateProblem(HardshipFile file, LocalDate on) {
+        LocalDate last = file.getExitOn() == null ? LocalDate.now() : file.getExitOn().minusDays(1);
+        if (on.isBefore(file.getFiledOn()) || on.isAfter(last)) {
+            return "帮扶日期应在档案在档期间（" + file.getFiledOn() + " 至 " + (file.getExitOn() == null ? "今天"
+                    : file.getExitOn() + " 退出前") + "）";
+        }
+        return null;
+    }
+
+    private static String reason(String reason, String label) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "请填写" + label);
+        }
+        return Texts.clean(reason);
     }
 
     @Transactional

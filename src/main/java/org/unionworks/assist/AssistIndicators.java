@@ -65,4 +65,30 @@ class AssistIndicators {
                         select count(distinct a.file_id) from aid_record a
                          where %s and a.file_id is not null and a.aid_on between :from and :to""", "a.union_id"));
     }
+
+    @Bean
+    Indicator aidTimes() {
+        return Indicator.of("assist.aidTimes", "帮扶人次", "人次", false,
+                        "统计期间内的帮扶人次（含临时救助）：每笔帮扶到一人（职工本人或档案中的家庭成员）为一人次",
+                        s -> s.count(jdbc, "select count(*)" + AID, "a.union_id"))
+                .by(AID_KIND, s -> s.parts(jdbc, "select a.kind, count(*)" + AID + " group by a.kind", "a.union_id"));
+    }
+
+    @Bean
+    Indicator aidedPersons() {
+        return Indicator.of("assist.aidedPersons", "受帮扶人数", "人", false,
+                "统计期间内得到帮扶的人数（含临时救助）：同一人多次受助计一人；资助家庭成员（如金秋助学的子女）按受助人计",
+                s -> s.count(jdbc, """
+                        select count(*) from (select distinct a.file_id, coalesce(a.beneficiary, ''), r.id_number
+                          from aid_record a left join temp_relief r on r.id = a.relief_id
+                         where %s and a.aid_on between :from and :to) persons""", "a.union_id"));
+    }
+
+    @Bean
+    Indicator reliefHouseholds() {
+        return Indicator.of("assist.reliefHouseholds", "临时救助户数", "户", false,
+                "统计期间内得到临时救助（未建档）的户数，按救助对象身份证号计，同一户多次救助计一户",
+                s -> s.count(jdbc, "select count(distinct r.id_number) from temp_relief r where %s and r.relief_on between :from and :to",
+                        "r.union_id"));
+    }
 }

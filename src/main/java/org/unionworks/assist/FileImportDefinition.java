@@ -1,9 +1,11 @@
 package org.unionworks.assist;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.error.FieldProblem;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
@@ -15,12 +17,14 @@ import org.unionworks.platform.validation.IdNumbers;
 
 /**
  * Import of hardship files (without household members, which are entered on the form): each row
- * is submitted for approval like a file entered by hand, judged by the same filing standard.
+ * is submitted for approval like a file entered by hand, judged by the same filing standard; a row
+ * with its 建档日期 is a 补录 of a past file, entered by an upper union with its real dates.
  */
 @Component
 class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row> {
 
-    record Row(long unionId, FileFields fields) {
+    /** {@code filedOn} (and perhaps {@code exit}) for a back-filled file, null for a new one to approve. */
+    record Row(long unionId, FileFields fields, LocalDate filedOn, HardshipFileService.Exit exit) {
     }
 
     private final HardshipFileService service;
@@ -64,7 +68,10 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
                 Column.optional("monthsBelowStandard", "低于标准月数", "6"),
                 Column.optional("modelWorker", "是否劳模", "否").note("是/否"),
                 Column.optional("housing", "住房情况", "租房"),
-                Column.optional("justification", "情况说明", "").note("不符合建档标准而确需建档时必填"));
+                Column.optional("justification", "情况说明", "").note("不符合建档标准而确需建档时必填"),
+                Column.optional("filedOn", "建档日期", "").note("补录历史档案时填写当时的审批建档日期（由上级工会导入）；留空为新建档待审批"),
+                Column.optional("exitReason", "退出原因", "").dict("exit_reason").note("补录已退出的档案时填写"),
+                Column.optional("exitOn", "退出日期", ""));
     }
 
     @Override
@@ -78,11 +85,25 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
                 Boolean.TRUE.equals(row.yesNo("modelWorker")), row.text("housing", 100), null, size == null ? 1 : size,
                 amount == null ? BigDecimal.ZERO : amount, months == null ? 0 : months, row.text("justification", 500),
                 List.of());
+        LocalDate filedOn = row.pastDate("filedOn");
+        String exitReason = row.dict("exitReason");
+        LocalDate exitOn = row.date("exitOn");
         if (unionId == null || size == null || amount == null) {
             return null;
         }
-        service.problemsWithStandard(f, null).stream().map(FieldProblem::message).forEach(row::error);
-        return new Row(unionId, f);
+        if (filedOn == null) {
+            if (exitReason != null || exitOn != null) {
+                row.error("退出原因和退出日期只用于补录历史档案，请同时填写建档日期");
+            }
+            service.problemsWithStandard(f, null).stream().map(FieldProblem::message).forEach(row::error);
+            return new Row(unionId, f, null, null);
+        }
+        if (unionId.longValue() == CurrentUsers.require().unionId()) {
+            row.error(HardshipFileService.BACKFILL_BY_UPPER_UNION);
+        }
+        var exit = exitReason == null && exitOn == null ? null : new HardshipFileService.Exit(exitReason, exitOn, null);
+        service.backfillProblems(f, filedOn, exit).stream().map(FieldProblem::message).forEach(row::error);
+        return new Row(unionId, f, filedOn, exit);
     }
 
     @Override
@@ -100,7 +121,11 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
     public ImportCounts write(List<Row> rows) {
         for (Row r : rows) {
             try {
-                service.submit(r.unionId(), r.fields());
+                if (r.filedOn() == null) {
+                    service.submit(r.unionId(), r.fields());
+                } else {
+                    service.backfill(r.unionId(), r.fields(), r.filedOn(), r.exit());
+                }
             } catch (NotFoundException e) {
                 throw new InvalidInputException("unionId", "建档工会编号" + r.unionId() + "不存在或不在您的管辖范围内");
             }

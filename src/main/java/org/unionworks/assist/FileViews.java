@@ -35,6 +35,6 @@ class FileViews {
                 f.getExitReason(), f.getExitOn(), f.getExitNote(), aidTotal,
                 f.getHousehold().stream().map(h -> new FileView.Member(h.getName(), h.getRelation(),
                         IdNumbers.mask(h.getIdNumber()), h.getHealth(), h.getEmployment(), h.getMonthlyIncome())).toList(),
-                f.getVersion());
+                f.isBackfilled(), f.getVersion());
     }
 }

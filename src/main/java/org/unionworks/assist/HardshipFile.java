@@ -65,6 +65,8 @@ class HardshipFile extends Versioned {
     private String exitNote;
     @Masked(Masked.Kind.IGNORED)
     private String openIdNumber;
+    /** 补录: entered afterwards with its real dates, not filed and approved in the system. */
+    private boolean backfilled;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "household_member", joinColumns = @JoinColumn(name = "file_id"))
     private List<Household> household = new ArrayList<>();
@@ -118,6 +120,13 @@ class HardshipFile extends Versioned {
         this.nextReviewDue = on.plusMonths(reviewMonths);
     }
 
+    void backfill(FileFields f, BigDecimal standard, boolean meets, LocalDate filedOn, String by, int reviewMonths) {
+        submit(f, standard, meets, filedOn, by);
+        approve(filedOn, by, reviewMonths);
+        this.decisionNote = "补录";
+        this.backfilled = true;
+    }
+
     void returnForCorrection(String by, String note) {
         this.status = FileStatus.RETURNED;
         this.decidedBy = by;
@@ -168,4 +177,5 @@ class HardshipFile extends Versioned {
     LocalDate getExitOn() { return exitOn; }
     String getExitNote() { return exitNote; }
     List<Household> getHousehold() { return household; }
+    boolean isBackfilled() { return backfilled; }
 }

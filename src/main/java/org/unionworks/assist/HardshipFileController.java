@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.assist.web.AidRequest;
 import org.unionworks.assist.web.AssistViews;
+import org.unionworks.assist.web.BackfillRequest;
 import org.unionworks.assist.web.ReturnRequest;
 import org.unionworks.assist.web.ExitRequest;
 import org.unionworks.assist.web.FileRequest;
@@ -103,6 +104,18 @@ class HardshipFileController {
         return view(service.submit(body.unionId(), fields(body)));
     }
 
+    @PostMapping("/api/hardship-files/backfill")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('assist:write')")
+    FileView backfill(@Valid @RequestBody BackfillRequest body) {
+        if (body.file().unionId() == null) {
+            throw new InvalidInputException("unionId", "请选择建档工会");
+        }
+        HardshipFileService.Exit exit = body.exited()
+                ? new HardshipFileService.Exit(body.exitReason(), body.exitOn(), Texts.blankToNull(body.exitNote())) : null;
+        return view(service.backfill(body.file().unionId(), fields(body.file()), body.filedOn(), exit));
+    }
+
     @PutMapping("/api/hardship-files/{id}")
     @PreAuthorize("hasAuthority('assist:write')")
     FileView update(@PathVariable long id, @Valid @RequestBody FileRequest body) {
@@ -152,7 +165,7 @@ class HardshipFileController {
     List<AssistViews.FileAid> aidOf(@PathVariable long id) {
         service.get(id);
         return aid.of(id).stream().map(a -> new AssistViews.FileAid(a.getId(), a.getKind(), a.getAidOn(), a.getAmount(),
-                a.getFundSource(), a.getHandledBy(), a.getNote())).toList();
+                a.getFundSource(), a.getHandledBy(), a.getNote(), a.getBeneficiary(), a.getVersion())).toList();
     }
 
     @PostMapping("/api/hardship-files/{id}/aid")

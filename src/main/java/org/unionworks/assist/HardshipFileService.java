@@ -56,13 +56,79 @@ class HardshipFileService {
 
     @Transactional
     HardshipFile submit(long unionId, FileFields f) {
+        UnionInfo union = filingUnion(unionId);
+        HardshipFile file = new HardshipFile(unionId, union.districtId());
+        return save(file, f, null);
+    }
+
+    /**
+     * 补录: a file that was filed (and perhaps closed) before the federation used the system, entered by
+     * an upper union with its real dates and judged by the living standard of its filing day.
+     */
+    @Transactional
+    HardshipFile backfill(long unionId, FileFields f, LocalDate filedOn, Exit exit) {
+        UnionInfo union = filingUnion(unionId);
+        if (unionId == CurrentUsers.require().unionId()) {
+            throw new ForbiddenException(BACKFILL_BY_UPPER_UNION);
+        }
+        List<FieldProblem> problems = backfillProblems(f, filedOn, exit);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        BigDecimal living = standard.livingStandard(f.divisionCode(), filedOn).orElseThrow();
+        HardshipFile file = new HardshipFile(unionId, union.districtId());
+        file.backfill(f, living, standard.shortfall(f, living) == null, filedOn, user(), standard.reviewMonths());
+        if (exit != null) {
+            file.exit(exit.reason(), exit.on(), exit.note(), user());
+        }
+        return files.saveAndFlush(file);
+    }
+
+    static final String BACKFILL_BY_UPPER_UNION = "补录历史档案须由上级工会办理";
+
+    /** Every rule of a back-filled file: its contents, its dates, and the living standard of its filing day. */
+    List<FieldProblem> backfillProblems(FileFields f, LocalDate filedOn, Exit exit) {
+        List<FieldProblem> problems = problems(f, null, exit == null);
+        if (filedOn.isAfter(LocalDate.now())) {
+            problems.add(new FieldProblem("filedOn", "建档日期不能晚于今天"));
+        }
+        if (exit != null) {
+            problems.addAll(exitProblems(exit, filedOn));
+        }
+        boolean divisionKnown = problems.stream().noneMatch(p -> p.field().equals("divisionCode"));
+        BigDecimal living = divisionKnown ? standard.livingStandard(f.divisionCode(), filedOn).orElse(null) : null;
+        if (divisionKnown && living == null) {
+            problems.add(new FieldProblem("divisionCode", "该地区在建档日期（" + filedOn + "）尚无低保标准，请先在“低保标准”中登记当时的标准"));
+        }
+        String shortfall = living == null || f.monthlyIncome() == null ? null : standard.shortfall(f, living);
+        if (shortfall != null && (f.justification() == null || f.justification().isBlank())) {
+            problems.add(new FieldProblem("justification", shortfall + "；如确需建档，请填写情况说明"));
+        }
+        return problems;
+    }
+
+    /** How a back-filled file ended, when it already has. */
+    record Exit(String reason, LocalDate on, String note) {
+    }
+
+    private List<FieldProblem> exitProblems(Exit exit, LocalDate filedOn) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!dictionaries.contains("exit_reason", exit.reason())) {
+            problems.add(new FieldProblem("exitReason", "请选择退出原因"));
+        }
+        if (exit.on() == null || exit.on().isAfter(LocalDate.now()) || exit.on().isBefore(filedOn)) {
+            problems.add(new FieldProblem("exitOn", "退出日期应在建档日期之后、不晚于今天"));
+        }
+        return problems;
+    }
+
+    private UnionInfo filingUnion(long unionId) {
         scopes.requireVisible(unionId);
         UnionInfo union = directory.union(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
         if (!union.active() || !union.holdsMembers()) {
             throw new InvalidInputException("unionId", "困难职工档案由职工所在的基层工会建档（属地建档）");
         }
-        HardshipFile file = new HardshipFile(unionId, union.districtId());
-        return save(file, f, null);
+        return union;
     }
 
     /** Corrects a file; a returned one is submitted again. */
@@ -180,6 +246,11 @@ class HardshipFileService {
 
     /** Every rule of a file's contents, each with its field. */
     List<FieldProblem> problems(FileFields f, Long exceptId) {
+        return problems(f, exceptId, true);
+    }
+
+    /** {@code staysOpen}: the file will hold its people, so none of them may be in another open file. */
+    private List<FieldProblem> problems(FileFields f, Long exceptId, boolean staysOpen) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now();
         if (f.workerName() == null || f.workerName().isBlank()) {
@@ -188,7 +259,7 @@ class HardshipFileService {
         String idProblem = IdNumbers.problem(f.idNumber(), today);
         if (idProblem != null) {
             problems.add(new FieldProblem("idNumber", idProblem));
-        } else {
+        } else if (staysOpen) {
             openFileOf(f.idNumber(), exceptId).ifPresent(union -> problems.add(new FieldProblem("idNumber",
                     scopes.isVisible(union) ? "该职工已有在档或待审批的困难职工档案，或已是其他在档家庭的成员（一户一档）"
                             : denied.duplicateElsewhere("困难职工档案", f.idNumber()))));
@@ -213,11 +284,11 @@ class HardshipFileService {
         if (f.monthsBelowStandard() < 0 || f.monthsBelowStandard() > 600) {
             problems.add(new FieldProblem("monthsBelowStandard", "低于标准的月数应在0到600之间"));
         }
-        household(problems, f, exceptId);
+        household(problems, f, staysOpen ? exceptId : null, staysOpen);
         return problems;
     }
 
-    private void household(List<FieldProblem> problems, FileFields f, Long exceptId) {
+    private void household(List<FieldProblem> problems, FileFields f, Long exceptId, boolean staysOpen) {
         if (f.household().size() > f.householdSize() - 1) {
             problems.add(new FieldProblem("household", "家庭成员（不含职工本人）不能多于家庭人口减一"));
         }
@@ -232,7 +303,7 @@ class HardshipFileService {
                     problems.add(new FieldProblem("household", "家庭成员“" + h.getName() + "”" + p));
                 } else if (!seen.add(h.getIdNumber()) || h.getIdNumber().equals(f.idNumber())) {
                     problems.add(new FieldProblem("household", "家庭成员“" + h.getName() + "”的身份证号重复"));
-                } else if (openFileOf(h.getIdNumber(), exceptId).isPresent()) {
+                } else if (staysOpen && openFileOf(h.getIdNumber(), exceptId).isPresent()) {
                     boolean visible = scopes.isVisible(openFileOf(h.getIdNumber(), exceptId).get());
                     problems.add(new FieldProblem("household", visible
                             ? "家庭成员“" + h.getName() + "”已在其他在档或待审批的困难职工档案中（一户一档）"

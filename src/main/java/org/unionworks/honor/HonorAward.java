@@ -1,8 +1,8 @@
 package org.unionworks.honor;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
+import org.unionworks.platform.data.Versioned;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** One honor received: which title, which year, the certificate; revoked with a date and reason. Read through its honoree. */
 @Entity
 @Table(name = "honor_award")
-class HonorAward {
+class HonorAward extends Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,7 +25,6 @@ class HonorAward {
     private String certificateNo;
     private LocalDate revokedOn;
     private String revokedReason;
-    private OffsetDateTime createdAt;
 
     protected HonorAward() {
     }
@@ -36,7 +35,14 @@ class HonorAward {
         this.awardYear = awardYear;
         this.awardingBody = awardingBody;
         this.certificateNo = certificateNo;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** 更正: the title, year and certificate as they really were. */
+    void correct(long titleId, int awardYear, String awardingBody, String certificateNo) {
+        this.titleId = titleId;
+        this.awardYear = awardYear;
+        this.awardingBody = awardingBody;
+        this.certificateNo = certificateNo;
     }
 
     void revoke(LocalDate on, String reason) {

@@ -39,6 +39,7 @@ import org.unionworks.platform.excel.SpreadsheetExports;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
+import org.unionworks.platform.web.WithdrawRequest;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -109,9 +110,11 @@ class HonorController {
     @PreAuthorize("hasAuthority('honor:read')")
     @Transactional(readOnly = true)
     HonorViews.Honoree get(@PathVariable long id) {
-        var care = jdbc.sql("select id, kind, care_on, amount, handled_by, note from care_record where honoree_id = :h order by care_on desc")
+        var care = jdbc.sql("""
+                        select id, kind, care_on, amount, handled_by, note, version from care_record
+                         where honoree_id = :h order by care_on desc, id desc""")
                 .param("h", id).query((rs, n) -> new HonorViews.Care(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getBigDecimal(4), rs.getString(5), rs.getString(6))).list();
+                        rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getLong(7))).list();
         return view(service.get(id), care);
     }
 
@@ -136,6 +139,18 @@ class HonorController {
         return get(id);
     }
 
+    @PutMapping("/api/honor-awards/{id}")
+    @PreAuthorize("hasAuthority('honor:write')")
+    HonorViews.Honoree correctAward(@PathVariable long id, @Valid @RequestBody AwardRequest body) {
+        return get(service.correctAward(id, body).getHonoreeId());
+    }
+
+    @PostMapping("/api/honor-awards/{id}/withdraw")
+    @PreAuthorize("hasAuthority('honor:write')")
+    HonorViews.Honoree withdrawAward(@PathVariable long id, @Valid @RequestBody WithdrawRequest body) {
+        return get(service.withdrawAward(id, body.reason()));
+    }
+
     @PostMapping("/api/honor-awards/{id}/revoke")
     @PreAuthorize("hasAuthority('honor:write')")
     HonorViews.Honoree revoke(@PathVariable long id, @Valid @RequestBody RevokeRequest body) {
@@ -147,9 +162,20 @@ class HonorController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('honor:write')")
     HonorViews.Honoree care(@PathVariable long id, @Valid @RequestBody CareRequest body) {
-        service.care(id, body.kind(), body.on(), body.amount() == null ? BigDecimal.ZERO : body.amount(),
-                Texts.blankToNull(body.handledBy()), Texts.blankToNull(body.note()));
+        service.care(id, body);
         return get(id);
+    }
+
+    @PutMapping("/api/care-records/{id}")
+    @PreAuthorize("hasAuthority('honor:write')")
+    HonorViews.Honoree correctCare(@PathVariable long id, @Valid @RequestBody CareRequest body) {
+        return get(service.correctCare(id, body).getHonoreeId());
+    }
+
+    @PostMapping("/api/care-records/{id}/withdraw")
+    @PreAuthorize("hasAuthority('honor:write')")
+    HonorViews.Honoree withdrawCare(@PathVariable long id, @Valid @RequestBody WithdrawRequest body) {
+        return get(service.withdrawCare(id, body.reason()));
     }
 
     /** Living honorees with no visit (走访慰问) in the year: 本年未走访. */
@@ -224,7 +250,7 @@ class HonorController {
         for (HonorAward a : awards.findByHonoreeIdOrderByAwardYearDesc(h.getId())) {
             HonorTitle t = titles.findById(a.getTitleId()).orElseThrow();
             honors.add(new HonorViews.Award(a.getId(), t.getId(), t.getName(), t.getLevel(), a.getAwardYear(), a.getCertificateNo(),
-                    a.getRevokedOn(), a.getRevokedReason()));
+                    a.getRevokedOn(), a.getRevokedReason(), a.getVersion()));
             text.append(text.isEmpty() ? "" : "；").append(a.getAwardYear()).append("年").append(t.getName())
                     .append(a.getRevokedOn() == null ? "" : "（已撤销）");
         }

@@ -2,17 +2,18 @@ package org.unionworks.honor;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.honor.web.AwardRequest;
+import org.unionworks.honor.web.CareRequest;
 import org.unionworks.honor.web.HonoreeRequest;
-import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.member.MemberDirectory;
+import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
@@ -33,12 +34,14 @@ class HonorService {
     private final FileStore files;
     private final JdbcClient jdbc;
     private final MemberDirectory members;
+    private final CareRecordRepository care;
 
     private final org.unionworks.platform.audit.DeniedAccesses denied;
 
     HonorService(HonoreeRepository honorees, HonorAwardRepository awards, HonorTitleRepository titles, Scopes scopes,
-                 FileStore files, JdbcClient jdbc, MemberDirectory members,
+                 FileStore files, JdbcClient jdbc, MemberDirectory members, CareRecordRepository care,
                  org.unionworks.platform.audit.DeniedAccesses denied) {
+        this.care = care;
         this.denied = denied;
         this.members = members;
         this.honorees = honorees;
@@ -113,7 +116,33 @@ class HonorService {
 
     @Transactional
     HonorAward award(long honoreeId, long titleId, int year, String certificateNo) {
-        Honoree h = get(honoreeId);
+        HonorTitle title = checkAward(get(honoreeId), titleId, year, null);
+        return awards.saveAndFlush(new HonorAward(honoreeId, titleId, year, title.getAwardingBody(), certificateNo));
+    }
+
+    /** 更正: an honor entered with the wrong title, year or certificate is put right, with the reason audited. */
+    @Transactional
+    HonorAward correctAward(long awardId, AwardRequest r) {
+        HonorAward a = awards.findById(awardId).orElseThrow(() -> new NotFoundException("荣誉"));
+        requireVersion(a.getVersion(), r.version());
+        HonorTitle title = checkAward(get(a.getHonoreeId()), r.titleId(), r.year(), awardId);
+        a.correct(r.titleId(), r.year(), title.getAwardingBody(), Texts.blankToNull(r.certificateNo()));
+        return AuditService.because("更正荣誉：" + reason(r.reason(), "更正原因"), () -> awards.saveAndFlush(a));
+    }
+
+    /** 撤回: an honor entered by mistake is removed (unlike 撤销, which takes a real honor away). */
+    @Transactional
+    long withdrawAward(long awardId, String reason) {
+        HonorAward a = awards.findById(awardId).orElseThrow(() -> new NotFoundException("荣誉"));
+        get(a.getHonoreeId());
+        return AuditService.because("撤回荣誉：" + reason(reason, "撤回原因"), () -> {
+            awards.delete(a);
+            awards.flush();
+            return a.getHonoreeId();
+        });
+    }
+
+    private HonorTitle checkAward(Honoree h, long titleId, int year, Long exceptId) {
         HonorTitle title = titles.findById(titleId).orElseThrow(() -> new InvalidInputException("titleId", "荣誉称号不存在"));
         boolean collective = h.getKind().equals("COLLECTIVE");
         if (collective != title.getKind().equals("COLLECTIVE")) {
@@ -122,11 +151,12 @@ class HonorService {
         if (year < 1950 || year > LocalDate.now().getYear()) {
             throw new InvalidInputException("year", "获得年份应在1950年到今年之间");
         }
-        if (jdbc.sql("select count(*) from honor_award where honoree_id = :h and title_id = :t and award_year = :y")
-                .param("h", honoreeId).param("t", titleId).param("y", year).query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from honor_award where honoree_id = :h and title_id = :t and award_year = :y and id <> :except")
+                .param("h", h.getId()).param("t", titleId).param("y", year).param("except", exceptId == null ? 0 : exceptId)
+                .query(Long.class).single() > 0) {
             throw new ConflictException("该荣誉已登记");
         }
-        return awards.saveAndFlush(new HonorAward(honoreeId, titleId, year, title.getAwardingBody(), certificateNo));
+        return title;
     }
 
     @Transactional
@@ -144,22 +174,58 @@ class HonorService {
     }
 
     @Transactional
-    void care(long honoreeId, String kind, LocalDate on, BigDecimal amount, String handledBy, String note) {
+    CareRecord care(long honoreeId, CareRequest r) {
         Honoree h = get(honoreeId);
-        if (!CARE_KINDS.contains(kind)) {
+        CareRecord c = new CareRecord(honoreeId, h.getUnionId());
+        describe(c, r);
+        return care.saveAndFlush(c);
+    }
+
+    /** 更正: a care record put right (kind, day, amount), with the reason audited. */
+    @Transactional
+    CareRecord correctCare(long id, CareRequest r) {
+        CareRecord c = care.findById(id).orElseThrow(() -> new NotFoundException("关爱记录"));
+        requireVersion(c.getVersion(), r.version());
+        describe(c, r);
+        return AuditService.because("更正关爱记录：" + reason(r.reason(), "更正原因"), () -> care.saveAndFlush(c));
+    }
+
+    /** 撤回: a care record entered by mistake is removed; the audit log keeps it with the reason. */
+    @Transactional
+    long withdrawCare(long id, String reason) {
+        CareRecord c = care.findById(id).orElseThrow(() -> new NotFoundException("关爱记录"));
+        return AuditService.because("撤回关爱记录：" + reason(reason, "撤回原因"), () -> {
+            care.delete(c);
+            care.flush();
+            return c.getHonoreeId();
+        });
+    }
+
+    private void describe(CareRecord c, CareRequest r) {
+        if (!CARE_KINDS.contains(r.kind())) {
             throw new InvalidInputException("kind", "关爱类别只能是走访慰问、健康体检、疗休养或困难帮扶");
         }
-        if (on.isAfter(LocalDate.now())) {
+        if (r.on().isAfter(LocalDate.now())) {
             throw new InvalidInputException("on", "日期不能晚于今天");
         }
-        if (amount != null && amount.signum() < 0) {
+        BigDecimal amount = r.amount() == null ? BigDecimal.ZERO : r.amount();
+        if (amount.signum() < 0) {
             throw new InvalidInputException("amount", "金额不能为负数");
         }
-        jdbc.sql("""
-                insert into care_record (honoree_id, union_id, kind, care_on, amount, handled_by, note, created_at)
-                values (:h, :u, :k, :on, :a, :by, :note, :now)""")
-                .param("h", honoreeId).param("u", h.getUnionId()).param("k", kind).param("on", on)
-                .param("a", amount == null ? BigDecimal.ZERO : amount).param("by", handledBy == null ? CurrentUsers.require().username() : handledBy)
-                .param("note", note).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+        String by = Texts.blankToNull(r.handledBy());
+        c.describe(r.kind(), r.on(), amount, by == null ? CurrentUsers.require().username() : by, Texts.blankToNull(r.note()));
+    }
+
+    private static void requireVersion(Long current, Long given) {
+        if (given == null || !given.equals(current)) {
+            throw new ConflictException("该记录已被他人修改，请刷新后重试");
+        }
+    }
+
+    private static String reason(String reason, String label) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "请填写" + label);
+        }
+        return Texts.clean(reason);
     }
 }

@@ -60,8 +60,10 @@ class DefaultTemplate {
                     + "[[关爱资金中，|" + parts("honor.careAmount", "careKind", "万元") + "|。]]");
             heading(doc, "三、精准帮扶困难职工");
             body(doc, "[[在档困难职工" + f("assist.files") + "户。]][[全年|新建档" + f("assist.newFiles") + "户|解困退出"
-                    + f("assist.exits") + "户|。]][[发放帮扶资金" + f("assist.aidAmount") + "万元，惠及困难职工" + f("assist.aided")
-                    + "户。]][[其中|" + parts("assist.aidAmount", "aidKind", "万元") + "|。]]");
+                    + f("assist.exits") + "户|。]][[发放帮扶资金" + f("assist.aidAmount") + "万元，帮扶" + f("assist.aidedPersons")
+                    + "人。]][[其中|" + parts("assist.aidAmount", "aidKind", "万元") + "|。]]"
+                    + "[[按受助人次，|" + parts("assist.aidTimes", "aidKind", "人次") + "|。]]"
+                    + "[[惠及建档困难职工" + f("assist.aided") + "户。]][[对未建档的" + f("assist.reliefHouseholds") + "户职工家庭开展临时救助。]]");
             heading(doc, "四、依法维护职工合法权益");
             body(doc, "[[为" + f("rights.workersHelped") + "名职工追回被拖欠工资" + f("rights.wagesRecovered") + "万元。]]"
                     + "[[受理维权案件" + f("rights.cases") + "件，办结" + f("rights.casesClosed") + "件。]]"

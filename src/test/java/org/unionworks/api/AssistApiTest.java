@@ -140,7 +140,7 @@ class AssistApiTest extends ApiTestBase {
         assertThat(aid.status()).as(aid.toString()).isEqualTo(201);
         assertThat(aid.json().get("aidTotal").decimalValue()).isEqualByComparingTo("1500");
         assertThat(grassroots.post("/api/hardship-files/" + id + "/aid", Map.of("kind", "WARMTH",
-                "aidOn", LocalDate.now().minusYears(1).toString(), "amount", 100)).text()).contains("建档日期");
+                "aidOn", LocalDate.now().minusYears(1).toString(), "amount", 100)).text()).contains("在档期间");
         assertThat(grassroots.post("/api/hardship-files/" + id + "/aid", Map.of("kind", "WARMTH",
                 "aidOn", LocalDate.now().toString(), "amount", -5)).text()).contains("金额应大于0");
 
@@ -161,7 +161,7 @@ class AssistApiTest extends ApiTestBase {
                 "note", "收入连续6个月超过标准"));
         assertThat(exit.json().get("status").asString()).isEqualTo("CLOSED");
         assertThat(grassroots.post("/api/hardship-files/" + id + "/aid", Map.of("kind", "WARMTH",
-                "aidOn", LocalDate.now().toString(), "amount", 100)).status()).isEqualTo(409);
+                "aidOn", LocalDate.now().toString(), "amount", 100)).text()).as("not on the exit day").contains("在档期间");
         JsonNode exits = upper.get("/api/figures?from=" + LocalDate.now() + "&to=" + LocalDate.now() + "&keys=assist.exits&by=exitReason")
                 .json();
         assertThat(MemberApiTest.part(exits, "assist.exits", "INCOME")).isEqualByComparingTo("1");

@@ -71,6 +71,8 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherGroup;
     private long otherHonoree;
     private long otherAward;
+    private long otherAid;
+    private long otherCare;
     private long otherStory;
     private long otherCampaign;
     private long otherNomination;
@@ -140,6 +142,9 @@ class DataScopeApiTest extends ApiTestBase {
         long title = admin.get("/api/honor-titles").json().get(0).get("id").asLong();
         otherAward = admin.post("/api/honorees/" + otherHonoree + "/awards", Map.of("titleId", title, "year", 2020))
                 .json().get("honors").get(0).get("id").asLong();
+        otherCare = admin.post("/api/honorees/" + otherHonoree + "/care", Map.of("kind", "VISIT", "on", "2025-01-01"))
+                .json().get("care").get(0).get("id").asLong();
+        otherAid = admin.get("/api/aid-records?under=" + otherDistrict).json().get("items").get(0).get("id").asLong();
         otherStory = admin.post("/api/honor-stories", Map.of("honoreeId", otherHonoree, "title", "邻区稿件", "body", "x"))
                 .json().get("id").asLong();
         Http otherOrganizer = userAt(admin, otherDistrict, "SYS_ADMIN", unique("oo"));
@@ -235,6 +240,12 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/hardship-files/{id}/aid", "/api/hardship-files/" + otherFile + "/aid",
                         Map.of("kind", "WARMTH", "aidOn", "2026-11-01", "amount", 1)),
                 new Attempt("GET", "/api/aid-records", "/api/aid-records?under=" + otherDistrict, null),
+                new Attempt("PUT", "/api/aid-records/{id}", "/api/aid-records/" + otherAid, Map.of("kind", "WARMTH",
+                        "aidOn", "2026-01-01", "amount", 1, "version", 0, "reason", "越权")),
+                new Attempt("POST", "/api/aid-records/{id}/withdraw", "/api/aid-records/" + otherAid + "/withdraw",
+                        Map.of("reason", "越权")),
+                new Attempt("POST", "/api/hardship-files/backfill", "/api/hardship-files/backfill",
+                        Map.of("file", hardshipFile(otherGrassroots), "filedOn", "2025-01-01")),
                 new Attempt("GET", "/api/aid-records/export", "/api/aid-records/export?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/hardship-files/export", "/api/hardship-files/export?under=" + otherDistrict, null),
                 new Attempt("UPLOAD", "/api/{list}/import", "/api/hardship-files/import",
@@ -330,6 +341,14 @@ class DataScopeApiTest extends ApiTestBase {
                         Map.of("titleId", 1, "year", 2021)),
                 new Attempt("POST", "/api/honor-awards/{id}/revoke", "/api/honor-awards/" + otherAward + "/revoke",
                         Map.of("on", "2025-01-01", "reason", "x")),
+                new Attempt("PUT", "/api/honor-awards/{id}", "/api/honor-awards/" + otherAward,
+                        Map.of("titleId", 1, "year", 2021, "version", 0, "reason", "越权")),
+                new Attempt("POST", "/api/honor-awards/{id}/withdraw", "/api/honor-awards/" + otherAward + "/withdraw",
+                        Map.of("reason", "越权")),
+                new Attempt("PUT", "/api/care-records/{id}", "/api/care-records/" + otherCare,
+                        Map.of("kind", "VISIT", "on", "2025-01-01", "version", 0, "reason", "越权")),
+                new Attempt("POST", "/api/care-records/{id}/withdraw", "/api/care-records/" + otherCare + "/withdraw",
+                        Map.of("reason", "越权")),
                 new Attempt("POST", "/api/honorees/{id}/care", "/api/honorees/" + otherHonoree + "/care",
                         Map.of("kind", "VISIT", "on", "2025-01-01")),
                 new Attempt("GET", "/api/honorees", "/api/honorees?notVisitedIn=2026&under=" + otherDistrict, null),
@@ -390,7 +409,10 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/census-returns/{id}/approve", "/api/census-returns/" + otherReturn + "/approve", Map.of()),
                 new Attempt("GET", "/api/census/{id}/export", "/api/census/" + otherCensus + "/export", null),
                 new Attempt("UPLOAD", "/api/census/{id}/import", "/api/census/" + otherCensus + "/import",
-                        "工会编号,会员人数,职工人数\n" + o + ",1,1\n"));
+                        "工会编号,会员人数,职工人数\n" + o + ",1,1\n"),
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/temp-reliefs/import",
+                        "工会编号,姓名,身份证号,救助原因,救助日期,金额（元）\n" + otherGrassroots + ",越权,"
+                                + org.unionworks.support.People.idNumber() + ",火灾,2026-01-01,1\n"));
     }
 
     private static Map<String, Object> hardshipFile(long unionId) {
@@ -532,7 +554,10 @@ class DataScopeApiTest extends ApiTestBase {
         JsonNode honoree = admin.get("/api/honorees/" + otherHonoree).json();
         assertThat(honoree.get("honors")).hasSize(1);
         assertThat(honoree.get("honors").get(0).get("revokedOn").isNull()).isTrue();
-        assertThat(honoree.get("care")).isEmpty();
+        assertThat(honoree.get("care")).as("the one care record, neither corrected nor withdrawn").hasSize(1);
+        assertThat(honoree.get("care").get(0).get("version").asLong()).isZero();
+        assertThat(admin.get("/api/aid-records?under=" + otherDistrict).json().get("items").get(0).get("version").asLong())
+                .as("the relief's aid record, untouched").isZero();
         assertThat(districtAdmin.get("/api/allowances").text()).doesNotContain("邻区劳模");
         assertThat(districtAdmin.get("/api/honor-stories").text()).doesNotContain("邻区稿件");
         assertThat(districtAdmin.get("/api/honor-campaigns").text()).doesNotContain("邻区评选");

@@ -87,13 +87,19 @@ class ReportApiTest extends ApiTestBase {
         var training = admin.post("/api/activities", Map.of("unionId", district, "kind", "WORKER_TRAINING",
                 "heldOn", LocalDate.now().toString(), "topic", "电工技能培训", "participants", 120));
         assertThat(training.status()).as(training.toString()).isEqualTo(201);
+        var relief = admin.post("/api/temp-reliefs", Map.of("unionId", district, "name", "临时救助对象",
+                "idNumber", org.unionworks.support.People.idNumber(), "reason", "火灾", "reliefOn", LocalDate.now().toString(),
+                "amount", 2000));
+        assertThat(relief.status()).as(relief.toString()).isEqualTo(201);
         String text = admin.get("/api/reports/work-report/preview?under=" + district).json().get("paragraphs").valueStream()
                 .map(JsonNode::asString).collect(Collectors.joining("\n"));
         assertThat(text).contains("受理维权案件1件，办结1件。按类别，欠薪1件。")
                 .contains("按类别，财务管理1个。")
                 .contains("举办业务培训1期，培训45人次。")
                 .as("workers' training is not cadre training").contains("开展职工技能培训1期，培训职工120人次。")
-                .doesNotContain("工伤0件").doesNotContain("惠及困难职工0户").doesNotContain("走访慰问劳模0人次")
+                .contains("发放帮扶资金0.20万元，帮扶1人。").contains("按受助人次，其他1人次。")
+                .contains("对未建档的1户职工家庭开展临时救助。")
+                .doesNotContain("工伤0件").doesNotContain("困难职工0户").doesNotContain("走访慰问劳模0人次")
                 .doesNotContain("在档困难职工0户").doesNotContain("先进人物（集体）0名").doesNotContain("现行有效制度0项")
                 .doesNotContain("专题学习会0次").doesNotContain("技能竞赛0场").doesNotContain("[[").doesNotContain("]]").doesNotContain("{{");
     }

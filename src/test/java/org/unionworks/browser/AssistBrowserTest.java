@@ -103,4 +103,58 @@ class AssistBrowserTest extends BrowserTestBase {
         upperPage.navigate(base + "/aid-records");
         assertThat(upperPage.locator(".el-table__row:has-text('陈困难')")).containsText("1500");
     }
+
+    /** The district enters last year's closed file as 补录, gives it last year's aid, and withdraws a mistaken one. */
+    @Test
+    void lastYearsFileIsBackfilledAndAMistakenAidWithdrawn() {
+        Http admin = admin();
+        admin.post("/api/living-standards", Map.of("divisionCode", "440305", "monthlyAmount", 1000, "effectiveFrom", "2020-01-01"));
+        long district = district(admin, unique("补录区总工会"));
+        String unionName = unique("补录电子厂工会");
+        createOrg(admin, district, unionName, "GRASSROOTS", "ENTERPRISE");
+        String upper = cadre(admin, district, "DISTRICT_ADMIN", "Upper-Pass-2026");
+        int year = java.time.LocalDate.now().getYear() - 1;
+
+        Page page = signIn(upper, "Upper-Pass-2026");
+        page.navigate("http://localhost:" + port + "/hardship-files");
+        page.click(".el-tree-node__content:has-text('" + unionName + "')");
+        assertThat(page.locator("text=当前：" + unionName)).isVisible();
+        page.click("[data-test=backfill]");
+        Locator dialog = page.locator(".el-dialog:visible");
+        assertThat(dialog).containsText("补录历史档案");
+        dialog.locator(".el-form-item:has-text('建档日期') input").fill(year + "-03-01");
+        dialog.locator(".el-form-item:has-text('职工姓名') input").fill("往年困难");
+        dialog.locator(".el-form-item:has-text('身份证号') input").first().fill(People.idNumber());
+        dialog.locator(".el-form-item:has-text('所在地区代码') input").fill("440305");
+        choose(page, dialog, "困难类别", "深度困难");
+        choose(page, dialog, "主要致困原因", "本人或家属患病");
+        choose(page, dialog, "职工身份", "在岗");
+        dialog.locator(".el-form-item:has-text('家庭人口') input").fill("3");
+        dialog.locator(".el-form-item:has-text('家庭月收入') input").fill("2400");
+        dialog.locator("button:has-text('补录')").last().click();
+        assertThat(page.locator(".el-message:has-text('已补录')")).isVisible();
+        Locator row = page.locator(".el-table__row:has-text('往年困难')");
+        assertThat(row).containsText("补录");
+        assertThat(row).containsText(year + "-03-01");
+
+        for (String amount : new String[] {"800", "9999"}) {
+            row.locator("button:has-text('帮扶')").click();
+            Locator aid = page.locator(".el-dialog:visible");
+            choose(page, aid, "帮扶类别", "送温暖");
+            aid.locator(".el-form-item:has-text('日期') input").first().fill(year + "-12-20");
+            aid.locator(".el-form-item:has-text('金额') input").fill(amount);
+            aid.locator("button:has-text('保存')").click();
+            assertThat(page.locator(".el-message:has-text('已登记帮扶')").last()).isVisible();
+            assertThat(aid).isHidden();
+        }
+        row.locator("button:has-text('详情')").click();
+        Locator drawer = page.locator(".el-drawer:visible");
+        drawer.locator(".el-table__row:has-text('9999') button:has-text('撤回')").click();
+        page.locator(".el-message-box input").fill("重复录入");
+        page.locator(".el-message-box button.el-button--primary").click();
+        assertThat(drawer.locator(".el-table__row:has-text('9999')")).hasCount(0);
+        assertThat(drawer.locator(".el-table__row:has-text('800')")).hasCount(1);
+        assertThat(drawer).containsText("合计 800");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/hardship-backfill.png")));
+    }
 }

@@ -14,13 +14,15 @@ public final class AssistViews {
     }
 
     /** Aid given to one file. */
-    public record FileAid(long id, String kind, LocalDate aidOn, BigDecimal amount, String fundSource, String handledBy, String note) {
+    public record FileAid(long id, String kind, LocalDate aidOn, BigDecimal amount, String fundSource, String handledBy, String note,
+                          String beneficiary, long version) {
     }
 
 
     /** Aid in a period, across files (and temporary relief, which has no file). */
     public record AidRecord(long id, Long fileId, String workerName, String kind, String kindLabel, LocalDate aidOn, BigDecimal amount,
-                            String fundSource, String handledBy, String unionName, String note) {
+                            String fundSource, String handledBy, String unionName, String note, String beneficiary,
+                            boolean temporaryRelief, long version) {
     }
 
     /** 临时救助 for someone without a file; the ID number masked. */

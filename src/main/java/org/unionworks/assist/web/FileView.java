@@ -11,7 +11,7 @@ public record FileView(long id, long unionId, String unionName, String workerNam
                        BigDecimal incomePerHead, int monthsBelowStandard, BigDecimal livingStandard, boolean meetsStandard,
                        String justification, String status, LocalDate submittedOn, LocalDate filedOn, String decidedBy,
                        String decisionNote, LocalDate nextReviewDue, String exitReason, LocalDate exitOn, String exitNote,
-                       BigDecimal aidTotal, List<Member> household, long version) {
+                       BigDecimal aidTotal, List<Member> household, boolean backfilled, long version) {
 
     public record Member(String name, String relation, String idNumber, String health, String employment,
                          BigDecimal monthlyIncome) {

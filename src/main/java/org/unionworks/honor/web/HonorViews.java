@@ -23,9 +23,9 @@ public final class HonorViews {
     }
 
     public record Award(long id, long titleId, String title, String level, int year, String certificateNo, LocalDate revokedOn,
-                        String revokedReason) {
+                        String revokedReason, long version) {
     }
 
-    public record Care(long id, String kind, LocalDate careOn, BigDecimal amount, String handledBy, String note) {
+    public record Care(long id, String kind, LocalDate careOn, BigDecimal amount, String handledBy, String note, long version) {
     }
 }

@@ -36,8 +36,27 @@ public class AuditService {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    private static final ThreadLocal<String> REASON = new ThreadLocal<>();
+
+    /**
+     * Runs a correction or withdrawal so that every audit entry it writes (the entity's before and after
+     * included) carries the user's reason as its summary.
+     */
+    public static <T> T because(String reason, java.util.function.Supplier<T> change) {
+        String outer = REASON.get();
+        REASON.set(reason);
+        try {
+            return change.get();
+        } finally {
+            REASON.set(outer);
+        }
+    }
+
     /** Records an action of the signed-in user (or of the system when nobody is signed in). */
     public void record(AuditAction action, String entity, Object entityId, String summary, Map<String, ?> changes) {
+        if (summary == null) {
+            summary = REASON.get();
+        }
         CurrentUser user = CurrentUsers.current().orElse(null);
         if (user == null) {
             recordFor(null, null, orgTree.rootId(), action, entity, entityId, summary, changes);

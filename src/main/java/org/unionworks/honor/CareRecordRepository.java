@@ -1,0 +1,6 @@
+package org.unionworks.honor;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CareRecordRepository extends JpaRepository<CareRecord, Long> {
+}
