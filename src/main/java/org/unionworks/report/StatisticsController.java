@@ -38,8 +38,10 @@ class StatisticsController {
     private final Scopes scopes;
     private final OrgTree orgTree;
     private final SpreadsheetExports exports;
+    private final ReportingPeriods periods;
 
-    StatisticsController(Figures figures, Scopes scopes, OrgTree orgTree, SpreadsheetExports exports) {
+    StatisticsController(Figures figures, Scopes scopes, OrgTree orgTree, SpreadsheetExports exports, ReportingPeriods periods) {
+        this.periods = periods;
         this.figures = figures;
         this.scopes = scopes;
         this.orgTree = orgTree;
@@ -52,6 +54,17 @@ class StatisticsController {
     record Row(long unionId, String unionName, Map<String, Number> values) {
     }
 
+    /**
+     * A reporting year's days: {@code kind} CALENDAR (工作总结) or STATISTICAL (统计年报, ending on the
+     * configured day); without {@code year} the current calendar year or the last completed statistical year.
+     */
+    @GetMapping("/api/reports/period")
+    @PreAuthorize("hasAuthority('report:read')")
+    ReportingPeriods.Period period(@RequestParam(defaultValue = "CALENDAR") ReportingPeriods.Kind kind,
+                                   @RequestParam(required = false) Integer year) {
+        return periods.of(kind, year);
+    }
+
     @GetMapping("/api/reports/tables")
     @PreAuthorize("hasAuthority('report:read')")
     Table table(@RequestParam(required = false) Long under,
@@ -59,7 +72,7 @@ class StatisticsController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         long root = under == null ? CurrentUsers.require().unionId() : under;
         scopes.requireVisible(root);
-        LocalDate end = to == null ? defaultEnd() : to;
+        LocalDate end = to == null ? periods.lastStatisticalYearEnd() : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
         List<Long> parts = new ArrayList<>(orgTree.federationsBelow(root));
         parts.add(root);
@@ -128,9 +141,4 @@ class StatisticsController {
         return points;
     }
 
-    private static LocalDate defaultEnd() {
-        LocalDate today = LocalDate.now();
-        LocalDate sept30 = LocalDate.of(today.getYear(), 9, 30);
-        return today.isAfter(sept30) ? sept30 : sept30.minusYears(1);
-    }
 }

@@ -158,6 +158,22 @@ class ReportApiTest extends ApiTestBase {
         assertThat(shared.status()).as("the city's template serves the district below it: " + shared).isEqualTo(200);
     }
 
+    /** One definition of the reporting years: the tables default to the last completed statistical year it gives. */
+    @Test
+    void theStatisticalYearIsOneDefinitionSharedByTheTables() {
+        JsonNode year = admin.get("/api/reports/period?kind=STATISTICAL&year=2026").json();
+        assertThat(year.get("from").asString()).isEqualTo("2025-10-01");
+        assertThat(year.get("to").asString()).isEqualTo("2026-09-30");
+        assertThat(year.get("label").asString()).isEqualTo("2026统计年度（2025年10月1日至2026年9月30日）");
+        JsonNode calendar = admin.get("/api/reports/period").json();
+        assertThat(calendar.get("from").asString()).isEqualTo(LocalDate.now().getYear() + "-01-01");
+        assertThat(admin.get("/api/reports/period?kind=FISCAL").status()).isEqualTo(400);
+        JsonNode last = admin.get("/api/reports/period?kind=STATISTICAL").json();
+        JsonNode tables = admin.get("/api/reports/tables?under=" + district).json();
+        assertThat(tables.get("from").asString()).isEqualTo(last.get("from").asString());
+        assertThat(tables.get("to").asString()).isEqualTo(last.get("to").asString());
+    }
+
     /** A union named like a formula is exported as text in the statistics tables, as in every other export. */
     @Test
     void theStatisticsExportEscapesFormulaLikeNames() throws Exception {

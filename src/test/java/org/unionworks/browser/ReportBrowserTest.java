@@ -36,6 +36,12 @@ class ReportBrowserTest extends BrowserTestBase {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-charts.png")).setFullPage(true));
         page.navigate(base + "/reports");
         assertThat(page.locator("[data-test=tables] .el-table__row").last()).containsText("合计");
+        assertThat(page.locator("[data-test=period-label]")).containsText(java.time.LocalDate.now().getYear() + "年度（");
+        page.click("[data-test=period] label:has-text('统计年度')");
+        assertThat(page.locator("[data-test=period-label]")).containsText("统计年度（");
+        assertThat(page.locator("[data-test=period-label]")).containsText("-10-01 至");
+        page.click("[data-test=period] label:has-text('自然年度')");
+        assertThat(page.locator("[data-test=period-label]")).containsText("-01-01 至");
         page.click("button:has-text('预览')");
         assertThat(page.locator("[data-test=preview]")).containsText("年度工作总结");
         assertThat(page.locator("[data-test=preview]")).containsText("共有基层工会");
