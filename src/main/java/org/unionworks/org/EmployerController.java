@@ -26,6 +26,7 @@ import org.unionworks.org.web.CoverRequest;
 import org.unionworks.org.web.CoverageView;
 import org.unionworks.org.web.DateRequest;
 import org.unionworks.org.web.EmployerRequest;
+import org.unionworks.org.web.HeadcountRequest;
 import org.unionworks.org.web.EmployerView;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.Subtrees;
@@ -52,15 +53,17 @@ class EmployerController {
     private final UnionOrgRepository orgs;
     private final Subtrees subtrees;
     private final SpreadsheetExports exports;
+    private final Headcounts headcounts;
 
     EmployerController(EmployerService service, EmployerRepository employers, CoverageRepository coverages,
-                       UnionOrgRepository orgs, Subtrees subtrees, SpreadsheetExports exports) {
+                       UnionOrgRepository orgs, Subtrees subtrees, SpreadsheetExports exports, Headcounts headcounts) {
         this.service = service;
         this.employers = employers;
         this.coverages = coverages;
         this.orgs = orgs;
         this.subtrees = subtrees;
         this.exports = exports;
+        this.headcounts = headcounts;
     }
 
     @GetMapping("/api/employers")
@@ -108,6 +111,22 @@ class EmployerController {
     @Transactional
     EmployerView close(@PathVariable long id, @Valid @RequestBody DateRequest body) {
         return view(service.close(id, body.on()));
+    }
+
+    /** The history of the employer's 职工人数, newest first: the figures on a date take the count of that date. */
+    @GetMapping("/api/employers/{id}/headcounts")
+    @PreAuthorize("hasAuthority('org:read')")
+    @Transactional(readOnly = true)
+    List<HeadcountRequest.View> headcounts(@PathVariable long id) {
+        service.get(id);
+        return headcounts.history(id).stream().map(h -> new HeadcountRequest.View(h.getId(), h.getCountedOn(), h.getEmployees())).toList();
+    }
+
+    @PostMapping("/api/employers/{id}/headcounts")
+    @PreAuthorize("hasAuthority('org:write')")
+    List<HeadcountRequest.View> recount(@PathVariable long id, @Valid @RequestBody HeadcountRequest body) {
+        service.recount(id, body.countedOn(), body.employees());
+        return headcounts(id);
     }
 
     /** The employers a union covers now and before. */

@@ -33,10 +33,12 @@ class EmployerService {
     private final Scopes scopes;
     private final ApplicationEventPublisher events;
     private final int threshold;
+    private final Headcounts headcounts;
 
     EmployerService(EmployerRepository employers, CoverageRepository coverages, UnionOrgRepository orgs,
-                    Dictionaries dictionaries, Scopes scopes, ApplicationEventPublisher events,
+                    Dictionaries dictionaries, Scopes scopes, ApplicationEventPublisher events, Headcounts headcounts,
                     @Value("${unionworks.org.union-threshold:25}") int threshold) {
+        this.headcounts = headcounts;
         this.events = events;
         this.employers = employers;
         this.coverages = coverages;
@@ -59,18 +61,49 @@ class EmployerService {
     Employer create(long unionId, EmployerFields fields) {
         scopes.requireOpen(unionId);
         check(fields, null);
-        return employers.saveAndFlush(new Employer(unionId, fields, shouldHave(fields)));
+        Employer e = employers.saveAndFlush(new Employer(unionId, fields, shouldHave(fields)));
+        headcounts.count(e.getId(), LocalDate.now(), e.getEmployeeCount());
+        return e;
     }
 
     @Transactional
     Employer update(long id, long version, EmployerFields fields) {
+        return update(id, version, fields, LocalDate.now());
+    }
+
+    /** A changed 职工人数 is kept as counted from {@code countedOn} on. */
+    private Employer update(long id, long version, EmployerFields fields, LocalDate countedOn) {
         Employer e = get(id);
         if (e.getVersion() != version) {
             throw new ConflictException("该单位信息已被他人修改，请刷新后重试");
         }
         check(fields, e);
+        int before = e.getEmployeeCount();
         e.describe(fields, shouldHave(fields));
-        return employers.saveAndFlush(e);
+        Employer saved = employers.saveAndFlush(e);
+        if (before != fields.employeeCount()) {
+            headcounts.count(id, countedOn, fields.employeeCount());
+        }
+        return saved;
+    }
+
+    /**
+     * 职工人数 as counted on a day (last year's census, a correction): kept in the history; it becomes
+     * the employer's current count when no later count exists.
+     */
+    @Transactional
+    Headcount recount(long id, LocalDate on, int employees) {
+        Employer e = get(id);
+        if (on.isAfter(LocalDate.now()) || on.getYear() < 1900) {
+            throw new InvalidInputException("countedOn", "核定日期应在1900年到今天之间");
+        }
+        if (headcounts.isLatest(id, on)) {
+            EmployerFields f = e.fields();
+            update(id, e.getVersion(), new EmployerFields(f.name(), f.creditCode(), f.ownershipType(), f.industry(),
+                    f.divisionCode(), f.address(), employees, f.femaleCount(), f.migrantCount(), f.newFormCount(), null,
+                    f.registeredOn()), on);
+        }
+        return headcounts.count(id, on, employees);
     }
 
     /** An employer that closes stops being covered on the same day. */

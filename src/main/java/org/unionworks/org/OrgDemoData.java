@@ -131,6 +131,10 @@ class OrgDemoData implements DemoContributor {
         }
         writeUnions(unions, today);
         Map<String, Long> employerIds = writeEmployers(employers, today);
+        jdbc.sql("""
+                insert into employer_headcount (employer_id, counted_on, employees, created_at)
+                select e.id, e.registered_on, e.employee_count, e.created_at from employer e
+                 where not exists (select 1 from employer_headcount h where h.employer_id = e.id)""").update();
         List<List<DemoCity.Employer>> covered = new ArrayList<>();
         grassroots.forEach(g -> covered.add(new ArrayList<>()));
         for (Planned p : employers) {

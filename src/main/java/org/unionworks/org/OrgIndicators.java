@@ -41,8 +41,15 @@ class OrgIndicators {
     private static final String SHOULD_HAVE_UNION_ON = """
             e.should_have_union = true and e.registered_on <= :on and (e.closed_on is null or e.closed_on > :on)""";
 
+    /** The employer's 职工人数 on the date: its latest count up to then, before its first count that first one (V28). */
+    static final String EMPLOYEES_ON = """
+            coalesce((select h.employees from employer_headcount h where h.employer_id = e.id and h.counted_on <= :on
+                       order by h.counted_on desc limit 1),
+                     (select h.employees from employer_headcount h where h.employer_id = e.id order by h.counted_on limit 1),
+                     e.employee_count)""";
+
     /** Covered employers, their employees, and of them managed in the subtree ({@code %s} on e.union_id) and should have a union. */
-    private static final String COVERED_SUMS = "select count(*), coalesce(sum(e.employee_count), 0), coalesce(sum(case when %s and "
+    private static final String COVERED_SUMS = "select count(*), coalesce(sum(" + EMPLOYEES_ON + "), 0), coalesce(sum(case when %s and "
             + SHOULD_HAVE_UNION_ON + " then 1 else 0 end), 0) from employer e where e.id in (" + COVERED_ON + ")";
 
     private final JdbcClient jdbc;
@@ -82,9 +89,9 @@ class OrgIndicators {
     @Bean
     Indicator employees() {
         return Indicator.of("org.employees", "职工人数", "人", true,
-                        "统计日被涵盖单位的职工人数之和（取单位登记的现有职工人数）", s -> covered(s)[1])
-                .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "coalesce(sum(e.employee_count), 0)"))
-                .by(INDUSTRY, s -> coveredBy(s, "e.industry", "coalesce(sum(e.employee_count), 0)"));
+                        "统计日被涵盖单位的职工人数之和（取各单位在统计日的核定职工人数，人数变动按核定日期记录）", s -> covered(s)[1])
+                .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "coalesce(sum(" + EMPLOYEES_ON + "), 0)"))
+                .by(INDUSTRY, s -> coveredBy(s, "e.industry", "coalesce(sum(" + EMPLOYEES_ON + "), 0)"));
     }
 
     /** {@code aggregate} over the employers covered on the date, by {@code group}. */

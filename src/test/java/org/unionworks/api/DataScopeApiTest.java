@@ -205,6 +205,9 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/imports/jobs/{id}/cancel", "/api/imports/jobs/" + otherJob + "/cancel", Map.of()),
                 new Attempt("GET", "/api/employers", "/api/employers?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/employers/{id}", "/api/employers/" + otherEmployer, null),
+                new Attempt("GET", "/api/employers/{id}/headcounts", "/api/employers/" + otherEmployer + "/headcounts", null),
+                new Attempt("POST", "/api/employers/{id}/headcounts", "/api/employers/" + otherEmployer + "/headcounts",
+                        Map.of("countedOn", "2025-01-01", "employees", 1)),
                 new Attempt("POST", "/api/employers", "/api/employers", employerBody()),
                 new Attempt("PUT", "/api/employers/{id}", "/api/employers/" + otherEmployer, employerBody()),
                 new Attempt("POST", "/api/employers/{id}/close", "/api/employers/" + otherEmployer + "/close", Map.of("on", "2026-01-01")),
@@ -529,6 +532,7 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(userAfter.get("version")).isEqualTo(userBefore.get("version"));
         assertThat(admin.get("/api/orgs?under=" + otherDistrict).json().get("total").asLong()).isEqualTo(orgsBefore);
         assertThat(admin.get("/api/employers/" + otherEmployer).json()).isEqualTo(employerBefore);
+        assertThat(admin.get("/api/employers/" + otherEmployer + "/headcounts").json()).as("no count added").hasSize(1);
         assertThat(admin.get("/api/orgs/" + otherGrassroots + "/coverage").json().get(0).get("toDate").isNull()).isTrue();
         JsonNode term = admin.get("/api/orgs/" + otherGrassroots + "/terms").json();
         assertThat(term).hasSize(1);

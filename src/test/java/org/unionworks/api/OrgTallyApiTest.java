@@ -154,8 +154,12 @@ class OrgTallyApiTest extends ApiTestBase {
                         from employer e where e.id in (select c.employer_id from union_org_employer c join union_org u on u.id = c.union_id
                          where u.path like ? and c.from_date <= ? and (c.to_date is null or c.to_date > ?))""";
                 assertThat(MemberApiTest.value(f, "org.coveredEmployers")).as(as).isEqualTo(count("select count(*) " + covered, path, on, on));
-                assertThat(MemberApiTest.value(f, "org.employees")).as(as)
-                        .isEqualTo(count("select coalesce(sum(e.employee_count), 0) " + covered, path, on, on));
+                assertThat(MemberApiTest.value(f, "org.employees")).as(as).isEqualTo(count("""
+                        select coalesce(sum(coalesce(
+                            (select h.employees from employer_headcount h where h.employer_id = e.id and h.counted_on <= ?
+                              order by h.counted_on desc limit 1),
+                            (select h.employees from employer_headcount h where h.employer_id = e.id order by h.counted_on limit 1))), 0)
+                        """ + covered, on, path, on, on));
                 String shouldHave = " e.should_have_union and e.registered_on <= ? and (e.closed_on is null or e.closed_on > ?)"
                         + " and e.union_id in (select id from union_org where path like ?)";
                 long denominator = count("select count(*) from employer e where" + shouldHave, on, on, path);

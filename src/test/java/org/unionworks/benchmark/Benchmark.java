@@ -97,6 +97,12 @@ public final class Benchmark {
         String period = "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today;
         latency("dashboard figures, whole city", 30, 100, i -> "/api/figures?on=" + today + period);
         latency("dashboard figures, one district", 30, 100, i -> "/api/figures?under=" + district + "&on=" + today + period);
+        for (String by : List.of("grassrootsKind", "ownershipType", "industry", "hardshipCategory", "aidKind", "honorLevel",
+                "caseKind", "problemCategory", "activityKind")) {
+            latency("figures by " + by + ", whole city", 30, 100, i -> "/api/figures?on=" + today + period + "&by=" + by);
+            latency("figures by " + by + ", one district", 30, 100,
+                    i -> "/api/figures?under=" + district + "&on=" + today + period + "&by=" + by);
+        }
         List<String> names = jdbc.queryForList("select name from member tablesample system (1) limit 200", String.class);
         List<String> ids = jdbc.queryForList("select id_number from member tablesample system (1) limit 200", String.class);
         latency("member search, name prefix", 200, 30, i -> "/api/members?q=" + enc(names.get(i % names.size()).substring(0, 2)));

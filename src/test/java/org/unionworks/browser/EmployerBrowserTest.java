@@ -1,0 +1,47 @@
+package org.unionworks.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.BrowserTestBase;
+import org.unionworks.support.Http;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** A cadre enters last year's 职工人数 of an employer; the history keeps both counts and today's stays. */
+class EmployerBrowserTest extends BrowserTestBase {
+
+    @Test
+    void lastYearsCountIsEnteredBesideTodays() {
+        Http admin = admin();
+        long district = district(admin, unique("人数区"));
+        String name = unique("核定人数厂");
+        var created = admin.post("/api/employers", Map.of("unionId", district, "name", name, "creditCode", creditCode(),
+                "employeeCount", 260, "industry", "C", "registeredOn", "2020-01-01"));
+        org.assertj.core.api.Assertions.assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(15_000);
+        signIn(page, "admin", ADMIN_PASSWORD);
+        page.navigate("http://localhost:" + port + "/employers");
+        page.locator("input[placeholder*='名称']").first().fill(name);
+        page.click("[data-test=search]");
+        page.locator(".el-table__row:has-text('" + name + "') [data-test=headcounts]").click();
+        Locator dialog = page.locator(".el-dialog:visible");
+        assertThat(dialog).containsText("职工人数变动");
+        String lastYear = (LocalDate.now().getYear() - 1) + "-06-30";
+        dialog.locator(".el-form-item:has-text('核定日期') input").fill(lastYear);
+        dialog.locator(".el-form-item:has-text('职工人数') input").fill("230");
+        dialog.locator("button:has-text('登记')").click();
+        assertThat(dialog.locator(".el-table__row:has-text('" + lastYear + "')")).containsText("230");
+        assertThat(dialog.locator(".el-table__row")).hasCount(2);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/employer-headcounts.png")));
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".el-table__row:has-text('" + name + "')")).containsText("260");
+    }
+}
