@@ -42,6 +42,25 @@ public class Tallies {
         return of(tally, sums, "grain = 'D' and day between :from and :to", s).param("from", s.from()).param("to", s.to());
     }
 
+    /**
+     * A stock by part, from a tally keyed by buckets ({@code tally_bucket}: a district and a part such as
+     * a union kind, or {@code O:} and an employer's type): the parts whose name begins with {@code prefix},
+     * by the rest of their name ({@code null} where it is empty), each with {@code sum} up to the scope's date.
+     */
+    public java.util.Map<String, Number> stockByPart(Tally tally, String prefix, String sum, FigureScope s) {
+        Long district = s.district();
+        var statement = jdbc.sql("select b.part, " + sum + " from " + tally.table() + " t join tally_bucket b on b.id = t.district_id"
+                        + " where (t.grain = 'Y' and t.day < :year or t.grain = 'D' and t.day >= :year and t.day <= :on)"
+                        + " and b.part like :prefix" + (district == null ? "" : " and b.district_id = :district") + " group by b.part")
+                .param("year", s.on().withDayOfYear(1)).param("on", s.on()).param("prefix", prefix + "%");
+        java.util.Map<String, Number> parts = new java.util.LinkedHashMap<>();
+        (district == null ? statement : statement.param("district", district)).query((rs, n) -> {
+            String code = rs.getString(1).substring(prefix.length());
+            return parts.merge(code.isEmpty() ? null : code, rs.getLong(2), Figures::sum);
+        }).list();
+        return parts;
+    }
+
     private JdbcClient.StatementSpec of(Tally tally, String sums, String days, FigureScope s) {
         Long district = s.district();
         var statement = jdbc.sql("select " + sums + " from " + tally.table() + " where " + days

@@ -34,6 +34,9 @@ class OrgIndicators {
     /** The union tree's tally (V19_3): unions, founded, covered, employees, should_have, should_have_covered. */
     private static final Tally TALLY = new Tally("org_tally");
 
+    /** Covered employers and employees by type ({@code O:}) and industry ({@code I:}), per district (V28_3). */
+    private static final Tally PART_TALLY = new Tally("employer_part_tally");
+
     /** A union's current status, looked up per row (a handful of index lookups rather than reading every union). */
     private static final String ACTIVE = "(select a.status from union_org a where a.id = t.union_id) = 'ACTIVE'";
 
@@ -65,6 +68,11 @@ class OrgIndicators {
         return TALLY;
     }
 
+    @Bean
+    static Tally employerPartTally() {
+        return PART_TALLY;
+    }
+
     private static final Dimension GRASSROOTS_KIND = Dimension.ofDictionary("grassrootsKind", "基层工会类型", "grassroots_kind");
     private static final Dimension OWNERSHIP = Dimension.ofDictionary("ownershipType", "单位经济类型", "ownership_type");
     private static final Dimension INDUSTRY = Dimension.ofDictionary("industry", "国民经济行业门类", "industry");
@@ -82,20 +90,23 @@ class OrgIndicators {
     Indicator coveredEmployers() {
         return Indicator.of("org.coveredEmployers", "涵盖单位数", "家", true,
                         "统计日由本级及下级基层工会涵盖的单位数（按涵盖关系的起止日期）", s -> covered(s)[0])
-                .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "count(*)"))
-                .by(INDUSTRY, s -> coveredBy(s, "e.industry", "count(*)"));
+                .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "count(*)", "O:", "covered"))
+                .by(INDUSTRY, s -> coveredBy(s, "e.industry", "count(*)", "I:", "covered"));
     }
 
     @Bean
     Indicator employees() {
         return Indicator.of("org.employees", "职工人数", "人", true,
                         "统计日被涵盖单位的职工人数之和（取各单位在统计日的核定职工人数，人数变动按核定日期记录）", s -> covered(s)[1])
-                .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "coalesce(sum(" + EMPLOYEES_ON + "), 0)"))
-                .by(INDUSTRY, s -> coveredBy(s, "e.industry", "coalesce(sum(" + EMPLOYEES_ON + "), 0)"));
+                .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "coalesce(sum(" + EMPLOYEES_ON + "), 0)", "O:", "employees"))
+                .by(INDUSTRY, s -> coveredBy(s, "e.industry", "coalesce(sum(" + EMPLOYEES_ON + "), 0)", "I:", "employees"));
     }
 
-    /** {@code aggregate} over the employers covered on the date, by {@code group}. */
-    private java.util.Map<String, Number> coveredBy(FigureScope s, String group, String aggregate) {
+    /** {@code aggregate} over the employers covered on the date, by {@code group} (or the part tally's {@code column}). */
+    private java.util.Map<String, Number> coveredBy(FigureScope s, String group, String aggregate, String part, String column) {
+        if (tallies.serve(s)) {
+            return tallies.stockByPart(PART_TALLY, part, "coalesce(sum(" + column + "), 0)", s);
+        }
         return s.parts(jdbc, "select " + group + ", " + aggregate + " from employer e where e.id in (" + COVERED_ON + ") group by " + group,
                 "c.union_id");
     }

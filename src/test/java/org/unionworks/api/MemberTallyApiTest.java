@@ -67,6 +67,9 @@ class MemberTallyApiTest extends ApiTestBase {
         assertThat(admin.put("/api/members/" + d, fix).status()).as("the ID number corrected: another sex").isEqualTo(200);
         assertSame(admin, "after leaving, retiring, a transfer and a correction");
         assertSameIn(admin, district, "after leaving, retiring, a transfer and a correction");
+        jdbc.update("update union_org set grassroots_kind = 'JOINT' where id = ?", west);
+        assertSame(admin, "after a union became a joint union");
+        assertSameIn(admin, district, "after a union became a joint union");
 
         long other = district(admin, unique("汇总迁入区"));
         assertThat(admin.post("/api/orgs/" + west + "/move", Map.of("newParentId", other)).status()).isEqualTo(200);
@@ -80,6 +83,7 @@ class MemberTallyApiTest extends ApiTestBase {
         assertSameIn(admin, other, "after a deletion");
         if (TestDatabase.postgres()) {
             TallyChecks.compactAndCheckFolded(jdbc, tallies, "member_tally");
+            TallyChecks.compactAndCheckFolded(jdbc, tallies, "member_kind_tally");
             assertSame(admin, "after compaction");
             assertSameIn(admin, district, "after compaction");
             assertSameIn(admin, other, "after compaction");
@@ -123,6 +127,21 @@ class MemberTallyApiTest extends ApiTestBase {
                     .isEqualTo(count("select count(*) from member where new_form_kind is not null and " + where, on, on));
             assertThat(MemberApiTest.value(f, "member.newMembers")).as(when + " " + on)
                     .isEqualTo(count("select count(*) from member where joined_on between ? and ?", on.withDayOfYear(1), on));
+            assertKinds(admin, "/api/figures?on=" + on, "%", on, when);
+        }
+    }
+
+    /** Members by their union's grassroots kind (on PostgreSQL from the kind tally) against the rows. */
+    private void assertKinds(Http admin, String figures, String path, LocalDate on, String when) {
+        JsonNode f = admin.get(figures + "&keys=member.total&by=grassrootsKind").json();
+        Map<String, Long> raw = new java.util.HashMap<>();
+        jdbc.query("""
+                select coalesce(u.grassroots_kind, ''), count(*) from member m join union_org u on u.id = m.union_id
+                 where u.path like ? and m.joined_on <= ? and (m.left_on is null or m.left_on > ?) group by u.grassroots_kind""",
+                rs -> { raw.put(rs.getString(1), rs.getLong(2)); }, path, on, on);
+        for (JsonNode p : MemberApiTest.find(f, "member.total").get("parts")) {
+            String code = p.get("code").isNull() ? "" : p.get("code").asString();
+            assertThat(p.get("value").asLong()).as(when + " " + on + " " + code).isEqualTo(raw.getOrDefault(code, 0L));
         }
     }
 
@@ -139,6 +158,7 @@ class MemberTallyApiTest extends ApiTestBase {
                     .isEqualTo(count(members + "m.sex = 'FEMALE' and " + where, path, on, on));
             assertThat(MemberApiTest.value(f, "member.newMembers")).as(when + " " + on)
                     .isEqualTo(count(members + "m.joined_on between ? and ?", path, on.withDayOfYear(1), on));
+            assertKinds(admin, "/api/figures?under=" + district + "&on=" + on, path, on, when);
         }
     }
 
