@@ -48,7 +48,7 @@ class ActivityImportDefinition implements ImportDefinition<ActivityImportDefinit
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.required("unionId", "工会编号", "100"),
+                Column.union("unionId", "工会编号", "100"),
                 Column.required("kind", "类别", "业务培训").dict("activity_kind"),
                 Column.required("heldOn", "日期", "2026-04-10"),
                 Column.required("topic", "主题", "工会经费审查业务培训"),

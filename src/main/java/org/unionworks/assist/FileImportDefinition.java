@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.error.FieldProblem;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
@@ -29,8 +30,11 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
 
     private final HardshipFileService service;
 
-    FileImportDefinition(HardshipFileService service) {
+    private final Scopes scopes;
+
+    FileImportDefinition(HardshipFileService service, Scopes scopes) {
         this.service = service;
+        this.scopes = scopes;
     }
 
     @Override
@@ -56,7 +60,7 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.required("unionId", "建档工会编号", "100").note("职工所在基层工会的编号"),
+                Column.union("unionId", "建档工会编号", "100").note("职工所在的基层工会：" + Column.UNION_NOTE),
                 Column.required("workerName", "职工姓名", "张三"),
                 Column.required("idNumber", "身份证号", "110101199003074514"),
                 Column.required("divisionCode", "行政区划代码", "440305").note("所在区县的6位代码，用于确定低保标准"),
@@ -76,7 +80,7 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
 
     @Override
     public Row parse(ImportRow row) {
-        Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
+        Long unionId = row.union("unionId", scopes);
         Integer size = row.integer("householdSize", 1, 30);
         BigDecimal amount = row.amount("monthlyIncome", BigDecimal.ZERO, BigDecimal.valueOf(10_000_000));
         Integer months = row.integer("monthsBelowStandard", 0, 600);

@@ -48,7 +48,7 @@ class TempReliefImportDefinition implements ImportDefinition<ReliefRequest> {
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.required("unionId", "工会编号", "100").note("救助对象所在工会的编号"),
+                Column.union("unionId", "工会编号", "100").note("救助对象所在的工会：" + Column.UNION_NOTE),
                 Column.required("name", "姓名", "王五"),
                 Column.required("idNumber", "身份证号", "110101199003074514"),
                 Column.required("reason", "救助原因", "突发重病"),

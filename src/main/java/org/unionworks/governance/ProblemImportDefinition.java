@@ -44,7 +44,7 @@ class ProblemImportDefinition implements ImportDefinition<ProblemLedger.Problem>
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.required("unionId", "整改单位编号", "100"),
+                Column.union("unionId", "整改单位编号", "100"),
                 Column.required("source", "问题来源", "审计").dict("problem_source"),
                 Column.required("category", "问题类别", "财务管理").dict("problem_category"),
                 Column.required("description", "问题描述", "部分报销凭证审批手续不全"),

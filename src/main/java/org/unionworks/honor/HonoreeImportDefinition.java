@@ -72,7 +72,7 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.required("unionId", "工会编号", "100"),
+                Column.union("unionId", "工会编号", "100"),
                 Column.required("kind", "类型", "个人").note("个人 或 集体"),
                 Column.required("name", "姓名/集体名称", "张建国"),
                 Column.optional("idNumber", "身份证号", "").note("个人必填"),

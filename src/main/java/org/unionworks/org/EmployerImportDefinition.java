@@ -54,7 +54,7 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
         return List.of(
                 Column.required("name", "单位名称", "某某科技有限公司"),
                 Column.required("creditCode", "统一社会信用代码", "91440300MA5XXXXXXX").note("18位，按 GB 32100 校验；已登记的代码将更新该单位"),
-                Column.required("unionId", "管辖工会编号", "100").note("负责该单位的工会（所在区域的总工会或涵盖它的基层工会）的编号"),
+                Column.union("unionId", "管辖工会编号", "100").note("负责该单位的工会（所在区域的总工会或涵盖它的基层工会）：" + Column.UNION_NOTE),
                 Column.optional("ownershipType", "经济类型", "私营企业").dict("ownership_type"),
                 Column.optional("industry", "行业门类", "制造业").dict("industry"),
                 Column.optional("divisionCode", "行政区划代码", "440305"),

@@ -172,8 +172,10 @@ class OrgController {
         String text = Texts.blankToNull(q);
         if (text != null) {
             String like = "%" + text + "%";
+            boolean number = text.length() < 12 && text.chars().allMatch(Character::isDigit);
             parts.add((r, query, cb) -> cb.or(cb.like(r.get("name"), like), cb.like(r.get("shortName"), like),
-                    cb.equal(r.get("creditCode"), CreditCodes.normalize(text))));
+                    cb.equal(r.get("creditCode"), CreditCodes.normalize(text)),
+                    number ? cb.equal(r.get("id"), Long.parseLong(text)) : cb.disjunction()));
         }
         if (orgType != null && !orgType.isBlank()) {
             OrgType type = parseEnum(OrgType.class, orgType, "orgType", "组织类型");

@@ -51,6 +51,17 @@ class OrgTreePaths implements OrgTree {
     }
 
     @Override
+    public java.util.List<Named> named(String text, String pathPattern, int limit) {
+        return jdbc.sql("""
+                select u.id, u.name, p.name from union_org u left join union_org p on p.id = u.parent_id
+                 where u.path like :path and u.status = 'ACTIVE'
+                   and (u.name = :text or u.short_name = :text or u.credit_code = upper(:text))
+                 order by u.path limit :limit""")
+                .param("path", pathPattern).param("text", text).param("limit", limit)
+                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    @Override
     public long rootId() {
         if (rootId == null) {
             rootId = jdbc.sql("select id from union_org where parent_id is null").query(Long.class).single();

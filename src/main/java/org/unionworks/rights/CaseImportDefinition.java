@@ -52,7 +52,7 @@ class CaseImportDefinition implements ImportDefinition<CaseImportDefinition.Row>
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.required("unionId", "受理工会编号", "100"),
+                Column.union("unionId", "受理工会编号", "100"),
                 Column.required("kind", "案件类别", "欠薪").dict("case_kind"),
                 Column.required("employerName", "涉及单位", "某某建筑劳务公司"),
                 Column.required("workersCount", "涉及职工人数", "12"),

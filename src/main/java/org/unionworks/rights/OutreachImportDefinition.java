@@ -47,7 +47,7 @@ class OutreachImportDefinition implements ImportDefinition<OutreachImportDefinit
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.required("unionId", "主办工会编号", "100"),
+                Column.union("unionId", "主办工会编号", "100"),
                 Column.required("heldOn", "日期", "2026-03-15"),
                 Column.required("topic", "主题", "劳动合同法进企业"),
                 Column.required("kind", "形式", "普法讲座").dict("outreach_kind"),

@@ -44,4 +44,31 @@ class EmployerBrowserTest extends BrowserTestBase {
         page.keyboard().press("Escape");
         assertThat(page.locator(".el-table__row:has-text('" + name + "')")).containsText("260");
     }
+
+    /** The union picker finds a union by part of its name and shows where it sits; the form saves under it. */
+    @Test
+    void theUnionPickerFindsAUnionByName() {
+        Http admin = admin();
+        String districtName = unique("选择区总工会");
+        long district = district(admin, districtName);
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(15_000);
+        signIn(page, "admin", ADMIN_PASSWORD);
+        page.navigate("http://localhost:" + port + "/employers");
+        page.click("button:has-text('登记单位')");
+        Locator dialog = page.locator(".el-dialog:visible");
+        dialog.locator("[data-test=org-picker]").click();
+        page.keyboard().type(districtName.substring(0, districtName.length() - 2));
+        Locator option = page.locator(".el-select-dropdown__item:visible:has-text('" + districtName + "')");
+        assertThat(option).containsText("编号 " + district);
+        option.click();
+        String name = unique("按名选择厂");
+        dialog.locator(".el-form-item:has-text('单位名称') input").fill(name);
+        dialog.locator(".el-form-item:has-text('统一社会信用代码') input").fill(creditCode());
+        dialog.locator("button:has-text('保存')").click();
+        assertThat(dialog).isHidden();
+        page.locator("input[placeholder*='名称']").first().fill(name);
+        page.click("[data-test=search]");
+        assertThat(page.locator(".el-table__row:has-text('" + name + "')")).containsText(districtName);
+    }
 }

@@ -43,6 +43,10 @@ class FiguresParallelTest {
         public List<Long> federationsBelow(long unionId) {
             return List.of();
         }
+
+        public List<Named> named(String text, String pathPattern, int limit) {
+            return List.of();
+        }
     };
 
     private final List<Figures> made = new ArrayList<>();

@@ -20,4 +20,14 @@ public interface OrgTree {
 
     /** The active unions one level below that are not grassroots unions (the parts of a statistical table), in tree order. */
     java.util.List<Long> federationsBelow(long unionId);
+
+    /** A union found by what a spreadsheet or a search box gives for it, with where it sits. */
+    record Named(long id, String name, String parentName) {
+    }
+
+    /**
+     * Active unions under the path (a data-scope pattern such as {@code /1/12/%}) whose full name or short
+     * name is the text, or whose unified social credit code it is; at most {@code limit}.
+     */
+    java.util.List<Named> named(String text, String pathPattern, int limit);
 }

@@ -167,14 +167,20 @@ public final class ImportRow {
      * (in their subtree, not closed); null, with the row's error saying why, otherwise. The one place every
      * import reads a union.
      */
+    /**
+     * The union a row names: its 编号, or its full name, short name or unified social credit code,
+     * within the acting user's subtree and still active; null, with the row's error, otherwise.
+     */
     public Long union(String key, org.unionworks.platform.access.Scopes scopes) {
-        Integer id = integer(key, 1, Integer.MAX_VALUE);
-        String problem = id == null ? null : scopes.problemForNew(id, header(key));
-        if (problem != null) {
-            error(problem);
+        String v = Texts.normalize(text(key));
+        if (v == null) {
             return null;
         }
-        return id == null ? null : id.longValue();
+        var resolved = scopes.resolve(v, header(key));
+        if (resolved.problem() != null) {
+            error(resolved.problem());
+        }
+        return resolved.id();
     }
 
     public Integer integer(String key, int min, int max) {
