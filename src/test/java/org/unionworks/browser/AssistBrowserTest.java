@@ -157,4 +157,40 @@ class AssistBrowserTest extends BrowserTestBase {
         assertThat(drawer).containsText("合计 800");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/hardship-backfill.png")));
     }
+
+    /** A household helped by 临时救助 needs lasting help: 转为档案 opens the file form with the person and union. */
+    @Test
+    void aTemporaryReliefBecomesAFileInTheUi() {
+        Http admin = admin();
+        admin.post("/api/living-standards", Map.of("divisionCode", "440305", "monthlyAmount", 1000, "effectiveFrom", "2020-01-01"));
+        long district = district(admin, unique("救助区总工会"));
+        long union = createOrg(admin, district, unique("救助厂工会"), "GRASSROOTS", "ENTERPRISE");
+        String id = People.idNumber();
+        String name = unique("临救");
+        var relief = admin.post("/api/temp-reliefs", Map.of("unionId", union, "name", name, "idNumber", id, "reason", "突发重病",
+                "reliefOn", java.time.LocalDate.now().toString(), "amount", 2000));
+        org.assertj.core.api.Assertions.assertThat(relief.status()).as(relief.toString()).isEqualTo(201);
+        String grassroots = cadre(admin, union, "GRASSROOTS_ADMIN", "Grass-Pass-2026");
+
+        Page page = signIn(grassroots, "Grass-Pass-2026");
+        page.navigate("http://localhost:" + port + "/aid-records");
+        page.click(".el-tabs__item:has-text('临时救助')");
+        page.locator(".el-table__row:has-text('" + name + "') [data-test=convert]").click();
+        Locator dialog = page.locator(".el-dialog:visible");
+        assertThat(dialog).containsText("临时救助转为困难职工档案");
+        assertThat(dialog.locator(".el-form-item:has-text('职工姓名') input")).hasValue(name);
+        dialog.locator(".el-form-item:has-text('身份证号') input").first().fill(id);
+        dialog.locator(".el-form-item:has-text('所在地区代码') input").fill("440305");
+        choose(page, dialog, "困难类别", "深度困难");
+        choose(page, dialog, "主要致困原因", "本人或家属患病");
+        choose(page, dialog, "职工身份", "在岗");
+        dialog.locator(".el-form-item:has-text('家庭人口') input").fill("3");
+        dialog.locator(".el-form-item:has-text('家庭月收入') input").fill("2400");
+        dialog.locator("button:has-text('提交审批')").click();
+        assertThat(page.locator(".el-message:has-text('已建档')")).isVisible();
+        assertThat(page.locator(".el-table__row:has-text('" + name + "')")).containsText("待审批");
+        page.navigate("http://localhost:" + port + "/aid-records");
+        page.click(".el-tabs__item:has-text('临时救助')");
+        assertThat(page.locator(".el-table__row:has-text('" + name + "')")).containsText("已建档");
+    }
 }

@@ -50,7 +50,20 @@ class HonorBrowserTest extends BrowserTestBase {
         row.locator("button:has-text('详情')").click();
         assertThat(page.locator(".el-drawer:visible")).containsText("走访慰问");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/honorees.png")));
+        Locator drawer = page.locator(".el-drawer:visible");
+        drawer.locator(".el-table__row:has-text('全国五一劳动奖章') button:has-text('撤销')").click();
+        page.locator(".el-message-box input").fill("因违纪被撤销称号");
+        page.locator(".el-message-box button.el-button--primary").click();
+        assertThat(drawer.locator(".el-table__row:has-text('全国五一劳动奖章')")).containsText("撤销：因违纪被撤销称号");
         page.locator(".el-drawer__close-btn").click();
+
+        page.click(".el-tabs__item:has-text('荣誉津贴')");
+        page.click("[data-test=allowance-rules]");
+        Locator rules = page.locator(".el-dialog:visible");
+        rules.locator(".el-form-item:has-text('金额') input").fill("300");
+        rules.locator("button:has-text('新增')").click();
+        assertThat(rules.locator(".el-table__row:has-text('市级')")).containsText("300");
+        rules.locator(".el-dialog__headerbtn").click();
         page.click(".el-tabs__item:has-text('关爱统计')");
         assertThat(page.locator("#pane-care .el-table__row:has-text('全国')").first()).isVisible();
 
