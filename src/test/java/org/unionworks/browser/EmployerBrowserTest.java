@@ -70,5 +70,19 @@ class EmployerBrowserTest extends BrowserTestBase {
         page.locator("input[placeholder*='名称']").first().fill(name);
         page.click("[data-test=search]");
         assertThat(page.locator(".el-table__row:has-text('" + name + "')")).containsText(districtName);
+
+        page.navigate("http://localhost:" + port + "/audit");
+        page.click("[data-test=audit-entity]");
+        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(
+                java.util.regex.Pattern.compile("^单位$"))).click();
+        page.click("[data-test=search]");
+        Locator entry = page.locator(".el-table__row:has-text('新增')").first();
+        assertThat(entry).containsText("单位名称：" + name);
+        assertThat(entry).containsText("所属工会：" + districtName);
+        entry.locator("button:has-text('详情')").click();
+        Locator drawer = page.locator(".el-drawer:visible");
+        assertThat(drawer).containsText("统一社会信用代码");
+        assertThat(drawer).containsText("新增单位");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/audit.png")));
     }
 }

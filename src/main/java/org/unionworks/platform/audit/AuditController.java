@@ -3,6 +3,8 @@ package org.unionworks.platform.audit;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.web.PageResponse;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /** Searches the audit log of the caller's subtree. There is no endpoint that changes it. */
 @RestController
 @RequestMapping("/api/audit")
@@ -29,14 +34,37 @@ class AuditController {
     private final AuditLogRepository logs;
     private final OrgTree orgTree;
 
-    AuditController(AuditLogRepository logs, OrgTree orgTree) {
+    private final AuditVocabulary vocabulary;
+    private final JsonMapper json;
+
+    AuditController(AuditLogRepository logs, OrgTree orgTree, AuditVocabulary vocabulary, JsonMapper json) {
         this.logs = logs;
         this.orgTree = orgTree;
+        this.vocabulary = vocabulary;
+        this.json = json;
     }
 
+    /**
+     * One entry: {@code changes} as recorded (JSON), and as a cadre reads it: the object and each changed
+     * field by their Chinese names, coded values by their labels ({@code changeItems}; {@code before} is
+     * null for a value recorded on creation or deletion).
+     */
     record AuditEntry(Long id, OffsetDateTime occurredAt, Long userId, String username, Long unionId,
-                      String unionName, String action, String entity, String entityId, String summary,
-                      String changes, String clientIp) {
+                      String unionName, String action, String entity, String entityLabel, String entityId, String summary,
+                      String changes, List<Change> changeItems, String clientIp) {
+    }
+
+    record Change(String field, String label, String before, String after) {
+    }
+
+    record EntityName(String code, String label) {
+    }
+
+    /** The objects the log names, for its filter. */
+    @GetMapping("/entities")
+    @PreAuthorize("hasAuthority('audit:read')")
+    List<EntityName> entities() {
+        return vocabulary.entities().entrySet().stream().map(e -> new EntityName(e.getKey(), e.getValue())).toList();
     }
 
     @GetMapping
@@ -72,6 +100,39 @@ class AuditController {
         return PageResponse.of(logs.findAll(spec, pageable).map(a -> new AuditEntry(a.getId(), a.getOccurredAt(),
                 a.getUserId(), a.getUsername(), a.getUnionId(),
                 a.getUnionId() == null ? null : orgTree.nameOf(a.getUnionId()).orElse(null),
-                a.getAction(), a.getEntity(), a.getEntityId(), a.getSummary(), a.getChanges(), a.getClientIp())));
+                a.getAction(), a.getEntity(), a.getEntity() == null ? null : vocabulary.entity(a.getEntity()).orElse(a.getEntity()),
+                a.getEntityId(), a.getSummary(), a.getChanges(), changes(a.getEntity(), a.getChanges()), clientIp(a.getClientIp()))));
+    }
+
+    /** {"name":["旧","新"],"kind":"WARMTH"} as named changes; text that is not such an object as one change. */
+    private List<Change> changes(String entity, String recorded) {
+        if (recorded == null || recorded.isBlank()) {
+            return List.of();
+        }
+        List<Change> out = new ArrayList<>();
+        try {
+            json.readTree(recorded).properties().forEach(e -> {
+                String field = e.getKey();
+                String label = vocabulary.field(entity, field).orElse(field);
+                JsonNode v = e.getValue();
+                if (v.isArray() && v.size() == 2) {
+                    out.add(new Change(field, label, vocabulary.value(entity, field, text(v.get(0))),
+                            vocabulary.value(entity, field, text(v.get(1)))));
+                } else {
+                    out.add(new Change(field, label, null, vocabulary.value(entity, field, text(v))));
+                }
+            });
+        } catch (RuntimeException e) {
+            out.add(new Change("", "内容", null, recorded));
+        }
+        return out;
+    }
+
+    private static Object text(JsonNode v) {
+        return v == null || v.isNull() ? null : v.isValueNode() ? v.asString() : v.toString();
+    }
+
+    private static String clientIp(String ip) {
+        return "0:0:0:0:0:0:0:1".equals(ip) || "::1".equals(ip) || "127.0.0.1".equals(ip) ? "本机" : ip;
     }
 }
