@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router'
-import { session, loadSession } from './session'
+import { session, loadSession, can } from './session'
 import Layout from './views/Layout.vue'
 import Login from './views/Login.vue'
 
@@ -16,26 +16,27 @@ export const router = createRouter({
       component: Layout,
       children: [
         { path: '', component: () => import('./views/Home.vue'), meta: { title: '首页' } },
-        { path: 'orgs', component: () => import('./views/Orgs.vue'), meta: { title: '工会组织', perm: 'org:read' } },
-        { path: 'employers', component: () => import('./views/Employers.vue'), meta: { title: '单位', perm: 'org:read' } },
-        { path: 'terms', component: () => import('./views/Terms.vue'), meta: { title: '届期提醒', perm: 'org:read' } },
-        { path: 'census', component: () => import('./views/Census.vue'), meta: { title: '摸底排查', perm: 'org:read' } },
-        { path: 'census/:id', component: () => import('./views/CensusDetail.vue'), meta: { title: '摸底排查', perm: 'org:read' } },
-        { path: 'members', component: () => import('./views/Members.vue'), meta: { title: '会员', perm: 'member:read' } },
-        { path: 'transfers', component: () => import('./views/Transfers.vue'), meta: { title: '会员转接', perm: 'member:read' } },
-        { path: 'join-applications', component: () => import('./views/JoinApplications.vue'), meta: { title: '入会申请', perm: 'member:read' } },
-        { path: 'hardship-files', component: () => import('./views/HardshipFiles.vue'), meta: { title: '困难职工档案', perm: 'assist:read' } },
-        { path: 'aid-records', component: () => import('./views/AidRecords.vue'), meta: { title: '帮扶记录', perm: 'assist:read' } },
-        { path: 'rights', component: () => import('./views/Rights.vue'), meta: { title: '维权', perm: 'rights:read' } },
+        { path: 'orgs', component: () => import('./views/Orgs.vue'), meta: { title: '工会组织', perm: 'org:read', section: '组织建设' } },
+        { path: 'employers', component: () => import('./views/Employers.vue'), meta: { title: '单位', perm: 'org:read', section: '组织建设' } },
+        { path: 'terms', component: () => import('./views/Terms.vue'), meta: { title: '届期提醒', perm: 'org:read', section: '组织建设' } },
+        { path: 'census', component: () => import('./views/Census.vue'), meta: { title: '摸底排查', perm: 'org:read', section: '组织建设' } },
+        { path: 'census/:id', component: () => import('./views/CensusDetail.vue'), meta: { title: '摸底排查详情', perm: 'org:read', section: '组织建设', menu: '/census' } },
+        { path: 'members', component: () => import('./views/Members.vue'), meta: { title: '会员', perm: 'member:read', section: '会员管理' } },
+        { path: 'transfers', component: () => import('./views/Transfers.vue'), meta: { title: '会员转接', perm: 'member:read', section: '会员管理' } },
+        { path: 'join-applications', component: () => import('./views/JoinApplications.vue'), meta: { title: '入会申请', perm: 'member:read', section: '会员管理' } },
+        { path: 'hardship-files', component: () => import('./views/HardshipFiles.vue'), meta: { title: '困难职工档案', perm: 'assist:read', section: '困难职工帮扶' } },
+        { path: 'aid-records', component: () => import('./views/AidRecords.vue'), meta: { title: '帮扶记录与临时救助', perm: 'assist:read', section: '困难职工帮扶' } },
+        { path: 'rights', component: () => import('./views/Rights.vue'), meta: { title: '维权服务', perm: 'rights:read' } },
         { path: 'governance', component: () => import('./views/Governance.vue'), meta: { title: '制度与整改', perm: 'governance:read' } },
         { path: 'activities', component: () => import('./views/Activities.vue'), meta: { title: '干部工作', perm: 'activity:read' } },
         { path: 'reports', component: () => import('./views/Reports.vue'), meta: { title: '工作总结', perm: 'report:read' } },
-        { path: 'honorees', component: () => import('./views/Honorees.vue'), meta: { title: '劳模管理和服务', perm: 'honor:read' } },
-        { path: 'honor-campaigns', component: () => import('./views/Campaigns.vue'), meta: { title: '评选推荐', perm: 'honor:read' } },
-        { path: 'users', component: () => import('./views/Users.vue'), meta: { title: '用户管理', perm: 'user:read' } },
-        { path: 'roles', component: () => import('./views/Roles.vue'), meta: { title: '角色管理', perm: 'role:read' } },
-        { path: 'dicts', component: () => import('./views/Dicts.vue'), meta: { title: '字典管理' } },
-        { path: 'audit', component: () => import('./views/Audit.vue'), meta: { title: '审计日志', perm: 'audit:read' } },
+        { path: 'honorees', component: () => import('./views/Honorees.vue'), meta: { title: '劳模库', perm: 'honor:read', section: '劳模管理和服务' } },
+        { path: 'honor-campaigns', component: () => import('./views/Campaigns.vue'), meta: { title: '评选推荐', perm: 'honor:read', section: '劳模管理和服务' } },
+        { path: 'users', component: () => import('./views/Users.vue'), meta: { title: '用户管理', perm: 'user:read', section: '系统管理' } },
+        { path: 'roles', component: () => import('./views/Roles.vue'), meta: { title: '角色管理', perm: 'role:read', section: '系统管理' } },
+        { path: 'dicts', component: () => import('./views/Dicts.vue'), meta: { title: '字典管理', section: '系统管理' } },
+        { path: 'audit', component: () => import('./views/Audit.vue'), meta: { title: '审计日志', perm: 'audit:read', section: '系统管理' } },
+        { path: '403', component: () => import('./views/NoAccess.vue'), meta: { title: '无权访问' } },
       ],
     },
   ],
@@ -46,5 +47,11 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true
   if (!session.user) return '/login'
   if (session.user.mustChangePassword && to.path !== '/password') return '/password'
+  // A page the account may not open says so, rather than loading and failing on its first request.
+  if (to.meta.perm && !can(to.meta.perm as string)) return { path: '/403', query: { from: to.fullPath } }
   return true
+})
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title as string} - 工会业务平台` : '工会业务平台'
 })
