@@ -37,6 +37,8 @@ class JoinApplication extends Versioned {
     private ApplicationStatus status = ApplicationStatus.PENDING;
     private String decisionNote;
     private OffsetDateTime submittedAt;
+    /** When the applicant agreed to the 个人信息收集告知 (it is required to apply). */
+    private OffsetDateTime consentedAt;
     private OffsetDateTime decidedAt;
     private String decidedBy;
     private Long memberId;
@@ -54,6 +56,7 @@ class JoinApplication extends Versioned {
         this.employerName = employerName;
         this.noUnionAtEmployer = noUnion;
         this.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.consentedAt = submittedAt;
         this.pendingIdNumber = idNumber;
     }
 

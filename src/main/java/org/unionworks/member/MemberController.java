@@ -119,6 +119,9 @@ class MemberController {
         if (body.unionId() == null) {
             throw new InvalidInputException("unionId", "请选择所属工会");
         }
+        if (body.idNumber() == null || body.idNumber().isBlank()) {
+            throw new InvalidInputException("idNumber", "身份证号不能为空");
+        }
         return view(service.create(body.unionId(), fields(body)));
     }
 
@@ -128,7 +131,18 @@ class MemberController {
         if (body.version() == null) {
             throw new InvalidInputException("version", "缺少版本号");
         }
-        return view(service.update(id, body.version(), fields(body)));
+        return view(service.update(id, body.version(), fields(kept(service.get(id), body))));
+    }
+
+    /**
+     * An edit need not reveal the full ID number or phone: an empty ID number and an absent phone keep
+     * the stored ones (an empty phone clears it).
+     */
+    private static MemberRequest kept(Member m, MemberRequest r) {
+        String idNumber = r.idNumber() == null || r.idNumber().isBlank() ? m.fields().idNumber() : r.idNumber();
+        String phone = r.phone() == null ? m.fields().phone() : r.phone();
+        return new MemberRequest(r.unionId(), r.name(), idNumber, r.ethnicity(), r.politicalStatus(), r.education(), r.hukouType(),
+                r.migrantWorker(), r.newFormKind(), phone, r.cardNo(), r.joinedOn(), r.employerId(), r.version());
     }
 
     @PostMapping("/api/members/{id}/status")
@@ -156,15 +170,19 @@ class MemberController {
     void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String sex,
                 @RequestParam(required = false) Boolean migrantWorker, @RequestParam(required = false) Boolean newForm,
-                @RequestParam(defaultValue = "false") boolean reveal, HttpServletResponse response) throws IOException {
+                @RequestParam(defaultValue = "false") boolean reveal, @RequestParam(required = false) String purpose,
+                HttpServletResponse response) throws IOException {
         if (reveal && !CurrentUsers.require().can("member:reveal")) {
             throw new org.springframework.security.access.AccessDeniedException("no member:reveal");
+        }
+        if (reveal && (purpose == null || purpose.isBlank())) {
+            throw new InvalidInputException("purpose", "导出完整证件号须说明用途（将记入审计日志）");
         }
         Specification<Member> spec = filter(under, q, status, sex, migrantWorker, newForm);
         var rows = new PagedIterator<>(page -> members.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
         Map<String, Object> filters = SpreadsheetExports.filters("under", under, "q", q, "status", status, "sex", sex, "migrantWorker", migrantWorker, "newForm", newForm, "reveal", reveal);
         if (reveal) {
-            audit.record(AuditAction.REVEAL, "Member", null, "导出会员完整身份证号和手机号", filters);
+            audit.record(AuditAction.REVEAL, "Member", null, "导出会员完整身份证号和手机号，用途：" + Texts.clean(purpose), filters);
         }
         Map<Long, String> employers = new java.util.HashMap<>();
         exports.write(SpreadsheetExports.download(response, "会员.xlsx"), "Member", "会员", EXPORT_HEADERS, rows, m -> {

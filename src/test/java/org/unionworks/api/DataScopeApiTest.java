@@ -33,7 +33,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}", "POST /api/roles/{id}/reset",
             "GET /api/census/import/template", "GET /api/{list}/import/template", "GET /api/{area}/{list}/import/template",
             "GET /api/public/unions", "POST /api/public/join", "POST /api/public/join/code",
-            "GET /api/living-standards", "GET /api/figures/catalogue", "GET /api/reports/period",
+            "GET /api/living-standards", "GET /api/figures/catalogue", "GET /api/reports/period", "GET /api/audit/entities",
             "POST /api/files",
             "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules",
             "GET /api/public/showcase", "GET /api/public/notices", "POST /api/public/notices/{id}/objections");
@@ -112,7 +112,8 @@ class DataScopeApiTest extends ApiTestBase {
         String applicantPhone = "136" + String.format("%08d", System.nanoTime() / 1000 % 100_000_000L);
         otherApplication = applicant.post("/api/public/join", Map.of("name", "邻区申请人",
                 "idNumber", org.unionworks.support.People.idNumber(), "phone", applicantPhone, "employerName", "邻区厂",
-                "unionId", otherGrassroots, "phoneCode", org.unionworks.support.CapturedCodes.requestFor(applicant, applicantPhone)))
+                "unionId", otherGrassroots, "phoneCode", org.unionworks.support.CapturedCodes.requestFor(applicant, applicantPhone),
+                "consent", true))
                 .json().get("id").asLong();
         admin.post("/api/living-standards", Map.of("divisionCode", "440305", "monthlyAmount", 1000, "effectiveFrom", "2020-01-01"));
         otherFile = admin.post("/api/hardship-files", hardshipFile(otherGrassroots)).json().get("id").asLong();

@@ -138,7 +138,7 @@ class EditsAreAuditedApiTest extends ApiTestBase {
         Http anonymous = new Http(port);
         String phone = "1370000" + String.format("%04d", (int) (System.nanoTime() % 10_000));
         Map<String, Object> form = new HashMap<>(Map.of("name", "被退回的申请人", "idNumber", People.idNumber(), "phone", phone,
-                "employerName", "某公司", "unionId", company));
+                "employerName", "某公司", "unionId", company, "consent", true));
         CapturedCodes.requestFor(anonymous, phone);
         form.put("phoneCode", CapturedCodes.last(phone));
         assertThat(anonymous.post("/api/public/join", form).status()).isEqualTo(201);

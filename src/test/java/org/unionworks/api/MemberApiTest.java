@@ -312,11 +312,33 @@ class MemberApiTest extends ApiTestBase {
         assertThat(masked.get(0)).contains("姓名", "身份证号", "手机号");
         assertThat(masked.get(1).get(0)).startsWith("'=");
         assertThat(masked.get(1).get(1)).contains("*").doesNotContain(id);
-        List<List<String>> clear = EmployerApiTest.firstRows(admin.get("/api/members/export?under=" + union + "&reveal=true").bytes(), 5);
+        assertThat(admin.get("/api/members/export?under=" + union + "&reveal=true").text()).as("a purpose is asked for")
+                .contains("须说明用途");
+        List<List<String>> clear = EmployerApiTest.firstRows(admin.get("/api/members/export?under=" + union + "&reveal=true&purpose="
+                + enc("核对会员信息")).bytes(), 5);
         assertThat(clear.get(1).get(1)).isEqualTo(id);
         Http districtAdmin = userAt(admin, district, "DISTRICT_ADMIN", unique("ex"));
-        assertThat(districtAdmin.get("/api/members/export?under=" + union + "&reveal=true").status()).isEqualTo(403);
+        assertThat(districtAdmin.get("/api/members/export?under=" + union + "&reveal=true&purpose=x").status()).isEqualTo(403);
         assertThat(districtAdmin.get("/api/members/export?under=" + union).status()).isEqualTo(200);
+        assertThat(admin.get("/api/audit?action=REVEAL&entity=Member").json().get("items").valueStream()
+                .map(e -> e.get("summary").asString())).anyMatch(sm -> sm.contains("用途：核对会员信息"));
+    }
+
+    /** 修改 does not need the full ID number or phone: left empty (or absent) they stay as stored, and nothing is revealed. */
+    @Test
+    void anEditKeepsTheIdNumberAndPhoneItWasNotGiven() {
+        String id = People.idNumber();
+        long m = register(admin, union, "改名前", id);
+        Map<String, Object> edit = member(union, "改名后", "");
+        edit.remove("phone");
+        edit.put("version", admin.get("/api/members/" + m).json().get("version").asLong());
+        var saved = admin.put("/api/members/" + m, edit);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        JsonNode revealed = admin.post("/api/members/" + m + "/reveal", Map.of()).json();
+        assertThat(revealed.get("idNumber").asString()).isEqualTo(id);
+        assertThat(revealed.get("phone").asString()).isEqualTo("13800138000");
+        assertThat(admin.get("/api/members/" + m).json().get("name").asString()).isEqualTo("改名后");
+        assertThat(admin.post("/api/members", member(union, "无证件", "")).text()).contains("身份证号不能为空");
     }
 
     /** The district kept on member rows (their distribution key) follows a subtree moved to another district. */

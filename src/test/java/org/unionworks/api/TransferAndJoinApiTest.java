@@ -92,7 +92,11 @@ class TransferAndJoinApiTest extends ApiTestBase {
 
         String id = People.idNumber();
         Map<String, Object> form = new java.util.HashMap<>(Map.of("name", "网申人", "idNumber", id, "phone", "13700001111",
-                "employerName", "西区某科技公司", "unionId", westUnion));
+                "employerName", "西区某科技公司", "unionId", westUnion, "consent", true));
+        Map<String, Object> unconsented = new java.util.HashMap<>(form);
+        unconsented.put("consent", false);
+        assertThat(anonymous.post("/api/public/join", unconsented).text()).as("the notice is agreed to first")
+                .contains("请阅读并同意《个人信息收集告知》");
         var unconfirmed = anonymous.post("/api/public/join", form);
         assertThat(unconfirmed.status()).as("the phone is confirmed first").isEqualTo(400);
         form.put("phoneCode", "000000".equals(CapturedCodes.requestFor(anonymous, "13700001111")) ? "111111" : "000000");
@@ -106,7 +110,7 @@ class TransferAndJoinApiTest extends ApiTestBase {
                 "employerName", "y", "unionId", westUnion, "phoneCode", "123456"));
         assertThat(badId.status()).isEqualTo(400);
         var toFederation = anonymous.post("/api/public/join", Map.of("name", "x", "idNumber", People.idNumber(),
-                "phone", "13700001112", "employerName", "y", "unionId", 1, "phoneCode", "123456"));
+                "phone", "13700001112", "employerName", "y", "unionId", 1, "phoneCode", "123456", "consent", true));
         assertThat(toFederation.text()).contains("所在单位尚未建立工会");
 
         JsonNode pending = west.get("/api/join-applications").json();
@@ -138,7 +142,7 @@ class TransferAndJoinApiTest extends ApiTestBase {
         long area = admin.get("/api/orgs/" + westUnion).json().get("parentId").asLong();
         var applied = anonymous.post("/api/public/join", Map.of("name", "小店员", "idNumber", People.idNumber(),
                 "phone", "13700002222", "employerName", "街边便利店", "unionId", area, "noUnionAtEmployer", true,
-                "phoneCode", CapturedCodes.requestFor(anonymous, "13700002222")));
+                "phoneCode", CapturedCodes.requestFor(anonymous, "13700002222"), "consent", true));
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         long appId = west.get("/api/join-applications").json().get("items").get(0).get("id").asLong();
         var noPlace = west.post("/api/join-applications/" + appId + "/approve", Map.of());

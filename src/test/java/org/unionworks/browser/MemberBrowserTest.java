@@ -68,6 +68,11 @@ class MemberBrowserTest extends BrowserTestBase {
         phone.click("li.el-select-dropdown__item:visible:has-text('" + districtName + "')");
         phone.locator("[data-test=union] input").fill("物流");
         phone.click("li.el-select-dropdown__item:visible:has-text('" + unionName + "')");
+        phone.click("button:has-text('提交申请')");
+        assertThat(phone.locator(".el-form-item__error")).containsText("个人信息收集告知");
+        phone.click("text=《个人信息收集告知》");
+        assertThat(phone.locator(".el-dialog:visible")).containsText("身份证号");
+        phone.click(".el-dialog:visible button:has-text('同意')");
         phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/join-phone.png")).setFullPage(true));
         phone.click("button:has-text('提交申请')");
         assertThat(phone.locator(".el-result__title")).hasText("申请已提交");
