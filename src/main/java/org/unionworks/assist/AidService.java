@@ -62,14 +62,14 @@ class AidService {
         check(filed(a.getFileId()), r);
         a.correct(r.kind(), r.aidOn(), r.amount(), Texts.blankToNull(r.fundSource()), Texts.blankToNull(r.handledBy()),
                 Texts.blankToNull(r.note()), Texts.blankToNull(r.beneficiary()));
-        return AuditService.because("更正帮扶记录：" + reason(r.reason(), "更正原因"), () -> aid.saveAndFlush(a));
+        return AuditService.because("更正帮扶记录：" + Texts.required(r.reason(), "reason", "更正原因"), () -> aid.saveAndFlush(a));
     }
 
     /** 撤回: an aid record entered by mistake is removed; the audit log keeps it with the reason. */
     @Transactional
     void withdraw(long id, String reason) {
         AidRecord a = ofFile(id);
-        AuditService.because("撤回帮扶记录：" + reason(reason, "撤回原因"), () -> {
+        AuditService.because("撤回帮扶记录：" + Texts.required(reason, "reason", "撤回原因"), () -> {
             aid.delete(a);
             aid.flush();
             return a;
@@ -110,13 +110,6 @@ class AidService {
                     : file.getExitOn() + " 退出前") + "）";
         }
         return null;
-    }
-
-    private static String reason(String reason, String label) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "请填写" + label);
-        }
-        return Texts.clean(reason);
     }
 
     @Transactional

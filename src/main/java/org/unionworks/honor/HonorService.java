@@ -127,7 +127,7 @@ class HonorService {
         requireVersion(a.getVersion(), r.version());
         HonorTitle title = checkAward(get(a.getHonoreeId()), r.titleId(), r.year(), awardId);
         a.correct(r.titleId(), r.year(), title.getAwardingBody(), Texts.blankToNull(r.certificateNo()));
-        return AuditService.because("更正荣誉：" + reason(r.reason(), "更正原因"), () -> awards.saveAndFlush(a));
+        return AuditService.because("更正荣誉：" + Texts.required(r.reason(), "reason", "更正原因"), () -> awards.saveAndFlush(a));
     }
 
     /** 撤回: an honor entered by mistake is removed (unlike 撤销, which takes a real honor away). */
@@ -135,7 +135,7 @@ class HonorService {
     long withdrawAward(long awardId, String reason) {
         HonorAward a = awards.findById(awardId).orElseThrow(() -> new NotFoundException("荣誉"));
         get(a.getHonoreeId());
-        return AuditService.because("撤回荣誉：" + reason(reason, "撤回原因"), () -> {
+        return AuditService.because("撤回荣誉：" + Texts.required(reason, "reason", "撤回原因"), () -> {
             awards.delete(a);
             awards.flush();
             return a.getHonoreeId();
@@ -187,14 +187,14 @@ class HonorService {
         CareRecord c = care.findById(id).orElseThrow(() -> new NotFoundException("关爱记录"));
         requireVersion(c.getVersion(), r.version());
         describe(c, r);
-        return AuditService.because("更正关爱记录：" + reason(r.reason(), "更正原因"), () -> care.saveAndFlush(c));
+        return AuditService.because("更正关爱记录：" + Texts.required(r.reason(), "reason", "更正原因"), () -> care.saveAndFlush(c));
     }
 
     /** 撤回: a care record entered by mistake is removed; the audit log keeps it with the reason. */
     @Transactional
     long withdrawCare(long id, String reason) {
         CareRecord c = care.findById(id).orElseThrow(() -> new NotFoundException("关爱记录"));
-        return AuditService.because("撤回关爱记录：" + reason(reason, "撤回原因"), () -> {
+        return AuditService.because("撤回关爱记录：" + Texts.required(reason, "reason", "撤回原因"), () -> {
             care.delete(c);
             care.flush();
             return c.getHonoreeId();
@@ -220,12 +220,5 @@ class HonorService {
         if (given == null || !given.equals(current)) {
             throw new ConflictException("该记录已被他人修改，请刷新后重试");
         }
-    }
-
-    private static String reason(String reason, String label) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "请填写" + label);
-        }
-        return Texts.clean(reason);
     }
 }

@@ -33,6 +33,14 @@ public final class Texts {
         return value == null ? null : value.strip();
     }
 
+    /** A text the user must give (a reason for a correction or withdrawal), cleaned; refused on {@code field} when empty. */
+    public static String required(String value, String field, String label) {
+        if (value == null || value.isBlank()) {
+            throw new org.unionworks.platform.error.InvalidInputException(field, "请填写" + label);
+        }
+        return clean(value);
+    }
+
     /** Cleaned, with blank turned into null. */
     public static String blankToNull(String value) {
         String n = clean(value);
