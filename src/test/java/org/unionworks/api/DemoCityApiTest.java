@@ -133,6 +133,10 @@ class DemoCityApiTest {
         assertThat(MemberApiTest.value(figures, "org.termsOverdue")).isEqualTo(count(
                 "select count(*) from union_term where status = 'CURRENT' and ends_on < ?", today));
         assertThat(MemberApiTest.value(figures, "honor.honorees")).isPositive();
+        assertThat(MemberApiTest.value(figures, "assist.files")).as("the demo's needy-worker archive")
+                .isEqualTo(count("select count(*) from hardship_file where status = 'OPEN' or status = 'CLOSED' and exit_on > ?", today))
+                .isPositive();
+        assertThat(MemberApiTest.value(figures, "assist.aided")).isPositive();
         assertThat(MemberApiTest.value(figures, "rights.cases")).isEqualTo(count(
                 "select count(*) from rights_case where accepted_on between ? and ?", today.withDayOfYear(1), today));
         assertThat(MemberApiTest.value(figures, "governance.problemsFound")).isPositive();
