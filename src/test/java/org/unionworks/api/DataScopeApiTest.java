@@ -36,7 +36,9 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/living-standards", "GET /api/figures/catalogue", "GET /api/reports/period", "GET /api/audit/entities",
             "POST /api/files",
             "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules",
-            "GET /api/public/showcase", "GET /api/public/notices", "POST /api/public/notices/{id}/objections");
+            "GET /api/public/showcase", "GET /api/public/notices", "POST /api/public/notices/{id}/objections",
+            "GET /api/public/contest-results", "POST /api/public/contest-results/{id}/objections",
+            "GET /api/contests/units/import/template", "GET /api/contests/entrants/import/template");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -77,6 +79,16 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherCampaign;
     private long otherNomination;
     private long otherObjection;
+    private long otherContest;
+    private long otherContestItem;
+    private long otherContestUnit;
+    private long otherEntrant;
+    private long otherContestObjection;
+    private long otherStudio;
+    private long otherAchievement;
+    private long otherInnovation;
+    private long otherEvaluation;
+    private String otherEmployerCode;
 
     private record Attempt(String method, String pattern, String path, Object body) {
     }
@@ -161,6 +173,93 @@ class DataScopeApiTest extends ApiTestBase {
         otherObjection = objectionInNotice(userAt(admin, otherDistrict, "DISTRICT_ADMIN", unique("on")), otherOrganizer, provincial);
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
+        craftOfTheOtherDistrict();
+    }
+
+    /** A contest in 公示 with an item, a unit, a finalist and an objection; a studio with an achievement; 五小; an evaluation. */
+    private void craftOfTheOtherDistrict() {
+        String today = java.time.LocalDate.now().toString();
+        otherContest = admin.post("/api/contests", Map.of("unionId", otherDistrict, "name", "邻区竞赛", "kind", "SKILL",
+                "level", "DISTRICT", "startsOn", "2026-01-01", "endsOn", "2026-01-31")).json().get("id").asLong();
+        String c = "/api/contests/" + otherContest;
+        otherContestItem = admin.post(c + "/items", Map.of("name", "钳工")).json().get("id").asLong();
+        otherContestUnit = admin.post(c + "/units", Map.of("name", "邻区厂", "entrants", 10)).json().get("id").asLong();
+        otherEntrant = admin.post(c + "/entrants", Map.of("itemId", otherContestItem, "name", "邻区选手", "stage", "FINAL",
+                "prizeTier", "FIRST")).json().get("id").asLong();
+        admin.post(c + "/notice", Map.of("noticeFrom", today, "noticeTo", today, "version", admin.get(c).json().get("version").asLong()));
+        new Http(port).post("/api/public/contest-results/" + otherContest + "/objections", Map.of("content", "邻区异议"));
+        otherContestObjection = admin.get(c + "/objections").json().get(0).get("id").asLong();
+        otherStudio = admin.post("/api/studios", Map.of("unionId", otherDistrict, "name", unique("邻区工作室"), "level", "DISTRICT",
+                "namedYear", 2025, "leaderName", "x", "hostName", "x")).json().get("id").asLong();
+        otherAchievement = admin.post("/api/studios/" + otherStudio + "/achievements", Map.of("kind", "PATENT", "title", "x",
+                "achievedOn", "2026-01-01")).json().get("id").asLong();
+        otherInnovation = admin.post("/api/innovations", Map.of("unionId", otherDistrict, "title", "x", "category", "INVENTION",
+                "authors", "x", "employerName", "x", "achievedOn", "2026-01-01")).json().get("id").asLong();
+        otherEmployerCode = admin.get("/api/employers/" + otherEmployer).json().get("creditCode").asString();
+        otherEvaluation = admin.post("/api/employer-evaluations", Map.of("creditCode", otherEmployerCode, "year", 2026, "kind", "TITLE"))
+                .json().get("id").asLong();
+    }
+
+    private List<Attempt> craftAttempts() {
+        String c = "/api/contests/" + otherContest;
+        Map<String, Object> contest = Map.of("unionId", otherDistrict, "name", "x", "kind", "SKILL", "level", "DISTRICT",
+                "startsOn", "2026-01-01", "endsOn", "2026-01-31", "version", 0);
+        Map<String, Object> entrant = Map.of("itemId", otherContestItem, "name", "x", "stage", "PRACTICE", "version", 0);
+        Map<String, Object> studio = Map.of("unionId", otherDistrict, "name", "x", "level", "DISTRICT", "namedYear", 2025,
+                "leaderName", "x", "hostName", "x", "version", 0);
+        Map<String, Object> achievement = Map.of("kind", "PATENT", "title", "x", "achievedOn", "2026-01-01", "version", 0);
+        Map<String, Object> innovation = Map.of("unionId", otherDistrict, "title", "x", "category", "INVENTION", "authors", "x",
+                "employerName", "x", "achievedOn", "2026-01-01", "version", 0);
+        return List.of(
+                new Attempt("GET", "/api/contests", "/api/contests?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/contests/export", "/api/contests/export?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/contests/{id}", c, null),
+                new Attempt("POST", "/api/contests", "/api/contests", contest),
+                new Attempt("PUT", "/api/contests/{id}", c, contest),
+                new Attempt("POST", "/api/contests/{id}/notice", c + "/notice", Map.of("noticeFrom", "2026-01-01", "noticeTo", "2026-01-02")),
+                new Attempt("POST", "/api/contests/{id}/withdraw-notice", c + "/withdraw-notice", Map.of("version", 0)),
+                new Attempt("POST", "/api/contests/{id}/publish", c + "/publish", Map.of("version", 0)),
+                new Attempt("GET", "/api/contests/{id}/objections", c + "/objections", null),
+                new Attempt("POST", "/api/contest-objections/{id}/resolve", "/api/contest-objections/" + otherContestObjection + "/resolve",
+                        Map.of("resolution", "x")),
+                new Attempt("GET", "/api/contests/{id}/items", c + "/items", null),
+                new Attempt("POST", "/api/contests/{id}/items", c + "/items", Map.of("name", "x")),
+                new Attempt("PUT", "/api/contests/{id}/items/{itemId}", c + "/items/" + otherContestItem, Map.of("name", "x", "version", 0)),
+                new Attempt("DELETE", "/api/contests/{id}/items/{itemId}", c + "/items/" + otherContestItem, null),
+                new Attempt("GET", "/api/contests/{id}/units", c + "/units", null),
+                new Attempt("POST", "/api/contests/{id}/units", c + "/units", Map.of("name", "x")),
+                new Attempt("PUT", "/api/contests/{id}/units/{unitId}", c + "/units/" + otherContestUnit, Map.of("name", "x", "version", 0)),
+                new Attempt("DELETE", "/api/contests/{id}/units/{unitId}", c + "/units/" + otherContestUnit, null),
+                new Attempt("GET", "/api/contests/{id}/entrants", c + "/entrants", null),
+                new Attempt("POST", "/api/contests/{id}/entrants", c + "/entrants", entrant),
+                new Attempt("PUT", "/api/contests/{id}/entrants/{entrantId}", c + "/entrants/" + otherEntrant, entrant),
+                new Attempt("DELETE", "/api/contests/{id}/entrants/{entrantId}", c + "/entrants/" + otherEntrant, null),
+                new Attempt("GET", "/api/contests/{id}/entrants/export", c + "/entrants/export", null),
+                new Attempt("UPLOAD", "/api/contests/{id}/units/import", c + "/units/import", "参赛单位名称\n越权厂\n"),
+                new Attempt("UPLOAD", "/api/contests/{id}/entrants/import", c + "/entrants/import", "比武项目,姓名,参赛阶段\n钳工,越权,决赛\n"),
+                new Attempt("GET", "/api/studios", "/api/studios?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/studios/export", "/api/studios/export?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/studios/{id}", "/api/studios/" + otherStudio, null),
+                new Attempt("POST", "/api/studios", "/api/studios", studio),
+                new Attempt("PUT", "/api/studios/{id}", "/api/studios/" + otherStudio, studio),
+                new Attempt("GET", "/api/studios/{id}/achievements", "/api/studios/" + otherStudio + "/achievements", null),
+                new Attempt("POST", "/api/studios/{id}/achievements", "/api/studios/" + otherStudio + "/achievements", achievement),
+                new Attempt("PUT", "/api/studios/{id}/achievements/{achievementId}",
+                        "/api/studios/" + otherStudio + "/achievements/" + otherAchievement, achievement),
+                new Attempt("GET", "/api/studios/{id}/reviews", "/api/studios/" + otherStudio + "/reviews", null),
+                new Attempt("POST", "/api/studios/{id}/reviews", "/api/studios/" + otherStudio + "/reviews",
+                        Map.of("year", 2026, "result", "REVOKE", "reviewedOn", "2026-01-01")),
+                new Attempt("GET", "/api/innovations", "/api/innovations?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/innovations/export", "/api/innovations/export?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/innovations", "/api/innovations", innovation),
+                new Attempt("PUT", "/api/innovations/{id}", "/api/innovations/" + otherInnovation, innovation),
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/innovations/import",
+                        "工会编号,成果名称,成果类别,完成人,所在单位,取得日期\n" + otherDistrict + ",x,小发明,x,x,2026-01-01\n"),
+                new Attempt("GET", "/api/employer-evaluations", "/api/employer-evaluations?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/employer-evaluations/export", "/api/employer-evaluations/export?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/employer-evaluations", "/api/employer-evaluations",
+                        Map.of("creditCode", otherEmployerCode, "year", 2026, "kind", "SKILL")),
+                new Attempt("DELETE", "/api/employer-evaluations/{id}", "/api/employer-evaluations/" + otherEvaluation, null));
     }
 
     /** A second nomination taken to 公示 by its organizer (not its nominator), with one objection from the public. */
@@ -177,6 +276,12 @@ class DataScopeApiTest extends ApiTestBase {
     }
 
     private List<Attempt> attempts() {
+        List<Attempt> all = new ArrayList<>(moduleAttempts());
+        all.addAll(craftAttempts());
+        return all;
+    }
+
+    private List<Attempt> moduleAttempts() {
         long o = otherGrassroots;
         Map<String, Object> orgBody = new HashMap<>(Map.of("parentId", otherDistrict, "name", unique("越权"),
                 "orgType", "GRASSROOTS", "grassrootsKind", "ENTERPRISE", "version", 0));

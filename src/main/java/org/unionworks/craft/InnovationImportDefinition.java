@@ -1,0 +1,74 @@
+package org.unionworks.craft;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.excel.Column;
+import org.unionworks.platform.excel.ImportCounts;
+import org.unionworks.platform.excel.ImportDefinition;
+import org.unionworks.platform.excel.ImportRow;
+
+/** 五小 and 合理化建议 results as the unions collect them, into the library. */
+@Component
+class InnovationImportDefinition implements ImportDefinition<SmallInnovation.Facts> {
+
+    private final InnovationService service;
+    private final Scopes scopes;
+
+    InnovationImportDefinition(InnovationService service, Scopes scopes) {
+        this.service = service;
+        this.scopes = scopes;
+    }
+
+    @Override
+    public String entity() {
+        return "SmallInnovation";
+    }
+
+    @Override
+    public String path() {
+        return "/api/innovations";
+    }
+
+    @Override
+    public String permission() {
+        return "craft:write";
+    }
+
+    @Override
+    public String title() {
+        return "五小成果";
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(
+                Column.union("unionId", "工会编号", "100"),
+                Column.required("title", "成果名称", "数控刀具快速对刀装置"),
+                Column.required("category", "成果类别", "小革新").dict("innovation_category"),
+                Column.required("authors", "完成人", "张三、李四"),
+                Column.required("employerName", "所在单位", "市第一机床厂"),
+                Column.required("achievedOn", "取得日期", "2026-05-10"),
+                Column.optional("benefit", "经济效益（元）", "120000"),
+                Column.optional("evaluation", "评定等级", "市级一等"),
+                Column.optional("certificateNo", "证书编号", "WX2026-018"));
+    }
+
+    @Override
+    public SmallInnovation.Facts parse(ImportRow row) {
+        Long unionId = row.union("unionId", scopes);
+        var f = new SmallInnovation.Facts(unionId == null ? 0 : unionId, row.text("title", 200), row.dict("category"), row.text("authors", 200),
+                row.text("employerName", 200), null, row.pastDate("achievedOn"),
+                row.amount("benefit", BigDecimal.ZERO, new BigDecimal("999999999999.99")), row.text("evaluation", 50),
+                row.text("certificateNo", 50), null, null);
+        return unionId == null ? null : f;
+    }
+
+    @Override
+    public ImportCounts write(List<SmallInnovation.Facts> rows) {
+        rows.forEach(f -> service.save(null, null, f));
+        return new ImportCounts(rows.size(), 0, 0);
+    }
+}

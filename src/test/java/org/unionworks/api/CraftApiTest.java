@@ -1,0 +1,186 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Http;
+import org.unionworks.support.People;
+
+import tools.jackson.databind.JsonNode;
+
+/** 工匠和竞赛 through the API: a contest from items to published results and honors, studios, 五小, evaluations, figures by hand. */
+class CraftApiTest extends ApiTestBase {
+
+    private Http admin;
+    private long district;
+    private String employerCode;
+    private final LocalDate today = LocalDate.now();
+
+    @BeforeEach
+    void aDistrictWithAnEmployer() {
+        admin = admin();
+        district = district(admin, unique("工匠区"));
+        long employer = EmployerApiTest.createEmployer(admin, district, unique("机床厂"), 300);
+        employerCode = admin.get("/api/employers/" + employer).json().get("creditCode").asString();
+    }
+
+    private JsonNode figures() {
+        return admin.get("/api/figures?under=" + district + "&on=" + today + "&from=" + today.withDayOfYear(1) + "&to=" + today).json();
+    }
+
+    private long contest(String name, String kind) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("unionId", district);
+        c.put("name", name);
+        c.put("kind", kind);
+        c.put("level", "DISTRICT");
+        c.put("startsOn", today.minusDays(30).toString());
+        c.put("endsOn", today.minusDays(10).toString());
+        var r = admin.post("/api/contests", c);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    private long version(long contest) {
+        return admin.get("/api/contests/" + contest).json().get("version").asLong();
+    }
+
+    @Test
+    void aContestRunsFromItemsAndUnitsToPublishedResultsAndItsTitlesReach劳模库() {
+        long id = contest("第六届职工技能运动会", "SKILL");
+        assertThat(admin.post("/api/contests/" + id + "/items", Map.of("name", "数控车工", "occupation", "车工", "grade", "GRADE3")).status())
+                .isEqualTo(201);
+        assertThat(admin.post("/api/contests/" + id + "/items", Map.of("name", "焊工")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/contests/" + id + "/items", Map.of("name", "焊工")).text()).contains("同名的比武项目");
+        var unit = admin.post("/api/contests/" + id + "/units", Map.of("creditCode", employerCode, "entrants", 120));
+        assertThat(unit.status()).as(unit.toString()).isEqualTo(201);
+        assertThat(unit.json().get("name").asString()).contains("机床厂");
+        assertThat(admin.post("/api/contests/" + id + "/units", Map.of("creditCode", "91110000MA0000000X")).status()).isEqualTo(400);
+
+        String champion = People.idNumber(LocalDate.of(1990, 3, 7), false);
+        String runnerUp = People.idNumber(LocalDate.of(1992, 5, 1), true);
+        String csv = "比武项目,参赛单位,姓名,身份证号,工作单位,岗位,参赛阶段,成绩,名次,获奖等次,授予称号,晋升技术等级\n"
+                + "数控车工," + unit.json().get("name").asString() + ",王冠," + champion + ",机床厂,车工,决赛,98.5,1,一等奖,市技术能手,技师\n"
+                + "数控车工,汽修公司,李亚," + runnerUp + ",汽修公司,车工,决赛,95,2,二等奖,,高级工\n"
+                + "焊工,汽修公司,赵三,,汽修公司,焊工,决赛,90,1,三等奖,,\n"
+                + "焊工,汽修公司,钱四,,汽修公司,焊工,选拔赛,70,,,,\n";
+        var imported = admin.importFile("/api/contests/" + id + "/entrants/import", "成绩.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.json().get("status").asString()).as(imported.toString()).isEqualTo("DONE");
+
+        var bad = admin.importFile("/api/contests/" + id + "/entrants/import", "错.csv",
+                ("比武项目,姓名,参赛阶段,获奖等次,授予称号\n钳工,周五,决赛,,\n焊工,吴六,岗位练兵,一等奖,\n焊工,郑七,决赛,,市技术能手\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.toString()).contains("不是本竞赛的项目").contains("只有决赛选手").contains("须填写身份证号");
+
+        JsonNode c = admin.get("/api/contests/" + id).json();
+        assertThat(c.get("items").asLong()).isEqualTo(2);
+        assertThat(c.get("units").asLong()).as("汽修公司 registered by the import").isEqualTo(2);
+        assertThat(c.get("participants").asLong()).as("120 reported by 机床厂 + 3 listed of 汽修公司").isEqualTo(123);
+        assertThat(c.get("finalists").asLong()).isEqualTo(3);
+
+        var notice = admin.post("/api/contests/" + id + "/notice", Map.of("noticeFrom", today.toString(),
+                "noticeTo", today.plusDays(4).toString(), "version", version(id)));
+        assertThat(notice.json().get("status").asString()).as(notice.toString()).isEqualTo("NOTICE");
+        assertThat(admin.post("/api/contests/" + id + "/items", Map.of("name", "电工")).text()).contains("公示中");
+        Http visitor = new Http(port);
+        JsonNode shown = visitor.get("/api/public/contest-results").json();
+        assertThat(shown.toString()).contains("第六届职工技能运动会").contains("王冠").contains("一等奖").doesNotContain(champion);
+        assertThat(visitor.post("/api/public/contest-results/" + id + "/objections", Map.of("content", "李亚的成绩有误")).status())
+                .isEqualTo(201);
+        String refused = admin.post("/api/contests/" + id + "/publish", Map.of("version", version(id))).text();
+        assertThat(refused).contains("期满后才能公布");
+        long objection = admin.get("/api/contests/" + id + "/objections").json().get(0).get("id").asLong();
+        assertThat(admin.post("/api/contest-objections/" + objection + "/resolve", Map.of("resolution", "经核实成绩无误")).status())
+                .isEqualTo(200);
+        admin.post("/api/contests/" + id + "/withdraw-notice", Map.of("version", version(id)));
+        admin.post("/api/contests/" + id + "/notice", Map.of("noticeFrom", today.minusDays(7).toString(),
+                "noticeTo", today.minusDays(1).toString(), "version", version(id)));
+        var published = admin.post("/api/contests/" + id + "/publish", Map.of("version", version(id)));
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
+
+        JsonNode honorees = admin.get("/api/honorees?under=" + district + "&q=王冠").json().get("items");
+        assertThat(honorees).hasSize(1);
+        assertThat(honorees.get(0).get("honorsText").asString()).contains("市技术能手");
+
+        JsonNode f = figures();
+        assertThat(MemberApiTest.value(f, "craft.contests")).isEqualTo(1);
+        assertThat(MemberApiTest.value(f, "craft.contestItems")).isEqualTo(2);
+        assertThat(MemberApiTest.value(f, "craft.contestUnits")).isEqualTo(2);
+        assertThat(MemberApiTest.value(f, "craft.contestants")).isEqualTo(123);
+        assertThat(MemberApiTest.value(f, "craft.finalists")).isEqualTo(3);
+        assertThat(MemberApiTest.value(f, "craft.winners")).isEqualTo(3);
+        assertThat(MemberApiTest.value(f, "craft.titles")).isEqualTo(1);
+        assertThat(MemberApiTest.value(f, "craft.gradeUpgrades")).isEqualTo(2);
+        JsonNode tiers = admin.get("/api/figures?under=" + district + "&from=" + today.withDayOfYear(1) + "&to=" + today + "&by=prizeTier").json();
+        assertThat(MemberApiTest.part(tiers, "craft.winners", "FIRST")).isEqualByComparingTo("1");
+        assertThat(MemberApiTest.part(tiers, "craft.winners", "THIRD")).isEqualByComparingTo("1");
+        assertThat(admin.post("/api/contests/" + id + "/items", Map.of("name", "电工")).text()).contains("已公布");
+    }
+
+    @Test
+    void studiosInnovationsAndEvaluationsAddUpInTheFigures() {
+        Map<String, Object> studio = new HashMap<>();
+        studio.put("unionId", district);
+        studio.put("name", unique("王冠劳模创新工作室"));
+        studio.put("level", "CITY");
+        studio.put("namedYear", today.getYear() - 1);
+        studio.put("leaderName", "王冠");
+        studio.put("hostName", "机床厂");
+        studio.put("hostCreditCode", employerCode);
+        studio.put("memberCount", 8);
+        var s = admin.post("/api/studios", studio);
+        assertThat(s.status()).as(s.toString()).isEqualTo(201);
+        long studioId = s.json().get("id").asLong();
+        studio.put("name", unique("焊接工匠工作室"));
+        studio.put("level", "DISTRICT");
+        long second = admin.post("/api/studios", studio).json().get("id").asLong();
+        assertThat(admin.post("/api/studios/" + studioId + "/achievements", Map.of("kind", "PATENT", "title", "快速对刀装置",
+                "achievedOn", today.toString(), "benefit", 150000)).status()).isEqualTo(201);
+        assertThat(admin.post("/api/studios/" + studioId + "/achievements", Map.of("kind", "SMALL", "title", "夹具改进",
+                "achievedOn", today.toString(), "benefit", 50000)).status()).isEqualTo(201);
+        var revoke = admin.post("/api/studios/" + second + "/reviews", Map.of("year", today.getYear(), "result", "REVOKE",
+                "reviewedOn", today.toString(), "note", "连续两年无成果"));
+        assertThat(revoke.status()).as(revoke.toString()).isEqualTo(201);
+        assertThat(admin.post("/api/studios/" + second + "/reviews", Map.of("year", today.getYear(), "result", "PASS",
+                "reviewedOn", today.toString())).text()).contains("已考核");
+
+        String csv = "工会编号,成果名称,成果类别,完成人,所在单位,取得日期,经济效益（元）\n"
+                + district + ",刀具寿命提升,小革新,张三,机床厂," + today + ",30000\n"
+                + district + ",工序合并建议,合理化建议,李四,机床厂," + today + ",20000\n";
+        var imported = admin.importFile("/api/innovations/import", "五小.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.json().get("status").asString()).as(imported.toString()).isEqualTo("DONE");
+        var eval = admin.post("/api/employer-evaluations", Map.of("creditCode", employerCode, "year", today.getYear(), "kind", "TITLE",
+                "evaluated", 35, "demonstration", true));
+        assertThat(eval.status()).as(eval.toString()).isEqualTo(200);
+        admin.post("/api/employer-evaluations", Map.of("creditCode", employerCode, "year", today.getYear(), "kind", "SKILL", "evaluated", 80));
+
+        JsonNode f = figures();
+        assertThat(MemberApiTest.value(f, "craft.studios")).as("one named last year in force, one revoked today").isEqualTo(1);
+        assertThat(MemberApiTest.value(f, "craft.studioAchievements")).isEqualTo(2);
+        assertThat(MemberApiTest.find(f, "craft.studioBenefit").get("value").decimalValue()).isEqualByComparingTo("20");
+        assertThat(MemberApiTest.value(f, "craft.smallInnovations")).isEqualTo(2);
+        assertThat(MemberApiTest.find(f, "craft.innovationBenefit").get("value").decimalValue()).isEqualByComparingTo("5");
+        assertThat(MemberApiTest.value(f, "craft.evaluatingEmployers")).as("one employer, two kinds").isEqualTo(1);
+        assertThat(MemberApiTest.value(f, "craft.demonstrationEmployers")).isEqualTo(1);
+        assertThat(admin.get("/api/studios?under=" + district + "&active=true").json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherDistrictSeesNeitherTheContestNorItsEntrants() {
+        long id = contest("区级岗位练兵", "DRILL");
+        long other = district(admin, unique("邻区"));
+        Http neighbour = userAt(admin, other, "DISTRICT_ADMIN", unique("neighbour"));
+        assertThat(neighbour.get("/api/contests/" + id).status()).isEqualTo(404);
+        assertThat(neighbour.get("/api/contests/" + id + "/entrants").status()).isEqualTo(404);
+        assertThat(neighbour.post("/api/contests/" + id + "/items", Map.of("name", "钳工")).status()).isEqualTo(404);
+        assertThat(neighbour.get("/api/contests").text()).doesNotContain("区级岗位练兵");
+    }
+}
