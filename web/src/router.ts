@@ -8,7 +8,7 @@ export const router = createRouter({
   routes: [
     { path: '/login', component: Login, meta: { public: true } },
     { path: '/public/honors', component: () => import('./views/Showcase.vue'), meta: { public: true, title: '劳模风采' } },
-    { path: '/public/notices', component: () => import('./views/Notices.vue'), meta: { public: true, title: '评选推荐公示' } },
+    { path: '/public/notices', component: () => import('./views/Notices.vue'), meta: { public: true, title: '公示公告' } },
     { path: '/public/join', component: () => import('./views/Join.vue'), meta: { public: true, title: '网上入会' } },
     { path: '/password', component: () => import('./views/ChangePassword.vue') },
     {
@@ -29,6 +29,10 @@ export const router = createRouter({
         { path: 'rights', component: () => import('./views/Rights.vue'), meta: { title: '维权服务', perm: 'rights:read' } },
         { path: 'governance', component: () => import('./views/Governance.vue'), meta: { title: '制度与整改', perm: 'governance:read' } },
         { path: 'activities', component: () => import('./views/Activities.vue'), meta: { title: '干部工作', perm: 'activity:read' } },
+        { path: 'contests', component: () => import('./views/ContestList.vue'), meta: { title: '劳动和技能竞赛', perm: 'craft:read', section: '工匠和竞赛' } },
+        { path: 'contests/:id', component: () => import('./views/ContestDetail.vue'), meta: { title: '竞赛详情', perm: 'craft:read', section: '工匠和竞赛', menu: '/contests' } },
+        { path: 'studios', component: () => import('./views/StudioList.vue'), meta: { title: '创新工作室', perm: 'craft:read', section: '工匠和竞赛' } },
+        { path: 'innovations', component: () => import('./views/InnovationList.vue'), meta: { title: '五小成果与企业评聘', perm: 'craft:read', section: '工匠和竞赛' } },
         { path: 'reports', component: () => import('./views/Reports.vue'), meta: { title: '工作总结', perm: 'report:read' } },
         { path: 'honorees', component: () => import('./views/Honorees.vue'), meta: { title: '劳模库', perm: 'honor:read', section: '劳模管理和服务' } },
         { path: 'honor-campaigns', component: () => import('./views/Campaigns.vue'), meta: { title: '评选推荐', perm: 'honor:read', section: '劳模管理和服务' } },

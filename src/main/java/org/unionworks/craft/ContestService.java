@@ -136,11 +136,16 @@ class ContestService {
     }
 
     @Transactional
+    /** An entrant's details and result; an edit without an ID number keeps the one on record (the page never shows it whole). */
     ContestEntrant saveEntrant(long contestId, Long entrantId, Long version, ContestEntrant.Entry e) {
         get(contestId).requireOpen();
         checkEntry(contestId, e);
         ContestEntrant entrant = entrantId == null ? new ContestEntrant(contestId) : child(entrants.findById(entrantId), contestId, "参赛选手");
         checkVersion(entrant.getVersion(), version, entrantId);
+        if (entrantId != null && e.idNumber() == null && entrant.getIdNumber() != null) {
+            e = new ContestEntrant.Entry(e.itemId(), e.unitId(), e.name(), entrant.getIdNumber(), entrant.getSex(), e.employerName(), e.post(),
+                    e.stage(), e.score(), e.ranking(), e.prizeTier(), e.title(), e.gradeUpgrade());
+        }
         entrant.describe(e);
         return entrants.saveAndFlush(entrant);
     }

@@ -185,10 +185,17 @@ class CraftModuleConfig {
     @Bean
     Indicator craftEvaluatingEmployers() {
         return Indicator.of("craft.evaluatingEmployers", "开展内部技术职称、技能等级评聘的企业", "家", false,
-                        "统计期间所含年度内开展企业内部技术职称或技能等级评聘的企业数（一家企业计一次）",
-                        s -> years(s, "select count(distinct v.employer_id)" + EVALUATIONS, "v.union_id").query(Long.class).single())
-                .by(EVALUATION, s -> FigureScope.parts(years(s, "select v.kind, count(distinct v.employer_id)" + EVALUATIONS
-                        + " group by v.kind", "v.union_id")));
+                "统计期间所含年度内开展企业内部技术职称或技能等级评聘的企业数（一家企业计一次）",
+                s -> years(s, "select count(distinct v.employer_id)" + EVALUATIONS, "v.union_id").query(Long.class).single());
+    }
+
+    /** By kind, additive: an employer that ran both kinds of evaluation in a year counts once for each. */
+    @Bean
+    Indicator craftEvaluations() {
+        return Indicator.of("craft.evaluations", "企业内部评聘", "家次", false,
+                        "统计期间所含年度内企业开展内部技术职称、技能等级评聘的家次（一家企业一年每类计一次）",
+                        s -> years(s, "select count(*)" + EVALUATIONS, "v.union_id").query(Long.class).single())
+                .by(EVALUATION, s -> FigureScope.parts(years(s, "select v.kind, count(*)" + EVALUATIONS + " group by v.kind", "v.union_id")));
     }
 
     @Bean

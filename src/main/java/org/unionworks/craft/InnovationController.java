@@ -104,7 +104,13 @@ class InnovationController {
     @PutMapping("/api/innovations/{id}")
     @PreAuthorize("hasAuthority('craft:write')")
     CraftViews.Innovation update(@PathVariable long id, @Valid @RequestBody InnovationRequest r) {
-        return view(service.save(id, r.version(), facts(service.get(id).getUnionId(), r)));
+        SmallInnovation existing = service.get(id);
+        SmallInnovation.Facts f = facts(existing.getUnionId(), r);
+        if (f.employerId() == null && existing.getEmployerId() != null) {
+            f = new SmallInnovation.Facts(f.unionId(), f.title(), f.category(), f.authors(), f.employerName(), existing.getEmployerId(),
+                    f.achievedOn(), f.benefit(), f.evaluation(), f.certificateNo(), f.studioId(), f.contestId());
+        }
+        return view(service.save(id, r.version(), f));
     }
 
     @GetMapping("/api/innovations/export")

@@ -50,7 +50,7 @@ class StudioService {
     InnovationStudio create(long unionId, StudioRequest r) {
         scopes.requireOpen(unionId);
         InnovationStudio s = new InnovationStudio(unionId);
-        s.describe(profile(r));
+        s.describe(profile(r, null));
         return studios.saveAndFlush(s);
     }
 
@@ -60,11 +60,12 @@ class StudioService {
         if (r.version() == null || !r.version().equals(s.getVersion())) {
             throw new ConflictException("该工作室已被他人修改，请刷新后重试");
         }
-        s.describe(profile(r));
+        s.describe(profile(r, s.getEmployerId()));
         return studios.saveAndFlush(s);
     }
 
-    private InnovationStudio.Profile profile(StudioRequest r) {
+    /** The studio as requested; without a credit code it keeps the employer it was linked to ({@code linked}). */
+    private InnovationStudio.Profile profile(StudioRequest r, Long linked) {
         if (!dictionaries.contains("contest_level", r.level())) {
             throw new InvalidInputException("level", "请选择命名级别");
         }
@@ -74,7 +75,7 @@ class StudioService {
         if (r.honoreeId() != null && honors.honoreeName(r.honoreeId()).isEmpty()) {
             throw new InvalidInputException("honoreeId", "劳模库中没有这位领衔人（或不在您的管辖范围内）");
         }
-        Long employerId = null;
+        Long employerId = linked;
         String code = CreditCodes.normalize(Texts.blankToNull(r.hostCreditCode()));
         if (code != null) {
             EmployerInfo e = orgs.employersByCreditCode(List.of(code)).get(code);

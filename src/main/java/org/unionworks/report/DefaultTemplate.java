@@ -82,9 +82,20 @@ class DefaultTemplate {
             body(doc, "[[举办|专题学习会" + f("activity.studySessions") + "次|业务培训" + f("activity.trainings") + "期，培训"
                     + f("activity.trainingParticipants") + "人次|。]][[派出蹲点工作组" + f("activity.workGroups") + "个，覆盖基层工会"
                     + f("activity.unionsReached") + "家，办成实事" + f("activity.practicalMatters") + "件。]]");
-            heading(doc, "七、提升职工技能素质，服务职工就业");
+            heading(doc, "七、弘扬工匠精神，建设高素质产业工人队伍");
+            body(doc, "[[举办劳动和技能竞赛" + f("craft.contests") + "项，设比武项目" + f("craft.contestItems") + "个，"
+                    + f("craft.contestUnits") + "家单位" + f("craft.contestants") + "人次职工参加岗位练兵和选拔赛，"
+                    + f("craft.finalists") + "人次进入决赛。]][[其中|" + parts("craft.contests", "contestKind", "项") + "|。]]"
+                    + "[[产生|技术能手等称号获得者" + f("craft.titles") + "名|获奖选手" + f("craft.winners") + "名|。]]"
+                    + "[[" + f("craft.gradeUpgrades") + "人通过竞赛晋升技术等级。]]");
+            body(doc, "[[现有劳模和工匠人才创新工作室" + f("craft.studios") + "个。]][[按级别，|" + parts("craft.studios", "studioLevel", "个")
+                    + "|。]][[本期新命名" + f("craft.studiosNamed") + "个。]][[创新工作室取得成果" + f("craft.studioAchievements")
+                    + "项，创造经济效益" + f("craft.studioBenefit") + "万元。]][[职工取得五小和合理化建议成果"
+                    + f("craft.smallInnovations") + "项，创造经济效益" + f("craft.innovationBenefit") + "万元。]]"
+                    + "[[" + f("craft.evaluatingEmployers") + "家企业开展内部技术职称、技能等级评聘。]]");
+            heading(doc, "八、提升职工技能素质，服务职工就业");
             body(doc, "[[开展职工技能培训" + f("activity.workerTrainings") + "期，培训职工" + f("activity.workerTrainees") + "人次。]]"
-                    + "[[举办劳动和技能竞赛" + f("activity.contests") + "场，参赛" + f("activity.contestants") + "人次。]]");
+                    + "[[开展大比武活动" + f("activity.contests") + "场，参加" + f("activity.contestants") + "人次。]]");
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -123,6 +123,12 @@ class CraftApiTest extends ApiTestBase {
         assertThat(MemberApiTest.part(tiers, "craft.winners", "FIRST")).isEqualByComparingTo("1");
         assertThat(MemberApiTest.part(tiers, "craft.winners", "THIRD")).isEqualByComparingTo("1");
         assertThat(admin.post("/api/contests/" + id + "/items", Map.of("name", "电工")).text()).contains("已公布");
+
+        String report = admin.get("/api/reports/work-report/preview?under=" + district + "&on=" + today + "&from="
+                + today.withDayOfYear(1) + "&to=" + today).text();
+        assertThat(report).contains("举办劳动和技能竞赛1项，设比武项目2个，2家单位123人次职工参加岗位练兵和选拔赛，3人次进入决赛")
+                .contains("其中职业技能竞赛1项").contains("技术能手等称号获得者1名").contains("2人通过竞赛晋升技术等级")
+                .doesNotContain("创新工作室取得成果");
     }
 
     @Test

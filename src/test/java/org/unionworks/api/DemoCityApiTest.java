@@ -140,6 +140,21 @@ class DemoCityApiTest {
         assertThat(MemberApiTest.value(figures, "rights.cases")).isEqualTo(count(
                 "select count(*) from rights_case where accepted_on between ? and ?", today.withDayOfYear(1), today));
         assertThat(MemberApiTest.value(figures, "governance.problemsFound")).isPositive();
+        assertThat(MemberApiTest.value(figures, "craft.contests")).as("contests that ended this year")
+                .isEqualTo(count("select count(*) from contest where ends_on between ? and ?", today.withDayOfYear(1), today)).isPositive();
+        assertThat(MemberApiTest.value(figures, "craft.winners")).isEqualTo(count("""
+                select count(*) from contest_entrant e join contest c on c.id = e.contest_id
+                 where c.status = 'PUBLISHED' and e.prize_tier is not null and c.ends_on between ? and ?""", today.withDayOfYear(1), today))
+                .isPositive();
+        assertThat(MemberApiTest.value(figures, "craft.studios")).isPositive();
+        assertThat(MemberApiTest.value(figures, "craft.smallInnovations")).isPositive();
+        assertThat(count("""
+                select count(*) from contest_entrant e join honor_award a on a.id = e.honor_award_id
+                  join honor_title t on t.id = a.title_id and t.name = e.title""")).as("技术能手 of published contests in 劳模库")
+                .isEqualTo(count("""
+                        select count(*) from contest_entrant e join contest c on c.id = e.contest_id
+                         where c.status = 'PUBLISHED' and e.title is not null"""))
+                .isPositive();
 
         String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
         JsonNode districtFigures = admin.get("/api/figures?under=" + district + "&on=" + today + "&from=" + from + "&to=" + today).json();
