@@ -101,6 +101,7 @@ create table contest_entrant (
     title        varchar(100),
     grade_upgrade varchar(20),
     honor_award_id bigint,
+    nomination_id bigint,
     version      bigint       not null default 0,
     created_at   timestamp with time zone not null,
     updated_at   timestamp with time zone not null,

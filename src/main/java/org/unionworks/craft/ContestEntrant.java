@@ -42,6 +42,7 @@ class ContestEntrant extends Versioned {
     private String title;
     private String gradeUpgrade;
     private Long honorAwardId;
+    private Long nominationId;
 
     protected ContestEntrant() {
     }
@@ -76,6 +77,14 @@ class ContestEntrant extends Versioned {
         this.honorAwardId = awardId;
     }
 
+    /** 推荐参评: put forward in a selection campaign; once only. */
+    void nominated(long nominationId) {
+        if (this.nominationId != null) {
+            throw new org.unionworks.platform.error.ConflictException("该选手已推荐参评");
+        }
+        this.nominationId = nominationId;
+    }
+
     /** One entrant as entered or imported, already checked against the dictionaries. */
     record Entry(long itemId, Long unitId, String name, String idNumber, String sex, String employerName, String post,
                  ContestStage stage, BigDecimal score, Integer ranking, String prizeTier, String title, String gradeUpgrade) {
@@ -97,4 +106,5 @@ class ContestEntrant extends Versioned {
     String getTitle() { return title; }
     String getGradeUpgrade() { return gradeUpgrade; }
     Long getHonorAwardId() { return honorAwardId; }
+    Long getNominationId() { return nominationId; }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.craft.web.ContestEntrantRequest;
 import org.unionworks.craft.web.ContestItemRequest;
+import org.unionworks.craft.web.ContestNominationRequest;
 import org.unionworks.craft.web.ContestUnitRequest;
 import org.unionworks.craft.web.CraftViews;
 import org.unionworks.platform.dict.Dictionaries;
@@ -152,6 +153,13 @@ class ContestRosterController {
     @PreAuthorize("hasAuthority('craft:write')")
     CraftViews.Entrant updateEntrant(@PathVariable long id, @PathVariable long entrantId, @Valid @RequestBody ContestEntrantRequest r) {
         return views.entrant(service.saveEntrant(id, entrantId, r.version(), entry(r)), views.names(id));
+    }
+
+    @PostMapping("/api/contests/{id}/entrants/{entrantId}/nominate")
+    @PreAuthorize("hasAuthority('craft:write') and hasAuthority('honor:write')")
+    CraftViews.Entrant nominate(@PathVariable long id, @PathVariable long entrantId, @Valid @RequestBody ContestNominationRequest r) {
+        return views.entrant(service.nominate(id, entrantId, r.campaignId(), r.titleId(), r.unionId(), r.achievements().strip()),
+                views.names(id));
     }
 
     @DeleteMapping("/api/contests/{id}/entrants/{entrantId}")

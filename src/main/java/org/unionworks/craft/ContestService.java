@@ -224,6 +224,26 @@ class ContestService {
         return union != null && scopes.isVisible(union) ? union : c.getUnionId();
     }
 
+    /**
+     * 推荐参评: a prize winner of published results put forward in a selection campaign (a first prize for a
+     * 五一劳动奖章, say) by a union, the achievements stating the result.
+     */
+    @Transactional
+    ContestEntrant nominate(long contestId, long entrantId, long campaignId, long titleId, long unionId, String achievements) {
+        Contest c = get(contestId);
+        if (c.getStatus() != ContestStatus.PUBLISHED) {
+            throw new ConflictException("竞赛结果公布后才能推荐获奖选手参评");
+        }
+        ContestEntrant e = child(entrants.findById(entrantId), contestId, "参赛选手");
+        if (e.getPrizeTier() == null || e.getIdNumber() == null) {
+            throw new ConflictException("只有登记了身份证号的获奖选手可以推荐参评");
+        }
+        long nomination = honors.nominate(new HonorRegistry.Candidate(campaignId, unionId, titleId, e.getName(), e.getIdNumber(),
+                e.getEmployerName(), e.getPost(), achievements));
+        e.nominated(nomination);
+        return entrants.saveAndFlush(e);
+    }
+
     /** Anyone may object to results in 公示 on the day they are shown. */
     @Transactional
     ContestObjection object(long contestId, String content, String contact) {

@@ -63,7 +63,7 @@ class ContestViews {
         return new CraftViews.Entrant(e.getId(), e.getItemId(), names.items().get(e.getItemId()), e.getUnitId(),
                 e.getUnitId() == null ? null : names.units().get(e.getUnitId()), e.getName(), IdNumbers.mask(e.getIdNumber()), e.getSex(),
                 e.getEmployerName(), e.getPost(), e.getStage().name(), e.getScore(), e.getRanking(), e.getPrizeTier(), e.getTitle(),
-                e.getGradeUpgrade(), e.getHonorAwardId(), e.getVersion());
+                e.getGradeUpgrade(), e.getHonorAwardId(), e.getNominationId(), e.getVersion());
     }
 
     /** The finalists with a prize or a title, by item and rank, as the public notice shows them. */

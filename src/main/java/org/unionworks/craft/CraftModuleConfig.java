@@ -26,6 +26,7 @@ class CraftModuleConfig {
     private static final Dimension TIER = Dimension.ofDictionary("prizeTier", "获奖等次", "prize_tier");
     private static final Dimension GRADE = Dimension.ofDictionary("skillGrade", "技术等级", "skill_grade");
     private static final Dimension TITLE = Dimension.of("skillTitle", "称号");
+    private static final Dimension OCCUPATION = Dimension.of("occupation", "比武工种");
     private static final Dimension ACHIEVEMENT = Dimension.ofDictionary("achievementKind", "成果类别", "achievement_kind");
     private static final Dimension CATEGORY = Dimension.ofDictionary("innovationCategory", "五小成果类别", "innovation_category");
     private static final Dimension EVALUATION = Dimension.ofDictionary("evaluationKind", "评聘类别", "evaluation_kind");
@@ -34,6 +35,8 @@ class CraftModuleConfig {
     private static final String ENTRANTS = " from contest_entrant e join contest c on c.id = e.contest_id"
             + " where %s and c.ends_on between :from and :to";
     private static final String PUBLISHED = ENTRANTS + " and c.status = 'PUBLISHED'";
+    private static final String BY_ITEM = " from contest_entrant e join contest c on c.id = e.contest_id join contest_item i on i.id = e.item_id"
+            + " where %s and c.ends_on between :from and :to";
     private static final String STUDIOS = " from innovation_studio s where %s and s.named_year <= :year"
             + " and (s.revoked_on is null or s.revoked_on > :on)";
     private static final String ACHIEVEMENTS = " from studio_achievement a join innovation_studio s on s.id = a.studio_id"
@@ -109,7 +112,9 @@ class CraftModuleConfig {
     Indicator craftFinalists() {
         return Indicator.of("craft.finalists", "进入决赛职工", "人次", false, "统计期间内结束的竞赛中进入决赛的选手人次",
                         s -> s.count(jdbc, "select count(*)" + ENTRANTS + " and e.stage = 'FINAL'", "c.union_id"))
-                .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + ENTRANTS + " and e.stage = 'FINAL' group by c.kind", "c.union_id"));
+                .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + ENTRANTS + " and e.stage = 'FINAL' group by c.kind", "c.union_id"))
+                .by(OCCUPATION, s -> s.parts(jdbc, "select i.occupation, count(*)" + BY_ITEM + " and e.stage = 'FINAL' group by i.occupation",
+                        "c.union_id"));
     }
 
     @Bean
@@ -117,7 +122,9 @@ class CraftModuleConfig {
         return Indicator.of("craft.winners", "获奖选手", "人次", false, "统计期间内结束且已公布结果的竞赛中获奖（一、二、三等奖和优秀奖）的选手人次",
                         s -> s.count(jdbc, "select count(*)" + PUBLISHED + " and e.prize_tier is not null", "c.union_id"))
                 .by(TIER, s -> s.parts(jdbc, "select e.prize_tier, count(*)" + PUBLISHED + " and e.prize_tier is not null group by e.prize_tier",
-                        "c.union_id"));
+                        "c.union_id"))
+                .by(OCCUPATION, s -> s.parts(jdbc, "select i.occupation, count(*)" + BY_ITEM
+                        + " and c.status = 'PUBLISHED' and e.prize_tier is not null group by i.occupation", "c.union_id"));
     }
 
     @Bean

@@ -12,14 +12,20 @@ import org.unionworks.platform.excel.ImportRow;
 
 /** 五小 and 合理化建议 results as the unions collect them, into the library. */
 @Component
-class InnovationImportDefinition implements ImportDefinition<SmallInnovation.Facts> {
+class InnovationImportDefinition implements ImportDefinition<InnovationImportDefinition.Row> {
+
+    /** A row: the result, and the studio that produced it, by name. */
+    record Row(SmallInnovation.Facts facts, String studio) {
+    }
 
     private final InnovationService service;
     private final Scopes scopes;
+    private final InnovationStudioRepository studios;
 
-    InnovationImportDefinition(InnovationService service, Scopes scopes) {
+    InnovationImportDefinition(InnovationService service, Scopes scopes, InnovationStudioRepository studios) {
         this.service = service;
         this.scopes = scopes;
+        this.studios = studios;
     }
 
     @Override
@@ -53,22 +59,41 @@ class InnovationImportDefinition implements ImportDefinition<SmallInnovation.Fac
                 Column.required("achievedOn", "取得日期", "2026-05-10"),
                 Column.optional("benefit", "经济效益（元）", "120000"),
                 Column.optional("evaluation", "评定等级", "市级一等"),
-                Column.optional("certificateNo", "证书编号", "WX2026-018"));
+                Column.optional("certificateNo", "证书编号", "WX2026-018"),
+                Column.optional("studio", "所属创新工作室", "王冠劳模创新工作室").note("产生该成果的创新工作室全称（须在您的管辖范围内）"));
     }
 
     @Override
-    public SmallInnovation.Facts parse(ImportRow row) {
+    public Row parse(ImportRow row) {
         Long unionId = row.union("unionId", scopes);
         var f = new SmallInnovation.Facts(unionId == null ? 0 : unionId, row.text("title", 200), row.dict("category"), row.text("authors", 200),
                 row.text("employerName", 200), null, row.pastDate("achievedOn"),
                 row.amount("benefit", BigDecimal.ZERO, new BigDecimal("999999999999.99")), row.text("evaluation", 50),
                 row.text("certificateNo", 50), null, null);
-        return unionId == null ? null : f;
+        return unionId == null ? null : new Row(f, row.text("studio", 200));
     }
 
     @Override
-    public ImportCounts write(List<SmallInnovation.Facts> rows) {
-        rows.forEach(f -> service.save(null, null, f));
+    public void checkBatch(java.util.List<Checked<Row>> rows) {
+        for (Checked<Row> r : rows) {
+            if (r.value().studio() != null && studioNamed(r.value().studio()) == null) {
+                r.error("所属创新工作室“" + r.value().studio() + "”不存在或不在您的管辖范围内");
+            }
+        }
+    }
+
+    private Long studioNamed(String name) {
+        return studios.findAll((s, q, cb) -> cb.equal(s.get("name"), name)).stream().findFirst().map(InnovationStudio::getId).orElse(null);
+    }
+
+    @Override
+    public ImportCounts write(List<Row> rows) {
+        for (Row r : rows) {
+            SmallInnovation.Facts f = r.facts();
+            Long studio = r.studio() == null ? null : studioNamed(r.studio());
+            service.save(null, null, new SmallInnovation.Facts(f.unionId(), f.title(), f.category(), f.authors(), f.employerName(),
+                    f.employerId(), f.achievedOn(), f.benefit(), f.evaluation(), f.certificateNo(), studio, null));
+        }
         return new ImportCounts(rows.size(), 0, 0);
     }
 }

@@ -18,9 +18,11 @@ class HonorRegistryImpl implements HonorRegistry {
     private final HonorTitleRepository titles;
     private final MemberDirectory members;
     private final JdbcClient jdbc;
+    private final SelectionCampaignService campaigns;
 
     HonorRegistryImpl(HonoreeRepository honorees, HonorAwardRepository awards, HonorTitleRepository titles,
-                      MemberDirectory members, JdbcClient jdbc) {
+                      MemberDirectory members, JdbcClient jdbc, SelectionCampaignService campaigns) {
+        this.campaigns = campaigns;
         this.honorees = honorees;
         this.awards = awards;
         this.titles = titles;
@@ -51,6 +53,13 @@ class HonorRegistryImpl implements HonorRegistry {
                 .param("h", honoreeId).param("t", c.titleId()).param("y", c.year()).query(Long.class).optional();
         return existing.orElseGet(() -> awards.saveAndFlush(
                 new HonorAward(honoreeId, c.titleId(), c.year(), title.getAwardingBody(), null)).getId());
+    }
+
+    @Override
+    @Transactional
+    public long nominate(Candidate c) {
+        return campaigns.nominate(c.campaignId(), new SelectionCampaignService.NominationDraft(c.unionId(), c.titleId(), c.name(),
+                c.idNumber(), c.employerName(), c.post(), c.achievements(), java.util.Set.of())).getId();
     }
 
     private long honoreeFor(Conferral c) {

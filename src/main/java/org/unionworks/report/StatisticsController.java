@@ -33,6 +33,10 @@ class StatisticsController {
     static final List<String> COLUMNS = List.of("org.grassroots", "org.coveredEmployers", "org.employees", "member.total",
             "member.women", "member.migrant", "member.newForm", "org.newUnions", "member.newMembers", "org.unionizationRate",
             "member.membershipRate");
+    /** 经济技术工作: the craftsman figures of each unit one level down (sheet of the export). */
+    static final List<String> CRAFT_COLUMNS = List.of("craft.contests", "craft.contestItems", "craft.contestUnits", "craft.contestants",
+            "craft.finalists", "craft.winners", "craft.titles", "craft.gradeUpgrades", "craft.studios", "craft.studioAchievements",
+            "craft.smallInnovations", "craft.evaluatingEmployers");
 
     private final Figures figures;
     private final Scopes scopes;
@@ -74,15 +78,20 @@ class StatisticsController {
         scopes.requireVisible(root);
         LocalDate end = to == null ? periods.lastStatisticalYearEnd() : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+        return byUnit(root, start, end, COLUMNS);
+    }
+
+    /** The figures {@code keys} for each union one level down and the total, over the period (stock on its last day). */
+    private Table byUnit(long root, LocalDate start, LocalDate end, List<String> keys) {
         List<Long> parts = new ArrayList<>(orgTree.federationsBelow(root));
         parts.add(root);
         List<Row> rows = new ArrayList<>();
         List<Map<String, String>> columns = new ArrayList<>();
         for (long union : parts) {
             Map<String, Number> values = new LinkedHashMap<>();
-            for (Figures.Value v : figures.compute(union, end, start, end, COLUMNS)) {
+            for (Figures.Value v : figures.compute(union, end, start, end, keys)) {
                 values.put(v.key(), v.value());
-                if (columns.size() < COLUMNS.size()) {
+                if (columns.size() < keys.size()) {
                     columns.add(Map.of("key", v.key(), "name", v.name(), "unit", v.unit()));
                 }
             }
@@ -98,16 +107,21 @@ class StatisticsController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 HttpServletResponse response) throws IOException {
         Table t = table(under, from, to);
+        long root = under == null ? CurrentUsers.require().unionId() : under;
+        exports.write(SpreadsheetExports.download(response, "工会统计年报.xlsx"), "StatisticsTable", "统计年报",
+                List.of(sheet("分单位", t), kindSheet(root, t.to()), sheet("经济技术工作", byUnit(root, t.from(), t.to(), CRAFT_COLUMNS))),
+                SpreadsheetExports.filters("under", under, "from", t.from(), "to", t.to()));
+    }
+
+    /** A table as a sheet: one row per unit, one column per figure with its unit. */
+    private static SpreadsheetExports.Sheet<Row> sheet(String name, Table t) {
         List<String> headers = new ArrayList<>(List.of("单位"));
         t.columns().forEach(c -> headers.add(c.get("name") + "（" + c.get("unit") + "）"));
-        var byUnion = SpreadsheetExports.Sheet.<Row>of("分单位", headers, t.rows().iterator(), row -> {
+        return SpreadsheetExports.Sheet.<Row>of(name, headers, t.rows().iterator(), row -> {
             List<Object> cells = new ArrayList<>(List.of(row.unionName()));
             t.columns().forEach(c -> cells.add(row.values().get(c.get("key"))));
             return cells;
         }).withCaption("统计期间 " + t.from() + " 至 " + t.to() + "（存量截至 " + t.to() + "）");
-        long root = under == null ? CurrentUsers.require().unionId() : under;
-        exports.write(SpreadsheetExports.download(response, "工会统计年报.xlsx"), "StatisticsTable", "统计年报",
-                List.of(byUnion, kindSheet(root, t.to())), SpreadsheetExports.filters("under", under, "from", t.from(), "to", t.to()));
     }
 
     /** Grassroots unions and members on the date by grassroots kind (企业、机关事业单位、社会组织、联合基层工会). */

@@ -106,6 +106,26 @@ class CraftApiTest extends ApiTestBase {
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
 
+        long medal = admin.get("/api/honor-titles").json().valueStream().filter(t -> t.get("name").asString().equals("市五一劳动奖章"))
+                .findFirst().orElseThrow().get("id").asLong();
+        var campaign = admin.post("/api/honor-campaigns", Map.of("name", unique("五一劳动奖章评选"), "year", today.getYear(),
+                "nominateFrom", today.minusDays(1).toString(), "nominateTo", today.plusDays(10).toString(),
+                "quotas", java.util.List.of(Map.of("titleId", medal, "quota", 5))));
+        assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
+        long campaignId = campaign.json().get("id").asLong();
+        JsonNode finalists = admin.get("/api/contests/" + id + "/entrants?stage=FINAL&sort=ranking,asc").json().get("items");
+        long championId = finalists.valueStream().filter(e -> e.get("name").asString().equals("王冠")).findFirst().orElseThrow()
+                .get("id").asLong();
+        long unnamed = finalists.valueStream().filter(e -> e.get("name").asString().equals("赵三")).findFirst().orElseThrow().get("id").asLong();
+        Map<String, Object> nomination = Map.of("campaignId", campaignId, "titleId", medal, "unionId", district,
+                "achievements", "第六届职工技能运动会数控车工一等奖");
+        var nominated = admin.post("/api/contests/" + id + "/entrants/" + championId + "/nominate", nomination);
+        assertThat(nominated.status()).as(nominated.toString()).isEqualTo(200);
+        assertThat(nominated.json().get("nominationId").isNull()).isFalse();
+        assertThat(admin.get("/api/honor-campaigns/" + campaignId).text()).contains("王冠").contains("区县审核");
+        assertThat(admin.post("/api/contests/" + id + "/entrants/" + championId + "/nominate", nomination).text()).contains("已推荐参评");
+        assertThat(admin.post("/api/contests/" + id + "/entrants/" + unnamed + "/nominate", nomination).text()).contains("身份证号");
+
         JsonNode honorees = admin.get("/api/honorees?under=" + district + "&q=王冠").json().get("items");
         assertThat(honorees).hasSize(1);
         assertThat(honorees.get(0).get("honorsText").asString()).contains("市技术能手");
@@ -129,6 +149,17 @@ class CraftApiTest extends ApiTestBase {
         assertThat(report).contains("举办劳动和技能竞赛1项，设比武项目2个，2家单位123人次职工参加岗位练兵和选拔赛，3人次进入决赛")
                 .contains("其中职业技能竞赛1项").contains("技术能手等称号获得者1名").contains("2人通过竞赛晋升技术等级")
                 .doesNotContain("创新工作室取得成果");
+
+        var export = admin.get("/api/reports/tables/export?under=" + district + "&from=" + today.withDayOfYear(1) + "&to=" + today);
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(export.bytes()))) {
+            var rows = wb.getSheets().toList().get(2).read();
+            assertThat(rows.get(1).getCellText(1)).isEqualTo("举办竞赛数（项）");
+            var total = rows.stream().filter(r -> r.getCellText(0).startsWith("合计：")).findFirst().orElseThrow();
+            assertThat(total.getCellText(1)).isEqualTo("1");
+            assertThat(total.getCellText(4)).as("参赛人次").isEqualTo("123");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -145,6 +176,7 @@ class CraftApiTest extends ApiTestBase {
         var s = admin.post("/api/studios", studio);
         assertThat(s.status()).as(s.toString()).isEqualTo(201);
         long studioId = s.json().get("id").asLong();
+        String studioName = s.json().get("name").asString();
         studio.put("name", unique("焊接工匠工作室"));
         studio.put("level", "DISTRICT");
         long second = admin.post("/api/studios", studio).json().get("id").asLong();
@@ -158,9 +190,12 @@ class CraftApiTest extends ApiTestBase {
         assertThat(admin.post("/api/studios/" + second + "/reviews", Map.of("year", today.getYear(), "result", "PASS",
                 "reviewedOn", today.toString())).text()).contains("已考核");
 
-        String csv = "工会编号,成果名称,成果类别,完成人,所在单位,取得日期,经济效益（元）\n"
-                + district + ",刀具寿命提升,小革新,张三,机床厂," + today + ",30000\n"
-                + district + ",工序合并建议,合理化建议,李四,机床厂," + today + ",20000\n";
+        String csv = "工会编号,成果名称,成果类别,完成人,所在单位,取得日期,经济效益（元）,所属创新工作室\n"
+                + district + ",刀具寿命提升,小革新,张三,机床厂," + today + ",30000," + studioName + "\n"
+                + district + ",工序合并建议,合理化建议,李四,机床厂," + today + ",20000,\n";
+        assertThat(admin.importFile("/api/innovations/import", "错.csv", ("工会编号,成果名称,成果类别,完成人,所在单位,取得日期,所属创新工作室\n"
+                + district + ",x,小发明,x,x," + today + ",不存在的工作室\n").getBytes(StandardCharsets.UTF_8)).toString())
+                .contains("不存在的工作室");
         var imported = admin.importFile("/api/innovations/import", "五小.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.json().get("status").asString()).as(imported.toString()).isEqualTo("DONE");
         var eval = admin.post("/api/employer-evaluations", Map.of("creditCode", employerCode, "year", today.getYear(), "kind", "TITLE",
@@ -177,6 +212,8 @@ class CraftApiTest extends ApiTestBase {
         assertThat(MemberApiTest.value(f, "craft.evaluatingEmployers")).as("one employer, two kinds").isEqualTo(1);
         assertThat(MemberApiTest.value(f, "craft.demonstrationEmployers")).isEqualTo(1);
         assertThat(admin.get("/api/studios?under=" + district + "&active=true").json().get("total").asLong()).isEqualTo(1);
+        assertThat(admin.get("/api/innovations?under=" + district + "&studioId=" + studioId).json().get("items").get(0)
+                .get("title").asString()).isEqualTo("刀具寿命提升");
     }
 
     @Test

@@ -234,6 +234,8 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/contests/{id}/entrants", c + "/entrants", entrant),
                 new Attempt("PUT", "/api/contests/{id}/entrants/{entrantId}", c + "/entrants/" + otherEntrant, entrant),
                 new Attempt("DELETE", "/api/contests/{id}/entrants/{entrantId}", c + "/entrants/" + otherEntrant, null),
+                new Attempt("POST", "/api/contests/{id}/entrants/{entrantId}/nominate", c + "/entrants/" + otherEntrant + "/nominate",
+                        Map.of("campaignId", otherCampaign, "titleId", 1, "unionId", otherGrassroots, "achievements", "x")),
                 new Attempt("GET", "/api/contests/{id}/entrants/export", c + "/entrants/export", null),
                 new Attempt("UPLOAD", "/api/contests/{id}/units/import", c + "/units/import", "参赛单位名称\n越权厂\n"),
                 new Attempt("UPLOAD", "/api/contests/{id}/entrants/import", c + "/entrants/import", "比武项目,姓名,参赛阶段\n钳工,越权,决赛\n"),

@@ -28,7 +28,9 @@ class ContestBrowserTest extends BrowserTestBase {
 
     @Test
     void aContestIsRunFromCreationToPublishedResultsAndItsWinnerAppearsIn劳模库() {
-        admin();
+        var api = admin();
+        String districtName = unique("推荐区");
+        district(api, districtName);
         Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;
@@ -90,6 +92,24 @@ class ContestBrowserTest extends BrowserTestBase {
         page.click(".el-tabs__item:has-text('选手与成绩')");
         assertThat(page.locator(".el-table__row:has-text('" + winner + "')")).containsText("已入劳模库");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/contest.png")).setFullPage(true));
+
+        long medal = api.get("/api/honor-titles").json().valueStream().filter(t -> t.get("name").asString().equals("市五一劳动奖章"))
+                .findFirst().orElseThrow().get("id").asLong();
+        String campaign = unique("五一劳动奖章评选");
+        api.post("/api/honor-campaigns", java.util.Map.of("name", campaign, "year", today.getYear(), "nominateFrom", today.toString(),
+                "nominateTo", today.plusDays(10).toString(), "quotas", java.util.List.of(java.util.Map.of("titleId", medal, "quota", 5))));
+        page.locator(".el-table__row:has-text('" + winner + "') button:has-text('推荐参评')").click();
+        Locator nominate = page.locator(".el-dialog:visible");
+        nominate.locator(".el-form-item:has-text('评选活动') .el-select").click();
+        page.click("li.el-select-dropdown__item:visible:has-text('" + campaign + "')");
+        assertThat(nominate.locator(".el-form-item:has-text('推荐称号')")).containsText("市五一劳动奖章");
+        nominate.locator("[data-test=org-picker]").click();
+        nominate.locator("[data-test=org-picker] input").fill(districtName);
+        page.click("li.el-select-dropdown__item:visible:has-text('" + districtName + "')");
+        assertThat(nominate.locator("textarea")).hasValue(java.util.regex.Pattern.compile(".*一等奖.*市技术能手.*"));
+        nominate.locator("button:has-text('推荐')").last().click();
+        assertThat(page.locator(".el-message:has-text('已推荐')")).isVisible();
+        assertThat(page.locator(".el-table__row:has-text('" + winner + "')")).containsText("已推荐");
 
         page.navigate(base + "/honorees");
         page.fill("input[placeholder='姓名或集体名称']", winner);

@@ -28,7 +28,7 @@ public final class CraftViews {
     /** An entrant and, for a finalist, the result; the ID number masked. */
     public record Entrant(long id, long itemId, String itemName, Long unitId, String unitName, String name, String idNumber,
                           String sex, String employerName, String post, String stage, BigDecimal score, Integer ranking,
-                          String prizeTier, String title, String gradeUpgrade, Long honorAwardId, Long version) {
+                          String prizeTier, String title, String gradeUpgrade, Long honorAwardId, Long nominationId, Long version) {
     }
 
     public record Objection(long id, String content, OffsetDateTime raisedAt, String resolution, String resolvedBy, boolean open) {
