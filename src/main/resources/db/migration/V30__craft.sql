@@ -202,6 +202,7 @@ create table employer_evaluation (
     employer_id bigint       not null references employer (id),
     eval_year   integer      not null,
     kind        varchar(20)  not null,
+    evaluator   varchar(12)  not null default 'ENTERPRISE',
     evaluated   integer,
     demonstration boolean    not null default false,
     version     bigint       not null default 0,
@@ -209,6 +210,7 @@ create table employer_evaluation (
     updated_at  timestamp with time zone not null,
     constraint uq_employer_evaluation unique (employer_id, eval_year, kind),
     constraint ck_employer_evaluation_year check (eval_year between 1990 and 2100),
+    constraint ck_employer_evaluation_evaluator check (evaluator in ('ENTERPRISE', 'ASSOCIATION')),
     constraint ck_employer_evaluation_count check (evaluated is null or evaluated >= 0)
 );
 create index ix_employer_evaluation_union on employer_evaluation (union_id, eval_year);

@@ -162,10 +162,10 @@ class ContestController {
 
     @PostMapping("/api/public/contest-results/{id}/objections")
     @ResponseStatus(HttpStatus.CREATED)
-    CraftViews.Received object(@PathVariable long id, @Valid @RequestBody ResultObjectionRequest r, HttpServletRequest request) {
+    CraftViews.ObjectionReceived object(@PathVariable long id, @Valid @RequestBody ResultObjectionRequest r, HttpServletRequest request) {
         limiter.checkSubmission("objection", request);
         service.object(id, Texts.clean(r.content()), Texts.blankToNull(r.contact()));
-        return new CraftViews.Received("异议已收到，竞赛组织工会将核实处理");
+        return new CraftViews.ObjectionReceived("异议已收到，竞赛组织工会将核实处理");
     }
 
     @GetMapping("/api/contests/export")

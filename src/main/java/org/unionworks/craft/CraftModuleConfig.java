@@ -192,8 +192,17 @@ class CraftModuleConfig {
     @Bean
     Indicator craftEvaluatingEmployers() {
         return Indicator.of("craft.evaluatingEmployers", "开展内部技术职称、技能等级评聘的企业", "家", false,
-                "统计期间所含年度内开展企业内部技术职称或技能等级评聘的企业数（一家企业计一次）",
-                s -> years(s, "select count(distinct v.employer_id)" + EVALUATIONS, "v.union_id").query(Long.class).single());
+                "统计期间所含年度内开展企业内部技术职称或技能等级评聘的企业数（一家企业计一次；不含行业协会）",
+                s -> years(s, "select count(distinct v.employer_id)" + EVALUATIONS + " and v.evaluator = 'ENTERPRISE'", "v.union_id")
+                        .query(Long.class).single());
+    }
+
+    @Bean
+    Indicator craftEvaluatingAssociations() {
+        return Indicator.of("craft.evaluatingAssociations", "开展技术职称、技能等级评聘的行业协会", "家", false,
+                "统计期间所含年度内开展行业内技术职称或技能等级评聘的行业协会（单位库中经济类型为社会团体）数",
+                s -> years(s, "select count(distinct v.employer_id)" + EVALUATIONS + " and v.evaluator = 'ASSOCIATION'", "v.union_id")
+                        .query(Long.class).single());
     }
 
     /** By kind, additive: an employer that ran both kinds of evaluation in a year counts once for each. */

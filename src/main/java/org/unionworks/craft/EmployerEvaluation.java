@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An employer that ran internal title (技术职称) or skill-grade (技能等级) evaluation in a year; a 示范单位 when named so. */
+/**
+ * An employer that ran internal title (技术职称) or skill-grade (技能等级) evaluation in a year, or an industry association
+ * that ran it for its trade (an employer of the register of type 社会团体); a 示范单位 when named so.
+ */
 @Entity
 @Table(name = "employer_evaluation")
 @Filter(name = DataScope.FILTER, condition = DataScope.BY_UNION, deduceAliasInjectionPoints = false)
@@ -23,13 +26,15 @@ class EmployerEvaluation extends Versioned {
     private long employerId;
     private int evalYear;
     private String kind;
+    private String evaluator;
     private Integer evaluated;
     private boolean demonstration;
 
     protected EmployerEvaluation() {
     }
 
-    EmployerEvaluation(long unionId, long employerId, int evalYear, String kind) {
+    EmployerEvaluation(long unionId, long employerId, int evalYear, String kind, boolean association) {
+        this.evaluator = association ? "ASSOCIATION" : "ENTERPRISE";
         this.unionId = unionId;
         this.employerId = employerId;
         this.evalYear = evalYear;
@@ -46,6 +51,7 @@ class EmployerEvaluation extends Versioned {
     long getEmployerId() { return employerId; }
     int getEvalYear() { return evalYear; }
     String getKind() { return kind; }
+    boolean isAssociation() { return "ASSOCIATION".equals(evaluator); }
     Integer getEvaluated() { return evaluated; }
     boolean isDemonstration() { return demonstration; }
 }

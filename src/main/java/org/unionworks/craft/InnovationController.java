@@ -222,6 +222,6 @@ class InnovationController {
 
     private CraftViews.Evaluation view(EmployerEvaluation e, Map<Long, String> employerNames) {
         return new CraftViews.Evaluation(e.getId(), e.getUnionId(), orgTree.nameOf(e.getUnionId()).orElse(null), e.getEmployerId(),
-                employerNames.get(e.getEmployerId()), e.getEvalYear(), e.getKind(), e.getEvaluated(), e.isDemonstration(), e.getVersion());
+                employerNames.get(e.getEmployerId()), e.isAssociation(), e.getEvalYear(), e.getKind(), e.getEvaluated(), e.isDemonstration(), e.getVersion());
     }
 }

@@ -109,7 +109,7 @@ class InnovationService {
             Long covering = e.coveringUnionId();
             long union = covering != null && scopes.isVisible(covering) ? covering : e.unionId();
             scopes.requireOpen(union);
-            ev = new EmployerEvaluation(union, e.id(), year, kind);
+            ev = new EmployerEvaluation(union, e.id(), year, kind, e.association());
         } else if (version != null && !version.equals(ev.getVersion())) {
             throw new ConflictException("该记录已被他人修改，请刷新后重试");
         }

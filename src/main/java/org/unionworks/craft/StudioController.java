@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.craft.web.AchievementRequest;
 import org.unionworks.craft.web.CraftViews;
-import org.unionworks.craft.web.ReviewRequest;
+import org.unionworks.craft.web.StudioReviewRequest;
 import org.unionworks.craft.web.StudioRequest;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
@@ -133,7 +133,7 @@ class StudioController {
     @GetMapping("/api/studios/{id}/reviews")
     @PreAuthorize("hasAuthority('craft:read')")
     @Transactional(readOnly = true)
-    List<CraftViews.Review> reviews(@PathVariable long id) {
+    List<CraftViews.YearlyReview> reviews(@PathVariable long id) {
         service.get(id);
         return reviews.findByStudioIdOrderByReviewYearDesc(id).stream().map(StudioController::view).toList();
     }
@@ -141,7 +141,7 @@ class StudioController {
     @PostMapping("/api/studios/{id}/reviews")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('craft:write')")
-    CraftViews.Review review(@PathVariable long id, @Valid @RequestBody ReviewRequest r) {
+    CraftViews.YearlyReview review(@PathVariable long id, @Valid @RequestBody StudioReviewRequest r) {
         return view(service.review(id, r.year(), r.result(), r.reviewedOn(), Texts.blankToNull(r.note())));
     }
 
@@ -223,7 +223,7 @@ class StudioController {
         return new CraftViews.Achievement(a.getId(), a.getKind(), a.getTitle(), a.getAchievedOn(), a.getBenefit(), a.getNote(), a.getVersion());
     }
 
-    private static CraftViews.Review view(StudioReview r) {
-        return new CraftViews.Review(r.getId(), r.getReviewYear(), r.getResult().name(), r.getReviewedOn(), r.getNote());
+    private static CraftViews.YearlyReview view(StudioReview r) {
+        return new CraftViews.YearlyReview(r.getId(), r.getReviewYear(), r.getResult().name(), r.getReviewedOn(), r.getNote());
     }
 }

@@ -84,6 +84,7 @@ class Employer extends Versioned {
 
     Long getId() { return id; }
     long getUnionId() { return unionId; }
+    String getOwnershipType() { return ownershipType; }
     String getName() { return name; }
     String getCreditCode() { return creditCode; }
     int getEmployeeCount() { return employeeCount; }

@@ -82,6 +82,6 @@ class OrgDirectoryImpl implements OrgDirectory {
 
     private EmployerInfo info(Employer e) {
         Long covering = coverages.findByEmployerIdAndToDateIsNull(e.getId()).map(Coverage::getUnionId).orElse(null);
-        return new EmployerInfo(e.getId(), e.getName(), e.getCreditCode(), e.isActive(), covering, e.getUnionId());
+        return new EmployerInfo(e.getId(), e.getName(), e.getCreditCode(), e.isActive(), covering, e.getUnionId(), e.getOwnershipType());
     }
 }

@@ -203,13 +203,22 @@ class CraftApiTest extends ApiTestBase {
         assertThat(eval.status()).as(eval.toString()).isEqualTo(200);
         admin.post("/api/employer-evaluations", Map.of("creditCode", employerCode, "year", today.getYear(), "kind", "SKILL", "evaluated", 80));
 
+        String associationCode = creditCode();
+        Map<String, Object> association = new HashMap<>(Map.of("unionId", district, "name", unique("机械行业协会"), "creditCode", associationCode,
+                "employeeCount", 12, "femaleCount", 5, "industry", "S", "ownershipType", "530", "registeredOn", "2020-01-01"));
+        assertThat(admin.post("/api/employers", association).status()).isEqualTo(201);
+        assertThat(admin.post("/api/employer-evaluations", Map.of("creditCode", associationCode, "year", today.getYear(), "kind", "SKILL",
+                "evaluated", 300)).json().get("association").asBoolean()).isTrue();
+
         JsonNode f = figures();
+        assertThat(MemberApiTest.value(f, "craft.evaluatingAssociations")).isEqualTo(1);
         assertThat(MemberApiTest.value(f, "craft.studios")).as("one named last year in force, one revoked today").isEqualTo(1);
         assertThat(MemberApiTest.value(f, "craft.studioAchievements")).isEqualTo(2);
         assertThat(MemberApiTest.find(f, "craft.studioBenefit").get("value").decimalValue()).isEqualByComparingTo("20");
         assertThat(MemberApiTest.value(f, "craft.smallInnovations")).isEqualTo(2);
         assertThat(MemberApiTest.find(f, "craft.innovationBenefit").get("value").decimalValue()).isEqualByComparingTo("5");
-        assertThat(MemberApiTest.value(f, "craft.evaluatingEmployers")).as("one employer, two kinds").isEqualTo(1);
+        assertThat(MemberApiTest.value(f, "craft.evaluatingEmployers")).as("one employer, two kinds; the association apart").isEqualTo(1);
+        assertThat(MemberApiTest.value(f, "craft.evaluations")).isEqualTo(3);
         assertThat(MemberApiTest.value(f, "craft.demonstrationEmployers")).isEqualTo(1);
         assertThat(admin.get("/api/studios?under=" + district + "&active=true").json().get("total").asLong()).isEqualTo(1);
         assertThat(admin.get("/api/innovations?under=" + district + "&studioId=" + studioId).json().get("items").get(0)

@@ -42,7 +42,7 @@ public final class CraftViews {
     public record PublicWinner(String item, String name, String employerName, Integer ranking, String prizeTier, String title) {
     }
 
-    public record Received(String message) {
+    public record ObjectionReceived(String message) {
     }
 
     /** An innovation studio, named at a level in a year, with its latest review and achievement totals. */
@@ -55,7 +55,7 @@ public final class CraftViews {
     public record Achievement(long id, String kind, String title, LocalDate achievedOn, BigDecimal benefit, String note, Long version) {
     }
 
-    public record Review(long id, int year, String result, LocalDate reviewedOn, String note) {
+    public record YearlyReview(long id, int year, String result, LocalDate reviewedOn, String note) {
     }
 
     /** A 五小 or 合理化建议 result. */
@@ -65,7 +65,7 @@ public final class CraftViews {
     }
 
     /** An employer's internal title or skill-grade evaluation in a year. */
-    public record Evaluation(long id, long unionId, String unionName, long employerId, String employerName, int year, String kind,
-                             Integer evaluated, boolean demonstration, Long version) {
+    public record Evaluation(long id, long unionId, String unionName, long employerId, String employerName, boolean association, int year,
+                             String kind, Integer evaluated, boolean demonstration, Long version) {
     }
 }
