@@ -1,5 +1,8 @@
 package org.unionworks.assist;
 
+import org.unionworks.platform.web.BulkActions;
+import org.unionworks.platform.web.BulkRequest;
+import org.unionworks.platform.web.BulkResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,9 +65,12 @@ class HardshipFileController {
 
     private final org.unionworks.platform.access.SqlScopes sqlScopes;
 
+    private final BulkActions bulk;
+
     HardshipFileController(HardshipFileService service, AidService aid, HardshipFileRepository files,
                            Subtrees subtrees, JdbcClient jdbc, SpreadsheetExports exports,
-                           FileViews views, org.unionworks.platform.audit.AuditService audit, org.unionworks.platform.access.SqlScopes sqlScopes) {
+                           FileViews views, org.unionworks.platform.audit.AuditService audit, org.unionworks.platform.access.SqlScopes sqlScopes, BulkActions bulk) {
+        this.bulk = bulk;
         this.sqlScopes = sqlScopes;
         this.audit = audit;
         this.views = views;
@@ -129,6 +135,21 @@ class HardshipFileController {
     @PreAuthorize("hasAuthority('assist:write')")
     FileView approve(@PathVariable long id) {
         return view(service.approve(id));
+    }
+
+    /** 批量审批通过: each file as by its own 审批通过 (maker-checker and audit per file); the refusals listed. */
+    @PostMapping("/api/hardship-files/bulk-approve")
+    @PreAuthorize("hasAuthority('assist:write')")
+    BulkResult bulkApprove(@Valid @RequestBody BulkRequest body) {
+        return bulk.each(body.ids(), service::approve);
+    }
+
+    /** 批量退回 with one note for all. */
+    @PostMapping("/api/hardship-files/bulk-return")
+    @PreAuthorize("hasAuthority('assist:write')")
+    BulkResult bulkReturn(@Valid @RequestBody BulkRequest body) {
+        String note = Texts.required(body.note(), "note", "退回原因");
+        return bulk.each(body.ids(), id -> service.returnForCorrection(id, note));
     }
 
     @PostMapping("/api/hardship-files/{id}/return")

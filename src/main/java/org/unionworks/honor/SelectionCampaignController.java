@@ -1,5 +1,9 @@
 package org.unionworks.honor;
 
+import org.unionworks.platform.web.BulkActions;
+import org.unionworks.platform.web.BulkRequest;
+import org.unionworks.platform.web.BulkResult;
+import org.unionworks.honor.web.BulkStageDecisionRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,9 +63,12 @@ class SelectionCampaignController {
     private final SpreadsheetExports exports;
     private final RateLimiter limiter;
 
+    private final BulkActions bulk;
+
     SelectionCampaignController(SelectionCampaignService service, NominationRepository nominations, NominationStepRepository steps,
                        ObjectionRepository objections, HonorTitleRepository titles, OrgTree orgTree, FileStore files,
-                       SpreadsheetExports exports, RateLimiter limiter) {
+                       SpreadsheetExports exports, RateLimiter limiter, BulkActions bulk) {
+        this.bulk = bulk;
         this.service = service;
         this.nominations = nominations;
         this.steps = steps;
@@ -121,6 +128,20 @@ class SelectionCampaignController {
     @PreAuthorize("hasAuthority('honor:write')")
     NominationView approve(@PathVariable long id, @Valid @RequestBody StageDecisionRequest body) {
         return view(service.approve(id, Texts.blankToNull(body.note()), body.noticeFrom(), body.noticeTo()));
+    }
+
+    /** 批量通过 at their current stage (with the 公示 dates when the stage is 市总评审); the refusals listed. */
+    @PostMapping("/api/nominations/bulk-approve")
+    @PreAuthorize("hasAuthority('honor:write')")
+    BulkResult bulkApprove(@Valid @RequestBody BulkStageDecisionRequest body) {
+        return bulk.each(body.ids(), id -> service.approve(id, Texts.blankToNull(body.note()), body.noticeFrom(), body.noticeTo()));
+    }
+
+    @PostMapping("/api/nominations/bulk-return")
+    @PreAuthorize("hasAuthority('honor:write')")
+    BulkResult bulkReturn(@Valid @RequestBody BulkRequest body) {
+        String note = Texts.required(body.note(), "note", "退回意见");
+        return bulk.each(body.ids(), id -> service.returnFor(id, note));
     }
 
     @PostMapping("/api/nominations/{id}/return")

@@ -1,5 +1,8 @@
 package org.unionworks.member;
 
+import org.unionworks.platform.web.BulkActions;
+import org.unionworks.platform.web.BulkRequest;
+import org.unionworks.platform.web.BulkResult;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -37,7 +40,10 @@ class JoinController {
     private final OrgTree orgTree;
     private final RateLimiter limiter;
 
-    JoinController(JoinService service, JoinApplicationRepository applications, OrgTree orgTree, RateLimiter limiter) {
+    private final BulkActions bulk;
+
+    JoinController(JoinService service, JoinApplicationRepository applications, OrgTree orgTree, RateLimiter limiter, BulkActions bulk) {
+        this.bulk = bulk;
         this.service = service;
         this.applications = applications;
         this.orgTree = orgTree;
@@ -85,6 +91,13 @@ class JoinController {
     @PreAuthorize("hasAuthority('member:write')")
     JoinApplicationView approve(@PathVariable long id, @RequestBody ApproveRequest body) {
         return view(service.approve(id, body.unionId(), body.joinedOn()));
+    }
+
+    /** 批量通过: each applicant joins the union they chose, from today; the refusals listed. */
+    @PostMapping("/api/join-applications/bulk-approve")
+    @PreAuthorize("hasAuthority('member:write')")
+    BulkResult bulkApprove(@Valid @RequestBody BulkRequest body) {
+        return bulk.each(body.ids(), id -> service.approve(id, null, null));
     }
 
     @PostMapping("/api/join-applications/{id}/reject")

@@ -1,5 +1,8 @@
 package org.unionworks.member;
 
+import org.unionworks.platform.web.BulkActions;
+import org.unionworks.platform.web.BulkRequest;
+import org.unionworks.platform.web.BulkResult;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,7 +45,10 @@ class TransferController {
 
     private final org.unionworks.platform.access.SqlScopes sqlScopes;
 
-    TransferController(TransferService service, OrgTree orgTree, JdbcClient jdbc, org.unionworks.platform.access.SqlScopes sqlScopes) {
+    private final BulkActions bulk;
+
+    TransferController(TransferService service, OrgTree orgTree, JdbcClient jdbc, org.unionworks.platform.access.SqlScopes sqlScopes, BulkActions bulk) {
+        this.bulk = bulk;
         this.sqlScopes = sqlScopes;
         this.service = service;
         this.orgTree = orgTree;
@@ -81,6 +87,13 @@ class TransferController {
     @PreAuthorize("hasAuthority('member:write')")
     TransferView accept(@PathVariable long id) {
         return one(service.accept(id).getId());
+    }
+
+    /** 批量接收: each transfer as by its own 接收; the refusals listed. */
+    @PostMapping("/api/transfers/bulk-accept")
+    @PreAuthorize("hasAuthority('member:write')")
+    BulkResult bulkAccept(@Valid @RequestBody BulkRequest body) {
+        return bulk.each(body.ids(), service::accept);
     }
 
     @PostMapping("/api/transfers/{id}/reject")

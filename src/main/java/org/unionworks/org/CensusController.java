@@ -1,5 +1,8 @@
 package org.unionworks.org;
 
+import org.unionworks.platform.web.BulkActions;
+import org.unionworks.platform.web.BulkRequest;
+import org.unionworks.platform.web.BulkResult;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -50,8 +53,11 @@ class CensusController {
     private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
 
+    private final BulkActions bulk;
+
     CensusController(CensusService service, CensusQueries queries, CensusReturnImport returnImport,
-                     UnionOrgRepository orgs, SpreadsheetImports imports, SpreadsheetExports exports) {
+                     UnionOrgRepository orgs, SpreadsheetImports imports, SpreadsheetExports exports, BulkActions bulk) {
+        this.bulk = bulk;
         this.service = service;
         this.queries = queries;
         this.returnImport = returnImport;
@@ -110,6 +116,13 @@ class CensusController {
                 a.termStartsOn(), a.termEndsOn(), a.members(), a.employees(), a.hasWorkersHome(), a.holdsCongress(),
                 Texts.blankToNull(a.problems())));
         return one(r);
+    }
+
+    /** 批量审核通过: each return as by its own 审核通过; the refusals listed. */
+    @PostMapping("/api/census-returns/bulk-approve")
+    @PreAuthorize("hasAuthority('org:write')")
+    BulkResult bulkApprove(@Valid @RequestBody BulkRequest body) {
+        return bulk.each(body.ids(), service::approve);
     }
 
     @PostMapping("/api/census-returns/{id}/approve")

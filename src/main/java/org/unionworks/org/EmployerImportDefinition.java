@@ -1,6 +1,9 @@
 package org.unionworks.org;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.unionworks.platform.access.Scopes;
@@ -16,7 +19,7 @@ import org.unionworks.platform.validation.CreditCodes;
 @Component
 class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinition.Row> {
 
-    record Row(int number, long unionId, EmployerFields fields) {
+    record Row(int number, long unionId, EmployerFields fields, LocalDate coveredFrom) {
     }
 
     private final EmployerService service;
@@ -54,7 +57,8 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
         return List.of(
                 Column.required("name", "单位名称", "某某科技有限公司"),
                 Column.required("creditCode", "统一社会信用代码", "91440300MA5XXXXXXX").note("18位，按 GB 32100 校验；已登记的代码将更新该单位"),
-                Column.union("unionId", "管辖工会编号", "100").note("负责该单位的工会（所在区域的总工会或涵盖它的基层工会）：" + Column.UNION_NOTE),
+                Column.union("unionId", "管辖工会编号", "100").note("负责该单位的工会（所在区域的总工会或涵盖它的基层工会）；是基层工会的，"
+                        + "导入即建立涵盖关系（计入涵盖单位数）：" + Column.UNION_NOTE),
                 Column.optional("ownershipType", "经济类型", "私营企业").dict("ownership_type"),
                 Column.optional("industry", "行业门类", "制造业").dict("industry"),
                 Column.optional("divisionCode", "行政区划代码", "440305"),
@@ -64,7 +68,8 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
                 Column.optional("migrantCount", "农民工人数", "30"),
                 Column.optional("newFormCount", "新就业形态劳动者人数", "0"),
                 Column.optional("registeredOn", "登记日期", "2020-01-15").note("yyyy-MM-dd；留空为导入当天"),
-                Column.optional("shouldHaveUnion", "应建会", "是").note("是/否；留空则按职工人数是否达到建会标准自动判断"));
+                Column.optional("shouldHaveUnion", "应建会", "是").note("是/否；留空则按职工人数是否达到建会标准自动判断"),
+                Column.optional("coveredFrom", "涵盖起始日期", "2021-03-01").note("管辖工会是基层工会时，它涵盖该单位的起始日期；留空取单位登记日期与工会成立日期中较晚者"));
     }
 
     @Override
@@ -83,15 +88,38 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
         EmployerFields fields = new EmployerFields(name, code, row.dict("ownershipType"), row.dict("industry"),
                 row.text("divisionCode"), row.text("address", 200), employees == null ? 0 : employees, female, migrant,
                 newForm, shouldHave, row.date("registeredOn"));
+        LocalDate coveredFrom = row.date("coveredFrom");
         if (name == null || code == null || unionId == null || employees == null) {
             return null;
+        }
+        String coverage = service.coverageProblem(unionId, code, coveredFrom);
+        if (coverage != null) {
+            row.error(coverage);
         }
         try {
             service.check(fields, employers.findByCreditCode(code).orElse(null));
         } catch (InvalidInputException e) {
             e.problems().stream().map(FieldProblem::message).forEach(row::error);
         }
-        return new Row(row.number(), unionId, fields);
+        return new Row(row.number(), unionId, fields, coveredFrom);
+    }
+
+    /** A grassroots union that is not a joint union covers one employer: two rows naming it are refused. */
+    @Override
+    public void checkBatch(List<Checked<Row>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Integer> firstRow = (Map<Long, Integer>) rows.get(0).shared().computeIfAbsent("singleUnions", k -> new HashMap<Long, Integer>());
+        for (Checked<Row> r : rows) {
+            if (service.coversOneOnly(r.value().unionId())) {
+                Integer first = firstRow.putIfAbsent(r.value().unionId(), r.rowNumber());
+                if (first != null) {
+                    r.error("单独建会的基层工会只涵盖一家单位，与第" + first + "行重复；涵盖多家单位的请设为联合基层工会");
+                }
+            }
+        }
     }
 
     @Override
@@ -107,7 +135,8 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
         for (Row row : rows) {
             var existing = employers.findByCreditCode(row.fields().creditCode());
             if (existing.isEmpty()) {
-                service.create(row.unionId(), row.fields());
+                long id = service.create(row.unionId(), row.fields()).getId();
+                service.coverFromImport(row.unionId(), id, row.coveredFrom());
                 created++;
             } else if (existing.get().fields().equals(withDecision(row.fields(), existing.get()))) {
                 unchanged++;
@@ -115,6 +144,7 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
                 service.update(existing.get().getId(), existing.get().getVersion(), row.fields());
                 updated++;
             }
+            existing.ifPresent(e -> service.coverFromImport(row.unionId(), e.getId(), row.coveredFrom()));
         }
         return new ImportCounts(created, updated, unchanged);
     }

@@ -126,6 +126,64 @@ class EmployerService {
         return saved;
     }
 
+    /**
+     * Whether an import row may make grassroots union {@code unionId} cover the employer with this credit code (new
+     * or registered) from {@code from}: null when it may, or already does; the reason otherwise. Unions of other kinds
+     * keep an employer's record without covering it (null as well).
+     */
+    @Transactional(readOnly = true)
+    String coverageProblem(long unionId, String creditCode, LocalDate from) {
+        UnionOrg union = orgs.findById(unionId).orElse(null);
+        if (union == null || union.getOrgType() != OrgType.GRASSROOTS) {
+            return null;
+        }
+        var employer = employers.findByCreditCode(creditCode);
+        var current = employer.flatMap(e -> coverages.findByEmployerIdAndToDateIsNull(e.getId()));
+        if (current.isPresent()) {
+            return current.get().getUnionId() == unionId ? null : "该单位已由“" + orgs.findById(current.get().getUnionId())
+                    .map(UnionOrg::getName).orElse("其他工会") + "”涵盖，须先在单位页解除后再导入";
+        }
+        if (!"JOINT".equals(union.getGrassrootsKind()) && !coverages.findByUnionIdAndToDateIsNull(unionId).isEmpty()) {
+            return "“" + union.getName() + "”单独建会，已涵盖一家单位；涵盖多家单位的请设为联合基层工会";
+        }
+        if (from != null && from.isAfter(LocalDate.now())) {
+            return "涵盖起始日期不能晚于今天";
+        }
+        return null;
+    }
+
+    /**
+     * The coverage an import asks for: grassroots union {@code unionId} covers the employer from {@code from}, or
+     * (blank) from the later of the employer's 登记日期 and the union's 成立日期. Nothing when it covers it already or
+     * the union is not a grassroots union.
+     */
+    @Transactional
+    void coverFromImport(long unionId, long employerId, LocalDate from) {
+        UnionOrg union = orgs.findById(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
+        if (union.getOrgType() != OrgType.GRASSROOTS || coverages.findByEmployerIdAndToDateIsNull(employerId)
+                .filter(c -> c.getUnionId() == unionId).isPresent()) {
+            return;
+        }
+        LocalDate start = from;
+        if (start == null) {
+            LocalDate registered = get(employerId).getRegisteredOn();
+            start = union.getFoundedOn() != null && union.getFoundedOn().isAfter(registered) ? union.getFoundedOn() : registered;
+            start = start.isAfter(LocalDate.now()) ? LocalDate.now() : start;
+        }
+        cover(unionId, employerId, start);
+    }
+
+    @Transactional(readOnly = true)
+    boolean isGrassroots(long unionId) {
+        return orgs.findById(unionId).filter(u -> u.getOrgType() == OrgType.GRASSROOTS).isPresent();
+    }
+
+    /** A grassroots union that is not a joint union (联合基层工会): it covers one employer at a time. */
+    @Transactional(readOnly = true)
+    boolean coversOneOnly(long unionId) {
+        return orgs.findById(unionId).filter(u -> u.getOrgType() == OrgType.GRASSROOTS && !"JOINT".equals(u.getGrassrootsKind())).isPresent();
+    }
+
     @Transactional
     Coverage cover(long unionId, long employerId, LocalDate from) {
         UnionOrg union = orgs.findById(unionId).orElseThrow(() -> new NotFoundException("工会组织"));

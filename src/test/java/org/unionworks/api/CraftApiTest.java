@@ -235,4 +235,64 @@ class CraftApiTest extends ApiTestBase {
         assertThat(neighbour.post("/api/contests/" + id + "/items", Map.of("name", "钳工")).status()).isEqualTo(404);
         assertThat(neighbour.get("/api/contests").text()).doesNotContain("区级岗位练兵");
     }
+
+    @Test
+    void everythingEnteredCanBeCorrectedOrRemovedWhileTheContestIsOpen() {
+        long id = contest("区级焊工比武", "SKILL");
+        Map<String, Object> edit = new HashMap<>(Map.of("name", "区级焊工技能比武", "kind", "SKILL", "level", "DISTRICT",
+                "startsOn", today.minusDays(30).toString(), "endsOn", today.minusDays(5).toString(), "version", version(id)));
+        assertThat(admin.put("/api/contests/" + id, edit).json().get("name").asString()).isEqualTo("区级焊工技能比武");
+        String c = "/api/contests/" + id;
+        JsonNode item = admin.post(c + "/items", Map.of("name", "焊工")).json();
+        var renamed = admin.put(c + "/items/" + item.get("id").asLong(), Map.of("name", "手工电弧焊", "grade", "GRADE3",
+                "version", item.get("version").asLong()));
+        assertThat(renamed.json().get("name").asString()).as(renamed.toString()).isEqualTo("手工电弧焊");
+        assertThat(admin.put(c + "/items/" + item.get("id").asLong(), Map.of("name", "x", "version", 99)).status())
+                .as("an old version is refused").isEqualTo(409);
+        JsonNode unit = admin.post(c + "/units", Map.of("name", "焊接公司")).json();
+        assertThat(admin.put(c + "/units/" + unit.get("id").asLong(), Map.of("name", "焊接公司", "entrants", 45,
+                "version", unit.get("version").asLong())).json().get("reported").asInt()).isEqualTo(45);
+        var units = admin.importFile(c + "/units/import", "单位.csv", "参赛单位名称,参赛人数\n焊接公司,50\n建工集团,80\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(units.json().get("status").asString()).as(units.toString()).isEqualTo("DONE");
+        assertThat(admin.get(c).json().get("participants").asLong()).isEqualTo(130);
+        String idNumber = org.unionworks.support.People.idNumber();
+        JsonNode entrant = admin.post(c + "/entrants", Map.of("itemId", item.get("id").asLong(), "name", "孙焊", "idNumber", idNumber,
+                "stage", "FINAL", "ranking", 2, "prizeTier", "SECOND")).json();
+        var corrected = admin.put(c + "/entrants/" + entrant.get("id").asLong(), Map.of("itemId", item.get("id").asLong(),
+                "name", "孙焊", "stage", "FINAL", "ranking", 1, "prizeTier", "FIRST", "version", entrant.get("version").asLong()));
+        assertThat(corrected.json().get("prizeTier").asString()).as(corrected.toString()).isEqualTo("FIRST");
+        assertThat(corrected.json().get("idNumber").asString()).as("an edit without the ID number keeps it")
+                .isEqualTo(org.unionworks.platform.validation.IdNumbers.mask(idNumber));
+        assertThat(admin.delete(c + "/items/" + item.get("id").asLong()).text()).contains("已有参赛选手");
+        assertThat(admin.delete(c + "/entrants/" + entrant.get("id").asLong()).status()).isEqualTo(204);
+        assertThat(admin.delete(c + "/items/" + item.get("id").asLong()).status()).isEqualTo(204);
+        assertThat(admin.delete(c + "/units/" + unit.get("id").asLong()).status()).isEqualTo(204);
+        assertThat(admin.get(c).json().get("participants").asLong()).isEqualTo(80);
+
+        Map<String, Object> studio = new HashMap<>(Map.of("unionId", district, "name", unique("焊接工作室"), "level", "DISTRICT",
+                "namedYear", today.getYear(), "leaderName", "孙焊", "hostName", "焊接公司", "hostCreditCode", employerCode));
+        JsonNode named = admin.post("/api/studios", studio).json();
+        studio.put("fields", "薄板焊接");
+        studio.put("hostCreditCode", "");
+        studio.put("version", named.get("version").asLong());
+        JsonNode updated = admin.put("/api/studios/" + named.get("id").asLong(), studio).json();
+        assertThat(updated.get("fields").asString()).isEqualTo("薄板焊接");
+        assertThat(updated.get("employerId").isNull()).as("the employer link stays").isFalse();
+        JsonNode achievement = admin.post("/api/studios/" + named.get("id").asLong() + "/achievements", Map.of("kind", "SMALL",
+                "title", "焊缝检测尺", "achievedOn", today.toString())).json();
+        assertThat(admin.put("/api/studios/" + named.get("id").asLong() + "/achievements/" + achievement.get("id").asLong(),
+                Map.of("kind", "SMALL", "title", "焊缝检测尺", "achievedOn", today.toString(), "benefit", 8000,
+                        "version", achievement.get("version").asLong())).json().get("benefit").decimalValue()).isEqualByComparingTo("8000");
+
+        JsonNode innovation = admin.post("/api/innovations", Map.of("unionId", district, "title", "焊枪支架", "category", "INVENTION",
+                "authors", "孙焊", "employerName", "焊接公司", "achievedOn", today.toString())).json();
+        assertThat(admin.put("/api/innovations/" + innovation.get("id").asLong(), Map.of("title", "可调焊枪支架", "category", "INVENTION",
+                "authors", "孙焊", "employerName", "焊接公司", "achievedOn", today.toString(), "version", innovation.get("version").asLong()))
+                .json().get("title").asString()).isEqualTo("可调焊枪支架");
+        long evaluation = admin.post("/api/employer-evaluations", Map.of("creditCode", employerCode, "year", today.getYear(), "kind", "TITLE"))
+                .json().get("id").asLong();
+        assertThat(admin.delete("/api/employer-evaluations/" + evaluation).status()).isEqualTo(204);
+        assertThat(MemberApiTest.value(figures(), "craft.evaluations")).isZero();
+    }
 }

@@ -257,6 +257,8 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("PUT", "/api/innovations/{id}", "/api/innovations/" + otherInnovation, innovation),
                 new Attempt("UPLOAD", "/api/{list}/import", "/api/innovations/import",
                         "工会编号,成果名称,成果类别,完成人,所在单位,取得日期\n" + otherDistrict + ",x,小发明,x,x,2026-01-01\n"),
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/coverages/import",
+                        "基层工会编号,统一社会信用代码\n" + otherGrassroots + "," + otherEmployerCode + "\n"),
                 new Attempt("GET", "/api/employer-evaluations", "/api/employer-evaluations?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/employer-evaluations/export", "/api/employer-evaluations/export?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/employer-evaluations", "/api/employer-evaluations",
@@ -280,7 +282,23 @@ class DataScopeApiTest extends ApiTestBase {
     private List<Attempt> attempts() {
         List<Attempt> all = new ArrayList<>(moduleAttempts());
         all.addAll(craftAttempts());
+        all.addAll(bulkAttempts());
         return all;
+    }
+
+    /** Bulk actions answer 200 with what they did: refused means nothing done. */
+    private List<Attempt> bulkAttempts() {
+        return List.of(
+                new Attempt("BULK", "/api/hardship-files/bulk-approve", "/api/hardship-files/bulk-approve", Map.of("ids", List.of(otherFile))),
+                new Attempt("BULK", "/api/hardship-files/bulk-return", "/api/hardship-files/bulk-return",
+                        Map.of("ids", List.of(otherFile), "note", "x")),
+                new Attempt("BULK", "/api/census-returns/bulk-approve", "/api/census-returns/bulk-approve", Map.of("ids", List.of(otherReturn))),
+                new Attempt("BULK", "/api/nominations/bulk-approve", "/api/nominations/bulk-approve", Map.of("ids", List.of(otherNomination))),
+                new Attempt("BULK", "/api/nominations/bulk-return", "/api/nominations/bulk-return",
+                        Map.of("ids", List.of(otherNomination), "note", "x")),
+                new Attempt("BULK", "/api/transfers/bulk-accept", "/api/transfers/bulk-accept", Map.of("ids", List.of(otherTransfer))),
+                new Attempt("BULK", "/api/join-applications/bulk-approve", "/api/join-applications/bulk-approve",
+                        Map.of("ids", List.of(otherApplication))));
     }
 
     private List<Attempt> moduleAttempts() {
@@ -571,7 +589,7 @@ class DataScopeApiTest extends ApiTestBase {
     @Test
     void everyEndpointOfTheOpenApiDocumentIsCoveredBySweepOrDeclaredUnscoped() {
         Set<String> covered = new TreeSet<>(UNSCOPED);
-        attempts().forEach(a -> covered.add((a.method().equals("UPLOAD") ? "POST" : a.method()) + " " + a.pattern()));
+        attempts().forEach(a -> covered.add((List.of("UPLOAD", "BULK").contains(a.method()) ? "POST" : a.method()) + " " + a.pattern()));
         covered.add("GET /api/audit");
         covered.add("POST /api/{list}/import");
         covered.add("POST /api/auth/logout");
@@ -600,13 +618,14 @@ class DataScopeApiTest extends ApiTestBase {
         for (Attempt a : attempts()) {
             var r = switch (a.method()) {
                 case "GET" -> who.get(a.path());
-                case "POST" -> who.post(a.path(), a.body());
+                case "POST", "BULK" -> who.post(a.path(), a.body());
                 case "UPLOAD" -> who.importFile(a.path(), "sweep.csv",
                         ((String) a.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 case "PUT" -> who.put(a.path(), a.body());
                 default -> who.delete(a.path());
             };
-            boolean refusedRows = a.method().equals("UPLOAD") && r.status() == 200 && !r.json().get("written").asBoolean();
+            boolean refusedRows = a.method().equals("UPLOAD") && r.status() == 200 && !r.json().get("written").asBoolean()
+                    || a.method().equals("BULK") && r.status() == 200 && r.json().get("done").asInt() == 0;
             if (r.status() != 404 && r.status() != 403 && !refusedRows) {
                 leaks.add(a.method() + " " + a.path() + " -> " + r);
             }

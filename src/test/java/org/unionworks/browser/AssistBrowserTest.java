@@ -193,4 +193,36 @@ class AssistBrowserTest extends BrowserTestBase {
         page.click(".el-tabs__item:has-text('临时救助')");
         assertThat(page.locator(".el-table__row:has-text('" + name + "')")).containsText("已建档");
     }
+
+    /** Issue #27: a county approves hundreds of files a year; 20 go in one action, each still checked and audited. */
+    @Test
+    void twentyFilesAreApprovedInOneAction() {
+        Http admin = admin();
+        admin.post("/api/living-standards", Map.of("divisionCode", "440305", "monthlyAmount", 1000, "effectiveFrom", "2020-01-01"));
+        long district = district(admin, unique("批量审批区"));
+        long union = createOrg(admin, district, unique("批量电子厂工会"), "GRASSROOTS", "ENTERPRISE");
+        String grassroots = cadre(admin, union, "GRASSROOTS_ADMIN", "Grass-Pass-2026");
+        String upper = cadre(admin, district, "DISTRICT_ADMIN", "Upper-Pass-2026");
+        Http maker = new Http(port);
+        maker.login(grassroots, "Grass-Pass-2026");
+        for (int i = 0; i < 20; i++) {
+            Map<String, Object> f = new java.util.HashMap<>(org.unionworks.support.Forms.hardshipFile(union, "440305"));
+            f.put("workerName", "批量职工" + i);
+            f.put("idNumber", People.idNumber());
+            org.assertj.core.api.Assertions.assertThat(maker.post("/api/hardship-files", f).status()).isEqualTo(201);
+        }
+
+        Page page = signIn(upper, "Upper-Pass-2026");
+        page.navigate("http://localhost:" + port + "/hardship-files");
+        assertThat(page.locator("[data-test=list-total]")).containsText("20");
+        page.locator(".el-table__header .el-checkbox").first().click();
+        page.click("[data-test=bulk-approve]");
+        page.locator(".el-message-box button.el-button--primary").click();
+        assertThat(page.locator(".el-message:has-text('完成 20 条')")).isVisible();
+        assertThat(page.locator(".el-table__row:has-text('待审批')")).hasCount(0);
+        assertThat(page.locator(".el-table__body .el-checkbox.is-checked")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/bulk-approve.png")));
+        org.assertj.core.api.Assertions.assertThat(admin.get("/api/hardship-files?under=" + district + "&status=OPEN").json().get("total").asLong())
+                .isEqualTo(20);
+    }
 }

@@ -122,7 +122,7 @@ class CampaignBrowserTest extends BrowserTestBase {
         city.locator(".el-dialog:visible button:has-text('确定')").click();
         assertThat(city.locator(".el-message:has-text('异议尚未处理')").last()).isVisible();
         city.locator(".el-dialog:visible button:has-text('取消')").click();
-        row.locator("td").nth(8).locator("button").click();
+        row.locator("[data-test=objections]").click();
         Locator drawer = city.locator(".el-drawer:visible");
         assertThat(drawer).containsText("反映其带徒人数有出入");
         drawer.locator("input").fill("经核实，带徒20名属实");
