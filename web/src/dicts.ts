@@ -1,7 +1,8 @@
 import { reactive } from 'vue'
 import { api } from './api'
 
-export interface DictItem { id: number; code: string; label: string; parentCode: string | null; sortOrder: number; enabled: boolean; version: number }
+export interface DictItem { id: number; code: string; label: string; synonyms?: string | null; parentCode: string | null; sortOrder: number
+  enabled: boolean; version: number }
 
 const cache = reactive<Record<string, DictItem[]>>({})
 

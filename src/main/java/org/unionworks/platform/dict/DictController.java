@@ -41,10 +41,10 @@ class DictController {
     record DictTypeView(String code, String name, String description, boolean standard, long count) {
     }
 
-    record DictItemView(Long id, String code, String label, String parentCode, int sortOrder, boolean enabled,
+    record DictItemView(Long id, String code, String label, String synonyms, String parentCode, int sortOrder, boolean enabled,
                         Long version) {
         static DictItemView of(DictItem i) {
-            return new DictItemView(i.getId(), i.getCode(), i.getLabel(), i.getParentCode(), i.getSortOrder(),
+            return new DictItemView(i.getId(), i.getCode(), i.getLabel(), i.getSynonyms(), i.getParentCode(), i.getSortOrder(),
                     i.isEnabled(), i.getVersion());
         }
     }
@@ -56,7 +56,9 @@ class DictController {
                    int sortOrder) {
     }
 
+    /** A label change, with the other words for the entry that imports accept ({@code synonyms}, 、-separated). */
     record ItemChange(@NotBlank(message = "名称不能为空") @Size(max = 100, message = "名称不能超过100个字符") String label,
+                      @Size(max = 500, message = "同义词不能超过500个字符") String synonyms,
                       int sortOrder, boolean enabled,
                       @NotNull(message = "缺少版本号") Long version) {
     }
@@ -113,7 +115,7 @@ class DictController {
         if (!item.getVersion().equals(body.version())) {
             throw new ConflictException("该字典项已被他人修改，请刷新后重试");
         }
-        item.relabel(Texts.clean(body.label()), body.sortOrder(), body.enabled());
+        item.relabel(Texts.clean(body.label()), Dictionaries.synonymsText(body.synonyms()), body.sortOrder(), body.enabled());
         dictionaries.evict(type);
         return DictItemView.of(items.saveAndFlush(item));
     }

@@ -18,6 +18,7 @@ class DictItem {
     private String code;
     private String label;
     private String parentCode;
+    private String synonyms;
     private int sortOrder;
     private boolean enabled = true;
     @Version
@@ -34,7 +35,8 @@ class DictItem {
         this.sortOrder = sortOrder;
     }
 
-    void relabel(String label, int sortOrder, boolean enabled) {
+    void relabel(String label, String synonyms, int sortOrder, boolean enabled) {
+        this.synonyms = synonyms;
         this.label = label;
         this.sortOrder = sortOrder;
         this.enabled = enabled;
@@ -45,6 +47,7 @@ class DictItem {
     String getCode() { return code; }
     String getLabel() { return label; }
     String getParentCode() { return parentCode; }
+    String getSynonyms() { return synonyms; }
     int getSortOrder() { return sortOrder; }
     boolean isEnabled() { return enabled; }
     Long getVersion() { return version; }

@@ -100,7 +100,8 @@ public final class ImportRow {
         if (dictionaries.contains(type, v)) {
             return v;
         }
-        error(header(key) + "“" + v + "”不是可选的值");
+        List<String> closest = dictionaries.closest(type, v, 3);
+        error(header(key) + "“" + v + "”不是可选的值" + (closest.isEmpty() ? "" : "，最接近的是：" + String.join("、", closest)));
         return null;
     }
 
