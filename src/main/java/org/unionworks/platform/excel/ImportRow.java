@@ -205,8 +205,9 @@ public final class ImportRow {
     private static final Pattern MONEY = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
     /**
-     * An amount of money in yuan, as cadres type it: {@code 1,234.50}, {@code ¥1234.5}, {@code 1234元}; at
-     * most two decimals, within [min, max]; null when blank. The one money parser of every import.
+     * An amount of money in yuan, as cadres type it: {@code 1,234.50}, {@code ¥1234.5}, {@code 1234元}, or in
+     * 万元 when the cell says so ({@code 22.2万}, {@code 22.2万元} is 222,000 元 exactly); at most two decimals of
+     * a yuan, within [min, max]; null when blank. The one money parser of every import.
      */
     public BigDecimal amount(String key, BigDecimal min, BigDecimal max) {
         String v = Texts.normalize(text(key));
@@ -214,11 +215,15 @@ public final class ImportRow {
             return null;
         }
         String digits = v.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").replace("元", "").strip();
+        boolean tenThousands = digits.endsWith("万");
+        if (tenThousands) {
+            digits = digits.substring(0, digits.length() - 1).strip();
+        }
         if (!MONEY.matcher(digits).matches()) {
-            error(header(key) + "“" + v + "”不是金额（如 1234.50）");
+            error(header(key) + "“" + v + "”不是金额（如 1234.50 或 22.2万）");
             return null;
         }
-        BigDecimal amount = new BigDecimal(digits);
+        BigDecimal amount = tenThousands ? new BigDecimal(digits).movePointRight(4) : new BigDecimal(digits);
         if (amount.stripTrailingZeros().scale() > 2) {
             error(header(key) + "“" + v + "”最多保留两位小数（元、角、分）");
             return null;

@@ -30,11 +30,25 @@ class ImportRowAmountTest {
         assertThat(parse(row(" "))).isNull();
     }
 
+    /** Issue #27: reports speak 万元; a cell that says so is converted exactly, not read as 22.2 元. */
+    @Test
+    void anAmountIn万元SaysSoAndIsConvertedExactly() {
+        assertThat(parse(row("22.2万"))).isEqualByComparingTo("222000");
+        assertThat(parse(row("22.2万元"))).isEqualByComparingTo("222000");
+        assertThat(parse(row("0.0001万"))).isEqualByComparingTo("1");
+        ImportRow tooFine = row("0.0000001万");
+        assertThat(parse(tooFine)).isNull();
+        assertThat(tooFine.errors().get(0)).contains("两位小数");
+        ImportRow tooMuch = row("120万");
+        assertThat(parse(tooMuch)).isNull();
+        assertThat(tooMuch.errors().get(0)).isEqualTo("金额应在0到1000000元之间");
+    }
+
     @Test
     void textFractionsOfAFenAndOutOfRangeAreRefusedByColumnName() {
         ImportRow words = row("五百");
         assertThat(parse(words)).isNull();
-        assertThat(words.errors()).containsExactly("金额“五百”不是金额（如 1234.50）");
+        assertThat(words.errors()).containsExactly("金额“五百”不是金额（如 1234.50 或 22.2万）");
         ImportRow fen = row("12.345");
         assertThat(parse(fen)).isNull();
         assertThat(fen.errors().get(0)).contains("两位小数");
