@@ -76,7 +76,8 @@ class BulkApprovalApiTest extends ApiTestBase {
         }
         assertThat(admin.get("/api/hardship-files/" + elsewhere).json().get("status").asString()).isEqualTo("SUBMITTED");
         long approvals = admin.get("/api/audit?entity=HardshipFile&size=100").json().get("items").valueStream()
-                .filter(a -> ids.contains(a.get("entityId").asLong()) && a.get("action").asString().equals("UPDATE")).count();
+                .filter(a -> ids.stream().map(String::valueOf).toList().contains(a.get("entityId").asString())
+                        && a.get("action").asString().equals("UPDATE")).count();
         assertThat(approvals).as("each approval audited").isGreaterThanOrEqualTo(5);
 
         long another = submitted();

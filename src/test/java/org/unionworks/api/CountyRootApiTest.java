@@ -33,7 +33,7 @@ class CountyRootApiTest extends ApiTestBase {
             assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
             assertThat(admin.get("/api/orgs/1").json().get("name").asString()).isEqualTo(county);
             JsonNode audit = admin.get("/api/audit?entity=UnionOrg&size=20").json().get("items");
-            assertThat(audit.valueStream().anyMatch(a -> a.get("entityId").asLong() == 1 && a.toString().contains(county)))
+            assertThat(audit.valueStream().anyMatch(a -> a.get("entityId").asString().equals("1") && a.toString().contains(county)))
                     .as("the renaming is in the audit log").isTrue();
 
             long town = createOrg(admin, 1, unique("城关镇总工会"), "TOWN_FEDERATION", null);
