@@ -98,7 +98,7 @@ public final class Benchmark {
         latency("dashboard figures, whole city", 30, 100, i -> "/api/figures?on=" + today + period);
         latency("dashboard figures, one district", 30, 100, i -> "/api/figures?under=" + district + "&on=" + today + period);
         for (String by : List.of("grassrootsKind", "ownershipType", "industry", "hardshipCategory", "aidKind", "honorLevel",
-                "caseKind", "problemCategory", "activityKind")) {
+                "caseKind", "problemCategory", "activityKind", "contestKind", "prizeTier", "studioLevel")) {
             latency("figures by " + by + ", whole city", 30, 100, i -> "/api/figures?on=" + today + period + "&by=" + by);
             latency("figures by " + by + ", one district", 30, 100,
                     i -> "/api/figures?under=" + district + "&on=" + today + period + "&by=" + by);
