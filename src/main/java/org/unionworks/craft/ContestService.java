@@ -1,7 +1,6 @@
 package org.unionworks.craft;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -105,10 +104,8 @@ class ContestService {
         get(contestId).requireOpen();
         Long employerId = null;
         if (creditCode != null) {
-            EmployerInfo e = orgs.employersByCreditCode(List.of(creditCode)).get(creditCode);
-            if (e == null) {
-                throw new InvalidInputException("creditCode", "未找到该统一社会信用代码的单位（须在您的管辖范围内）");
-            }
+            EmployerInfo e = orgs.employerByCreditCode(creditCode)
+                    .orElseThrow(() -> new InvalidInputException("creditCode", "未找到该统一社会信用代码的单位（须在您的管辖范围内）"));
             employerId = e.id();
             name = name == null ? e.name() : name;
         }

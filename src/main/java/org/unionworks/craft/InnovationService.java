@@ -84,11 +84,8 @@ class InnovationService {
         if (creditCode == null) {
             return null;
         }
-        EmployerInfo e = orgs.employersByCreditCode(List.of(creditCode)).get(creditCode);
-        if (e == null) {
-            throw new InvalidInputException(field, "单位库中没有该统一社会信用代码的单位（或不在您的管辖范围内）");
-        }
-        return e;
+        return orgs.employerByCreditCode(creditCode)
+                .orElseThrow(() -> new InvalidInputException(field, "单位库中没有该统一社会信用代码的单位（或不在您的管辖范围内）"));
     }
 
     /** Records (or updates) an employer's evaluation of a kind in a year, kept by the union that covers the employer. */
@@ -100,10 +97,7 @@ class InnovationService {
         if (year > LocalDate.now().getYear()) {
             throw new InvalidInputException("year", "年度不能晚于今年");
         }
-        EmployerInfo e = orgs.employersByCreditCode(List.of(creditCode)).get(creditCode);
-        if (e == null) {
-            throw new NotFoundException("该统一社会信用代码的单位");
-        }
+        EmployerInfo e = orgs.employerByCreditCode(creditCode).orElseThrow(() -> new NotFoundException("该统一社会信用代码的单位"));
         EmployerEvaluation ev = evaluations.findByEmployerIdAndEvalYearAndKind(e.id(), year, kind).orElse(null);
         if (ev == null) {
             Long covering = e.coveringUnionId();

@@ -1,7 +1,6 @@
 package org.unionworks.craft;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,11 +77,8 @@ class StudioService {
         Long employerId = linked;
         String code = CreditCodes.normalize(Texts.blankToNull(r.hostCreditCode()));
         if (code != null) {
-            EmployerInfo e = orgs.employersByCreditCode(List.of(code)).get(code);
-            if (e == null) {
-                throw new InvalidInputException("hostCreditCode", "单位库中没有该统一社会信用代码的单位（或不在您的管辖范围内）");
-            }
-            employerId = e.id();
+            employerId = orgs.employerByCreditCode(code).map(EmployerInfo::id).orElseThrow(() ->
+                    new InvalidInputException("hostCreditCode", "单位库中没有该统一社会信用代码的单位（或不在您的管辖范围内）"));
         }
         return new InnovationStudio.Profile(Texts.clean(r.name()), r.level(), r.namedYear(), Texts.clean(r.leaderName()), r.honoreeId(),
                 employerId, Texts.clean(r.hostName()), Texts.blankToNull(r.fields()), r.memberCount() == null ? 0 : r.memberCount(),

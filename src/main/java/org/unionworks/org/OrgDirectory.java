@@ -23,6 +23,11 @@ public interface OrgDirectory {
     /** Employers' names by id, in one query (for a page of a list). */
     Map<Long, String> employerNames(Collection<Long> ids);
 
+    /** The visible employer with this unified social credit code, if any. */
+    default Optional<EmployerInfo> employerByCreditCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(employersByCreditCode(java.util.List.of(code)).get(code));
+    }
+
     /** Employers by unified social credit code, for the codes that exist and are visible. */
     Map<String, EmployerInfo> employersByCreditCode(Collection<String> codes);
 }
