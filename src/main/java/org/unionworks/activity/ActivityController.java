@@ -2,7 +2,6 @@ package org.unionworks.activity;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,7 +28,7 @@ import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.access.Subtrees;
-import org.unionworks.platform.data.DateRange;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
@@ -81,17 +80,8 @@ class ActivityController {
 
     /** The activities of a subtree (the caller's by default), of a kind, in a period, whose topic contains {@code q}. */
     private Specification<Activity> filter(Long under, String kind, LocalDate from, LocalDate to, String q) {
-        List<Specification<Activity>> parts = new ArrayList<>();
-        parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
-        if (kind != null && !kind.isBlank()) {
-            parts.add((r, query, cb) -> cb.equal(r.get("kind"), kind.strip()));
-        }
-        parts.add(DateRange.of("heldOn", from, to));
-        String text = Texts.blankToNull(q);
-        if (text != null) {
-            parts.add((r, query, cb) -> cb.like(r.get("topic"), "%" + text.replace("%", "") + "%"));
-        }
-        return Specification.allOf(parts);
+        return ListFilter.of(subtrees.<Activity>under(under == null ? CurrentUsers.require().unionId() : under))
+                .equal("kind", kind).period("heldOn", from, to).contains("topic", q).spec();
     }
 
     @PostMapping("/api/activities")

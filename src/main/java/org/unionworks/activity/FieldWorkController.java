@@ -3,7 +3,10 @@ package org.unionworks.activity;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.activity.web.ActivityViews;
@@ -19,7 +23,11 @@ import org.unionworks.activity.web.ResearchProblemRequest;
 import org.unionworks.activity.web.ResearchRequest;
 import org.unionworks.activity.web.WorkGroupRequest;
 import org.unionworks.governance.ProblemLedger;
+import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.data.ListFilter;
+import org.unionworks.platform.web.PageResponse;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
@@ -41,8 +49,11 @@ class FieldWorkController {
     private final OrgTree orgTree;
     private final PracticalMatterRepository matters;
 
+    private final Subtrees subtrees;
+
     FieldWorkController(ResearchRoundRepository rounds, WorkGroupRepository groups, ProblemLedger ledger, Scopes scopes,
-                        OrgTree orgTree, PracticalMatterRepository matters) {
+                        OrgTree orgTree, PracticalMatterRepository matters, Subtrees subtrees) {
+        this.subtrees = subtrees;
         this.rounds = rounds;
         this.groups = groups;
         this.ledger = ledger;
@@ -54,10 +65,15 @@ class FieldWorkController {
     @GetMapping("/api/research-rounds")
     @PreAuthorize("hasAuthority('activity:read')")
     @Transactional(readOnly = true)
-    List<ActivityViews.ResearchRound> rounds() {
-        return rounds.findAll(Sort.by("startsOn").descending()).stream().map(r -> new ActivityViews.ResearchRound(r.getId(),
+    PageResponse<ActivityViews.ResearchRound> rounds(@RequestParam(required = false) Long under,
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                     @RequestParam(required = false) String q,
+                                                     @PageableDefault(sort = "startsOn", direction = Sort.Direction.DESC) Pageable pageable) {
+        var spec = ListFilter.of(subtrees.<ResearchRound>under(mineOr(under))).period("startsOn", from, to).contains("title", q).spec();
+        return PageResponse.of(rounds.findAll(spec, pageable).map(r -> new ActivityViews.ResearchRound(r.getId(),
                 r.getUnionId(), unionName(r.getUnionId()), r.getTitle(), r.getStartsOn(), r.getEndsOn(), r.getVisited(),
-                r.getVisitedCount(), ledger.countFromResearch(r.getId()))).toList();
+                r.getVisitedCount(), ledger.countFromResearch(r.getId()))));
     }
 
     @PostMapping("/api/research-rounds")
@@ -90,10 +106,19 @@ class FieldWorkController {
     @GetMapping("/api/work-groups")
     @PreAuthorize("hasAuthority('activity:read')")
     @Transactional(readOnly = true)
-    List<ActivityViews.WorkGroup> groups() {
-        return groups.findAll(Sort.by("startsOn").descending()).stream().map(g -> new ActivityViews.WorkGroup(g.getId(), g.getUnionId(),
+    PageResponse<ActivityViews.WorkGroup> groups(@RequestParam(required = false) Long under,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                 @RequestParam(required = false) String q,
+                                                 @PageableDefault(sort = "startsOn", direction = Sort.Direction.DESC) Pageable pageable) {
+        var spec = ListFilter.of(subtrees.<WorkGroup>under(mineOr(under))).period("startsOn", from, to).contains("name", q).spec();
+        return PageResponse.of(groups.findAll(spec, pageable).map(g -> new ActivityViews.WorkGroup(g.getId(), g.getUnionId(),
                 unionName(g.getUnionId()), g.getName(), g.getMembers(), g.getStationedUnionId(), unionName(g.getStationedUnionId()),
-                g.getStartsOn(), g.getEndsOn(), matters(g.getId()))).toList();
+                g.getStartsOn(), g.getEndsOn(), matters(g.getId()))));
+    }
+
+    private static long mineOr(Long under) {
+        return under == null ? CurrentUsers.require().unionId() : under;
     }
 
     @PostMapping("/api/work-groups")

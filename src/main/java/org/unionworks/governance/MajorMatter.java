@@ -61,6 +61,12 @@ class MajorMatter extends Versioned {
         return "LARGE_SUM".equals(matterType) && amount != null && amount.compareTo(largeSum) > 0 && !decidedCollectively();
     }
 
+    /** The same rule as a query: large sums above the threshold without meeting, date or decision on record. */
+    static org.springframework.data.jpa.domain.Specification<MajorMatter> lackingCollectiveDecision(BigDecimal largeSum) {
+        return (r, query, cb) -> cb.and(cb.equal(r.get("matterType"), "LARGE_SUM"), cb.greaterThan(r.get("amount"), largeSum),
+                cb.or(cb.isNull(r.get("meeting")), cb.isNull(r.get("decidedOn")), cb.isNull(r.get("decision"))));
+    }
+
     Long getId() { return id; }
     long getUnionId() { return unionId; }
     String getMatter() { return matter; }

@@ -1,10 +1,19 @@
 package org.unionworks.governance;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,13 +27,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.governance.web.GovernanceViews;
 import org.unionworks.governance.web.MatterRequest;
+import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.data.ListFilter;
+import org.unionworks.platform.excel.PagedIterator;
+import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.web.PageResponse;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
 import org.unionworks.platform.validation.Texts;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /**
@@ -40,11 +56,13 @@ class MajorMatterController {
     private final Scopes scopes;
     private final OrgTree orgTree;
     private final BigDecimal largeSum;
-    private final org.unionworks.platform.excel.SpreadsheetExports exports;
+    private final SpreadsheetExports exports;
+    private final Subtrees subtrees;
 
     MajorMatterController(MajorMatterRepository matters, Scopes scopes, OrgTree orgTree,
                           @Value("${unionworks.governance.large-sum:300000}") BigDecimal largeSum,
-                          org.unionworks.platform.excel.SpreadsheetExports exports) {
+                          SpreadsheetExports exports, Subtrees subtrees) {
+        this.subtrees = subtrees;
         this.exports = exports;
         this.matters = matters;
         this.scopes = scopes;
@@ -55,22 +73,40 @@ class MajorMatterController {
     @GetMapping("/api/major-matters")
     @PreAuthorize("hasAuthority('governance:read')")
     @Transactional(readOnly = true)
-    List<GovernanceViews.MajorDecision> list(@RequestParam(defaultValue = "false") boolean flaggedOnly) {
-        return matters.findAll(org.springframework.data.domain.Sort.by("id").descending()).stream().map(this::view)
-                .filter(m -> !flaggedOnly || m.flagged()).toList();
+    PageResponse<GovernanceViews.MajorDecision> list(@RequestParam(required = false) Long under,
+                                                     @RequestParam(required = false) String type,
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                     @RequestParam(required = false) String q,
+                                                     @RequestParam(defaultValue = "false") boolean flaggedOnly,
+                                                     @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
+        return PageResponse.of(matters.findAll(filter(under, type, from, to, q, flaggedOnly), pageable).map(this::view));
     }
 
     @GetMapping("/api/major-matters/export")
     @PreAuthorize("hasAuthority('governance:export')")
     @Transactional(readOnly = true)
-    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        var rows = matters.findAll(org.springframework.data.domain.Sort.by("id")).iterator();
-        exports.write(org.unionworks.platform.excel.SpreadsheetExports.download(response, "三重一大事项.xlsx"), "MajorMatter",
+    void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String type,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean flaggedOnly,
+                HttpServletResponse response) throws IOException {
+        Specification<MajorMatter> spec = filter(under, type, from, to, q, flaggedOnly);
+        var rows = new PagedIterator<>(page -> matters.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
+        exports.write(SpreadsheetExports.download(response, "三重一大事项.xlsx"), "MajorMatter",
                 "三重一大", List.of("事项", "类型", "金额（元）", "会议", "日期", "参会人员", "决策结果", "表决情况", "预警", "工会"), rows, m -> {
                     GovernanceViews.MajorDecision v = view(m);
-                    return java.util.Arrays.asList(m.getMatter(), m.getMatterType(), m.getAmount(), m.getMeeting(), m.getDecidedOn(),
+                    return Arrays.asList(m.getMatter(), m.getMatterType(), m.getAmount(), m.getMeeting(), m.getDecidedOn(),
                             m.getParticipants(), m.getDecision(), m.getVotes(), v.flagReason(), v.unionName());
-                }, Map.of());
+                }, SpreadsheetExports.filters("under", under, "type", type, "from", from, "to", to, "q", q,
+                        "flaggedOnly", flaggedOnly ? "true" : null));
+    }
+
+    /** The matters of a subtree (the caller's by default), of a type, decided in a period, naming {@code q}; 预警 only if asked. */
+    private Specification<MajorMatter> filter(Long under, String type, LocalDate from, LocalDate to, String q, boolean flaggedOnly) {
+        return ListFilter.of(subtrees.<MajorMatter>under(under == null ? CurrentUsers.require().unionId() : under))
+                .equal("matterType", type).period("decidedOn", from, to).contains("matter", q)
+                .where(flaggedOnly, MajorMatter.lackingCollectiveDecision(largeSum)).spec();
     }
 
     @PostMapping("/api/major-matters")

@@ -2,10 +2,11 @@ package org.unionworks.honor;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,8 @@ import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.SqlScopes;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -72,40 +75,61 @@ class AllowanceController {
         return new AllowanceViews.Rule(r.getLevel(), r.getMonthlyAmount(), r.getEffectiveFrom());
     }
 
-    /** The payment list of a month for the caller's subtree. */
+    /** One page of the payment list of a month for the caller's subtree, of honorees whose name contains {@code q}. */
     @GetMapping("/api/allowances")
     @PreAuthorize("hasAuthority('honor:read')")
-    List<AllowanceViews.Payment> payments(@RequestParam(required = false) YearMonth month) {
+    PageResponse<AllowanceViews.Payment> payments(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) String q,
+                                                 @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+        int p = Math.max(1, page);
+        int s = Math.min(Math.max(1, size), 100);
         YearMonth ym = month == null ? YearMonth.now() : month;
-        LocalDate first = ym.atDay(1);
+        long total = payees(ym, q, "select count(*) from (%s) x", -1, 0).query(Long.class).single();
+        return new PageResponse<>(paymentRows(ym, q, s, (long) (p - 1) * s), total, p, s);
+    }
+
+    /**
+     * The payees of a month (honorees alive and holding an unrevoked title then, at their highest
+     * level) with the allowance of that level in force at the month's end, {@code limit} of them.
+     */
+    private List<AllowanceViews.Payment> paymentRows(YearMonth ym, String q, int limit, long offset) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        for (String level : LEVELS) {
+            amounts.put(level, jdbc.sql("""
+                            select monthly_amount from allowance_rule where level = :l and effective_from <= :d
+                             order by effective_from desc limit 1""")
+                    .param("l", level).param("d", ym.atEndOfMonth()).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO));
+        }
+        return payees(ym, q, "%s order by h.id", limit, offset).query((rs, n) -> {
+            String level = LEVELS.get(rs.getInt(4) - 1);
+            return new AllowanceViews.Payment(rs.getLong(1), rs.getString(2), orgTree.nameOf(rs.getLong(3)).orElse(null),
+                    level, amounts.get(level));
+        }).list();
+    }
+
+    private JdbcClient.StatementSpec payees(YearMonth ym, String q, String frame, int limit, long offset) {
         var scope = sqlScopes.mine("h.union_id");
-        return scope.bind(jdbc.sql("""
-                        select h.id, h.name, h.union_id, min(case t.level when 'NATIONAL' then 1 when 'PROVINCIAL' then 2
-                                                                  when 'CITY' then 3 else 4 end)
-                          from honoree h
-                          join honor_award a on a.honoree_id = h.id join honor_title t on t.id = a.title_id
-                         where %s and h.kind = 'PERSON' and h.status <> 'DECEASED'
-                           and (a.revoked_on is null or a.revoked_on > :first) and a.award_year <= :year
-                         group by h.id, h.name, h.union_id order by h.id""".formatted(scope.sql())))
-                .param("first", first).param("year", ym.getYear())
-                .query((rs, n) -> {
-                    String level = LEVELS.get(rs.getInt(4) - 1);
-                    BigDecimal amount = jdbc.sql("""
-                                    select monthly_amount from allowance_rule where level = :l and effective_from <= :d
-                                     order by effective_from desc limit 1""")
-                            .param("l", level).param("d", ym.atEndOfMonth()).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
-                    return new AllowanceViews.Payment(rs.getLong(1), rs.getString(2), orgTree.nameOf(rs.getLong(3)).orElse(null),
-                            level, amount);
-                }).list();
+        String text = Texts.blankToNull(q);
+        String payees = """
+                select h.id, h.name, h.union_id, min(case t.level when 'NATIONAL' then 1 when 'PROVINCIAL' then 2
+                                                          when 'CITY' then 3 else 4 end)
+                  from honoree h
+                  join honor_award a on a.honoree_id = h.id join honor_title t on t.id = a.title_id
+                 where %s and h.kind = 'PERSON' and h.status <> 'DECEASED'
+                   and (a.revoked_on is null or a.revoked_on > :first) and a.award_year <= :year %s
+                 group by h.id, h.name, h.union_id""".formatted(scope.sql(), text == null ? "" : "and h.name like :q");
+        String sql = frame.formatted(payees) + (limit < 0 ? "" : " limit " + limit + " offset " + offset);
+        var statement = scope.bind(jdbc.sql(sql)).param("first", ym.atDay(1)).param("year", ym.getYear());
+        return text == null ? statement : statement.param("q", "%" + text.replace("%", "") + "%");
     }
 
     @GetMapping("/api/allowances/export")
     @PreAuthorize("hasAuthority('honor:export')")
-    void export(@RequestParam(required = false) YearMonth month, HttpServletResponse response) throws IOException {
-        List<AllowanceViews.Payment> rows = payments(month);
+    void export(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) String q,
+                HttpServletResponse response) throws IOException {
+        List<AllowanceViews.Payment> rows = paymentRows(month == null ? YearMonth.now() : month, q, -1, 0);
         exports.write(SpreadsheetExports.download(response, "劳模荣誉津贴发放表.xlsx"), "Allowance", "津贴发放表",
                 List.of("姓名", "所属工会", "荣誉级别", "每月津贴（元）"), rows.iterator(),
                 r -> Arrays.asList(r.name(), r.unionName(), r.level(), r.amount()),
-                SpreadsheetExports.filters("month", month));
+                SpreadsheetExports.filters("month", month, "q", q));
     }
 }

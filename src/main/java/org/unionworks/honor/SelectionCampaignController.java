@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,6 +44,7 @@ import org.unionworks.platform.files.FileStore;
 import org.unionworks.platform.files.WordTemplates;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
 import org.unionworks.platform.web.RateLimiter;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -95,9 +97,14 @@ class SelectionCampaignController {
     /** Campaigns organized within the user's subtree or by a union above it (which the user nominates to), newest first. */
     @GetMapping("/api/honor-campaigns")
     @PreAuthorize("hasAuthority('honor:read')")
-    List<SelectionCampaignViews.CampaignSummary> list() {
-        return service.visibleCampaigns().stream().map(c -> new SelectionCampaignViews.CampaignSummary(c.getId(), c.getName(), c.getAwardYear(),
-                c.getNominateFrom(), c.getNominateTo(), unionName(c.getOrganizerId()), nominations.countByCampaignId(c.getId()))).toList();
+    PageResponse<SelectionCampaignViews.CampaignSummary> list(@RequestParam(required = false) Integer year,
+                                                              @RequestParam(required = false) String q,
+                                                              @RequestParam(defaultValue = "1") int page,
+                                                              @RequestParam(defaultValue = "20") int size) {
+        var found = service.visibleCampaigns(year, q, Math.max(1, page), Math.min(Math.max(1, size), 100));
+        return new PageResponse<>(found.items().stream().map(c -> new SelectionCampaignViews.CampaignSummary(c.getId(), c.getName(),
+                c.getAwardYear(), c.getNominateFrom(), c.getNominateTo(), unionName(c.getOrganizerId()),
+                nominations.countByCampaignId(c.getId()))).toList(), found.total(), found.page(), found.size());
     }
 
     @GetMapping("/api/honor-campaigns/{id}")

@@ -17,6 +17,8 @@ import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
 import org.unionworks.platform.files.FileStore;
 import org.unionworks.platform.validation.IdNumbers;
+import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.PageResponse;
 
 /**
  * 评选推荐: a campaign with quotas and a timetable; nominations pass 区县审核 → 市总评审 → 公示 → 审定 → 上报,
@@ -94,13 +96,29 @@ class SelectionCampaignService {
     }
 
     /** Campaigns organized within the caller's subtree or by a union above it, newest first. */
-    List<SelectionCampaign> visibleCampaigns() {
+    /** One page of the campaigns shared with the caller, of a year and naming {@code q} when given, newest first. */
+    PageResponse<SelectionCampaign> visibleCampaigns(Integer year, String q, int page, int size) {
         var scope = sqlScopes.sharedWithMe("c.union_id");
-        List<Long> ids = scope.bind(jdbc.sql("select c.id from honor_campaign c where %s order by c.nominate_from desc, c.id desc"
-                .formatted(scope.sql()))).query(Long.class).list();
+        String text = Texts.blankToNull(q);
+        String where = scope.sql() + (year == null ? "" : " and c.award_year = :year")
+                + (text == null ? "" : " and c.name like :q");
+        java.util.function.UnaryOperator<JdbcClient.StatementSpec> params = st -> {
+            scope.bind(st);
+            if (year != null) {
+                st.param("year", year);
+            }
+            if (text != null) {
+                st.param("q", "%" + text.replace("%", "") + "%");
+            }
+            return st;
+        };
+        long total = params.apply(jdbc.sql("select count(*) from honor_campaign c where " + where)).query(Long.class).single();
+        List<Long> ids = params.apply(jdbc.sql("select c.id from honor_campaign c where " + where
+                        + " order by c.nominate_from desc, c.id desc limit :size offset :offset"))
+                .param("size", size).param("offset", (long) (page - 1) * size).query(Long.class).list();
         var byId = campaigns.findAllById(ids).stream()
                 .collect(java.util.stream.Collectors.toMap(SelectionCampaign::getId, c -> c));
-        return ids.stream().map(byId::get).toList();
+        return new PageResponse<>(ids.stream().map(byId::get).toList(), total, page, size);
     }
 
     @Transactional

@@ -1,10 +1,7 @@
 package org.unionworks.rights;
 
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface CampaignRepository extends JpaRepository<Campaign, Long> {
-
-    List<Campaign> findAllByOrderByStartsOnDesc();
+interface CampaignRepository extends JpaRepository<Campaign, Long>, JpaSpecificationExecutor<Campaign> {
 }

@@ -2,7 +2,6 @@ package org.unionworks.rights;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
-import org.unionworks.platform.data.DateRange;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
 import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.platform.web.PageResponse;
 import org.unionworks.rights.web.CampaignRequest;
 import org.unionworks.rights.web.OutreachRequest;
@@ -112,8 +111,14 @@ class OutreachController {
     @GetMapping("/api/rights/campaigns")
     @PreAuthorize("hasAuthority('rights:read')")
     @Transactional(readOnly = true)
-    List<RightsViews.CampaignView> campaigns() {
-        return campaigns.findAllByOrderByStartsOnDesc().stream().map(this::view).toList();
+    PageResponse<RightsViews.CampaignView> campaigns(@RequestParam(required = false) Long under,
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                     @RequestParam(required = false) String q,
+                                                     @PageableDefault(sort = "startsOn", direction = Sort.Direction.DESC) Pageable pageable) {
+        var spec = ListFilter.of(subtrees.<Campaign>under(under == null ? CurrentUsers.require().unionId() : under))
+                .period("startsOn", from, to).contains("name", q).spec();
+        return PageResponse.of(campaigns.findAll(spec, pageable).map(this::view));
     }
 
     @PostMapping("/api/rights/campaigns")
@@ -128,10 +133,8 @@ class OutreachController {
     }
 
     private Specification<Outreach> filter(Long under, LocalDate from, LocalDate to) {
-        List<Specification<Outreach>> parts = new ArrayList<>();
-        parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
-        parts.add(DateRange.of("heldOn", from, to));
-        return Specification.allOf(parts);
+        return ListFilter.of(subtrees.<Outreach>under(under == null ? CurrentUsers.require().unionId() : under))
+                .period("heldOn", from, to).spec();
     }
 
     private RightsViews.Outreach view(Outreach o) {

@@ -67,7 +67,7 @@ class CampaignApiTest extends ApiTestBase {
         var first = nominate(campaign, "候选人甲");
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         long id = first.json().get("id").asLong();
-        assertThat(union.get("/api/honor-campaigns").json().valueStream().map(c -> c.get("id").asLong()))
+        assertThat(union.get("/api/honor-campaigns").json().get("items").valueStream().map(c -> c.get("id").asLong()))
                 .as("a grassroots union sees the campaign it nominates to").contains(campaign);
         assertThat(union.get("/api/honor-campaigns/" + campaign).json().get("quotas").size()).isEqualTo(2);
         var over = nominate(campaign, "候选人乙");

@@ -110,7 +110,7 @@ class HonorApiTest extends ApiTestBase {
         admin.post("/api/allowance-rules", Map.of("level", "NATIONAL", "monthlyAmount", "800", "effectiveFrom", "2020-01-01"));
         admin.post("/api/allowance-rules", Map.of("level", "PROVINCIAL", "monthlyAmount", "500", "effectiveFrom", "2020-01-01"));
         Http districtAdmin = userAt(admin, district, "DISTRICT_ADMIN", unique("hd"));
-        JsonNode payments = districtAdmin.get("/api/allowances?month=" + java.time.YearMonth.now()).json();
+        JsonNode payments = districtAdmin.get("/api/allowances?month=" + java.time.YearMonth.now()).json().get("items");
         assertThat(payments).hasSize(2);
         assertThat(payments.valueStream().filter(p -> p.get("honoreeId").asLong() == national).findFirst().orElseThrow()
                 .get("amount").decimalValue()).isEqualByComparingTo("800");
