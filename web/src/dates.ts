@@ -24,3 +24,20 @@ export function federationTime(instant: string): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`
 }
+
+/** How precisely a recorded date is known (the API's DAY, MONTH, YEAR, ASSUMED). */
+export const PRECISIONS = [
+  { code: 'DAY', label: '精确到日' }, { code: 'MONTH', label: '仅知年月' },
+  { code: 'YEAR', label: '仅知年份' }, { code: 'ASSUMED', label: '日期不详，按此日计' },
+]
+
+/** A date as precisely as it is known: 2015-06-01, 2015年6月, 2015年, or 不详（按2015-01-01计）. */
+export function roughDate(date: string | null | undefined, precision?: string | null): string {
+  if (!date) return '—'
+  switch (precision) {
+    case 'YEAR': return `${date.slice(0, 4)}年`
+    case 'MONTH': return `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月`
+    case 'ASSUMED': return `不详（按${date}计）`
+    default: return date
+  }
+}

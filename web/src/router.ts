@@ -38,6 +38,7 @@ export const router = createRouter({
         { path: 'honor-campaigns', component: () => import('./views/Campaigns.vue'), meta: { title: '评选推荐', perm: 'honor:read', section: '劳模管理和服务' } },
         { path: 'users', component: () => import('./views/Users.vue'), meta: { title: '用户管理', perm: 'user:read', section: '系统管理' } },
         { path: 'roles', component: () => import('./views/Roles.vue'), meta: { title: '角色管理', perm: 'role:read', section: '系统管理' } },
+        { path: 'data-quality', component: () => import('./views/DataQuality.vue'), meta: { title: '数据质量', perm: 'org:read', section: '系统管理' } },
         { path: 'dicts', component: () => import('./views/Dicts.vue'), meta: { title: '字典管理', section: '系统管理' } },
         { path: 'audit', component: () => import('./views/Audit.vue'), meta: { title: '审计日志', perm: 'audit:read', section: '系统管理' } },
         { path: '403', component: () => import('./views/NoAccess.vue'), meta: { title: '无权访问' } },

@@ -47,7 +47,7 @@ public class Figures {
      * offered by the figure, its parts too (else {@code by} and {@code parts} are null).
      */
     public record Value(String key, String name, String unit, String definition, boolean stock, Number value,
-                        String by, List<BreakdownPart> parts) {
+                        String by, List<BreakdownPart> parts, String caveat) {
     }
 
     /** One value of a dimension: its code (null: not filled in), its label and the figure for it. */
@@ -110,13 +110,13 @@ public class Figures {
             Indicator i = wanted.get(k);
             Computed c = computed[k];
             result.add(new Value(i.key(), i.name(), i.unit(), i.definition(), i.stock(), c.value(),
-                    c.parts() == null ? null : by, c.parts() == null ? null : parts(dimension, c.parts(), c.value())));
+                    c.parts() == null ? null : by, c.parts() == null ? null : parts(dimension, c.parts(), c.value()), c.caveat()));
         }
         return result;
     }
 
-    /** A figure of one request: its value and, when broken down, its parts by value code (else null). */
-    private record Computed(Number value, Map<String, Number> parts) {
+    /** A figure of one request: its value, when broken down its parts by value code (else null), and its caveat. */
+    private record Computed(Number value, Map<String, Number> parts, String caveat) {
     }
 
     /** Every dimension some figure of the catalogue can be broken down by. */
@@ -217,7 +217,8 @@ public class Figures {
                     try {
                         Indicator i = wanted.get(k);
                         boolean broken = by != null && hasDimension(i, by);
-                        values[k] = new Computed(value(i.key(), memo.scope), broken ? i.breakdown(by, memo.scope) : null);
+                        values[k] = new Computed(value(i.key(), memo.scope), broken ? i.breakdown(by, memo.scope) : null,
+                                i.caveat(memo.scope));
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } finally {

@@ -32,6 +32,14 @@ public interface Indicator {
         return List.of();
     }
 
+    /**
+     * What the figure counted on uncertain data, in a sentence for its explanation (records dated only
+     * by year or month, values not known): null when it counted none.
+     */
+    default String caveat(FigureScope scope) {
+        return null;
+    }
+
     /** The figure per value of the dimension named (one of {@link #dimensions()}). */
     default Map<String, Number> breakdown(String dimension, FigureScope scope) {
         throw new IllegalArgumentException(key() + " has no dimension " + dimension);
@@ -39,18 +47,29 @@ public interface Indicator {
 
     static Definition of(String key, String name, String unit, boolean stock, String definition,
                          Function<FigureScope, Number> computation) {
-        return new Definition(key, name, unit, stock, definition, computation, List.of());
+        return new Definition(key, name, unit, stock, definition, computation, List.of(), s -> null);
     }
 
     /** An indicator as the modules declare it: {@code Indicator.of(...).by(dimension, parts)…}. */
     record Definition(String key, String name, String unit, boolean stock, String definition,
-                      Function<FigureScope, Number> computation, List<Breakdown> breakdowns) implements Indicator {
+                      Function<FigureScope, Number> computation, List<Breakdown> breakdowns,
+                      Function<FigureScope, String> caveats) implements Indicator {
 
         /** This figure, also broken down by {@code dimension}, its parts computed by {@code parts}. */
         public Definition by(Dimension dimension, Function<FigureScope, Map<String, Number>> parts) {
             List<Breakdown> more = new ArrayList<>(breakdowns);
             more.add(new Breakdown(dimension, parts));
-            return new Definition(key, name, unit, stock, definition, computation, List.copyOf(more));
+            return new Definition(key, name, unit, stock, definition, computation, List.copyOf(more), caveats);
+        }
+
+        /** This figure with what it counted on uncertain data, stated by {@code caveat} (null when nothing). */
+        public Definition caveat(Function<FigureScope, String> caveat) {
+            return new Definition(key, name, unit, stock, definition, computation, breakdowns, caveat);
+        }
+
+        @Override
+        public String caveat(FigureScope scope) {
+            return caveats.apply(scope);
         }
 
         @Override

@@ -112,7 +112,8 @@ class CensusService {
                         && f.migrantCount() <= a.employees() && f.newFormCount() <= a.employees()) {
                     employerService.update(e.getId(), e.getVersion(), new EmployerFields(f.name(), f.creditCode(),
                             f.ownershipType(), f.industry(), f.divisionCode(), f.address(), a.employees(),
-                            f.femaleCount(), f.migrantCount(), f.newFormCount(), null, f.registeredOn()));
+                            f.femaleCount(), f.migrantCount(), f.newFormCount(), null, f.registeredOn(),
+                            f.registeredOnPrecision()));
                 }
             });
         }

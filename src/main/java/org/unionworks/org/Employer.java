@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.unionworks.platform.access.DataScope;
 import org.unionworks.platform.data.Versioned;
+import org.unionworks.platform.validation.ApproximateDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,6 +40,8 @@ class Employer extends Versioned {
     private int newFormCount;
     private boolean shouldHaveUnion;
     private LocalDate registeredOn;
+    @Enumerated(EnumType.STRING)
+    private ApproximateDate.Precision registeredOnPrecision = ApproximateDate.Precision.DAY;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private EmployerStatus status = EmployerStatus.ACTIVE;
     private LocalDate closedOn;
@@ -61,12 +66,20 @@ class Employer extends Versioned {
         migrantCount = f.migrantCount();
         newFormCount = f.newFormCount();
         this.shouldHaveUnion = shouldHaveUnion;
-        registeredOn = f.registeredOn() != null ? f.registeredOn() : registeredOn != null ? registeredOn : LocalDate.now();
+        if (f.registeredOn() != null) {
+            registeredOn = f.registeredOn();
+            registeredOnPrecision = f.registeredOnPrecision() == null ? ApproximateDate.Precision.DAY : f.registeredOnPrecision();
+        } else if (registeredOn == null) {
+            // not known: counted from the day it is entered, and listed as such
+            registeredOn = LocalDate.now();
+            registeredOnPrecision = ApproximateDate.Precision.ASSUMED;
+        }
     }
 
     EmployerFields fields() {
         return new EmployerFields(name, creditCode, ownershipType, industry, divisionCode, address, employeeCount,
-                femaleCount, migrantCount, newFormCount, shouldHaveUnion, registeredOn);
+                femaleCount, migrantCount, newFormCount, shouldHaveUnion, registeredOn,
+                registeredOnPrecision);
     }
 
     void assignTo(long unionId) {
@@ -91,4 +104,5 @@ class Employer extends Versioned {
     EmployerStatus getStatus() { return status; }
     LocalDate getClosedOn() { return closedOn; }
     LocalDate getRegisteredOn() { return registeredOn; }
+    ApproximateDate.Precision getRegisteredOnPrecision() { return registeredOnPrecision; }
 }

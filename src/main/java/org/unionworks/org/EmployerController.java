@@ -195,7 +195,8 @@ class EmployerController {
         return new EmployerFields(Texts.clean(r.name()), CreditCodes.normalize(r.creditCode()),
                 Texts.blankToNull(r.ownershipType()), Texts.blankToNull(r.industry()), Texts.blankToNull(r.divisionCode()),
                 Texts.blankToNull(r.address()), r.employeeCount(), zero(r.femaleCount()), zero(r.migrantCount()),
-                zero(r.newFormCount()), r.shouldHaveUnion(), r.registeredOn());
+                zero(r.newFormCount()), r.shouldHaveUnion(), r.registeredOn(),
+                OrgController.precision(r.registeredOnPrecision(), "registeredOnPrecision"));
     }
 
     private static int zero(Integer n) {
@@ -223,7 +224,7 @@ class EmployerController {
                     f.ownershipType(), f.industry(), f.divisionCode(), f.address(), f.employeeCount(), f.femaleCount(),
                     f.migrantCount(), f.newFormCount(), f.shouldHaveUnion(), f.registeredOn(),
                     c == null ? null : c.getUnionId(), c == null ? null : names.get(c.getUnionId()),
-                    e.getStatus().name(), e.getClosedOn(), e.getVersion());
+                    e.getStatus().name(), e.getClosedOn(), e.getVersion(), e.getRegisteredOnPrecision().name());
         }).toList();
     }
 

@@ -6,5 +6,6 @@ package org.unionworks.org;
  */
 record EmployerFields(String name, String creditCode, String ownershipType, String industry, String divisionCode,
                       String address, int employeeCount, int femaleCount, int migrantCount, int newFormCount,
-                      Boolean shouldHaveUnion, java.time.LocalDate registeredOn) {
+                      Boolean shouldHaveUnion, java.time.LocalDate registeredOn,
+                      org.unionworks.platform.validation.ApproximateDate.Precision registeredOnPrecision) {
 }

@@ -13,6 +13,7 @@ import org.unionworks.platform.excel.Column;
 import org.unionworks.platform.excel.ImportCounts;
 import org.unionworks.platform.excel.ImportDefinition;
 import org.unionworks.platform.excel.ImportRow;
+import org.unionworks.platform.validation.ApproximateDate;
 import org.unionworks.platform.validation.CreditCodes;
 
 /** Import of employers, upserted by unified social credit code. */
@@ -67,7 +68,8 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
                 Column.optional("femaleCount", "女职工人数", "50"),
                 Column.optional("migrantCount", "农民工人数", "30"),
                 Column.optional("newFormCount", "新就业形态劳动者人数", "0"),
-                Column.optional("registeredOn", "登记日期", "2020-01-15").note("yyyy-MM-dd；留空为导入当天"),
+                Column.optional("registeredOn", "登记日期", "2020-01-15").note("yyyy-MM-dd；只知年份或年月的填 2015 或 2015-06；"
+                        + "不知道的填“日期不详，按2015-01-01计”，留空或“日期不详”按导入当天计（均列入数据质量清单）"),
                 Column.optional("shouldHaveUnion", "应建会", "是").note("是/否；留空则按职工人数是否达到建会标准自动判断"),
                 Column.optional("coveredFrom", "涵盖起始日期", "2021-03-01").note("管辖工会是基层工会时，它涵盖该单位的起始日期；留空取单位登记日期与工会成立日期中较晚者"));
     }
@@ -85,9 +87,10 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
         int migrant = orZero(row.integer("migrantCount", 0, 10_000_000));
         int newForm = orZero(row.integer("newFormCount", 0, 10_000_000));
         Boolean shouldHave = row.yesNo("shouldHaveUnion");
+        ApproximateDate registered = row.approximateDate("registeredOn");
         EmployerFields fields = new EmployerFields(name, code, row.dict("ownershipType"), row.dict("industry"),
                 row.text("divisionCode"), row.text("address", 200), employees == null ? 0 : employees, female, migrant,
-                newForm, shouldHave, row.date("registeredOn"));
+                newForm, shouldHave, registered == null ? null : registered.date(), registered == null ? null : registered.precision());
         LocalDate coveredFrom = row.date("coveredFrom");
         if (name == null || code == null || unionId == null || employees == null) {
             return null;
@@ -154,7 +157,8 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
         boolean decided = f.shouldHaveUnion() != null ? f.shouldHaveUnion() : f.employeeCount() >= service.threshold();
         return new EmployerFields(f.name(), f.creditCode(), f.ownershipType(), f.industry(), f.divisionCode(),
                 f.address(), f.employeeCount(), f.femaleCount(), f.migrantCount(), f.newFormCount(), decided,
-                f.registeredOn() == null ? saved.getRegisteredOn() : f.registeredOn());
+                f.registeredOn() == null ? saved.getRegisteredOn() : f.registeredOn(),
+                f.registeredOn() == null ? saved.getRegisteredOnPrecision() : f.registeredOnPrecision());
     }
 
     private static int orZero(Integer n) {

@@ -101,7 +101,7 @@ class EmployerService {
             EmployerFields f = e.fields();
             update(id, e.getVersion(), new EmployerFields(f.name(), f.creditCode(), f.ownershipType(), f.industry(),
                     f.divisionCode(), f.address(), employees, f.femaleCount(), f.migrantCount(), f.newFormCount(), null,
-                    f.registeredOn()), on);
+                    f.registeredOn(), f.registeredOnPrecision()), on);
         }
         return headcounts.count(id, on, employees);
     }

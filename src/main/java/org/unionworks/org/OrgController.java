@@ -33,6 +33,7 @@ import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
+import org.unionworks.platform.validation.ApproximateDate;
 import org.unionworks.platform.validation.CreditCodes;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
@@ -203,7 +204,18 @@ class OrgController {
                 Texts.blankToNull(r.legalPersonCertNo()), Texts.blankToNull(r.divisionCode()),
                 Texts.blankToNull(r.address()), r.foundedOn(), Texts.blankToNull(r.chairName()),
                 Texts.blankToNull(r.contactName()), Texts.blankToNull(r.contactPhone()), r.approvalUnionId(),
-                Texts.blankToNull(r.approvalNo()));
+                Texts.blankToNull(r.approvalNo()), precision(r.foundedOnPrecision(), "foundedOnPrecision"));
+    }
+
+    static ApproximateDate.Precision precision(String code, String field) {
+        if (code == null || code.isBlank()) {
+            return ApproximateDate.Precision.DAY;
+        }
+        try {
+            return ApproximateDate.Precision.valueOf(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "日期精度只能是精确到日、仅知年月、仅知年份或日期不详");
+        }
     }
 
     private OrgView view(UnionOrg o) {
@@ -218,6 +230,7 @@ class OrgController {
                 o.getContactName(), o.getContactPhone(), f.approvalUnionId(),
                 f.approvalUnionId() == null ? null : orgTree.nameOf(f.approvalUnionId()).orElse(null), f.approvalNo(),
                 o.getStatus().name(), o.getClosedOn(), o.getClosedReason(),
-                o.getSuccessorId(), successorName, o.getVersion(), o.getCreatedAt());
+                o.getSuccessorId(), successorName, o.getVersion(), o.getCreatedAt(),
+                o.getFoundedOn() == null ? null : o.getFoundedOnPrecision().name());
     }
 }

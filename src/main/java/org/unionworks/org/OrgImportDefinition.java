@@ -14,6 +14,7 @@ import org.unionworks.platform.excel.Column;
 import org.unionworks.platform.excel.ImportCounts;
 import org.unionworks.platform.excel.ImportDefinition;
 import org.unionworks.platform.excel.ImportRow;
+import org.unionworks.platform.validation.ApproximateDate;
 import org.unionworks.platform.validation.CreditCodes;
 
 /**
@@ -75,7 +76,8 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
                 Column.optional("legalPersonCertNo", "法人资格证号", ""),
                 Column.optional("divisionCode", "行政区划代码", "440305").note("6位 GB/T 2260 代码"),
                 Column.optional("address", "地址", "某某路1号"),
-                Column.optional("foundedOn", "成立日期", "2020-05-01").note("yyyy-MM-dd"),
+                Column.optional("foundedOn", "成立日期", "2020-05-01").note("yyyy-MM-dd；只知年份或年月的填 2015 或 2015-06；"
+                        + "不知道的填“日期不详，按2015-01-01计”，留空或“日期不详”按录入系统的日期计（均列入数据质量清单）"),
                 Column.optional("chairName", "工会主席", "张三"),
                 Column.optional("contactName", "联系人", "李四"),
                 Column.optional("contactPhone", "联系电话", "13800138000"),
@@ -92,13 +94,14 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
         String typeCode = row.dict("orgType");
         String kind = row.dict("grassrootsKind");
         String creditCode = CreditCodes.normalize(row.text("creditCode"));
+        ApproximateDate founded = row.approximateDate("foundedOn");
         OrgFields fields = new OrgFields(name, row.text("shortName", 50),
                 typeCode == null ? null : OrgType.valueOf(typeCode), kind, creditCode,
                 row.text("legalPersonCertNo", 50), row.text("divisionCode"), row.text("address", 200),
-                row.date("foundedOn"), row.text("chairName", 50), row.text("contactName", 50),
+                founded == null ? null : founded.date(), row.text("chairName", 50), row.text("contactName", 50),
                 row.text("contactPhone", 20),
                 row.integer("approvalUnionId", 1, Integer.MAX_VALUE) == null ? null : Long.valueOf(row.text("approvalUnionId")),
-                row.text("approvalNo", 50));
+                row.text("approvalNo", 50), founded == null ? null : founded.precision());
         UnionOrg existing = id == null ? null : orgs.findById(id).orElse(null);
         if (id != null && existing == null) {
             row.error("编号" + id + "的工会不存在或不在您的管辖范围内");

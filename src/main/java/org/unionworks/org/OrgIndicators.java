@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Caveats;
 import org.unionworks.figures.Dimension;
 import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Figures;
@@ -82,6 +83,7 @@ class OrgIndicators {
         return Indicator.of("org.grassroots", "基层工会数", "家", true,
                         "统计日已成立（成立日期不晚于统计日；未填成立日期的按录入系统的日期）且未撤销、未合并的基层工会数",
                         s -> tallies.serve(s) ? tallied(s)[0] : s.count(jdbc, GRASSROOTS_ON))
+                .caveat(this::roughlyFounded)
                 .by(GRASSROOTS_KIND, s -> s.parts(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.grassroots_kind, count(*)")
                         + " group by u.grassroots_kind"));
     }
@@ -116,7 +118,12 @@ class OrgIndicators {
         return Indicator.of("org.unionizationRate", "建会率", "%", true,
                 "统计日已建会的应建会单位数 ÷ 应建会单位数（应建会：职工人数达到建会标准或经认定；范围为由本级及下级工会管辖、"
                         + "统计日已登记且未注销的单位）", s -> Figures.percent(covered(s)[2], tallies.serve(s) ? tallied(s)[3] : s.count(jdbc,
-                        "select count(*) from employer e where %s and " + SHOULD_HAVE_UNION_ON, "e.union_id")));
+                        "select count(*) from employer e where %s and " + SHOULD_HAVE_UNION_ON, "e.union_id")))
+                .caveat(s -> {
+                    long rough = s.count(jdbc, "select count(*) from employer e where %s and e.registered_on_precision <> 'DAY' and "
+                            + SHOULD_HAVE_UNION_ON, "e.union_id");
+                    return rough == 0 ? null : "应建会单位中" + rough + "家登记日期仅知年份、年月或不详（按年初、月初、约定日期或导入当天计）";
+                });
     }
 
     @Bean
@@ -125,7 +132,28 @@ class OrgIndicators {
                 "统计期间内成立（成立日期在期间内）的基层工会数；未填成立日期的工会不计入",
                 s -> tallies.serve(s) ? tallies.flow(TALLY, "coalesce(sum(founded), 0)", s).query(Long.class).single() : s.count(jdbc, """
                         select count(*) from union_org u where u.path like :p and u.org_type = 'GRASSROOTS'
-                           and u.founded_on between :from and :to"""));
+                           and u.founded_on between :from and :to""")).caveat(this::roughlyFoundedInPeriod);
+    }
+
+    /** How many of the unions counted on the date were founded on a date not known to the day, or not known at all. */
+    private String roughlyFounded(FigureScope s) {
+        long[] n = s.query(jdbc, GRASSROOTS_ON.replace("select count(*)", """
+                        select count(*) filter (where u.founded_on is null),
+                               count(*) filter (where u.founded_on is not null and u.founded_on_precision <> 'DAY')"""))
+                .query((rs, r) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return Caveats.join(n[0] == 0 ? null : "其中" + n[0] + "家未填成立日期，按录入系统的日期计",
+                n[1] == 0 ? null : (n[0] == 0 ? "其中" : "") + n[1] + "家成立日期仅知年份、年月或不详（按年初、月初或约定日期计）");
+    }
+
+    /** How many of the unions founded in the period have only a year, a month or a stated date, and how many have none. */
+    private String roughlyFoundedInPeriod(FigureScope s) {
+        long[] n = s.query(jdbc, """
+                        select count(*) filter (where u.founded_on between :from and :to and u.founded_on_precision <> 'DAY'),
+                               count(*) filter (where u.founded_on is null and cast(u.created_at as date) between :from and :to)
+                          from union_org u where u.path like :p and u.org_type = 'GRASSROOTS'""")
+                .query((rs, r) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return Caveats.join(n[0] == 0 ? null : "其中" + n[0] + "家成立日期仅知年份、年月或不详（按年初、月初或约定日期计）",
+                n[1] == 0 ? null : "期间录入的" + n[1] + "家基层工会未填成立日期，未计入");
     }
 
     @Bean

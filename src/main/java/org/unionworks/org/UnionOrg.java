@@ -7,6 +7,7 @@ import org.hibernate.annotations.Filter;
 import org.unionworks.platform.access.DataScope;
 import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.audit.Masked;
+import org.unionworks.platform.validation.ApproximateDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,6 +37,8 @@ class UnionOrg extends Versioned {
     private String divisionCode;
     private String address;
     private LocalDate foundedOn;
+    @Enumerated(EnumType.STRING)
+    private ApproximateDate.Precision foundedOnPrecision = ApproximateDate.Precision.DAY;
     private Long approvalUnionId;
     private String approvalNo;
     private String chairName;
@@ -75,6 +78,7 @@ class UnionOrg extends Versioned {
         divisionCode = f.divisionCode();
         address = f.address();
         foundedOn = f.foundedOn();
+        foundedOnPrecision = f.foundedOnPrecision() == null ? ApproximateDate.Precision.DAY : f.foundedOnPrecision();
         approvalUnionId = f.approvalUnionId();
         approvalNo = f.approvalNo();
         chairName = f.chairName();
@@ -88,7 +92,8 @@ class UnionOrg extends Versioned {
 
     OrgFields fields() {
         return new OrgFields(name, shortName, orgType, grassrootsKind, creditCode, legalPersonCertNo, divisionCode,
-                address, foundedOn, chairName, contactName, contactPhone, approvalUnionId, approvalNo);
+                address, foundedOn, chairName, contactName, contactPhone, approvalUnionId, approvalNo,
+                foundedOnPrecision);
     }
 
     void close(OrgStatus how, LocalDate on, String reason, long successor) {
@@ -125,6 +130,7 @@ class UnionOrg extends Versioned {
     String getDivisionCode() { return divisionCode; }
     String getAddress() { return address; }
     LocalDate getFoundedOn() { return foundedOn; }
+    ApproximateDate.Precision getFoundedOnPrecision() { return foundedOnPrecision; }
     String getChairName() { return chairName; }
     String getContactName() { return contactName; }
     String getContactPhone() { return contactPhone; }

@@ -212,6 +212,8 @@ class DataScopeApiTest extends ApiTestBase {
                 "employerName", "x", "achievedOn", "2026-01-01", "version", 0);
         return List.of(
                 new Attempt("GET", "/api/contests", "/api/contests?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/data-quality", "/api/data-quality?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/data-quality/{code}", "/api/data-quality/UNION_FOUNDED_ROUGH?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/contests/export", "/api/contests/export?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/contests/{id}", c, null),
                 new Attempt("POST", "/api/contests", "/api/contests", contest),

@@ -24,5 +24,7 @@ public record EmployerRequest(
         @Min(value = 0, message = "新就业形态劳动者人数不能为负数") Integer newFormCount,
         Boolean shouldHaveUnion,
         @jakarta.validation.constraints.PastOrPresent(message = "登记日期不能晚于今天") java.time.LocalDate registeredOn,
-        Long version) {
+        Long version,
+        /** DAY (default), MONTH, YEAR, or ASSUMED (not known, counted on {@code registeredOn}). */
+        String registeredOnPrecision) {
 }

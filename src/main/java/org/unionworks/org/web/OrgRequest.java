@@ -25,5 +25,7 @@ public record OrgRequest(
         @Pattern(regexp = "([0-9][0-9\\-]{6,19})?", message = "联系电话应为手机号码或带区号的固定电话") String contactPhone,
         Long approvalUnionId,
         @Size(max = 50, message = "批准文号不能超过50个字符") String approvalNo,
-        Long version) {
+        Long version,
+        /** DAY (default), MONTH, YEAR, or ASSUMED (not known, counted on {@code foundedOn}). */
+        String foundedOnPrecision) {
 }

@@ -9,5 +9,5 @@ public record OrgView(long id, Long parentId, String parentName, String path, in
                       String chairName, String contactName, String contactPhone, Long approvalUnionId,
                       String approvalUnionName, String approvalNo, String status, LocalDate closedOn,
                       String closedReason, Long successorId, String successorName, long version,
-                      OffsetDateTime createdAt) {
+                      OffsetDateTime createdAt, String foundedOnPrecision) {
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.unionworks.platform.dict.Dictionaries;
+import org.unionworks.platform.validation.ApproximateDate;
 import org.unionworks.platform.validation.Texts;
 
 /** One data row of an import, with typed getters that report problems in Chinese instead of throwing. */
@@ -130,6 +131,28 @@ public final class ImportRow {
             return null;
         }
         return date;
+    }
+
+    /**
+     * A date that old records may know only roughly: a full date, 「2015」「2015年6月」, 「不详」 or
+     * 「日期不详，按2015-01-01计」 (see {@link ApproximateDate}); null when blank.
+     */
+    public ApproximateDate approximateDate(String key) {
+        String v = Texts.normalize(text(key));
+        if (v == null) {
+            return null;
+        }
+        ApproximateDate d = ApproximateDate.parse(v, ImportRow::parseDate);
+        if (d == null) {
+            error(header(key) + "“" + v + "”不是有效日期：填 yyyy-MM-dd；只知年份或年月的填 2015 或 2015-06；"
+                    + "不知道的填“日期不详”，或“日期不详，按2015-01-01计”");
+            return null;
+        }
+        if (d.date() != null && (d.date().getYear() < 1900 || d.date().isAfter(LocalDate.now()))) {
+            error(header(key) + "“" + v + "”应在1900年至今天之间");
+            return null;
+        }
+        return d;
     }
 
     private static LocalDate parseDate(String v) {
