@@ -26,7 +26,8 @@ class Activity extends Versioned {
     private LocalDate heldOn;
     private String topic;
     private String organizer;
-    private int participants;
+    /** Null when not known (an old list that does not say), never 0 for that. */
+    private Integer participants;
     private String participantList;
     private String materialFileId;
 
@@ -37,7 +38,7 @@ class Activity extends Versioned {
         this.unionId = unionId;
     }
 
-    void describe(String kind, LocalDate heldOn, String topic, String organizer, int participants, String participantList,
+    void describe(String kind, LocalDate heldOn, String topic, String organizer, Integer participants, String participantList,
                   String materialFileId) {
         this.kind = kind;
         this.heldOn = heldOn;
@@ -54,7 +55,7 @@ class Activity extends Versioned {
     LocalDate getHeldOn() { return heldOn; }
     String getTopic() { return topic; }
     String getOrganizer() { return organizer; }
-    int getParticipants() { return participants; }
+    Integer getParticipants() { return participants; }
     String getParticipantList() { return participantList; }
     String getMaterialFileId() { return materialFileId; }
 }

@@ -13,7 +13,7 @@ import org.unionworks.platform.excel.ImportRow;
 @Component
 class ActivityImportDefinition implements ImportDefinition<ActivityImportDefinition.Row> {
 
-    record Row(long unionId, String kind, java.time.LocalDate heldOn, String topic, String organizer, int participants,
+    record Row(long unionId, String kind, java.time.LocalDate heldOn, String topic, String organizer, Integer participants,
                String participantList) {
     }
 
@@ -53,7 +53,7 @@ class ActivityImportDefinition implements ImportDefinition<ActivityImportDefinit
                 Column.required("heldOn", "日期", "2026-04-10"),
                 Column.required("topic", "主题", "工会经费审查业务培训"),
                 Column.optional("organizer", "组织单位", "市总经审办"),
-                Column.required("participants", "参加人数", "80"),
+                Column.optional("participants", "参加人数", "80").note("不知道的留空（未知，不按0计；统计时注明）"),
                 Column.optional("participantList", "参加人员", ""));
     }
 
@@ -63,8 +63,8 @@ class ActivityImportDefinition implements ImportDefinition<ActivityImportDefinit
         var heldOn = row.pastDate("heldOn");
         Integer participants = row.integer("participants", 0, 1_000_000);
         Row r = new Row(unionId == null ? 0 : unionId, row.dict("kind"), heldOn, row.text("topic", 200),
-                row.text("organizer", 100), participants == null ? 0 : participants, row.text("participantList", 2000));
-        return unionId == null || participants == null ? null : r;
+                row.text("organizer", 100), participants, row.text("participantList", 2000));
+        return unionId == null ? null : r;
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.figures.Dimension;
+import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Indicator;
 import org.unionworks.platform.access.PermissionGroup;
 
@@ -36,13 +37,20 @@ class ActivityModuleConfig {
 
     @Bean
     Indicator participants() {
-        return Indicator.of("activity.participants", "活动参加人次", "人次", false, "统计期间内各类活动的参加人次之和",
+        return Indicator.of("activity.participants", "活动参加人次", "人次", false, "统计期间内各类活动的参加人次之和（参加人数未知的活动不计）",
                         s -> s.count(jdbc, "select " + PARTICIPANTS + HELD, "a.union_id"))
-                .by(KIND, s -> s.parts(jdbc, "select a.kind, " + PARTICIPANTS + HELD + " group by a.kind", "a.union_id"));
+                .by(KIND, s -> s.parts(jdbc, "select a.kind, " + PARTICIPANTS + HELD + " group by a.kind", "a.union_id"))
+                .caveat(s -> unknownParticipants(s, ""));
+    }
+
+    /** How many of the period's activities (of the kind condition given) have no known number of participants. */
+    private String unknownParticipants(FigureScope s, String kindCondition) {
+        long unknown = s.count(jdbc, "select count(*)" + HELD + " and a.participants is null" + kindCondition, "a.union_id");
+        return unknown == 0 ? null : "其中" + unknown + "场活动参加人数未知，未计入";
     }
 
     /** {@code aggregate} over the activities of one kind held in the period. */
-    private Indicator ofKind(String key, String name, String unit, String definition, String kind, String aggregate) {
+    private Indicator.Definition ofKind(String key, String name, String unit, String definition, String kind, String aggregate) {
         return Indicator.of(key, name, unit, false, definition,
                 s -> s.query(jdbc, "select " + aggregate + HELD + " and a.kind = :kind", "a.union_id").param("kind", kind)
                         .query(Long.class).single());
@@ -56,8 +64,8 @@ class ActivityModuleConfig {
 
     @Bean
     Indicator workerTrainees() {
-        return ofKind("activity.workerTrainees", "职工技能培训人次", "人次", "统计期间内职工技能培训的参加人次之和", "WORKER_TRAINING",
-                PARTICIPANTS);
+        return ofKind("activity.workerTrainees", "职工技能培训人次", "人次", "统计期间内职工技能培训的参加人次之和（参加人数未知的不计）",
+                "WORKER_TRAINING", PARTICIPANTS).caveat(s -> unknownParticipants(s, " and a.kind = 'WORKER_TRAINING'"));
     }
 
     @Bean
@@ -67,7 +75,8 @@ class ActivityModuleConfig {
 
     @Bean
     Indicator contestants() {
-        return ofKind("activity.contestants", "竞赛参赛人次", "人次", "统计期间内大比武、技能竞赛的参加人次之和", "CONTEST", PARTICIPANTS);
+        return ofKind("activity.contestants", "竞赛参赛人次", "人次", "统计期间内大比武、技能竞赛的参加人次之和（参加人数未知的不计）",
+                "CONTEST", PARTICIPANTS).caveat(s -> unknownParticipants(s, " and a.kind = 'CONTEST'"));
     }
 
     @Bean
@@ -77,7 +86,8 @@ class ActivityModuleConfig {
 
     @Bean
     Indicator trainingParticipants() {
-        return ofKind("activity.trainingParticipants", "培训人次", "人次", "统计期间内业务培训的参加人次之和", "TRAINING", PARTICIPANTS);
+        return ofKind("activity.trainingParticipants", "培训人次", "人次", "统计期间内业务培训的参加人次之和（参加人数未知的不计）",
+                "TRAINING", PARTICIPANTS).caveat(s -> unknownParticipants(s, " and a.kind = 'TRAINING'"));
     }
 
     @Bean

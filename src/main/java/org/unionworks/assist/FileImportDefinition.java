@@ -67,8 +67,8 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
                 Column.required("category", "困难类别", "相对困难").dict("hardship_category"),
                 Column.required("mainCause", "主要致困原因", "本人或家属患病").dict("hardship_cause"),
                 Column.required("identity", "职工身份", "在岗").dict("worker_identity"),
-                Column.required("householdSize", "家庭人口", "3"),
-                Column.required("monthlyIncome", "家庭月收入（元）", "2400"),
+                Column.optional("householdSize", "家庭人口", "3").note("新建档必填；补录历史档案时台账没有的可留空（未知，不按0计）"),
+                Column.optional("monthlyIncome", "家庭月收入（元）", "2400").note("新建档必填；补录历史档案时台账没有的可留空（未知，不按0计）"),
                 Column.optional("monthsBelowStandard", "低于标准月数", "6"),
                 Column.optional("modelWorker", "是否劳模", "否").note("是/否"),
                 Column.optional("housing", "住房情况", "租房"),
@@ -86,13 +86,13 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
         Integer months = row.integer("monthsBelowStandard", 0, 600);
         FileFields f = new FileFields(row.text("workerName", 50), IdNumbers.normalize(row.text("idNumber")),
                 row.text("divisionCode"), row.dict("category"), row.dict("mainCause"), null, row.dict("identity"),
-                Boolean.TRUE.equals(row.yesNo("modelWorker")), row.text("housing", 100), null, size == null ? 1 : size,
-                amount == null ? BigDecimal.ZERO : amount, months == null ? 0 : months, row.text("justification", 500),
+                Boolean.TRUE.equals(row.yesNo("modelWorker")), row.text("housing", 100), null, size,
+                amount, months == null ? 0 : months, row.text("justification", 500),
                 List.of());
         LocalDate filedOn = row.pastDate("filedOn");
         String exitReason = row.dict("exitReason");
         LocalDate exitOn = row.date("exitOn");
-        if (unionId == null || size == null || amount == null) {
+        if (unionId == null) {
             return null;
         }
         if (filedOn == null) {

@@ -29,7 +29,7 @@ class FileViews {
         return new FileView(f.getId(), f.getUnionId(), orgTree.nameOf(f.getUnionId()).orElse(null), f.getWorkerName(),
                 IdNumbers.mask(f.getIdNumber()), f.getDivisionCode(), f.getCategory(), f.getMainCause(), f.getSecondaryCauses(),
                 f.getIdentity(), f.isModelWorker(), f.getHousing(), account, f.getHouseholdSize(), f.getMonthlyIncome(),
-                f.getMonthlyIncome().divide(BigDecimal.valueOf(f.getHouseholdSize()), 2, RoundingMode.HALF_UP),
+                FileFields.perHead(f.getMonthlyIncome(), f.getHouseholdSize()),
                 f.getMonthsBelowStandard(), f.getLivingStandard(), f.isMeetsStandard(), f.getJustification(), f.getStatus().name(),
                 f.getSubmittedOn(), f.getFiledOn(), f.getDecidedBy(), f.getDecisionNote(), f.getNextReviewDue(),
                 f.getExitReason(), f.getExitOn(), f.getExitNote(), aidTotal,

@@ -45,7 +45,7 @@ class HardshipFile extends Versioned {
     private String housing;
     @Masked(Masked.Kind.SECRET)
     private String bankAccount;
-    private int householdSize;
+    private Integer householdSize;
     private BigDecimal monthlyIncome;
     private int monthsBelowStandard;
     private BigDecimal livingStandard;
@@ -160,7 +160,7 @@ class HardshipFile extends Versioned {
     boolean isModelWorker() { return modelWorker; }
     String getHousing() { return housing; }
     String getBankAccount() { return bankAccount; }
-    int getHouseholdSize() { return householdSize; }
+    Integer getHouseholdSize() { return householdSize; }
     BigDecimal getMonthlyIncome() { return monthlyIncome; }
     int getMonthsBelowStandard() { return monthsBelowStandard; }
     BigDecimal getLivingStandard() { return livingStandard; }

@@ -75,9 +75,9 @@ class HardshipFileService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        BigDecimal living = standard.livingStandard(f.divisionCode(), filedOn).orElseThrow();
+        BigDecimal living = standard.livingStandard(f.divisionCode(), filedOn).orElse(null);
         HardshipFile file = new HardshipFile(unionId, union.districtId());
-        file.backfill(f, living, standard.shortfall(f, living) == null, filedOn, user(), standard.reviewMonths());
+        file.backfill(f, living, meets(f, living), filedOn, user(), standard.reviewMonths());
         if (exit != null) {
             file.exit(exit.reason(), exit.on(), exit.note(), user());
         }
@@ -88,19 +88,19 @@ class HardshipFileService {
 
     /** Every rule of a back-filled file: its contents, its dates, and the living standard of its filing day. */
     List<FieldProblem> backfillProblems(FileFields f, LocalDate filedOn, Exit exit) {
-        List<FieldProblem> problems = problems(f, null, exit == null);
+        List<FieldProblem> problems = problems(f, null, exit == null, true);
         if (filedOn.isAfter(LocalDate.now())) {
             problems.add(new FieldProblem("filedOn", "建档日期不能晚于今天"));
         }
         if (exit != null) {
             problems.addAll(exitProblems(exit, filedOn));
         }
-        boolean divisionKnown = problems.stream().noneMatch(p -> p.field().equals("divisionCode"));
+        boolean divisionKnown = problems.stream().noneMatch(p -> p.field().equals("divisionCode")) && f.householdKnown();
         BigDecimal living = divisionKnown ? standard.livingStandard(f.divisionCode(), filedOn).orElse(null) : null;
         if (divisionKnown && living == null) {
             problems.add(new FieldProblem("divisionCode", "该地区在建档日期（" + filedOn + "）尚无低保标准，请先在“低保标准”中登记当时的标准"));
         }
-        String shortfall = living == null || f.monthlyIncome() == null ? null : standard.shortfall(f, living);
+        String shortfall = living == null ? null : standard.shortfall(f, living);
         if (shortfall != null && (f.justification() == null || f.justification().isBlank())) {
             problems.add(new FieldProblem("justification", shortfall + "；如确需建档，请填写情况说明"));
         }
@@ -145,18 +145,24 @@ class HardshipFileService {
     }
 
     private HardshipFile save(HardshipFile file, FileFields f, Long exceptId) {
-        List<FieldProblem> problems = problemsWithStandard(f, exceptId);
+        // a back-filled file may keep its household unknown; a new one is judged by the filing standard
+        boolean backfilled = file.isBackfilled() && !f.householdKnown();
+        List<FieldProblem> problems = backfilled ? problems(f, exceptId, true, true) : problemsWithStandard(f, exceptId);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        BigDecimal living = standard.livingStandard(f.divisionCode(), LocalDate.now()).orElseThrow();
-        String shortfall = standard.shortfall(f, living);
+        BigDecimal living = standard.livingStandard(f.divisionCode(), LocalDate.now()).orElse(null);
         if (file.getStatus() == FileStatus.OPEN) {
-            file.describe(f, living, shortfall == null, user());
+            file.describe(f, living, meets(f, living), user());
         } else {
-            file.submit(f, living, shortfall == null, LocalDate.now(), user());
+            file.submit(f, living, meets(f, living), LocalDate.now(), user());
         }
         return files.saveAndFlush(file);
+    }
+
+    /** The file meets the filing standard; false when its household is not known or no standard applies. */
+    private boolean meets(FileFields f, BigDecimal living) {
+        return living != null && f.householdKnown() && standard.shortfall(f, living) == null;
     }
 
     @Transactional
@@ -229,7 +235,7 @@ class HardshipFileService {
     /** Every rule, the filing standard included: without a justification a file must meet it. */
     List<FieldProblem> problemsWithStandard(FileFields f, Long exceptId) {
         List<FieldProblem> problems = problems(f, exceptId);
-        if (f.divisionCode() == null || !dictionaries.contains("division", f.divisionCode()) || f.monthlyIncome() == null) {
+        if (f.divisionCode() == null || !dictionaries.contains("division", f.divisionCode()) || !f.householdKnown()) {
             return problems;
         }
         BigDecimal living = standard.livingStandard(f.divisionCode(), LocalDate.now()).orElse(null);
@@ -246,11 +252,14 @@ class HardshipFileService {
 
     /** Every rule of a file's contents, each with its field. */
     List<FieldProblem> problems(FileFields f, Long exceptId) {
-        return problems(f, exceptId, true);
+        return problems(f, exceptId, true, false);
     }
 
-    /** {@code staysOpen}: the file will hold its people, so none of them may be in another open file. */
-    private List<FieldProblem> problems(FileFields f, Long exceptId, boolean staysOpen) {
+    /**
+     * {@code staysOpen}: the file will hold its people, so none of them may be in another open file.
+     * {@code unknownAllowed}: a back-filled file may leave household size and income unknown.
+     */
+    private List<FieldProblem> problems(FileFields f, Long exceptId, boolean staysOpen, boolean unknownAllowed) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now();
         if (f.workerName() == null || f.workerName().isBlank()) {
@@ -275,10 +284,18 @@ class HardshipFileService {
                 dict(problems, "hardship_cause", "secondaryCauses", "次要致困原因", c.strip(), false);
             }
         }
-        if (f.householdSize() < 1 || f.householdSize() > 30) {
+        if (f.householdSize() == null) {
+            if (!unknownAllowed) {
+                problems.add(new FieldProblem("householdSize", "请填写家庭人口（补录历史档案可留空，表示未知）"));
+            }
+        } else if (f.householdSize() < 1 || f.householdSize() > 30) {
             problems.add(new FieldProblem("householdSize", "家庭人口应在1到30人之间"));
         }
-        if (f.monthlyIncome() == null || f.monthlyIncome().signum() < 0) {
+        if (f.monthlyIncome() == null) {
+            if (!unknownAllowed) {
+                problems.add(new FieldProblem("monthlyIncome", "请填写家庭月收入（补录历史档案可留空，表示未知）"));
+            }
+        } else if (f.monthlyIncome().signum() < 0) {
             problems.add(new FieldProblem("monthlyIncome", "家庭月收入不能为负数"));
         }
         if (f.monthsBelowStandard() < 0 || f.monthsBelowStandard() > 600) {
@@ -289,7 +306,7 @@ class HardshipFileService {
     }
 
     private void household(List<FieldProblem> problems, FileFields f, Long exceptId, boolean staysOpen) {
-        if (f.household().size() > f.householdSize() - 1) {
+        if (f.householdSize() != null && f.household().size() > f.householdSize() - 1) {
             problems.add(new FieldProblem("household", "家庭成员（不含职工本人）不能多于家庭人口减一"));
         }
         Set<String> seen = new HashSet<>();

@@ -101,4 +101,25 @@ class ActivityHistoryApiTest extends ApiTestBase {
         assertThat(picked.get("items").valueStream().map(o -> o.get("id").asLong())).as("the picker finds a union by its number")
                 .contains(b);
     }
+
+    @Test
+    void anActivityWhoseParticipantsAreUnknownIsCountedButNotAsZero() {
+        Http admin = admin();
+        long district = district(admin, unique("未知区"));
+        add(admin, district, "CONTEST", YEAR + "-03-01", 40);
+        String sheet = "工会编号,类别,日期,主题,参加人数\n" + district + ",大比武/技能竞赛," + YEAR + "-05-01,往年比武,\n";
+        var imported = admin.importFile("/api/activities/import", "old.csv", sheet.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.json().get("status").asString()).as(imported.toString()).isEqualTo("DONE");
+        JsonNode f = admin.get("/api/figures?under=" + district + "&from=" + YEAR + "-01-01&to=" + YEAR + "-12-31&on=" + YEAR
+                + "-12-31").json();
+        assertThat(value(f, "activity.events")).isEqualTo(2);
+        assertThat(value(f, "activity.contestants")).isEqualTo(40);
+        assertThat(MemberApiTest.find(f, "activity.contestants").get("caveat").asString()).isEqualTo("其中1场活动参加人数未知，未计入");
+        assertThat(MemberApiTest.find(f, "activity.participants").get("caveat").asString()).contains("1场");
+        assertThat(MemberApiTest.find(f, "activity.trainingParticipants").get("caveat").isNull()).isTrue();
+        JsonNode listed = admin.get("/api/activities?under=" + district + "&q=往年比武").json().get("items").get(0);
+        assertThat(listed.get("participants").isNull()).isTrue();
+        assertThat(admin.get("/api/data-quality/ACTIVITY_PARTICIPANTS_UNKNOWN?under=" + district).json().get("total").asLong())
+                .isEqualTo(1);
+    }
 }

@@ -104,6 +104,35 @@ class AssistHistoryApiTest extends ApiTestBase {
     }
 
     @Test
+    void aLedgerWithoutHouseholdDataComesInAsUnknownNotZero() {
+        String header = "建档工会编号,职工姓名,身份证号,行政区划代码,困难类别,主要致困原因,职工身份,家庭人口,家庭月收入（元）,建档日期\n";
+        String ledger = header + union + ",台账甲," + People.idNumber() + ",440305,相对困难,本人或家属患病,在岗,,," + day("04-01") + "\n"
+                + union + ",台账乙," + People.idNumber() + ",440305,相对困难,本人或家属患病,在岗,2,," + day("05-01") + "\n";
+        var r = upper.importFile("/api/hardship-files/import", "ledger.csv", ledger.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.json().get("status").asString()).as(r.toString()).isEqualTo("DONE");
+        var fresh = upper.importFile("/api/hardship-files/import", "new.csv", (header + union + ",新档丙," + People.idNumber()
+                + ",440305,相对困难,本人或家属患病,在岗,,,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(fresh.text()).as("a new file still states its household").contains("请填写家庭人口").contains("请填写家庭月收入");
+
+        JsonNode listed = upper.get("/api/hardship-files?under=" + district + "&q=台账甲").json().get("items").get(0);
+        assertThat(listed.get("householdSize").isNull()).as(listed.toString()).isTrue();
+        assertThat(listed.get("monthlyIncome").isNull()).isTrue();
+        assertThat(listed.get("incomePerHead").isNull()).isTrue();
+        JsonNode quality = upper.get("/api/data-quality/HARDSHIP_HOUSEHOLD_UNKNOWN?under=" + district).json();
+        assertThat(quality.get("total").asLong()).isEqualTo(2);
+        assertThat(quality.toString()).contains("家庭人口和月收入未知").contains("家庭月收入未知");
+        JsonNode figures = upper.get("/api/figures?under=" + district + "&on=" + day("12-31") + "&from=" + day("01-01")
+                + "&to=" + day("12-31")).json();
+        assertThat(value(figures, "assist.newFiles")).isEqualTo(2);
+
+        Map<String, Object> file = backfill(People.idNumber(), day("04-01"), null, null);
+        @SuppressWarnings("unchecked") Map<String, Object> fields = (Map<String, Object>) file.get("file");
+        fields.put("householdSize", null);
+        fields.put("monthlyIncome", null);
+        assertThat(upper.post("/api/hardship-files/backfill", file).status()).as("the backfill form may leave them unknown too").isEqualTo(201);
+    }
+
+    @Test
     void pastFilesComeInThroughTheImportWithTheirDates() {
         String header = "建档工会编号,职工姓名,身份证号,行政区划代码,困难类别,主要致困原因,职工身份,家庭人口,家庭月收入（元）,建档日期,退出原因,退出日期\n";
         String past = header + union + ",往年甲," + People.idNumber() + ",440305,相对困难,本人或家属患病,在岗,3,2400," + day("04-01") + ",,\n"

@@ -10,7 +10,7 @@ public final class ActivityViews {
     }
 
     public record Activity(long id, long unionId, String unionName, String kind, LocalDate heldOn, String topic, String organizer,
-                           int participants, String participantList, String materialFileId, Long version) {
+                           Integer participants, String participantList, String materialFileId, Long version) {
     }
 
     /** 大调研: a research round and how many problems it put into the ledger. */
