@@ -55,7 +55,8 @@ class AidImportDefinition implements ImportDefinition<AidImportDefinition.Row> {
                 Column.required("idNumber", "职工身份证号", "110101199003074514").note("在档困难职工的身份证号"),
                 Column.required("kind", "帮扶类别", "送温暖").dict("aid_kind"),
                 Column.required("aidOn", "帮扶日期", "2026-01-20"),
-                Column.required("amount", "金额（元）", "1000"),
+                Column.required("amount", "金额（元）", "1000").plausible("10", "50000")
+                        .note("单位元，可写“2.2万”；常见范围10元至5万元，超出的请注明单位，如“5元”“8万”"),
                 Column.optional("beneficiary", "受助人", "").note("资助家庭成员（如金秋助学的子女）时填写其姓名，职工本人留空"),
                 Column.optional("fundSource", "资金来源", "市总帮扶资金"),
                 Column.optional("handledBy", "经办人", "李四"),

@@ -53,7 +53,8 @@ class TempReliefImportDefinition implements ImportDefinition<ReliefRequest> {
                 Column.required("idNumber", "身份证号", "110101199003074514"),
                 Column.required("reason", "救助原因", "突发重病"),
                 Column.required("reliefOn", "救助日期", "2026-02-10"),
-                Column.required("amount", "金额（元）", "2000"),
+                Column.required("amount", "金额（元）", "2000").plausible("10", "100000")
+                        .note("单位元，可写“2.2万”；常见范围10元至10万元，超出的请注明单位"),
                 Column.optional("fundSource", "资金来源", "市总帮扶资金"));
     }
 

@@ -57,7 +57,8 @@ class InnovationImportDefinition implements ImportDefinition<InnovationImportDef
                 Column.required("authors", "完成人", "张三、李四"),
                 Column.required("employerName", "所在单位", "市第一机床厂"),
                 Column.required("achievedOn", "取得日期", "2026-05-10"),
-                Column.optional("benefit", "经济效益（元）", "120000"),
+                Column.optional("benefit", "经济效益（元）", "120000").plausible("100", "10000000000")
+                        .note("单位元，可写“12万”；不足100元的请注明单位"),
                 Column.optional("evaluation", "评定等级", "市级一等"),
                 Column.optional("certificateNo", "证书编号", "WX2026-018"),
                 Column.optional("studio", "所属创新工作室", "王冠劳模创新工作室").note("产生该成果的创新工作室全称（须在您的管辖范围内）"));

@@ -56,11 +56,12 @@ class CaseImportDefinition implements ImportDefinition<CaseImportDefinition.Row>
                 Column.required("kind", "案件类别", "欠薪").dict("case_kind"),
                 Column.required("employerName", "涉及单位", "某某建筑劳务公司"),
                 Column.required("workersCount", "涉及职工人数", "12"),
-                Column.optional("amountClaimed", "诉求金额（元）", "240000"),
+                Column.optional("amountClaimed", "诉求金额（元）", "240000").plausible("100", "100000000")
+                        .note("单位元，可写“24万”；不足100元的请注明单位"),
                 Column.optional("partnerAgency", "协同部门", "区人社局"),
                 Column.required("acceptedOn", "受理日期", "2026-01-05"),
                 Column.optional("closedOn", "办结日期", "2026-01-20").note("已办结的填写"),
-                Column.optional("amountRecovered", "追回金额（元）", "240000"),
+                Column.optional("amountRecovered", "追回金额（元）", "240000").plausible("100", "100000000"),
                 Column.optional("workersHelped", "获助职工人数", "12"),
                 Column.optional("outcome", "办理结果", "协调企业足额支付"));
     }

@@ -148,5 +148,18 @@ class RightsApiTest extends ApiTestBase {
                 "audienceOnline", 500));
         List<List<String>> outreach = EmployerApiTest.firstRows(admin.get("/api/rights/outreach/export?under=" + district).bytes(), 5);
         assertThat(outreach.get(1).get(1)).isEqualTo("'=cmd");
+
+        String units = "受理工会编号,案件类别,涉及单位,涉及职工人数,诉求金额（元）,受理日期,办结日期,追回金额（元）,获助职工人数,办理结果\n"
+                + district + ",欠薪,万元公司,6,22.2,2026-01-02,,,,\n"
+                + district + ",欠薪,写明万元公司,6,22.2万,2026-01-02,2026-01-20,0,0,未追回\n"
+                + district + ",欠薪,写明元公司,6,50元,2026-01-02,,,,\n";
+        var flagged = admin.importFile("/api/rights/cases/import?mode=VALID_ONLY", "units.csv", units.getBytes(StandardCharsets.UTF_8));
+        assertThat(flagged.json().get("created").asInt()).as(flagged.toString()).isEqualTo(2);
+        assertThat(flagged.text()).as("22.2 typed meaning 万元 is caught").contains("\"row\":2").contains("“22.2”不在常见范围")
+                .contains("如指万元请写“22.2万”");
+        JsonNode tenThousand = admin.get("/api/rights/cases?under=" + district + "&q=写明万元公司").json().get("items").get(0);
+        assertThat(tenThousand.get("amountClaimed").decimalValue()).isEqualByComparingTo("222000");
+        JsonNode yuan = admin.get("/api/rights/cases?under=" + district + "&q=写明元公司").json().get("items").get(0);
+        assertThat(yuan.get("amountClaimed").decimalValue()).as("a unit written out is taken as written").isEqualByComparingTo("50");
     }
 }

@@ -239,6 +239,7 @@ public final class ImportRow {
         }
         String digits = v.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").replace("元", "").strip();
         boolean tenThousands = digits.endsWith("万");
+        boolean unitWritten = tenThousands || v.contains("元");
         if (tenThousands) {
             digits = digits.substring(0, digits.length() - 1).strip();
         }
@@ -253,6 +254,12 @@ public final class ImportRow {
         }
         if (amount.compareTo(min) < 0 || amount.compareTo(max) > 0) {
             error(header(key) + "应在" + min.toPlainString() + "到" + max.toPlainString() + "元之间");
+            return null;
+        }
+        Column.Plausible range = columns.get(key) == null ? null : columns.get(key).plausible();
+        if (!unitWritten && range != null && amount.signum() != 0 && (amount.compareTo(range.low()) < 0 || amount.compareTo(range.high()) > 0)) {
+            error(header(key) + "“" + v + "”不在常见范围（" + range.low().toPlainString() + "—" + range.high().toPlainString()
+                    + "元）内：本栏单位是元，如指万元请写“" + v + "万”；确是" + v + "元的请写“" + v + "元”");
             return null;
         }
         return amount;

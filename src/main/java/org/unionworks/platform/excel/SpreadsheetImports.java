@@ -100,6 +100,7 @@ public class SpreadsheetImports {
     private final ImportJobs jobs;
     private final TransactionTemplate transactions;
     private final AuditService audit;
+    private final org.springframework.core.env.Environment environment;
     private final int maxRows;
     private final ExecutorService workers;
     private final Map<String, Pending<?>> pending = new ConcurrentHashMap<>();
@@ -107,7 +108,8 @@ public class SpreadsheetImports {
     SpreadsheetImports(Dictionaries dictionaries, ErrorWorkbooks errorWorkbooks, ImportJobs jobs,
                        TransactionTemplate transactions, AuditService audit,
                        @Value("${unionworks.import.max-rows:1000000}") int maxRows,
-                       @Value("${unionworks.import.workers:2}") int workers) {
+                       @Value("${unionworks.import.workers:2}") int workers, org.springframework.core.env.Environment environment) {
+        this.environment = environment;
         this.dictionaries = dictionaries;
         this.errorWorkbooks = errorWorkbooks;
         this.jobs = jobs;
@@ -358,7 +360,7 @@ public class SpreadsheetImports {
         boolean fastPreview = dryRun && definition.preview(List.of()) != null;
         List<Column> columns = definition.columns();
         Map<String, Column> byKey = new LinkedHashMap<>();
-        columns.forEach(c -> byKey.put(c.key(), c));
+        columns.forEach(c -> byKey.put(c.key(), c.plausible() == null ? c : c.plausible(plausible(definition.entity(), c))));
         Scan scan = new Scan();
         var state = new Object() {
             int[] positions;
@@ -542,5 +544,19 @@ public class SpreadsheetImports {
                 + "第2行灰色斜体为示例，原样保留时不会被导入，也可直接覆盖。");
         lists.setVisibilityState(VisibilityState.HIDDEN);
         wb.finish();
+    }
+
+    /** A column's plausible range, as configured for its template ({@code unionworks.import.plausible.<entity>.<key>=low..high}). */
+    private Column.Plausible plausible(String entity, Column c) {
+        String configured = environment.getProperty("unionworks.import.plausible." + entity + "." + c.key());
+        if (configured == null || configured.isBlank()) {
+            return c.plausible();
+        }
+        String[] ends = configured.split("\\.\\.");
+        try {
+            return new Column.Plausible(new java.math.BigDecimal(ends[0].strip()), new java.math.BigDecimal(ends[1].strip()));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("unionworks.import.plausible." + entity + "." + c.key() + " 应写成 下限..上限，如 10..50000", e);
+        }
     }
 }
