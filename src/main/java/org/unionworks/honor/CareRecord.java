@@ -48,6 +48,10 @@ class CareRecord extends Versioned {
 
     Long getId() { return id; }
     long getHonoreeId() { return honoreeId; }
+
+    void moveTo(long honoreeId) {
+        this.honoreeId = honoreeId;
+    }
     String getKind() { return kind; }
     LocalDate getCareOn() { return careOn; }
     BigDecimal getAmount() { return amount; }

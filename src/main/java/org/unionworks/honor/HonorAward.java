@@ -52,6 +52,11 @@ class HonorAward extends Versioned {
 
     Long getId() { return id; }
     long getHonoreeId() { return honoreeId; }
+
+    /** The honor belongs to the model worker that an unidentified record turned out to be. */
+    void moveTo(long honoreeId) {
+        this.honoreeId = honoreeId;
+    }
     long getTitleId() { return titleId; }
     int getAwardYear() { return awardYear; }
     String getAwardingBody() { return awardingBody; }

@@ -29,7 +29,6 @@ import org.unionworks.honor.web.CareRequest;
 import org.unionworks.honor.web.HonorViews;
 import org.unionworks.honor.web.HonoreeRequest;
 import org.unionworks.honor.web.RevokeRequest;
-import org.unionworks.honor.web.TitleRequest;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
@@ -70,24 +69,6 @@ class HonorController {
         this.orgTree = orgTree;
         this.jdbc = jdbc;
         this.exports = exports;
-    }
-
-    @GetMapping("/api/honor-titles")
-    @PreAuthorize("hasAuthority('honor:read')")
-    @Transactional(readOnly = true)
-    List<HonorViews.Title> titles() {
-        return titles.findAllByOrderByLevelAscIdAsc().stream().map(t -> new HonorViews.Title(t.getId(), t.getName(),
-                t.getLevel(), t.getKind(), t.getAwardingBody())).toList();
-    }
-
-    @PostMapping("/api/honor-titles")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('honor:catalogue')")
-    @Transactional
-    HonorViews.TitleCreated createTitle(@Valid @RequestBody TitleRequest body) {
-        HonorTitle t = titles.saveAndFlush(new HonorTitle(Texts.clean(body.name()), body.level(), body.kind(),
-                Texts.clean(body.awardingBody())));
-        return new HonorViews.TitleCreated(t.getId(), t.getName());
     }
 
     /** Search by name, level, title, year, status within a subtree. */
@@ -207,6 +188,7 @@ class HonorController {
     private Specification<Honoree> filter(Long under, String q, String level, Long titleId, Integer year, String status) {
         List<Specification<Honoree>> parts = new ArrayList<>();
         parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
+        parts.add((r, query, cb) -> cb.isNull(r.get("mergedInto")));
         String text = Texts.blankToNull(q);
         if (text != null) {
             parts.add((r, query, cb) -> cb.like(r.get("name"), text.replace("%", "") + "%"));

@@ -26,6 +26,13 @@ class HonorModuleConfig {
               from honoree h join honor_award a on a.honoree_id = h.id join honor_title t on t.id = a.title_id
              where %s and a.award_year <= :year and (a.revoked_on is null or a.revoked_on > :on)""";
 
+    /** Holders registered from a winner list without an ID number, not yet identified. */
+    private static final String UNIDENTIFIED_HOLDERS = """
+            select count(distinct h.id)
+              from honoree h join honor_award a on a.honoree_id = h.id
+             where %s and h.kind = 'PERSON' and h.id_number is null and h.merged_into is null
+               and a.award_year <= :year and (a.revoked_on is null or a.revoked_on > :on)""";
+
     private final JdbcClient jdbc;
 
     HonorModuleConfig(JdbcClient jdbc) {
@@ -67,7 +74,12 @@ class HonorModuleConfig {
                         "统计日持有（获得且未被撤销）至少一项荣誉的劳模、先进个人和先进集体数；按级别分解时计其所获最高级别",
                         s -> holders(s)[0])
                 .by(LEVEL, s -> held(s, "l.lvl"))
-                .by(HONOREE_KIND, s -> held(s, "h.kind"));
+                .by(HONOREE_KIND, s -> held(s, "h.kind"))
+                .caveat(s -> {
+                    long unidentified = s.query(jdbc, UNIDENTIFIED_HOLDERS, "h.union_id").param("year", s.on().getYear())
+                            .query(Long.class).single();
+                    return unidentified == 0 ? null : "其中" + unidentified + "人尚未核实身份证号（按姓名和工作单位登记，待核实身份后可能与他人合并）";
+                });
     }
 
     @Bean

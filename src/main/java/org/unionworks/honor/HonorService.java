@@ -40,7 +40,8 @@ class HonorService {
 
     HonorService(HonoreeRepository honorees, HonorAwardRepository awards, HonorTitleRepository titles, Scopes scopes,
                  FileStore files, JdbcClient jdbc, MemberDirectory members, CareRecordRepository care,
-                 org.unionworks.platform.audit.DeniedAccesses denied) {
+                 org.unionworks.platform.audit.DeniedAccesses denied, HonorTitles catalogue) {
+        this.catalogue = catalogue;
         this.care = care;
         this.denied = denied;
         this.members = members;
@@ -51,6 +52,8 @@ class HonorService {
         this.files = files;
         this.jdbc = jdbc;
     }
+
+    private final HonorTitles catalogue;
 
     @Transactional(readOnly = true)
     Honoree get(long id) {
@@ -84,7 +87,12 @@ class HonorService {
     private void describe(Honoree h, HonoreeRequest r) {
         String id = null;
         String sex = null;
-        if (h.getKind().equals("PERSON")) {
+        if (h.getKind().equals("PERSON") && Texts.blankToNull(r.idNumber()) == null) {
+            // a public winner list gives no ID number: registered by name and employer until confirmed
+            if (Texts.blankToNull(r.employerName()) == null) {
+                throw new InvalidInputException("employerName", "未填身份证号的，须填写工作单位，以便日后核实身份");
+            }
+        } else if (h.getKind().equals("PERSON")) {
             id = IdNumbers.normalize(r.idNumber());
             String problem = IdNumbers.problem(id, LocalDate.now());
             if (problem != null) {
@@ -147,6 +155,10 @@ class HonorService {
         boolean collective = h.getKind().equals("COLLECTIVE");
         if (collective != title.getKind().equals("COLLECTIVE")) {
             throw new InvalidInputException("titleId", collective ? "集体只能获得集体荣誉（如五一劳动奖状、工人先锋号）" : "个人不能获得集体荣誉");
+        }
+        if (!catalogue.appliesTo(title, h.getUnionId())) {
+            throw new InvalidInputException("titleId", "“" + title.getName() + "”是" + catalogue.conferrerName(title)
+                    + "自设的称号，只能授予其本级和下级");
         }
         if (year < 1950 || year > LocalDate.now().getYear()) {
             throw new InvalidInputException("year", "获得年份应在1950年到今年之间");

@@ -21,15 +21,20 @@ class HonorTitle extends Versioned {
     private String kind;
     private String awardingBody;
     private boolean enabled = true;
+    /** The union whose own title this is (县五一劳动奖章), for its subtree; null: the deployment-wide catalogue. */
+    private Long conferredBy;
+    private long catalogueKey;
 
     protected HonorTitle() {
     }
 
-    HonorTitle(String name, String level, String kind, String awardingBody) {
+    HonorTitle(String name, String level, String kind, String awardingBody, Long conferredBy) {
         this.name = name;
         this.level = level;
         this.kind = kind;
         this.awardingBody = awardingBody;
+        this.conferredBy = conferredBy;
+        this.catalogueKey = conferredBy == null ? 0 : conferredBy;
     }
 
     Long getId() { return id; }
@@ -38,4 +43,5 @@ class HonorTitle extends Versioned {
     String getKind() { return kind; }
     String getAwardingBody() { return awardingBody; }
     boolean isEnabled() { return enabled; }
+    Long getConferredBy() { return conferredBy; }
 }

@@ -34,6 +34,8 @@ class Honoree extends Versioned {
     private HonoreeStatus status = HonoreeStatus.WORKING;
     private boolean publicProfile;
     private Long memberId;
+    /** The registered model worker this record turned out to be (its honors moved there); null while it stands. */
+    private Long mergedInto;
 
     protected Honoree() {
     }
@@ -69,6 +71,23 @@ class Honoree extends Versioned {
     HonoreeStatus getStatus() { return status; }
     boolean isPublicProfile() { return publicProfile; }
     Long getMemberId() { return memberId; }
+    Long getMergedInto() { return mergedInto; }
+
+    /** Registered without an ID number, by name and employer, until a cadre confirms who it is. */
+    boolean unidentified() {
+        return kind.equals("PERSON") && idNumber == null && mergedInto == null;
+    }
+
+    /** The person turned out to be the member (or model worker) with this ID number. */
+    void identify(String idNumber, String sex) {
+        this.idNumber = idNumber;
+        this.sex = sex;
+    }
+
+    void mergeInto(long honoreeId) {
+        this.mergedInto = honoreeId;
+        this.publicProfile = false;
+    }
 
     /** The member record of the same person; kept once found, even after the membership ends. */
     void linkMember(Long memberId) {

@@ -1,7 +1,6 @@
 package org.unionworks.honor;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +28,7 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
                int year, String certificateNo, String status) {
 
         String honoreeKey() {
-            return kind.equals("PERSON") ? idNumber : unionId + "|" + name;
+            return kind.equals("PERSON") && idNumber != null ? idNumber : unionId + "|" + name + "|" + employerName;
         }
     }
 
@@ -40,8 +39,11 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
 
     private final org.unionworks.platform.audit.DeniedAccesses denied;
 
+    private final HonorTitles titles;
+
     HonoreeImportDefinition(HonoreeRepository honorees, HonorService honors, Scopes scopes, JdbcClient jdbc,
-                            org.unionworks.platform.audit.DeniedAccesses denied) {
+                            org.unionworks.platform.audit.DeniedAccesses denied, HonorTitles titles) {
+        this.titles = titles;
         this.denied = denied;
         this.honorees = honorees;
         this.honors = honors;
@@ -75,8 +77,8 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
                 Column.union("unionId", "工会编号", "100"),
                 Column.required("kind", "类型", "个人").note("个人 或 集体"),
                 Column.required("name", "姓名/集体名称", "张建国"),
-                Column.optional("idNumber", "身份证号", "").note("个人必填"),
-                Column.optional("employerName", "工作单位", "某重工集团"),
+                Column.optional("idNumber", "身份证号", "").note("个人填写；公开名单没有的可留空，须填工作单位，导入后在“待核实身份”中对应到人"),
+                Column.optional("employerName", "工作单位", "某重工集团").note("未填身份证号的个人必填"),
                 Column.optional("post", "职务岗位", "首席技师"),
                 Column.required("title", "荣誉称号", "省劳动模范").note("须是荣誉称号目录中的名称"),
                 Column.required("year", "获得年份", "2020"),
@@ -89,20 +91,23 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
         Long unionId = row.union("unionId", scopes);
         String kind = choice(row, "kind", KINDS, "类型只能是个人或集体");
         String idNumber = IdNumbers.normalize(row.text("idNumber", 18));
-        if ("PERSON".equals(kind)) {
+        String employer = row.text("employerName", 200);
+        if ("PERSON".equals(kind) && idNumber == null && employer == null) {
+            row.error("未填身份证号的个人须填写工作单位，以便日后核实身份");
+        } else if ("PERSON".equals(kind) && idNumber != null) {
             String problem = IdNumbers.problem(idNumber, LocalDate.now());
             if (problem != null) {
                 row.error(problem);
             }
         }
-        Long title = titleId(row, kind);
+        Long title = unionId == null ? null : titleId(row, kind, unionId);
         Integer year = row.integer("year", 1950, LocalDate.now().getYear());
         String status = row.text("status") == null ? "WORKING" : choice(row, "status", STATUSES, "状态只能是在职、退休或已故");
         String name = row.text("name", 100);
         if (unionId == null || kind == null || title == null || year == null || status == null || name == null) {
             return null;
         }
-        return new Row(unionId, kind, name, kind.equals("PERSON") ? idNumber : null, row.text("employerName", 200),
+        return new Row(unionId, kind, name, kind.equals("PERSON") ? idNumber : null, employer,
                 row.text("post", 100), title, year, row.text("certificateNo", 50), status);
     }
 
@@ -118,29 +123,22 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
         return code;
     }
 
-    /** The title by name, checked against the kind; the catalogue is read once per import. */
-    private Long titleId(ImportRow row, String kind) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object[]> catalogue = (Map<String, Object[]>) row.shared().computeIfAbsent("titles", k -> {
-            Map<String, Object[]> m = new HashMap<>();
-            jdbc.sql("select name, id, kind from honor_title").query((rs, n) -> m.put(rs.getString(1),
-                    new Object[] {rs.getLong(2), rs.getString(3)})).list();
-            return m;
-        });
+    /** The title by name that applies to the row's union (its own or an upper union's before the catalogue's), checked against the kind. */
+    private Long titleId(ImportRow row, String kind, long unionId) {
         String name = row.text("title");
         if (name == null) {
             return null;
         }
-        Object[] t = catalogue.get(name);
+        HonorTitle t = titles.named(name, unionId).orElse(null);
         if (t == null) {
-            row.error("荣誉称号“" + name + "”不在目录中");
+            row.error("荣誉称号“" + name + "”不在目录中（本工会自设的称号请先在“称号目录”中添加）");
             return null;
         }
-        if (kind != null && kind.equals("COLLECTIVE") != t[1].equals("COLLECTIVE")) {
+        if (kind != null && kind.equals("COLLECTIVE") != t.getKind().equals("COLLECTIVE")) {
             row.error(kind.equals("COLLECTIVE") ? "集体只能获得集体荣誉" : "个人不能获得集体荣誉");
             return null;
         }
-        return (Long) t[0];
+        return t.getId();
     }
 
     @Override
@@ -208,6 +206,11 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
     private Honoree find(Row r) {
         Long id = r.idNumber() != null
                 ? jdbc.sql("select id from honoree where id_number = :i").param("i", r.idNumber()).query(Long.class).optional().orElse(null)
+                : r.kind().equals("PERSON")
+                ? jdbc.sql("""
+                        select id from honoree where kind = 'PERSON' and id_number is null and merged_into is null
+                           and union_id = :u and name = :n and employer_name = :e""")
+                        .param("u", r.unionId()).param("n", r.name()).param("e", r.employerName()).query(Long.class).optional().orElse(null)
                 : jdbc.sql("select id from honoree where kind = 'COLLECTIVE' and union_id = :u and name = :n")
                         .param("u", r.unionId()).param("n", r.name()).query(Long.class).optional().orElse(null);
         return id == null ? null : honorees.findById(id).orElseThrow();

@@ -10,7 +10,8 @@ public final class HonorViews {
     private HonorViews() {
     }
 
-    public record Title(long id, String name, String level, String kind, String awardingBody) {
+    public record Title(long id, String name, String level, String kind, String awardingBody, Long conferringUnionId,
+                        String conferringUnionName) {
     }
 
     public record TitleCreated(long id, String name) {
@@ -27,5 +28,18 @@ public final class HonorViews {
     }
 
     public record Care(long id, String kind, LocalDate careOn, BigDecimal amount, String handledBy, String note, long version) {
+    }
+
+    /** A person registered without an ID number, with its honors and the probable matches to confirm. */
+    public record Unidentified(long id, String name, String employerName, String post, long unionId, String unionName,
+                               List<String> honors, List<IdentityCandidate> candidates, long version) {
+    }
+
+    /** A member (MEMBER) or registered model worker (HONOREE) of the same name; the ID number masked. */
+    public record IdentityCandidate(String kind, long id, String name, String employerName, String unionName, String idNumber,
+                                    boolean sameEmployer) {
+    }
+
+    public record Identified(long id, String idNumber, Long mergedInto) {
     }
 }
