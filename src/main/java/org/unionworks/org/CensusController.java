@@ -1,5 +1,6 @@
 package org.unionworks.org;
 
+import org.unionworks.platform.validation.CreditCodes;
 import org.unionworks.platform.web.BulkActions;
 import org.unionworks.platform.web.BulkRequest;
 import org.unionworks.platform.web.BulkResult;
@@ -114,7 +115,7 @@ class CensusController {
     CensusReturnView submit(@PathVariable long id, @PathVariable long unionId, @Valid @RequestBody CensusAnswersRequest a) {
         CensusReturn r = service.submit(id, unionId, new CensusAnswers(a.hasCommittee(), a.committeeSize(),
                 a.termStartsOn(), a.termEndsOn(), a.members(), a.employees(), a.hasWorkersHome(), a.holdsCongress(),
-                Texts.blankToNull(a.problems())));
+                Texts.blankToNull(a.problems()), CreditCodes.normalize(Texts.blankToNull(a.employerCreditCode()))));
         return one(r);
     }
 

@@ -35,7 +35,7 @@ class CensusQueries {
     private static final String SELECT_RETURN = """
             select r.id, r.census_id, r.union_id, u.name as union_name, d.name as district_name, r.status, r.has_committee, r.committee_size,
                    r.term_starts_on, r.term_ends_on, r.members, r.employees, r.has_workers_home, r.holds_congress,
-                   r.problems, r.submitted_on, r.submitted_by, r.version
+                   r.problems, r.submitted_on, r.submitted_by, r.version, r.employer_credit_code
               from census_return r join union_org u on u.id = r.union_id left join union_org d on d.id = u.district_id
             """;
 
@@ -137,7 +137,7 @@ class CensusQueries {
                 rs.getString(5) == null ? "市直" : rs.getString(5), rs.getString(6), bool(rs, 7), integer(rs, 8),
                 rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class), integer(rs, 11), integer(rs, 12),
                 bool(rs, 13), bool(rs, 14), rs.getString(15), rs.getObject(16, LocalDate.class), rs.getString(17),
-                rs.getLong(18));
+                rs.getLong(18), rs.getString(19));
     }
 
     private static Boolean bool(ResultSet rs, int i) throws SQLException {

@@ -34,6 +34,7 @@ class CensusReturn extends Versioned {
     private Boolean hasWorkersHome;
     private Boolean holdsCongress;
     private String problems;
+    private String employerCreditCode;
     private LocalDate submittedOn;
     private String submittedBy;
 
@@ -50,6 +51,7 @@ class CensusReturn extends Versioned {
         hasWorkersHome = a.hasWorkersHome();
         holdsCongress = a.holdsCongress();
         problems = a.problems();
+        employerCreditCode = a.employerCreditCode();
         submittedOn = on;
         submittedBy = by;
         status = ReturnStatus.SUBMITTED;
@@ -61,7 +63,7 @@ class CensusReturn extends Versioned {
 
     CensusAnswers answers() {
         return new CensusAnswers(hasCommittee, committeeSize, termStartsOn, termEndsOn, members, employees,
-                hasWorkersHome, holdsCongress, problems);
+                hasWorkersHome, holdsCongress, problems, employerCreditCode);
     }
 
     Long getId() { return id; }

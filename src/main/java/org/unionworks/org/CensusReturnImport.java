@@ -7,6 +7,7 @@ import org.unionworks.platform.excel.Column;
 import org.unionworks.platform.excel.ImportCounts;
 import org.unionworks.platform.excel.ImportDefinition;
 import org.unionworks.platform.excel.ImportRow;
+import org.unionworks.platform.validation.CreditCodes;
 
 /** Census returns filled in offline and uploaded in bulk for one campaign, keyed by union number. */
 @Component
@@ -22,7 +23,8 @@ class CensusReturnImport {
             Column.optional("employees", "职工人数", "120"),
             Column.optional("hasWorkersHome", "是否建有职工之家", "是").note("是/否"),
             Column.optional("holdsCongress", "是否召开职代会", "是").note("是/否"),
-            Column.optional("problems", "发现的问题", "未按期换届").note("不超过1000个字符"));
+            Column.optional("problems", "发现的问题", "未按期换届").note("不超过1000个字符"),
+            Column.optional("employerCreditCode", "所在单位统一社会信用代码", "").note("基层工会填写所在单位的代码，审核通过即建立涵盖关系（计入涵盖单位数）"));
 
     record Row(long unionId, CensusAnswers answers) {
     }
@@ -74,7 +76,7 @@ class CensusReturnImport {
         var answers = new CensusAnswers(row.yesNo("hasCommittee"), row.integer("committeeSize", 0, 999),
                 row.date("termStartsOn"), row.date("termEndsOn"), row.integer("members", 0, 10_000_000),
                 row.integer("employees", 0, 10_000_000), row.yesNo("hasWorkersHome"), row.yesNo("holdsCongress"),
-                row.text("problems", 1000));
+                row.text("problems", 1000), CreditCodes.normalize(row.text("employerCreditCode")));
         if (unionId == null) {
             return null;
         }
@@ -85,6 +87,9 @@ class CensusReturnImport {
             row.error("工会编号" + unionId + "的填报已审核，不能再修改");
         }
         CensusService.problems(answers).forEach(row::error);
+        if (answers.employerCreditCode() != null && CreditCodes.problem(answers.employerCreditCode()) != null) {
+            row.error("所在单位" + CreditCodes.problem(answers.employerCreditCode()));
+        }
         return new Row(unionId, answers);
     }
 

@@ -104,6 +104,7 @@ class CensusService {
                         a.termEndsOn(), null, null));
             }
         }
+        openCoverage(r.getUnionId(), a.employerCreditCode());
         var covered = coverages.findByUnionIdAndToDateIsNull(r.getUnionId());
         if (a.employees() != null && covered.size() == 1) {
             employers.findById(covered.get(0).getEmployerId()).ifPresent(e -> {
@@ -119,6 +120,20 @@ class CensusService {
         }
         r.approve();
         return returns.saveAndFlush(r);
+    }
+
+    /** The employer a grassroots union's return names becomes covered by it, as in the employer import. */
+    private void openCoverage(long unionId, String creditCode) {
+        if (creditCode == null || !employerService.isGrassroots(unionId)) {
+            return;
+        }
+        Employer employer = employers.findByCreditCode(creditCode).orElseThrow(() -> new InvalidInputException("employerCreditCode",
+                "未找到统一社会信用代码为" + creditCode + "的单位，请先在“单位”中登记该单位，或更正填报"));
+        String problem = employerService.coverageProblem(unionId, creditCode, null);
+        if (problem != null) {
+            throw new InvalidInputException("employerCreditCode", problem);
+        }
+        employerService.coverFromImport(unionId, employer.getId(), null);
     }
 
     /** Only the organizer's subtree can close a campaign (the entity is scoped by its organizer). */

@@ -122,6 +122,32 @@ class CensusApiTest extends ApiTestBase {
     }
 
     @Test
+    void anApprovedReturnNamingItsEmployerOpensTheCoverage() {
+        long census = launch();
+        String code = creditCode();
+        long employerOfB = admin.post("/api/employers", EmployerApiTest.employer(east, unique("乙公司"), code, 80)).json().get("id").asLong();
+        Map<String, Object> answers = answers(40, 80);
+        answers.put("employerCreditCode", "91110000000000000X");
+        Http unionB = userAt(admin, b, "GRASSROOTS_ADMIN", unique("gb"));
+        assertThat(unionB.put("/api/census/" + census + "/returns/" + b, answers).text()).contains("统一社会信用代码");
+        answers.put("employerCreditCode", code);
+        long returnId = unionB.put("/api/census/" + census + "/returns/" + b, answers).json().get("id").asLong();
+        Http eastAdmin = userAt(admin, east, "DISTRICT_ADMIN", unique("ea"));
+        var approved = eastAdmin.post("/api/census-returns/" + returnId + "/approve", Map.of());
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(admin.get("/api/employers/" + employerOfB).json().get("coveringUnionId").asLong()).isEqualTo(b);
+        assertThat(admin.get("/api/orgs/" + b + "/coverage").json().get(0).get("employerId").asLong()).isEqualTo(employerOfB);
+
+        Map<String, Object> ofC = answers(10, 30);
+        ofC.put("employerCreditCode", admin.get("/api/employers/" + employerOfA).json().get("creditCode").asString());
+        long returnOfC = admin.put("/api/census/" + census + "/returns/" + c, ofC).json().get("id").asLong();
+        Http westAdmin = userAt(admin, west, "DISTRICT_ADMIN", unique("wa"));
+        assertThat(westAdmin.post("/api/census-returns/" + returnOfC + "/approve", Map.of()).text())
+                .as("an employer outside the approver's subtree is not found, nor taken over").contains("未找到统一社会信用代码");
+        assertThat(admin.get("/api/employers/" + employerOfA).json().get("coveringUnionId").asLong()).isEqualTo(a);
+    }
+
+    @Test
     void returnsAreImportedAndExportedUntilTheCampaignIsComplete() throws Exception {
         long census = launch();
         admin.put("/api/census/" + census + "/returns/" + a, answers(90, 120));

@@ -15,5 +15,7 @@ public record CensusAnswersRequest(Boolean hasCommittee,
                                    @Min(value = 0, message = "职工人数不能为负数") @Max(value = 10_000_000, message = "职工人数过大") Integer employees,
                                    Boolean hasWorkersHome,
                                    Boolean holdsCongress,
-                                   @Size(max = 1000, message = "发现的问题不能超过1000个字符") String problems) {
+                                   @Size(max = 1000, message = "发现的问题不能超过1000个字符") String problems,
+                                   /** 所在单位的统一社会信用代码: approving the return opens the coverage. */
+                                   @org.unionworks.platform.validation.ValidCreditCode String employerCreditCode) {
 }

@@ -7,5 +7,5 @@ public record CensusReturnView(long id, long censusId, long unionId, String unio
                                String status, Boolean hasCommittee, Integer committeeSize, LocalDate termStartsOn,
                                LocalDate termEndsOn, Integer members, Integer employees, Boolean hasWorkersHome,
                                Boolean holdsCongress, String problems, LocalDate submittedOn, String submittedBy,
-                               long version) {
+                               long version, String employerCreditCode) {
 }
