@@ -36,7 +36,8 @@ class QualityController {
     @Transactional(readOnly = true)
     List<CheckSummary> summary(@RequestParam(required = false) Long under) {
         long union = under == null ? CurrentUsers.require().unionId() : under;
-        return visible().stream().map(c -> new CheckSummary(c.code(), c.label(), c.advice(), c.count(union))).toList();
+        return visible().stream().map(c -> new CheckSummary(c.code(), c.label(), c.advice(), c.count(union)))
+                .sorted(java.util.Comparator.comparing((CheckSummary c) -> c.count() == 0).thenComparing(CheckSummary::code)).toList();
     }
 
     @GetMapping("/api/data-quality/{code}")
