@@ -80,8 +80,8 @@ class AllowanceController {
     @PreAuthorize("hasAuthority('honor:read')")
     PageResponse<AllowanceViews.Payment> payments(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) String q,
                                                  @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-        int p = Math.max(1, page);
-        int s = Math.min(Math.max(1, size), 100);
+        int p = PageResponse.page(page);
+        int s = PageResponse.size(size);
         YearMonth ym = month == null ? YearMonth.now() : month;
         long total = payees(ym, q, "select count(*) from (%s) x", -1, 0).query(Long.class).single();
         return new PageResponse<>(paymentRows(ym, q, s, (long) (p - 1) * s), total, p, s);

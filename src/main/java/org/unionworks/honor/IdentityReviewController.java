@@ -52,7 +52,7 @@ class IdentityReviewController {
         Specification<Honoree> unidentified = (r, q, cb) -> cb.and(cb.equal(r.get("kind"), "PERSON"), cb.isNull(r.get("idNumber")),
                 cb.isNull(r.get("mergedInto")));
         var spec = subtrees.<Honoree>under(under == null ? CurrentUsers.require().unionId() : under).and(unidentified);
-        var found = honorees.findAll(spec, PageRequest.of(Math.max(1, page) - 1, Math.min(Math.max(1, size), 100), Sort.by("id")));
+        var found = honorees.findAll(spec, PageRequest.of(PageResponse.page(page) - 1, PageResponse.size(size), Sort.by("id")));
         return PageResponse.of(found.map(this::view));
     }
 

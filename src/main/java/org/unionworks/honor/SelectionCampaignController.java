@@ -101,7 +101,7 @@ class SelectionCampaignController {
                                                               @RequestParam(required = false) String q,
                                                               @RequestParam(defaultValue = "1") int page,
                                                               @RequestParam(defaultValue = "20") int size) {
-        var found = service.visibleCampaigns(year, q, Math.max(1, page), Math.min(Math.max(1, size), 100));
+        var found = service.visibleCampaigns(year, q, PageResponse.page(page), PageResponse.size(size));
         return new PageResponse<>(found.items().stream().map(c -> new SelectionCampaignViews.CampaignSummary(c.getId(), c.getName(),
                 c.getAwardYear(), c.getNominateFrom(), c.getNominateTo(), unionName(c.getOrganizerId()),
                 nominations.countByCampaignId(c.getId()))).toList(), found.total(), found.page(), found.size());

@@ -202,14 +202,21 @@ class OrgDemoData implements DemoContributor {
         return (String) weighted[weighted.length - 1];
     }
 
+    /** One grassroots union in 25 was entered from an old list that gave only its founding year (数据质量 lists them). */
+    private static boolean foundedInAYearOnly(Union u) {
+        return u.kind() != null && u.id() % 25 == 0;
+    }
+
     private void writeUnions(List<Union> unions, LocalDate today) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         bulk.write("union_org", List.of("id", "parent_id", "path", "depth", "district_id", "name", "org_type", "grassroots_kind",
                         "division_code", "founded_on", "chair_name", "status", "sort_order", "version", "created_at", "updated_at",
-                        "approval_union_id", "approval_no"),
+                        "approval_union_id", "approval_no", "founded_on_precision"),
                 unions.stream().map(u -> new Object[] {u.id(), u.parentId(), u.path(), u.depth(), u.districtId(), u.name(), u.type(),
-                        u.kind(), u.division(), u.foundedOn(), u.chair(), "ACTIVE", 0, 0, now, now,
-                        u.kind() == null ? null : u.districtId(), u.kind() == null ? null : "示范工批〔" + u.foundedOn().getYear() + "〕" + u.id() + "号"})
+                        u.kind(), u.division(), foundedInAYearOnly(u) ? u.foundedOn().withDayOfYear(1) : u.foundedOn(), u.chair(),
+                        "ACTIVE", 0, 0, now, now,
+                        u.kind() == null ? null : u.districtId(), u.kind() == null ? null : "示范工批〔" + u.foundedOn().getYear() + "〕" + u.id() + "号",
+                        foundedInAYearOnly(u) ? "YEAR" : "DAY"})
                         .iterator());
     }
 

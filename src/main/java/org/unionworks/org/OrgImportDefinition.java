@@ -101,7 +101,7 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
                 founded == null ? null : founded.date(), row.text("chairName", 50), row.text("contactName", 50),
                 row.text("contactPhone", 20),
                 row.integer("approvalUnionId", 1, Integer.MAX_VALUE) == null ? null : Long.valueOf(row.text("approvalUnionId")),
-                row.text("approvalNo", 50), founded == null ? null : founded.precision());
+                row.text("approvalNo", 50), founded == null ? ApproximateDate.Precision.DAY : founded.precision());
         UnionOrg existing = id == null ? null : orgs.findById(id).orElse(null);
         if (id != null && existing == null) {
             row.error("编号" + id + "的工会不存在或不在您的管辖范围内");

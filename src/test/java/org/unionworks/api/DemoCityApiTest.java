@@ -120,6 +120,9 @@ class DemoCityApiTest {
 
         assertThat(MemberApiTest.value(figures, "org.grassroots")).isEqualTo(60)
                 .isEqualTo(count("select count(*) from union_org where org_type = 'GRASSROOTS' and status = 'ACTIVE'"));
+        long rough = count("select count(*) from union_org where org_type = 'GRASSROOTS' and founded_on_precision = 'YEAR'");
+        assertThat(rough).as("some unions of the demo city know only their founding year").isPositive();
+        assertThat(MemberApiTest.find(figures, "org.grassroots").get("caveat").asString()).contains(rough + "家成立日期仅知年份");
         assertThat(MemberApiTest.value(figures, "member.total")).isEqualTo(3000)
                 .isEqualTo(count("select count(*) from member where status = 'ACTIVE'"));
         assertThat(MemberApiTest.value(figures, "member.women"))

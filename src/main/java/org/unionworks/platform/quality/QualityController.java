@@ -47,8 +47,8 @@ class QualityController {
         QualityCheck check = visible().stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("数据质量检查项"));
         long union = under == null ? CurrentUsers.require().unionId() : under;
-        int p = Math.max(1, page);
-        int s = Math.min(Math.max(1, size), 100);
+        int p = PageResponse.page(page);
+        int s = PageResponse.size(size);
         List<QualityCheck.Finding> found = check.page(union, s, (long) (p - 1) * s).stream()
                 .map(f -> new QualityCheck.Finding(f.id(), f.unionId(), f.unionId() == null ? null : orgTree.nameOf(f.unionId()).orElse(null),
                         f.name(), f.problem(), f.link())).toList();
