@@ -30,7 +30,7 @@ class AssistBrowserTest extends BrowserTestBase {
     }
 
     private Page signIn(String username, String password) {
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
         signIn(page, username, password);

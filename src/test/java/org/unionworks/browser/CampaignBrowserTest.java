@@ -22,7 +22,7 @@ class CampaignBrowserTest extends BrowserTestBase {
     JdbcTemplate jdbc;
 
     private Page signIn(String username, String password) {
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1500, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
         signIn(page, username, password);

@@ -39,7 +39,7 @@ class CensusBrowserTest extends BrowserTestBase {
                 "newPassword", "Area-Pass-2026"));
 
         Page page = browser().newPage(new com.microsoft.playwright.Browser.NewPageOptions()
-                .setViewportSize(1400, 900).setLocale("zh-CN"));
+                .setViewportSize(1280, 800).setLocale("zh-CN"));
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;
         page.navigate(base + "/login");

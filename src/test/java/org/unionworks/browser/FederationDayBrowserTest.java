@@ -17,7 +17,7 @@ class FederationDayBrowserTest extends BrowserTestBase {
     @Test
     void theHomePageCountsOnTheFederationsDayNotUtcs() {
         admin();
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setLocale("zh-CN").setTimezoneId("UTC")).newPage();
         page.setDefaultTimeout(15_000);
         page.clock().setFixedTime("2026-06-30T17:30:00Z");
@@ -37,7 +37,7 @@ class FederationDayBrowserTest extends BrowserTestBase {
         String occurredAt = admin.get("/api/audit?username=" + user).json().get("items").get(0).get("occurredAt").asString();
         String expected = java.time.OffsetDateTime.parse(occurredAt).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setLocale("zh-CN").setTimezoneId("UTC")).newPage();
         page.setDefaultTimeout(15_000);
         signIn(page, "admin", ADMIN_PASSWORD);

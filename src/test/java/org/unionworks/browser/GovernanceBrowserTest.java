@@ -24,7 +24,7 @@ class GovernanceBrowserTest extends BrowserTestBase {
     @Test
     void researchProblemsGoIntoTheLedgerAndGoOverdue() {
         admin();
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;

@@ -18,7 +18,7 @@ class HonorBrowserTest extends BrowserTestBase {
     @Test
     void aModelWorkerIsRegisteredHonoredAndVisited() {
         admin();
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;

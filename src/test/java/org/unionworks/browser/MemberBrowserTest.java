@@ -38,7 +38,7 @@ class MemberBrowserTest extends BrowserTestBase {
 
     private Page signIn(String username, String password) {
         Page page = browser().newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
-                .setViewportSize(1400, 900).setLocale("zh-CN")).newPage();
+                .setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
         signIn(page, username, password);
         return page;
@@ -142,7 +142,8 @@ class MemberBrowserTest extends BrowserTestBase {
             assertThat(rows.get(1).getCellText(1)).contains("*");
         }
 
-        page.locator(".el-table__row:has-text('王建国') button:has-text('转接')").click();
+        page.locator(".el-table__row:has-text('王建国') [data-test=row-more]").click();
+        page.locator(".el-dropdown-menu__item:visible:has-text('转接')").click();
         var transfer = page.locator(".el-dialog:visible");
         transfer.locator("[data-test=transfer-target] input").fill(westUnionName.substring(0, 6));
         page.click("li.el-select-dropdown__item:visible:has-text('" + westUnionName + "')");

@@ -23,7 +23,7 @@ class ReportBrowserTest extends BrowserTestBase {
     @Test
     void theReportIsPreviewedAndDownloaded() throws Exception {
         admin();
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setLocale("zh-CN").setAcceptDownloads(true)).newPage();
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;

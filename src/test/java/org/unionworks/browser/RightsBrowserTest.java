@@ -17,7 +17,7 @@ class RightsBrowserTest extends BrowserTestBase {
     @Test
     void aWageCaseIsRegisteredAndClosed() {
         admin();
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setLocale("zh-CN")).newPage();
         page.setDefaultTimeout(15_000);
         signIn(page, "admin", ADMIN_PASSWORD);

@@ -28,7 +28,7 @@ class UnionTreeBrowserTest extends BrowserTestBase {
         String company = unique("某某科技有限公司工会");
 
         Page page = browser().newPage(new com.microsoft.playwright.Browser.NewPageOptions()
-                .setViewportSize(1400, 860).setLocale("zh-CN"));
+                .setViewportSize(1280, 800).setLocale("zh-CN"));
         page.setDefaultTimeout(15_000);
         String base = "http://localhost:" + port;
 
@@ -56,6 +56,26 @@ class UnionTreeBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".el-table__row:has-text('" + company + "')")).isVisible();
         assertThat(page.locator(".el-tree-node__content:has-text('" + company + "')")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/union-tree.png")).setFullPage(true));
+
+        // at 1280 px the row's actions take one narrow column: 详情, 修改 and 更多 (移动, 撤销, 合并); 状态 and 上级工会 stay in view
+        var actions = page.locator(".el-table__header th:has-text('操作')").first().boundingBox();
+        for (String column : List.of("状态", "上级工会")) {
+            var header = page.locator(".el-table__header th:has-text('" + column + "')").first().boundingBox();
+            assertThat(header.x + header.width).as(column + " is not under the action column").isLessThanOrEqualTo(actions.x + 1);
+        }
+        page.locator(".el-table__row:has-text('" + company + "') [data-test=row-more]").click();
+        assertThat(page.locator(".el-dropdown-menu__item:visible:has-text('移动')")).isVisible();
+        assertThat(page.locator(".el-dropdown-menu__item:visible:has-text('合并')")).isVisible();
+        page.keyboard().press("Escape");
+        double before = page.locator(".el-table").first().boundingBox().width;
+        page.click("[data-test=tree-toggle]");
+        page.click("[data-test=menu-toggle]");
+        assertThat(page.locator(".tree-pane")).isHidden();
+        assertThat(page.locator(".aside")).isHidden();
+        assertThat(page.locator(".el-table").first().boundingBox().width).as("the table takes the room").isGreaterThan(before + 400);
+        page.click("[data-test=menu-toggle]");
+        page.click("[data-test=tree-toggle]");
+        assertThat(page.locator(".tree-pane")).isVisible();
 
         var list = admin.get("/api/orgs?q=" + java.net.URLEncoder.encode(company, java.nio.charset.StandardCharsets.UTF_8)).json();
         assertThat(list.get("total").asLong()).isEqualTo(1);
