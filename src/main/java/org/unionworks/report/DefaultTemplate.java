@@ -96,6 +96,7 @@ class DefaultTemplate {
             heading(doc, "八、提升职工技能素质，服务职工就业");
             body(doc, "[[开展职工技能培训" + f("activity.workerTrainings") + "期，培训职工" + f("activity.workerTrainees") + "人次。]]"
                     + "[[开展大比武活动" + f("activity.contests") + "场，参加" + f("activity.contestants") + "人次。]]");
+            body(doc, "[[数据说明：{{数据说明}}]]");
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -2,7 +2,9 @@ package org.unionworks.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +16,7 @@ import org.unionworks.figures.Figures;
  */
 final class Placeholders {
 
-    static final Set<String> PARAMETERS = Set.of("工会名称", "统计日", "期间开始", "期间结束", "年度");
+    static final Set<String> PARAMETERS = Set.of("工会名称", "统计日", "期间开始", "期间结束", "年度", "数据说明");
 
     private Placeholders() {
     }
@@ -28,11 +30,17 @@ final class Placeholders {
         values.put("期间开始", chineseDate(from));
         values.put("期间结束", chineseDate(to));
         values.put("年度", String.valueOf(to.getYear()));
+        List<String> caveats = new ArrayList<>();
         for (Figures.Value f : figures) {
             String text = format(f.value());
             values.put(f.name(), text);
             values.put(f.key(), text);
+            if (f.caveat() != null) {
+                caveats.add(f.name() + "：" + f.caveat());
+            }
         }
+        // what the figures counted on rough or unknown values; "—" leaves out the clause that says it
+        values.put("数据说明", caveats.isEmpty() ? "—" : String.join("；", caveats) + "。");
         return values;
     }
 

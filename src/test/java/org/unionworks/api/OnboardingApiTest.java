@@ -111,6 +111,11 @@ class OnboardingApiTest extends ApiTestBase {
         assertThat(MemberApiTest.find(f, "activity.contestants").get("caveat").asString()).isEqualTo("其中1场活动参加人数未知，未计入");
         assertThat(MemberApiTest.value(f, "activity.trainingParticipants")).isEqualTo(45);
 
+        String report = cadre.get("/api/reports/work-report/preview?under=" + county + "&on=" + Y + "-12-31&from=" + Y + "-01-01&to="
+                + Y + "-12-31").json().get("paragraphs").valueStream().map(JsonNode::asString).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(report).as("the work report says what its figures counted on rough or unknown values")
+                .contains("数据说明：").contains("基层工会数：其中2家成立日期仅知年份").contains("竞赛参赛人次：其中1场活动参加人数未知");
+
         Map<String, Long> quality = new HashMap<>();
         cadre.get("/api/data-quality?under=" + county).json().forEach(c -> quality.put(c.get("code").asString(), c.get("count").asLong()));
         assertThat(quality).containsEntry("UNION_FOUNDED_ROUGH", 3L).containsEntry("EMPLOYER_REGISTERED_ROUGH", 3L)
