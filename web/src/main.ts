@@ -6,6 +6,7 @@ import App from './App.vue'
 import { router } from './router'
 import { setAuthHandlers } from './api'
 import { session } from './session'
+import { labelUnlabelledInputs } from './a11y'
 
 setAuthHandlers(
   () => {
@@ -17,3 +18,4 @@ setAuthHandlers(
 )
 
 createApp(App).use(ElementPlus, { locale: zhCn }).use(router).mount('#app')
+labelUnlabelledInputs(document.getElementById('app')!)
