@@ -28,15 +28,20 @@ class HonorTitles {
     /** The titles a user of this union works with, in catalogue order. */
     List<HonorTitle> seenFrom(long unionId) {
         String mine = path(unionId);
-        return titles.findAllByOrderByLevelAscIdAsc().stream()
+        return all().stream()
                 .filter(t -> t.getConferredBy() == null || mine.startsWith(path(t.getConferredBy()))
                         || path(t.getConferredBy()).startsWith(mine))
                 .toList();
     }
 
-    /** The title of this name (and kind's catalogue) that applies to the union: its own or an upper union's before the catalogue's. */
-    java.util.Optional<HonorTitle> named(String name, long unionId) {
-        return titles.findAllByOrderByLevelAscIdAsc().stream().filter(t -> t.getName().equals(name) && appliesTo(t, unionId))
+    /** Every title of every catalogue, for a caller that looks up many names (an import reads it once). */
+    List<HonorTitle> all() {
+        return titles.findAllByOrderByLevelAscIdAsc();
+    }
+
+    /** The title of this name among {@code all} that applies to the union: its own or an upper union's before the catalogue's. */
+    java.util.Optional<HonorTitle> named(List<HonorTitle> all, String name, long unionId) {
+        return all.stream().filter(t -> t.getName().equals(name) && appliesTo(t, unionId))
                 .max(java.util.Comparator.comparingInt(t -> t.getConferredBy() == null ? 0 : path(t.getConferredBy()).length()));
     }
 

@@ -129,7 +129,9 @@ class HonoreeImportDefinition implements ImportDefinition<HonoreeImportDefinitio
         if (name == null) {
             return null;
         }
-        HonorTitle t = titles.named(name, unionId).orElse(null);
+        @SuppressWarnings("unchecked")
+        List<HonorTitle> catalogue = (List<HonorTitle>) row.shared().computeIfAbsent("titles", k -> titles.all());
+        HonorTitle t = titles.named(catalogue, name, unionId).orElse(null);
         if (t == null) {
             row.error("荣誉称号“" + name + "”不在目录中（本工会自设的称号请先在“称号目录”中添加）");
             return null;

@@ -103,10 +103,10 @@ class IdentityReview {
             throw new InvalidInputException("candidateId", "只能与劳模库中已核实身份、姓名相同的记录合并");
         }
         return AuditService.because("核实身份：与劳模库中的" + target.getName() + "合并", () -> {
+            java.util.Set<String> held = new java.util.HashSet<>();
+            awards.findByHonoreeIdOrderByAwardYearDesc(targetId).forEach(t -> held.add(t.getTitleId() + "/" + t.getAwardYear()));
             for (HonorAward a : awards.findByHonoreeIdOrderByAwardYearDesc(h.getId())) {
-                boolean held = awards.findByHonoreeIdOrderByAwardYearDesc(targetId).stream()
-                        .anyMatch(t -> t.getTitleId() == a.getTitleId() && t.getAwardYear() == a.getAwardYear());
-                if (held) {
+                if (held.contains(a.getTitleId() + "/" + a.getAwardYear())) {
                     awards.delete(a);
                 } else {
                     a.moveTo(targetId);
