@@ -1,6 +1,4 @@
 import { createApp } from 'vue'
-import ElementPlus from 'element-plus'
-import zhCn from 'element-plus/es/locale/lang/zh-cn'
 import 'element-plus/dist/index.css'
 import App from './App.vue'
 import { router } from './router'
@@ -17,5 +15,5 @@ setAuthHandlers(
   () => router.push('/password'),
 )
 
-createApp(App).use(ElementPlus, { locale: zhCn }).use(router).mount('#app')
+createApp(App).use(router).mount('#app')
 labelUnlabelledInputs(document.getElementById('app')!)

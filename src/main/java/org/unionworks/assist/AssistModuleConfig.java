@@ -37,6 +37,7 @@ class AssistModuleConfig {
         return new ReminderSource() {
             public String kind() { return "ASSIST_REVIEW_DUE"; }
             public String label() { return "困难职工档案待复核"; }
+            public String link() { return "/hardship-files?list=REVIEW_DUE"; }
             public List<Due> collect(LocalDate today) {
                 return jdbc.sql("""
                                 select union_id, id, worker_name, next_review_due from hardship_file

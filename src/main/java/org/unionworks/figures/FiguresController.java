@@ -1,7 +1,9 @@
 package org.unionworks.figures;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +44,29 @@ class FiguresController {
         LocalDate end = to == null ? date : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         return figures.compute(under == null ? CurrentUsers.require().unionId() : under, date, start, end, keys, by);
+    }
+
+    /** A figure beside its value for the same day and period one year earlier (上年同期). */
+    record YearOnYear(Figures.Value figure, Number lastYear) {
+    }
+
+    /** The home page's figures and their 上年同期 in one answer; parameters as for {@code /api/figures}. */
+    @GetMapping("/api/figures/year-on-year")
+    @PreAuthorize("hasAuthority('report:read')")
+    List<YearOnYear> yearOnYear(@RequestParam(required = false) Long under,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                @RequestParam(required = false) List<String> keys) {
+        long union = under == null ? CurrentUsers.require().unionId() : under;
+        LocalDate date = on == null ? LocalDate.now() : on;
+        LocalDate end = to == null ? date : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        List<Figures.Value> now = figures.compute(union, date, start, end, keys, null);
+        Map<String, Number> before = new HashMap<>();
+        figures.compute(union, date.minusYears(1), start.minusYears(1), end.minusYears(1), keys, null)
+                .forEach(v -> before.put(v.key(), v.value()));
+        return now.stream().map(v -> new YearOnYear(v, before.get(v.key()))).toList();
     }
 
     @GetMapping("/api/figures/catalogue")

@@ -46,6 +46,7 @@ class GovernanceModuleConfig {
         return new ReminderSource() {
             public String kind() { return "RECTIFICATION_OVERDUE"; }
             public String label() { return "整改逾期"; }
+            public String link() { return "/governance?status=OVERDUE"; }
             public List<Due> collect(LocalDate today) {
                 return jdbc.sql("""
                                 select union_id, id, description, owner_person, deadline from rectification

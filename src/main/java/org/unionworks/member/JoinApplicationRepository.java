@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface JoinApplicationRepository extends JpaRepository<JoinApplication, Long> {
 
     Page<JoinApplication> findByStatus(ApplicationStatus status, Pageable pageable);
+
+    long countByStatus(ApplicationStatus status);
 }

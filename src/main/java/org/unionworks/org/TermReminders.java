@@ -24,13 +24,13 @@ class TermReminders {
 
     @Bean
     ReminderSource overdueTermReminders(JdbcClient jdbc) {
-        return source("TERM_OVERDUE", "任期已满未换届", jdbc, today -> LocalDate.of(1900, 1, 1), today -> today,
+        return source("TERM_OVERDUE", "任期已满未换届", "/terms?tab=expired", jdbc, today -> LocalDate.of(1900, 1, 1), today -> today,
                 (name, ends, today) -> name + " 任期已于 " + ends + " 届满，逾期 " + ChronoUnit.DAYS.between(ends, today) + " 天未换届");
     }
 
     @Bean
     ReminderSource expiringTermReminders(JdbcClient jdbc) {
-        return source("TERM_EXPIRING", "90天内届满", jdbc, today -> today, today -> today.plusDays(91),
+        return source("TERM_EXPIRING", "90天内届满", "/terms?tab=expiring", jdbc, today -> today, today -> today.plusDays(91),
                 (name, ends, today) -> name + " 任期将于 " + ends + " 届满（还有 " + ChronoUnit.DAYS.between(today, ends) + " 天）");
     }
 
@@ -38,12 +38,13 @@ class TermReminders {
         String of(String union, LocalDate endsOn, LocalDate today);
     }
 
-    private static ReminderSource source(String kind, String label, JdbcClient jdbc,
+    private static ReminderSource source(String kind, String label, String link, JdbcClient jdbc,
                                          java.util.function.UnaryOperator<LocalDate> from,
                                          java.util.function.UnaryOperator<LocalDate> to, Title title) {
         return new ReminderSource() {
             public String kind() { return kind; }
             public String label() { return label; }
+            public String link() { return link; }
             public List<Due> collect(LocalDate today) {
                 return jdbc.sql(CURRENT_TERMS).param("from", from.apply(today)).param("to", to.apply(today))
                         .query((rs, n) -> {

@@ -530,6 +530,7 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/join-applications/{id}/reject", "/api/join-applications/" + otherApplication + "/reject",
                         Map.of("note", "x")),
                 new Attempt("GET", "/api/figures", "/api/figures?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/figures/year-on-year", "/api/figures/year-on-year?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/activities", "/api/activities?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/activities/export", "/api/activities/export?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/figures", "/api/figures?by=caseKind&under=" + otherDistrict, null),
@@ -572,7 +573,7 @@ class DataScopeApiTest extends ApiTestBase {
 
     /** Lists without an {@code under} parameter show the caller's own subtree; checked in the sweep below. */
     private static final Set<String> OWN_SCOPE_LISTS = Set.of("GET /api/census", "GET /api/reminders",
-            "GET /api/reminders/summary", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications",
+            "GET /api/reminders/summary", "GET /api/todo", "GET /api/imports/jobs", "GET /api/transfers", "GET /api/join-applications",
             "GET /api/temp-reliefs", "GET /api/rights/campaigns", "GET /api/rules", "GET /api/major-matters",
             "GET /api/research-rounds", "GET /api/work-groups",
             "GET /api/rules/export", "GET /api/major-matters/export", "GET /api/reports/templates",

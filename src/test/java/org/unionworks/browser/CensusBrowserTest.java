@@ -83,9 +83,11 @@ class CensusBrowserTest extends BrowserTestBase {
         page.navigate(base + "/");
         assertThat(page.locator("[data-test=figures]")).isVisible();
         assertThat(page.locator(".figure:has-text('基层工会数') .figure-value").first()).hasText("3家");
-        page.locator("[data-test=reminders] .el-collapse-item:has-text('90天内届满')").click();
-        assertThat(page.locator("[data-test=reminders] li:has-text('" + unions.get(0) + "')")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home.png")).setFullPage(true));
+        page.locator("[data-test=todo] a:has-text('90天内届满')").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/terms\\?tab=expiring$"));
+        assertThat(page.locator(".el-tabs__item.is-active")).containsText("90天内届满");
+        assertThat(page.locator(".el-tab-pane:visible .el-table__row:has-text('" + unions.get(0) + "')")).isVisible();
 
         page.navigate(base + "/employers");
         page.click("button:has-text('登记单位')");

@@ -152,9 +152,10 @@ class MemberBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".el-message:has-text('已提交转接')")).isVisible();
 
         Page westPage = signIn(westCadre, "West-Pass-2026");
-        assertThat(westPage.locator("[data-test=reminders], .reminders").first()).isVisible();
-        assertThat(westPage.locator("a:has-text('1 笔会员转接待接收')")).isVisible();
-        westPage.navigate(base + "/transfers");
+        var todo = westPage.locator("[data-test=todo] a:has-text('会员转接待接收')");
+        assertThat(todo).containsText("1");
+        todo.click();
+        assertThat(westPage).hasURL(java.util.regex.Pattern.compile("/transfers\\?direction=in&status=PENDING$"));
         westPage.locator(".el-table__row:has-text('王建国') button:has-text('接收')").click();
         westPage.locator(".el-message-box button:has-text('确定'), .el-message-box button:has-text('OK')").first().click();
         assertThat(westPage.locator(".el-message:has-text('已接收')")).isVisible();

@@ -30,9 +30,9 @@ class ReportBrowserTest extends BrowserTestBase {
         signIn(page, "admin", ADMIN_PASSWORD);
         page.navigate(base + "/");
         assertThat(page.locator("text=会员和基层工会（按月）")).isVisible();
-        assertThat(page.locator("canvas").first()).isVisible();
         assertThat(page.locator("text=整改台账状态")).isVisible();
-        assertThat(page.locator("canvas")).hasCount(4);
+        assertThat(page.locator("canvas, [data-test=chart-empty]").first()).isVisible();
+        assertThat(page.locator("canvas, [data-test=chart-empty]")).hasCount(4);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-charts.png")).setFullPage(true));
         page.navigate(base + "/reports");
         assertThat(page.locator("[data-test=tables] .el-table__row").last()).containsText("合计");

@@ -32,6 +32,12 @@ class ReminderJob {
         this.tx = new TransactionTemplate(transactions);
     }
 
+    Map<String, ReminderSource> sources() {
+        Map<String, ReminderSource> byKind = new LinkedHashMap<>();
+        sources.forEach(s -> byKind.put(s.kind(), s));
+        return byKind;
+    }
+
     Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
         sources.forEach(s -> labels.put(s.kind(), s.label()));

@@ -12,6 +12,11 @@ public interface ReminderSource {
     /** Chinese label of the kind, e.g. 任期已满未换届. */
     String label();
 
+    /** The page that lists these, filtered to them (e.g. {@code /terms?tab=expired}), for the home page's 待办. */
+    default String link() {
+        return null;
+    }
+
     /** Everything that needs attention on {@code today}, across the whole tree. */
     List<Due> collect(LocalDate today);
 
