@@ -60,7 +60,7 @@ class AssistBrowserTest extends BrowserTestBase {
         Locator dialog = page.locator(".el-dialog:visible");
         dialog.locator(".el-form-item:has-text('职工姓名') input").fill("陈困难");
         dialog.locator(".el-form-item:has-text('身份证号') input").first().fill(People.idNumber());
-        dialog.locator(".el-form-item:has-text('所在地区代码') input").fill("440305");
+        chooseDivision(page, dialog.locator(".el-form-item:has-text('所在区县')"), "广东省", "深圳市", "南山区");
         choose(page, dialog, "困难类别", "深度困难");
         choose(page, dialog, "主要致困原因", "本人或家属患病");
         choose(page, dialog, "职工身份", "在岗");
@@ -84,7 +84,7 @@ class AssistBrowserTest extends BrowserTestBase {
         aid.locator(".el-form-item:has-text('金额') input").fill("1500");
         aid.locator("button:has-text('保存')").click();
         assertThat(upperPage.locator(".el-message:has-text('已登记帮扶')")).isVisible();
-        assertThat(row).containsText("1500");
+        assertThat(row).containsText("1,500.00");
 
         row.locator("button:has-text('复核')").click();
         Locator review = upperPage.locator(".el-dialog:visible");
@@ -101,7 +101,7 @@ class AssistBrowserTest extends BrowserTestBase {
         assertThat(upperPage.locator(".el-drawer:visible")).containsText("合计 1500");
         upperPage.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/hardship-file.png")));
         upperPage.navigate(base + "/aid-records");
-        assertThat(upperPage.locator(".el-table__row:has-text('陈困难')")).containsText("1500");
+        assertThat(upperPage.locator(".el-table__row:has-text('陈困难')")).containsText("1,500.00");
     }
 
     /** The district enters last year's closed file as 补录, gives it last year's aid, and withdraws a mistaken one. */
@@ -125,7 +125,7 @@ class AssistBrowserTest extends BrowserTestBase {
         dialog.locator(".el-form-item:has-text('建档日期') input").fill(year + "-03-01");
         dialog.locator(".el-form-item:has-text('职工姓名') input").fill("往年困难");
         dialog.locator(".el-form-item:has-text('身份证号') input").first().fill(People.idNumber());
-        dialog.locator(".el-form-item:has-text('所在地区代码') input").fill("440305");
+        chooseDivision(page, dialog.locator(".el-form-item:has-text('所在区县')"), "广东省", "深圳市", "南山区");
         choose(page, dialog, "困难类别", "深度困难");
         choose(page, dialog, "主要致困原因", "本人或家属患病");
         choose(page, dialog, "职工身份", "在岗");
@@ -149,10 +149,10 @@ class AssistBrowserTest extends BrowserTestBase {
         }
         row.locator("button:has-text('详情')").click();
         Locator drawer = page.locator(".el-drawer:visible");
-        drawer.locator(".el-table__row:has-text('9999') button:has-text('撤回')").click();
+        drawer.locator(".el-table__row:has-text('9,999.00') button:has-text('撤回')").click();
         page.locator(".el-message-box input").fill("重复录入");
         page.locator(".el-message-box button.el-button--primary").click();
-        assertThat(drawer.locator(".el-table__row:has-text('9999')")).hasCount(0);
+        assertThat(drawer.locator(".el-table__row:has-text('9,999.00')")).hasCount(0);
         assertThat(drawer.locator(".el-table__row:has-text('800')")).hasCount(1);
         assertThat(drawer).containsText("合计 800");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/hardship-backfill.png")));
@@ -180,7 +180,7 @@ class AssistBrowserTest extends BrowserTestBase {
         assertThat(dialog).containsText("临时救助转为困难职工档案");
         assertThat(dialog.locator(".el-form-item:has-text('职工姓名') input")).hasValue(name);
         dialog.locator(".el-form-item:has-text('身份证号') input").first().fill(id);
-        dialog.locator(".el-form-item:has-text('所在地区代码') input").fill("440305");
+        chooseDivision(page, dialog.locator(".el-form-item:has-text('所在区县')"), "广东省", "深圳市", "南山区");
         choose(page, dialog, "困难类别", "深度困难");
         choose(page, dialog, "主要致困原因", "本人或家属患病");
         choose(page, dialog, "职工身份", "在岗");

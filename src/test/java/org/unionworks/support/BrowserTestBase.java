@@ -30,6 +30,16 @@ public abstract class BrowserTestBase extends ApiTestBase {
         return browsers.browser();
     }
 
+    /** Chooses a 行政区划 in a form's cascader by its names, e.g. 广东省, 深圳市, 南山区. */
+    protected static void chooseDivision(Page page, com.microsoft.playwright.Locator formItem, String... names) {
+        formItem.locator("[data-test=division-picker] .el-cascader").click();
+        for (String name : names) {
+            page.locator(".el-cascader-panel:visible .el-cascader-node:has-text('" + name + "')").first().click();
+        }
+        assertThat(formItem.locator("[data-test=division-picker] input")).hasValue(
+                java.util.regex.Pattern.compile(".*" + names[names.length - 1] + "$"));
+    }
+
     /** Signs in through the login page and waits for the home page's greeting. */
     protected void signIn(Page page, String username, String password) {
         page.navigate("http://localhost:" + port + "/login");
