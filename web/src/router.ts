@@ -11,6 +11,8 @@ export const router = createRouter({
     { path: '/public/notices', component: () => import('./views/Notices.vue'), meta: { public: true, title: '公示公告' } },
     { path: '/public/join', component: () => import('./views/Join.vue'), meta: { public: true, title: '网上入会' } },
     { path: '/password', component: () => import('./views/ChangePassword.vue') },
+    { path: '/print/hardship-files/:id', component: () => import('./views/print/PrintHardshipFile.vue'), meta: { title: '困难职工档案表', perm: 'assist:read' } },
+    { path: '/print/members/:id', component: () => import('./views/print/PrintMember.vue'), meta: { title: '会员登记表', perm: 'member:read' } },
     {
       path: '/',
       component: Layout,

@@ -74,8 +74,15 @@ class AssistBrowserTest extends BrowserTestBase {
         Page upperPage = signIn(upper, "Upper-Pass-2026");
         upperPage.navigate(base + "/hardship-files");
         Locator row = upperPage.locator(".el-table__row:has-text('陈困难')");
-        row.locator("button:has-text('审批通过')").click();
+        row.locator("button:has-text('详情')").click();
+        Locator file = upperPage.locator("[data-test=file-detail]");
+        assertThat(file).containsText("广东省深圳市南山区");
+        assertThat(file).containsText("本人或家属患病");
+        file.locator("[data-test=detail-approve]").click();
         upperPage.locator(".el-message-box button.el-button--primary").click();
+        assertThat(file.locator(".el-descriptions")).containsText("在档");
+        assertThat(file.locator("[data-test=detail-approve]")).hasCount(0);
+        upperPage.keyboard().press("Escape");
         assertThat(row).containsText("在档");
 
         row.locator("button:has-text('帮扶')").click();
@@ -98,8 +105,15 @@ class AssistBrowserTest extends BrowserTestBase {
         exit.locator("button:has-text('确定退出')").click();
         assertThat(row).containsText("已退出");
         row.locator("button:has-text('详情')").click();
-        assertThat(upperPage.locator(".el-drawer:visible")).containsText("合计 1500");
+        assertThat(upperPage.locator(".el-drawer:visible")).containsText("合计 1,500.00");
         upperPage.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/hardship-file.png")));
+        Page sheet = upperPage.waitForPopup(() -> upperPage.locator("[data-test=print-file]").click());
+        assertThat(sheet.locator("[data-test=print-sheet] h1")).hasText("困难职工档案表");
+        assertThat(sheet.locator("[data-test=print-sheet]")).containsText("陈困难");
+        assertThat(sheet.locator("[data-test=print-sheet]")).containsText("送温暖");
+        assertThat(sheet.locator("[data-test=print-sheet]")).containsText("1,500.00");
+        sheet.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/print-hardship-file.png")).setFullPage(true));
+        sheet.close();
         upperPage.navigate(base + "/aid-records");
         assertThat(upperPage.locator(".el-table__row:has-text('陈困难')")).containsText("1,500.00");
     }

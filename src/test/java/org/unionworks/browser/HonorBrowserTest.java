@@ -49,6 +49,7 @@ class HonorBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".el-message:has-text('已登记')").last()).isVisible();
         row.locator("button:has-text('详情')").click();
         assertThat(page.locator(".el-drawer:visible")).containsText("走访慰问");
+        assertThat(page.locator("[data-test=honoree-detail] .profile")).containsText("工作单位");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/honorees.png")));
         Locator drawer = page.locator(".el-drawer:visible");
         drawer.locator(".el-table__row:has-text('全国五一劳动奖章') button:has-text('撤销')").click();

@@ -142,6 +142,17 @@ class MemberBrowserTest extends BrowserTestBase {
             assertThat(rows.get(1).getCellText(1)).contains("*");
         }
 
+        page.locator(".el-table__row:has-text('李秀英') button:has-text('详情')").click();
+        var detail = page.locator("[data-test=member-detail]");
+        assertThat(detail.locator(".el-descriptions")).containsText("2020-07-01");
+        assertThat(detail.locator(".el-descriptions")).containsText("女");
+        Page form = page.waitForPopup(() -> detail.locator("[data-test=print-member]").click());
+        assertThat(form.locator("[data-test=print-sheet] h1")).hasText("工会会员登记表");
+        assertThat(form.locator("[data-test=print-sheet]")).containsText("李秀英");
+        assertThat(form.locator("[data-test=print-sheet]")).containsText(eastUnionName);
+        form.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/print-member.png")).setFullPage(true));
+        form.close();
+        page.keyboard().press("Escape");
         page.locator(".el-table__row:has-text('王建国') [data-test=row-more]").click();
         page.locator(".el-dropdown-menu__item:visible:has-text('转接')").click();
         var transfer = page.locator(".el-dialog:visible");

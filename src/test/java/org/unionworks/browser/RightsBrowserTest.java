@@ -40,6 +40,14 @@ class RightsBrowserTest extends BrowserTestBase {
         step.locator("button:has-text('保存')").click();
         assertThat(row).containsText("已办结");
         assertThat(row).containsText("8 / 8");
+        assertThat(row).containsText("96,000.00 / 96,000.00");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/rights.png")));
+        row.locator("button:has-text('详情')").click();
+        Locator detail = page.locator("[data-test=case-detail]");
+        assertThat(detail.locator(".el-descriptions")).containsText(employer);
+        assertThat(detail.locator(".el-descriptions")).containsText("96,000.00");
+        assertThat(detail.locator(".el-descriptions")).containsText("已办结");
+        assertThat(detail.locator(".el-timeline")).containsText("联合人社部门督促企业足额支付");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/case-detail.png")));
     }
 }
