@@ -42,4 +42,22 @@ class TransportApiTest extends ApiTestBase {
         assertThat(asset.headers().firstValue("Content-Encoding")).as("scripts go compressed").hasValue("gzip");
         assertThat(get("/favicon.svg", false).statusCode()).isEqualTo(200);
     }
+
+    /** Every address of the application (router.ts) opens on a reload or a deep link, not as a 404. */
+    @Test
+    void everyRouteOfTheApplicationIsServedOnADeepLink() throws Exception {
+        String router = java.nio.file.Files.readString(java.nio.file.Path.of("web/src/router.ts"));
+        var paths = Pattern.compile("path: '([^']*)'").matcher(router);
+        java.util.List<String> routes = new java.util.ArrayList<>();
+        while (paths.find()) {
+            String path = paths.group(1).replaceAll(":[a-z]+", "7");
+            routes.add(path.startsWith("/") ? path : "/" + path);
+        }
+        assertThat(routes).contains("/print/hardship-files/7", "/members", "/403");
+        for (String route : routes) {
+            HttpResponse<byte[]> page = get(route, false);
+            assertThat(page.statusCode()).as(route).isEqualTo(200);
+            assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8)).as(route).contains("<div id=\"app\">");
+        }
+    }
 }
