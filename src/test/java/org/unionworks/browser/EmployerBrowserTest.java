@@ -45,6 +45,39 @@ class EmployerBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".el-table__row:has-text('" + name + "')")).containsText("260");
     }
 
+    /** A form says what is wrong as the cadre leaves a field, before saving, in the server's words. */
+    @Test
+    void aFormChecksEachFieldAsItIsLeft() {
+        admin();
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(15_000);
+        signIn(page, "admin", ADMIN_PASSWORD);
+        page.navigate("http://localhost:" + port + "/employers");
+        page.click("button:has-text('登记单位')");
+        Locator dialog = page.locator(".el-dialog:visible");
+        Locator name = dialog.locator(".el-form-item:has-text('单位名称')");
+        name.locator("input").focus();
+        name.locator("input").blur();
+        assertThat(name.locator(".el-form-item__error")).hasText("此项为必填项");
+        Locator code = dialog.locator(".el-form-item:has-text('统一社会信用代码')");
+        String valid = creditCode();
+        String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
+        code.locator("input").fill(wrongCheck);
+        code.locator("input").blur();
+        assertThat(code.locator(".el-form-item__error")).hasText("统一社会信用代码校验位错误");
+        code.locator("input").fill(valid);
+        code.locator("input").blur();
+        assertThat(code.locator(".el-form-item__error")).hasCount(0);
+        name.locator("input").fill("校验即时提示厂");
+        assertThat(name.locator(".el-form-item__error")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/inline-validation.png")));
+        dialog.locator("button:has-text('取消')").click();
+        page.click("button:has-text('登记单位')");
+        // a new draft starts clean
+        assertThat(page.locator(".el-dialog:visible .el-form-item__error")).hasCount(0);
+        page.context().close();
+    }
+
     /** The union picker finds a union by part of its name and shows where it sits; the form saves under it. */
     @Test
     void theUnionPickerFindsAUnionByName() {
