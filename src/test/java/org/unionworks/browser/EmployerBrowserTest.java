@@ -90,6 +90,7 @@ class EmployerBrowserTest extends BrowserTestBase {
         page.navigate("http://localhost:" + port + "/employers");
         page.click("button:has-text('登记单位')");
         Locator dialog = page.locator(".el-dialog:visible");
+        assertThat(dialog.locator("[data-test=org-picker]")).containsText("市总工会");
         dialog.locator("[data-test=org-picker]").click();
         page.keyboard().type(districtName.substring(0, districtName.length() - 2));
         Locator option = page.locator(".el-select-dropdown__item:visible:has-text('" + districtName + "')");
