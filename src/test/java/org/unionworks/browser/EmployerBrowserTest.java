@@ -45,6 +45,28 @@ class EmployerBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".el-table__row:has-text('" + name + "')")).containsText("260");
     }
 
+    /** 列设置 hides a column of a list, and the list remembers it in this browser. */
+    @Test
+    void aHiddenColumnStaysHidden() {
+        admin();
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(15_000);
+        signIn(page, "admin", ADMIN_PASSWORD);
+        page.navigate("http://localhost:" + port + "/employers");
+        Locator header = page.locator(".el-table__header-wrapper");
+        assertThat(header).containsText("统一社会信用代码");
+        page.click("[data-test=column-settings]");
+        page.locator(".el-popover:visible .el-checkbox:has-text('统一社会信用代码')").click();
+        assertThat(header).not().containsText("统一社会信用代码");
+        page.reload();
+        assertThat(page.locator(".el-table__header-wrapper")).containsText("管辖工会");
+        assertThat(page.locator(".el-table__header-wrapper")).not().containsText("统一社会信用代码");
+        page.click("[data-test=column-settings]");
+        page.locator(".el-popover:visible .el-checkbox:has-text('统一社会信用代码')").click();
+        assertThat(page.locator(".el-table__header-wrapper")).containsText("统一社会信用代码");
+        page.context().close();
+    }
+
     /** A form says what is wrong as the cadre leaves a field, before saving, in the server's words. */
     @Test
     void aFormChecksEachFieldAsItIsLeft() {
