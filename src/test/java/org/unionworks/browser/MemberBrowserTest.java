@@ -134,6 +134,12 @@ class MemberBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".el-table__row:has-text('王建国')")).isVisible();
         assertThat(page.locator(".el-table__row:has-text('李秀英')")).isVisible();
         assertThat(page.locator("[data-test=list-total]")).hasText("共 2 条");
+        // the box above the tree finds a union by part of its name; Enter takes the first match
+        page.locator("[data-test=tree-find] input").fill(eastUnionName.substring(0, eastUnionName.length() - 3));
+        assertThat(page.locator(".el-select-dropdown__item:visible:has-text('" + eastUnionName + "')")).isVisible();
+        page.locator("[data-test=tree-find] input").press("Enter");
+        assertThat(page.locator("text=当前：")).containsText(eastUnionName);
+        assertThat(page.locator("[data-test=list-total]")).hasText("共 2 条");
 
         Download export = page.waitForDownload(() -> page.click("button:has-text('导出'):not(:has-text('含'))"));
         try (var wb = new ReadableWorkbook(Files.newInputStream(export.path()))) {
