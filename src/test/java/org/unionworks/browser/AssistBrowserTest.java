@@ -44,6 +44,28 @@ class AssistBrowserTest extends BrowserTestBase {
         assertThat(dialog.locator(".el-form-item:has-text('" + field + "') .el-select").first()).containsText(option);
     }
 
+    /** Without any 低保标准 nobody can be filed: the archive says so and leads to the setting (the answer stubbed empty). */
+    @Test
+    void anEmptyStandardsTableLeadsToItsSetting() {
+        admin();
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(15_000);
+        page.route("**/api/living-standards", route -> {
+            if ("GET".equals(route.request().method())) {
+                route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(200)
+                        .setContentType("application/json").setBody("[]"));
+            } else {
+                route.resume();
+            }
+        });
+        signIn(page, "admin", ADMIN_PASSWORD);
+        page.navigate("http://localhost:" + port + "/hardship-files");
+        assertThat(page.locator("[data-test=no-standards]")).containsText("尚未设置低保标准");
+        page.click("[data-test=set-standards]");
+        assertThat(page.locator(".el-dialog:visible")).containsText("低保标准（元/人/月）");
+        page.context().close();
+    }
+
     @Test
     void entryApprovalAidReviewAndExit() {
         Http admin = admin();
@@ -56,6 +78,8 @@ class AssistBrowserTest extends BrowserTestBase {
 
         Page page = signIn(grassroots, "Grass-Pass-2026");
         page.navigate(base + "/hardship-files");
+        assertThat(page.locator("[data-test=list-total]")).isVisible();
+        assertThat(page.locator("[data-test=no-standards]")).hasCount(0);
         page.click("button:has-text('建档')");
         Locator dialog = page.locator(".el-dialog:visible");
         dialog.locator(".el-form-item:has-text('职工姓名') input").fill("陈困难");
