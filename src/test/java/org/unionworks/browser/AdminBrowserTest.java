@@ -19,9 +19,7 @@ class AdminBrowserTest extends BrowserTestBase {
     @Test
     void anAccountIsCreatedItsPhoneRevealedAndTheRemindersRemade() {
         admin();
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
-        page.setDefaultTimeout(15_000);
-        signIn(page, "admin", ADMIN_PASSWORD);
+        Page page = signedIn("admin", ADMIN_PASSWORD);
         page.navigate("http://localhost:" + port + "/users");
         page.click("button:has-text('新建用户')");
         Locator form = page.locator(".el-dialog:visible");

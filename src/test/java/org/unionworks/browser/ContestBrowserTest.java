@@ -16,12 +16,6 @@ import com.microsoft.playwright.Page;
 /** A contest through the pages alone, at 1280×800: created, items, a unit, a finalist, 公示, 公布, and the 技术能手 in 劳模库. */
 class ContestBrowserTest extends BrowserTestBase {
 
-    private static void date(Locator dialog, String field, String value) {
-        Locator input = dialog.locator(".el-form-item:has-text('" + field + "') input");
-        input.fill(value);
-        input.press("Enter");
-    }
-
     private static void save(Page page) {
         page.locator(".el-dialog:visible button:has-text('保存')").click();
     }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.unionworks.support.BrowserTestBase;
 import org.unionworks.support.Http;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -25,9 +24,7 @@ class EmployerBrowserTest extends BrowserTestBase {
         var created = admin.post("/api/employers", Map.of("unionId", district, "name", name, "creditCode", creditCode(),
                 "employeeCount", 260, "industry", "C", "registeredOn", "2020-01-01"));
         org.assertj.core.api.Assertions.assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
-        page.setDefaultTimeout(15_000);
-        signIn(page, "admin", ADMIN_PASSWORD);
+        Page page = signedIn("admin", ADMIN_PASSWORD);
         page.navigate("http://localhost:" + port + "/employers");
         page.locator("input[placeholder*='名称']").first().fill(name);
         page.click("[data-test=search]");
@@ -49,9 +46,7 @@ class EmployerBrowserTest extends BrowserTestBase {
     @Test
     void aHiddenColumnStaysHidden() {
         admin();
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
-        page.setDefaultTimeout(15_000);
-        signIn(page, "admin", ADMIN_PASSWORD);
+        Page page = signedIn("admin", ADMIN_PASSWORD);
         page.navigate("http://localhost:" + port + "/employers");
         Locator header = page.locator(".el-table__header-wrapper");
         assertThat(header).containsText("统一社会信用代码");
@@ -71,9 +66,7 @@ class EmployerBrowserTest extends BrowserTestBase {
     @Test
     void aFormChecksEachFieldAsItIsLeft() {
         admin();
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
-        page.setDefaultTimeout(15_000);
-        signIn(page, "admin", ADMIN_PASSWORD);
+        Page page = signedIn("admin", ADMIN_PASSWORD);
         page.navigate("http://localhost:" + port + "/employers");
         page.click("button:has-text('登记单位')");
         Locator dialog = page.locator(".el-dialog:visible");
@@ -106,9 +99,7 @@ class EmployerBrowserTest extends BrowserTestBase {
         Http admin = admin();
         String districtName = unique("选择区总工会");
         long district = district(admin, districtName);
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
-        page.setDefaultTimeout(15_000);
-        signIn(page, "admin", ADMIN_PASSWORD);
+        Page page = signedIn("admin", ADMIN_PASSWORD);
         page.navigate("http://localhost:" + port + "/employers");
         page.click("button:has-text('登记单位')");
         Locator dialog = page.locator(".el-dialog:visible");

@@ -15,12 +15,6 @@ import com.microsoft.playwright.Page;
 /** A research round's bottleneck problems appear in the rectification ledger and show as overdue. */
 class GovernanceBrowserTest extends BrowserTestBase {
 
-    private static void date(Locator dialog, String field, String value) {
-        Locator input = dialog.locator(".el-form-item:has-text('" + field + "') input");
-        input.fill(value);
-        input.press("Enter");
-    }
-
     @Test
     void researchProblemsGoIntoTheLedgerAndGoOverdue() {
         admin();

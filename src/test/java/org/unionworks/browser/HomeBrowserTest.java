@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.unionworks.support.BrowserTestBase;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 
 /** A district cadre's home page: figures in their units, 待办 that opens the filtered list, empty charts said so. */
@@ -28,9 +27,7 @@ class HomeBrowserTest extends BrowserTestBase {
         String cadre = unique("home");
         String password = userWithPassword(admin, district, "DISTRICT_ADMIN", cadre);
 
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
-        page.setDefaultTimeout(15_000);
-        signIn(page, cadre, password);
+        Page page = signedIn(cadre, password);
         assertThat(page.locator(".figure:has-text('帮扶资金') .figure-value")).hasText("0.00万元");
         assertThat(page.locator(".figure:has-text('基层工会数') .figure-value").first()).hasText("1家");
         assertThat(page.locator("[data-test=chart-empty]").first()).isVisible();

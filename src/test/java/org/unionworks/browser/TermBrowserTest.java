@@ -9,18 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unionworks.support.BrowserTestBase;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** 届期与换届 through the pages alone: from 待办 to the overdue union, its election planned, held, and off the list. */
 class TermBrowserTest extends BrowserTestBase {
-
-    private static void date(Locator dialog, String field, String value) {
-        Locator input = dialog.locator(".el-form-item:has-text('" + field + "') input");
-        input.fill(value);
-        input.press("Enter");
-    }
 
     @Test
     void anOverdueUnionHoldsItsElectionAndLeavesTheList() {
@@ -35,9 +28,7 @@ class TermBrowserTest extends BrowserTestBase {
         String password = userWithPassword(admin, district, "DISTRICT_ADMIN", cadre);
         String today = LocalDate.now().toString();
 
-        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
-        page.setDefaultTimeout(15_000);
-        signIn(page, cadre, password);
+        Page page = signedIn(cadre, password);
         page.locator("[data-test=todo] a:has-text('任期已满未换届')").click();
         Locator row = page.locator(".el-tab-pane:visible .el-table__row:has-text('" + union + "')");
         assertThat(row).containsText("逾期");

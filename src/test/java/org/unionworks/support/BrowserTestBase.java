@@ -30,6 +30,21 @@ public abstract class BrowserTestBase extends ApiTestBase {
         return browsers.browser();
     }
 
+    /** A page at 1280×800 in Chinese, signed in as {@code username}. */
+    protected Page signedIn(String username, String password) {
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(15_000);
+        signIn(page, username, password);
+        return page;
+    }
+
+    /** Types a date into a form's date field and confirms it, as a cadre does. */
+    protected static void date(com.microsoft.playwright.Locator dialog, String field, String value) {
+        com.microsoft.playwright.Locator input = dialog.locator(".el-form-item:has-text('" + field + "') input");
+        input.fill(value);
+        input.press("Enter");
+    }
+
     /** Chooses a 行政区划 in a form's cascader by its names, e.g. 广东省, 深圳市, 南山区. */
     protected static void chooseDivision(Page page, com.microsoft.playwright.Locator formItem, String... names) {
         formItem.locator("[data-test=division-picker] .el-cascader").click();
