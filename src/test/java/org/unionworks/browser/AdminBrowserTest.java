@@ -60,4 +60,43 @@ class AdminBrowserTest extends BrowserTestBase {
         first.context().close();
         page.context().close();
     }
+
+    /** A role made with one permission, a dictionary entry given a synonym, a training recorded: all in the pages. */
+    @Test
+    void aRoleADictionarySynonymAndATrainingAreRecordedInThePages() {
+        admin();
+        Page page = signedIn("admin", ADMIN_PASSWORD);
+        String base = "http://localhost:" + port;
+
+        page.navigate(base + "/roles");
+        page.click("button:has-text('新建角色')");
+        Locator role = page.locator(".el-dialog:visible");
+        String code = "CLERK_" + unique("r").replaceAll("\\D", "");
+        role.locator(".el-form-item:has-text('代码') input").fill(code);
+        role.locator(".el-form-item:has-text('名称') input").fill("资料员" + code);
+        role.locator(".el-checkbox").first().click();
+        role.locator("button:has-text('保存')").click();
+        assertThat(page.locator(".el-table__row:has-text('" + code + "') td").nth(3)).hasText("1");
+
+        page.navigate(base + "/dicts");
+        page.locator(".el-menu-item:has-text('学历')").click();
+        Locator entry = page.locator(".el-table__row:has-text('大学本科')").first();
+        entry.locator("button:has-text('修改')").click();
+        Locator dict = page.locator(".el-dialog:visible");
+        String synonym = "全日制本科" + unique("x").replaceAll("\\D", "");
+        Locator synonyms = dict.locator(".el-form-item:has-text('同义词') input");
+        synonyms.fill(synonyms.inputValue().isBlank() ? synonym : synonyms.inputValue() + "、" + synonym);
+        dict.locator("button:has-text('保存')").click();
+        assertThat(page.locator(".el-table__row:has-text('大学本科')").first()).containsText(synonym);
+
+        page.navigate(base + "/activities");
+        page.click("button:has-text('登记活动')");
+        Locator activity = page.locator(".el-dialog:visible");
+        String topic = unique("工会干部业务培训班");
+        activity.locator(".el-form-item:has-text('主题') input").fill(topic);
+        activity.locator(".el-form-item:has-text('参加人数') input").fill("45");
+        activity.locator("button:has-text('保存')").click();
+        assertThat(page.locator(".el-table__row:has-text('" + topic + "')")).containsText("45");
+        page.context().close();
+    }
 }
