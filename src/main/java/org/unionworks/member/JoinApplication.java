@@ -33,6 +33,7 @@ class JoinApplication extends Versioned {
     private String phone;
     private String employerName;
     private boolean noUnionAtEmployer;
+    private boolean phoneVerified;
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status = ApplicationStatus.PENDING;
     private String decisionNote;
@@ -48,7 +49,9 @@ class JoinApplication extends Versioned {
     protected JoinApplication() {
     }
 
-    JoinApplication(long unionId, String name, String idNumber, String phone, String employerName, boolean noUnion) {
+    JoinApplication(long unionId, String name, String idNumber, String phone, String employerName, boolean noUnion,
+                    boolean phoneVerified) {
+        this.phoneVerified = phoneVerified;
         this.unionId = unionId;
         this.name = name;
         this.idNumber = idNumber;
@@ -80,6 +83,8 @@ class JoinApplication extends Versioned {
     String getPhone() { return phone; }
     String getEmployerName() { return employerName; }
     boolean isNoUnionAtEmployer() { return noUnionAtEmployer; }
+    /** False when no code could be sent (no SMS gateway): the union confirms the applicant by telephone. */
+    boolean isPhoneVerified() { return phoneVerified; }
     ApplicationStatus getStatus() { return status; }
     String getDecisionNote() { return decisionNote; }
     OffsetDateTime getSubmittedAt() { return submittedAt; }

@@ -57,7 +57,16 @@ class JoinController {
         limiter.checkSubmission("join", request);
         JoinApplication a = service.submit(body);
         String union = orgTree.nameOf(a.getUnionId()).orElse("");
-        return new Submitted(a.getId(), union, "入会申请已提交，“" + union + "”将尽快审核，结果将通过手机号通知您");
+        return new Submitted(a.getId(), union, "入会申请已提交，“" + union + "”将尽快审核，并通过您留的手机号与您联系");
+    }
+
+    /** What the public page needs to know before the applicant starts: whether a code is sent to the phone. */
+    record JoinOptions(boolean phoneVerification) {
+    }
+
+    @GetMapping("/api/public/join/options")
+    JoinOptions options() {
+        return new JoinOptions(service.verifiesPhones());
     }
 
     /** What the applicant is told: no personal data, only where the application went. */
@@ -110,7 +119,7 @@ class JoinController {
         return new JoinApplicationView(a.getId(), a.getUnionId(), orgTree.nameOf(a.getUnionId()).orElse(null), a.getName(),
                 IdNumbers.mask(a.getIdNumber()), Mobiles.mask(a.getPhone()), a.getEmployerName(), a.isNoUnionAtEmployer(),
                 a.getStatus().name(), a.getDecisionNote(), a.getSubmittedAt(), a.getDecidedAt(), a.getDecidedBy(), a.getMemberId(),
-                service.duplicate(a));
+                service.duplicate(a), a.isPhoneVerified());
     }
 
     private static ApplicationStatus applicationStatus(String status) {

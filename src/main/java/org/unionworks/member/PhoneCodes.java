@@ -31,7 +31,15 @@ class PhoneCodes {
         this.clock = clock;
     }
 
+    /** Whether codes reach phones at all (an SMS gateway is configured). */
+    boolean active() {
+        return sender.delivers();
+    }
+
     void issue(String phone) {
+        if (!active()) {
+            throw new InvalidInputException("phone", "本系统未开通短信验证，无需获取验证码，直接提交申请即可");
+        }
         long now = clock.millis();
         Issued last = issued.get(phone);
         if (last != null && now - last.sentAt() < 60_000) {

@@ -32,7 +32,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/dicts", "GET /api/dicts/{type}", "POST /api/dicts/{type}", "PUT /api/dicts/{type}/{id}",
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}", "POST /api/roles/{id}/reset",
             "GET /api/census/import/template", "GET /api/{list}/import/template", "GET /api/{area}/{list}/import/template",
-            "GET /api/public/unions", "POST /api/public/join", "POST /api/public/join/code",
+            "GET /api/public/unions", "POST /api/public/join", "POST /api/public/join/code", "GET /api/public/join/options",
             "GET /api/living-standards", "GET /api/figures/catalogue", "GET /api/reports/period", "GET /api/audit/entities",
             "POST /api/files",
             "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules",

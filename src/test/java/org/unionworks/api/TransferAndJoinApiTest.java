@@ -116,6 +116,8 @@ class TransferAndJoinApiTest extends ApiTestBase {
         JsonNode pending = west.get("/api/join-applications").json();
         long appId = pending.get("items").get(0).get("id").asLong();
         assertThat(pending.get("items").get(0).get("idNumber").asString()).contains("*");
+        assertThat(pending.get("items").get(0).get("phoneVerified").asBoolean()).as("proved by the code").isTrue();
+        assertThat(anonymous.get("/api/public/join/options").json().get("phoneVerification").asBoolean()).isTrue();
         assertThat(east.get("/api/join-applications").json().get("total").asLong()).isZero();
         assertThat(west.get("/api/join-applications?status=WAITING").status()).as("a status that does not exist").isEqualTo(400);
         assertThat(east.post("/api/join-applications/" + appId + "/approve", Map.of()).status()).isEqualTo(404);

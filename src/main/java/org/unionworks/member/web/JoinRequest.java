@@ -12,7 +12,7 @@ public record JoinRequest(@NotBlank(message = "请填写姓名") @Size(max = 50,
                           @NotBlank(message = "请填写工作单位") @Size(max = 200, message = "工作单位不能超过200个字符") String employerName,
                           @NotNull(message = "请选择要加入的工会") Long unionId,
                           Boolean noUnionAtEmployer,
-                          @NotBlank(message = "请填写短信验证码") String phoneCode,
+                          String phoneCode,
                           @NotNull(message = "请阅读并同意《个人信息收集告知》")
                           @AssertTrue(message = "请阅读并同意《个人信息收集告知》") Boolean consent) {
 }

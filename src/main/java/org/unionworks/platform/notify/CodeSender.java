@@ -7,4 +7,9 @@ package org.unionworks.platform.notify;
 public interface CodeSender {
 
     void send(String phone, String code);
+
+    /** Whether a code sent really reaches the phone; a sender that only logs says no, and no code is asked for. */
+    default boolean delivers() {
+        return true;
+    }
 }

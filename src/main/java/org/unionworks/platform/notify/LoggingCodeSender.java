@@ -15,4 +15,9 @@ class LoggingCodeSender implements CodeSender {
     public void send(String phone, String code) {
         log.info("验证码已发往 {}（未配置短信网关：请接入 CodeSender 以真正发送）", Mobiles.mask(phone));
     }
+
+    @Override
+    public boolean delivers() {
+        return false;
+    }
 }
