@@ -75,7 +75,12 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         page.navigate("http://localhost:" + port + path);
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/pages" + (path.equals("/") ? "/home" : path) + ".png")));
-        return axe(page, axe, path, "document");
+        List<String> found = new ArrayList<>(axe(page, axe, path, "document"));
+        int headings = page.locator("h1").count();
+        if (headings != 1) {
+            found.add(path + " has " + headings + " h1 headings (one names the page)");
+        }
+        return found;
     }
 
     private List<String> checkDialog(Page page, String axe, String path, String button, String tab) {
