@@ -30,6 +30,7 @@ import org.unionworks.org.web.OrgRequest;
 import org.unionworks.org.web.OrgView;
 import org.unionworks.org.web.TreeNode;
 import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
@@ -172,9 +173,10 @@ class OrgController {
         parts.add((r, query, cb) -> cb.like(r.get("path"), prefix + "%"));
         String text = Texts.blankToNull(q);
         if (text != null) {
-            String like = "%" + text + "%";
+            String like = ListFilter.containing(text);
             boolean number = text.length() < 12 && text.chars().allMatch(Character::isDigit);
-            parts.add((r, query, cb) -> cb.or(cb.like(r.get("name"), like), cb.like(r.get("shortName"), like),
+            parts.add((r, query, cb) -> cb.or(cb.like(r.get("name"), like, ListFilter.ESCAPE),
+                    cb.like(r.get("shortName"), like, ListFilter.ESCAPE),
                     cb.equal(r.get("creditCode"), CreditCodes.normalize(text)),
                     number ? cb.equal(r.get("id"), Long.parseLong(text)) : cb.disjunction()));
         }

@@ -31,6 +31,17 @@ class ListPagingApiTest extends ApiTestBase {
         return page.get("total").asLong();
     }
 
+    /** A typed % or _ is a character to find, not a wildcard (the union picker once listed every union for "%"). */
+    @Test
+    void aTypedPercentOrUnderscoreIsTakenLiterally() {
+        String name = "百分之百" + unique("工会");
+        createOrg(admin, district, name, "GRASSROOTS", "ENTERPRISE");
+        assertThat(admin.get("/api/orgs?under=" + district + "&q=%25").json().get("total").asLong()).isZero();
+        assertThat(admin.get("/api/orgs?under=" + district + "&q=百_之").json().get("total").asLong()).isZero();
+        assertThat(admin.get("/api/orgs?under=" + district + "&q=百分之").json().get("total").asLong()).isEqualTo(1);
+        assertThat(admin.get("/api/research-rounds?under=" + district + "&q=%25").json().get("total").asLong()).isZero();
+    }
+
     @Test
     void majorMattersPageAndFilterByUnionTypePeriodTextAndWarning() {
         for (int i = 0; i < 3; i++) {

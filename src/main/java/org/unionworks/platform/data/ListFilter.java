@@ -39,12 +39,20 @@ public final class ListFilter<T> {
         return this;
     }
 
+    /** The escape character of the patterns below, to pass to {@code like}. */
+    public static final char ESCAPE = '\\';
+
+    /** A LIKE pattern for values containing the text as typed: % and _ are the characters, not wildcards. */
+    public static String containing(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /** Rows whose attribute contains the text; any when blank. */
     public ListFilter<T> contains(String attribute, String text) {
         String v = Texts.blankToNull(text);
         if (v != null) {
-            String pattern = "%" + v.strip().replace("%", "").replace("_", "\\_") + "%";
-            parts.add((r, query, cb) -> cb.like(r.get(attribute), pattern, '\\'));
+            String pattern = containing(v);
+            parts.add((r, query, cb) -> cb.like(r.get(attribute), pattern, ESCAPE));
         }
         return this;
     }
