@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.jpa.domain.Specification;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.validation.Choices;
 import org.unionworks.platform.validation.Texts;
@@ -40,7 +41,7 @@ final class FileSearch {
             }
             parts.add(t.matches("[\\dX]{4,18}")
                     ? (r, query, cb) -> cb.like(r.get("idNumber"), "%" + t)
-                    : (r, query, cb) -> cb.like(r.get("workerName"), t.replace("%", "") + "%"));
+                    : (r, query, cb) -> cb.like(r.get("workerName"), ListFilter.startingWith(t), ListFilter.ESCAPE));
         }
         if (status != null && !status.isBlank()) {
             FileStatus wanted = Choices.of(FileStatus.class, status, "status", "档案状态只能是 SUBMITTED、RETURNED、OPEN 或 CLOSED");

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.craft.web.ContestRequest;
 import org.unionworks.craft.web.CraftViews;
 import org.unionworks.craft.web.NoticeRequest;
@@ -205,7 +206,7 @@ class ContestController {
         parts.add(DateRange.of("endsOn", from, to));
         String text = Texts.blankToNull(q);
         if (text != null) {
-            parts.add((r, query, cb) -> cb.like(r.get("name"), "%" + text.replace("%", "") + "%"));
+            parts.add((r, query, cb) -> cb.like(r.get("name"), ListFilter.containing(text), ListFilter.ESCAPE));
         }
         return Specification.allOf(parts);
     }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.craft.web.ContestEntrantRequest;
 import org.unionworks.craft.web.ContestItemRequest;
 import org.unionworks.craft.web.ContestNominationRequest;
@@ -229,7 +230,7 @@ class ContestRosterController {
         }
         String text = Texts.blankToNull(q);
         if (text != null) {
-            parts.add((r, query, cb) -> cb.like(r.get("name"), "%" + text.replace("%", "") + "%"));
+            parts.add((r, query, cb) -> cb.like(r.get("name"), ListFilter.containing(text), ListFilter.ESCAPE));
         }
         return Specification.allOf(parts);
     }

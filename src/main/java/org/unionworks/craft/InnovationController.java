@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.craft.web.CraftViews;
 import org.unionworks.craft.web.EvaluationRequest;
 import org.unionworks.craft.web.InnovationRequest;
@@ -186,8 +187,9 @@ class InnovationController {
         parts.add(DateRange.of("achievedOn", from, to));
         String text = Texts.blankToNull(q);
         if (text != null) {
-            String like = "%" + text.replace("%", "") + "%";
-            parts.add((r, query, cb) -> cb.or(cb.like(r.get("title"), like), cb.like(r.get("authors"), like), cb.like(r.get("employerName"), like)));
+            String like = ListFilter.containing(text);
+            parts.add((r, query, cb) -> cb.or(cb.like(r.get("title"), like, ListFilter.ESCAPE),
+                    cb.like(r.get("authors"), like, ListFilter.ESCAPE), cb.like(r.get("employerName"), like, ListFilter.ESCAPE)));
         }
         return Specification.allOf(parts);
     }

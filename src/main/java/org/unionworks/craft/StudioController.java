@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.craft.web.AchievementRequest;
 import org.unionworks.craft.web.CraftViews;
 import org.unionworks.craft.web.StudioReviewRequest;
@@ -174,8 +175,9 @@ class StudioController {
         }
         String text = Texts.blankToNull(q);
         if (text != null) {
-            String like = "%" + text.replace("%", "") + "%";
-            parts.add((r, query, cb) -> cb.or(cb.like(r.get("name"), like), cb.like(r.get("leaderName"), like)));
+            String like = ListFilter.containing(text);
+            parts.add((r, query, cb) -> cb.or(cb.like(r.get("name"), like, ListFilter.ESCAPE),
+                    cb.like(r.get("leaderName"), like, ListFilter.ESCAPE)));
         }
         return Specification.allOf(parts);
     }

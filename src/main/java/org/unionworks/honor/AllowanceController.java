@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.honor.web.AllowanceRuleRequest;
 import org.unionworks.honor.web.AllowanceViews;
 import org.unionworks.platform.access.OrgTree;
@@ -116,10 +117,10 @@ class AllowanceController {
                   join honor_award a on a.honoree_id = h.id join honor_title t on t.id = a.title_id
                  where %s and h.kind = 'PERSON' and h.status <> 'DECEASED'
                    and (a.revoked_on is null or a.revoked_on > :first) and a.award_year <= :year %s
-                 group by h.id, h.name, h.union_id""".formatted(scope.sql(), text == null ? "" : "and h.name like :q");
+                 group by h.id, h.name, h.union_id""".formatted(scope.sql(), text == null ? "" : "and h.name like :q escape '\\'");
         String sql = frame.formatted(payees) + (limit < 0 ? "" : " limit " + limit + " offset " + offset);
         var statement = scope.bind(jdbc.sql(sql)).param("first", ym.atDay(1)).param("year", ym.getYear());
-        return text == null ? statement : statement.param("q", "%" + text.replace("%", "") + "%");
+        return text == null ? statement : statement.param("q", ListFilter.containing(text));
     }
 
     @GetMapping("/api/allowances/export")

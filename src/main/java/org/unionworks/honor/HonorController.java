@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.honor.web.AwardRequest;
 import org.unionworks.honor.web.CareRequest;
 import org.unionworks.honor.web.HonorViews;
@@ -191,7 +192,7 @@ class HonorController {
         parts.add((r, query, cb) -> cb.isNull(r.get("mergedInto")));
         String text = Texts.blankToNull(q);
         if (text != null) {
-            parts.add((r, query, cb) -> cb.like(r.get("name"), text.replace("%", "") + "%"));
+            parts.add((r, query, cb) -> cb.like(r.get("name"), ListFilter.startingWith(text), ListFilter.ESCAPE));
         }
         if (status != null && !status.isBlank()) {
             HonoreeStatus wanted = HonoreeStatus.of(status.strip())

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;
@@ -101,14 +102,14 @@ class SelectionCampaignService {
         var scope = sqlScopes.sharedWithMe("c.union_id");
         String text = Texts.blankToNull(q);
         String where = scope.sql() + (year == null ? "" : " and c.award_year = :year")
-                + (text == null ? "" : " and c.name like :q");
+                + (text == null ? "" : " and c.name like :q escape '\\'");
         java.util.function.UnaryOperator<JdbcClient.StatementSpec> params = st -> {
             scope.bind(st);
             if (year != null) {
                 st.param("year", year);
             }
             if (text != null) {
-                st.param("q", "%" + text.replace("%", "") + "%");
+                st.param("q", ListFilter.containing(text));
             }
             return st;
         };

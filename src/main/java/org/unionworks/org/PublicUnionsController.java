@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.RateLimiter;
 
@@ -35,7 +36,7 @@ class PublicUnionsController {
                              @RequestParam(required = false) String q, HttpServletRequest request) {
         limiter.check("public-unions", request, 120, 60_000);
         String text = Texts.normalize(q);
-        String like = text == null || text.isEmpty() ? "%" : "%" + text.replace("%", "").replace("_", "") + "%";
+        String like = text == null || text.isEmpty() ? "%" : ListFilter.containing(text);
         String path = under == null ? "/%" : jdbc.sql("select path from union_org where id = :id").param("id", under)
                 .query(String.class).optional().map(p -> p + "%").orElse("-");
         String types = "area".equals(kind)
@@ -43,7 +44,7 @@ class PublicUnionsController {
                 : "('GRASSROOTS')";
         return jdbc.sql("""
                         select u.id, u.name, u.org_type, d.name from union_org u left join union_org d on d.id = u.district_id
-                         where u.status = 'ACTIVE' and u.org_type in %s and u.path like :p and u.name like :q
+                         where u.status = 'ACTIVE' and u.org_type in %s and u.path like :p and u.name like :q escape '\\'
                          order by u.path limit 50""".formatted(types))
                 .param("p", path).param("q", like)
                 .query((rs, n) -> new PublicUnion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionworks.platform.data.ListFilter;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
@@ -141,7 +142,7 @@ class RightsController {
         }
         String text = Texts.blankToNull(q);
         if (text != null) {
-            parts.add((r, query, cb) -> cb.like(r.get("employerName"), "%" + text.replace("%", "") + "%"));
+            parts.add((r, query, cb) -> cb.like(r.get("employerName"), ListFilter.containing(text), ListFilter.ESCAPE));
         }
         return Specification.allOf(parts);
     }

@@ -40,6 +40,11 @@ class ListPagingApiTest extends ApiTestBase {
         assertThat(admin.get("/api/orgs?under=" + district + "&q=百_之").json().get("total").asLong()).isZero();
         assertThat(admin.get("/api/orgs?under=" + district + "&q=百分之").json().get("total").asLong()).isEqualTo(1);
         assertThat(admin.get("/api/research-rounds?under=" + district + "&q=%25").json().get("total").asLong()).isZero();
+        for (String list : new String[] {"/api/contests", "/api/studios", "/api/innovations", "/api/rights/cases", "/api/honorees",
+                "/api/hardship-files"}) {
+            assertThat(admin.get(list + "?q=%25").json().get("total").asLong()).as(list).isZero();
+        }
+        assertThat(new org.unionworks.support.Http(port).get("/api/public/unions?q=%25").json()).isEmpty();
     }
 
     @Test

@@ -47,6 +47,12 @@ public final class ListFilter<T> {
         return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /** A LIKE pattern for values starting with the text as typed. */
+    public static String startingWith(String text) {
+        String p = containing(text);
+        return p.substring(1);
+    }
+
     /** Rows whose attribute contains the text; any when blank. */
     public ListFilter<T> contains(String attribute, String text) {
         String v = Texts.blankToNull(text);
