@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.unionworks.honor.HonorRegistry;
 import org.unionworks.platform.data.BulkWriter;
@@ -81,7 +80,7 @@ class CraftDemoData implements DemoContributor {
         String status = ends.isBefore(today.minusDays(30)) ? "PUBLISHED" : ends.isBefore(today.minusDays(3)) ? "NOTICE" : "OPEN";
         LocalDate noticeFrom = status.equals("OPEN") ? null : status.equals("NOTICE") ? today.minusDays(2) : ends.plusDays(2);
         String name = year + "年" + (cityLevel ? "全市" : "") + OCCUPATIONS[r.nextInt(OCCUPATIONS.length)] + "等职业" + label(kind);
-        long contest = insert("""
+        long contest = DemoCity.insert(jdbc, """
                 insert into contest (union_id, name, kind, level, starts_on, ends_on, status, notice_from, notice_to, published_on, version,
                                      created_at, updated_at)
                 values (:u, :n, :k, :l, :s, :e, :st, :nf, :nt, :p, 0, :now, :now)""", "u", union, "n", name, "k", kind,
@@ -92,7 +91,7 @@ class CraftDemoData implements DemoContributor {
         int items = 3 + r.nextInt(6);
         for (int i = 0; i < items; i++) {
             String occupation = OCCUPATIONS[(i + r.nextInt(3)) % OCCUPATIONS.length];
-            long item = insert("insert into contest_item (contest_id, name, occupation, grade, version, created_at, updated_at)"
+            long item = DemoCity.insert(jdbc, "insert into contest_item (contest_id, name, occupation, grade, version, created_at, updated_at)"
                     + " values (:c, :n, :o, :g, 0, :now, :now)", "c", contest, "n", occupation + "（第" + (i + 1) + "组）", "o", occupation,
                     "g", r.nextBoolean() ? "GRADE3" : "GRADE2", "now", now);
             finalists(city, r, contest, item, units, occupation, !status.equals("OPEN"), cityLevel, kind, now, entrants);
@@ -109,7 +108,7 @@ class CraftDemoData implements DemoContributor {
         for (int i = 0; i < count; i++) {
             DemoCity.Employer e = pool.get(r.nextInt(pool.size())).employers().get(0);
             if (seen.add(e.id())) {
-                ids.add(insert("insert into contest_unit (contest_id, name, employer_id, entrants, version, created_at, updated_at)"
+                ids.add(DemoCity.insert(jdbc, "insert into contest_unit (contest_id, name, employer_id, entrants, version, created_at, updated_at)"
                         + " values (:c, :n, :e, :x, 0, :now, :now)", "c", contest, "n", e.name(), "e", e.id(),
                         "x", Math.max(8, Math.min(e.employees(), 20 + r.nextInt(300))), "now", now));
             }
@@ -160,7 +159,7 @@ class CraftDemoData implements DemoContributor {
             DemoCity.Grassroots g = city.grassroots().get(r.nextInt(city.grassroots().size()));
             String leader = city.name(r);
             int named = city.today().getYear() - r.nextInt(6);
-            long id = insert("""
+            long id = DemoCity.insert(jdbc, """
                     insert into innovation_studio (union_id, name, level, named_year, leader_name, host_name, employer_id, fields, member_count,
                                                    version, created_at, updated_at)
                     values (:u, :n, :l, :y, :ln, :h, :e, :f, :m, 0, :now, :now)""", "u", g.id(),
@@ -241,13 +240,4 @@ class CraftDemoData implements DemoContributor {
     }
 
     /** Inserts one row ({@code sql} with the named parameters given as name, value, …) and returns its id. */
-    private long insert(String sql, Object... namesAndValues) {
-        var statement = jdbc.sql(sql);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            statement = statement.param((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        var keys = new GeneratedKeyHolder();
-        statement.update(keys, "id");
-        return keys.getKey().longValue();
-    }
 }

@@ -108,4 +108,15 @@ public final class DemoCity {
         String first17 = division + birth.toString().replace("-", "") + String.format("%03d", sequence);
         return first17 + IdNumbers.checkChar(first17);
     }
+
+    /** Inserts one demo row with named parameters ({@code "name", value, …}) and returns its generated id. */
+    public static long insert(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql, Object... namesAndValues) {
+        var statement = jdbc.sql(sql);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            statement = statement.param((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        statement.update(keys, "id");
+        return keys.getKey().longValue();
+    }
 }
