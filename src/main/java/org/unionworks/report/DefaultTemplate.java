@@ -96,6 +96,19 @@ class DefaultTemplate {
             heading(doc, "八、提升职工技能素质，服务职工就业");
             body(doc, "[[开展职工技能培训" + f("activity.workerTrainings") + "期，培训职工" + f("activity.workerTrainees") + "人次。]]"
                     + "[[开展大比武活动" + f("activity.contests") + "场，参加" + f("activity.contestants") + "人次。]]");
+            heading(doc, "九、普惠服务职工，建好用好服务阵地");
+            body(doc, "[[开展普惠服务项目" + f("service.programmes") + "项。]][[其中|" + parts("service.programmes", "programmeKind", "项") + "|。]]"
+                    + "[[慰问职工" + f("service.beneficiaries") + "人次。]][[发放|资金" + f("service.cash") + "万元|物资折款" + f("service.goods")
+                    + "万元|。]][[按项目，|" + parts("service.beneficiaries", "programmeKind", "人次") + "|。]]"
+                    + "[[走访慰问单位" + f("service.units") + "家次，覆盖职工" + f("service.workersReached") + "人次。]]"
+                    + "[[惠及在档困难职工家庭" + f("service.households") + "户。]]"
+                    + "[[送温暖慰问困难职工标准为每人" + f("service.warmthStandard") + "元。]]");
+            body(doc, "[[职工医疗互助保障|参保单位" + f("insurance.units") + "家|参保职工" + f("insurance.workers") + "人|缴纳互助金"
+                    + f("insurance.premiums") + "万元|。]][[为" + f("insurance.claims") + "人次患病职工给付互助金" + f("insurance.payouts")
+                    + "万元。]][[累计为" + f("insurance.claimsEver") + "人次患病职工给付互助金" + f("insurance.payoutsEver") + "万元。]]");
+            body(doc, "[[现有服务阵地" + f("service.places") + "个。]][[其中|" + parts("service.places", "placeKind", "个") + "|。]]"
+                    + "[[命名模范职工之家" + f("service.modelHomes") + "个。]][[为" + f("service.grantedPlaces") + "个阵地发放补助"
+                    + f("service.grants") + "万元。]][[服务阵地服务职工" + f("service.placeVisits") + "人次。]]");
             body(doc, "[[数据说明：{{数据说明}}]]");
             doc.write(out);
             return out.toByteArray();

@@ -38,6 +38,11 @@ class StatisticsController {
             "craft.finalists", "craft.winners", "craft.titles", "craft.gradeUpgrades", "craft.studios", "craft.studioAchievements",
             "craft.smallInnovations", "craft.evaluatingEmployers");
 
+    /** 服务职工: programmes, mutual insurance and service places of each unit one level down (sheet of the export). */
+    static final List<String> SERVICE_COLUMNS = List.of("service.programmes", "service.beneficiaries", "service.households", "service.units",
+            "service.workersReached", "service.cash", "service.goods", "insurance.units", "insurance.workers", "insurance.premiums",
+            "insurance.claims", "insurance.payouts", "service.places", "service.modelHomes", "service.grants");
+
     private final Figures figures;
     private final Scopes scopes;
     private final OrgTree orgTree;
@@ -109,7 +114,8 @@ class StatisticsController {
         Table t = table(under, from, to);
         long root = under == null ? CurrentUsers.require().unionId() : under;
         exports.write(SpreadsheetExports.download(response, "工会统计年报.xlsx"), "StatisticsTable", "统计年报",
-                List.of(sheet("分单位", t), kindSheet(root, t.to()), sheet("经济技术工作", byUnit(root, t.from(), t.to(), CRAFT_COLUMNS))),
+                List.of(sheet("分单位", t), kindSheet(root, t.to()), sheet("经济技术工作", byUnit(root, t.from(), t.to(), CRAFT_COLUMNS)),
+                        sheet("服务职工", byUnit(root, t.from(), t.to(), SERVICE_COLUMNS))),
                 SpreadsheetExports.filters("under", under, "from", t.from(), "to", t.to()));
     }
 

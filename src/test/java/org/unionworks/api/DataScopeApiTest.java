@@ -38,7 +38,9 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/reports/templates/default", "GET /api/honor-titles", "GET /api/allowance-rules",
             "GET /api/public/showcase", "GET /api/public/notices", "POST /api/public/notices/{id}/objections",
             "GET /api/public/contest-results", "POST /api/public/contest-results/{id}/objections",
-            "GET /api/contests/units/import/template", "GET /api/contests/entrants/import/template");
+            "GET /api/contests/units/import/template", "GET /api/contests/entrants/import/template",
+            "GET /api/public/stations", "GET /api/public/stations/boundary", "GET /api/service-places/boundary",
+            "GET /api/programmes/beneficiaries/import/template");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -174,6 +176,101 @@ class DataScopeApiTest extends ApiTestBase {
         otherReturn = admin.put("/api/census/" + otherCensus + "/returns/" + otherGrassroots,
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
         craftOfTheOtherDistrict();
+        serviceOfTheOtherDistrict();
+    }
+
+    private long otherProgramme;
+    private long otherBeneficiary;
+    private long otherStandard;
+    private long otherEnrolment;
+    private long otherClaim;
+    private long otherPlace;
+    private long otherGrant;
+
+    /** A programme with one beneficiary and a standard; an enrolment and a claim; a station with a grant. */
+    private void serviceOfTheOtherDistrict() {
+        String today = java.time.LocalDate.now().toString();
+        otherProgramme = admin.post("/api/programmes", Map.of("unionId", otherDistrict, "kind", "SCHOOL", "name", unique("邻区助学"),
+                "startsOn", "2026-01-01", "endsOn", "2026-01-31")).json().get("id").asLong();
+        otherBeneficiary = admin.post("/api/programmes/" + otherProgramme + "/beneficiaries", Map.of("recipient", "PERSON", "name", "邻区学生",
+                "cash", 1000)).json().get("id").asLong();
+        otherStandard = admin.post("/api/programme-standards", Map.of("unionId", otherDistrict, "kind", "WARMTH", "category", "NEEDY",
+                "cashPerPerson", 800, "effectiveFrom", "2026-01-01")).json().get("id").asLong();
+        otherEnrolment = admin.post("/api/insurance/enrolments", Map.of("unionId", otherDistrict, "year", 2026, "unitName", "邻区厂",
+                "insuredWorkers", 10, "premiumPerPerson", 60)).json().get("id").asLong();
+        otherClaim = admin.post("/api/insurance/claims", Map.of("unionId", otherDistrict, "year", 2026, "name", "邻区患者",
+                "idNumber", org.unionworks.support.People.idNumber(), "illnessCategory", "INPATIENT", "claimedOn", today,
+                "amountClaimed", 1000)).json().get("id").asLong();
+        otherPlace = admin.post("/api/service-places", Map.of("unionId", otherDistrict, "kind", "STATION", "name", unique("邻区驿站"),
+                "hostName", "x", "address", "x", "openedOn", "2025-01-01", "longitude", 114, "latitude", 22.5)).json().get("id").asLong();
+        otherGrant = admin.post("/api/service-places/" + otherPlace + "/grants", Map.of("amount", 100, "grantedOn", today))
+                .json().get("id").asLong();
+    }
+
+    private List<Attempt> serviceAttempts() {
+        String p = "/api/programmes/" + otherProgramme;
+        String b = p + "/beneficiaries/" + otherBeneficiary;
+        String today = java.time.LocalDate.now().toString();
+        Map<String, Object> programme = Map.of("unionId", otherDistrict, "kind", "SUMMER", "name", "x", "startsOn", "2026-01-01",
+                "endsOn", "2026-01-31", "version", 0);
+        Map<String, Object> person = Map.of("recipient", "PERSON", "name", "x", "cash", 1, "version", 0);
+        Map<String, Object> standard = Map.of("unionId", otherDistrict, "kind", "WARMTH", "category", "NEEDY", "cashPerPerson", 1,
+                "effectiveFrom", "2026-02-01", "version", 0);
+        Map<String, Object> enrolment = Map.of("unionId", otherDistrict, "year", 2026, "unitName", "x", "insuredWorkers", 1,
+                "premiumPerPerson", 1, "version", 0);
+        Map<String, Object> claim = Map.of("unionId", otherDistrict, "year", 2026, "name", "x", "idNumber", org.unionworks.support.People.idNumber(),
+                "illnessCategory", "INPATIENT", "claimedOn", today, "amountClaimed", 1, "version", 0);
+        Map<String, Object> place = Map.of("unionId", otherDistrict, "kind", "STATION", "name", "x", "hostName", "x", "address", "x",
+                "openedOn", "2025-01-01", "version", 0);
+        Map<String, Object> grant = Map.of("amount", 1, "grantedOn", today, "version", 0);
+        String pl = "/api/service-places/" + otherPlace;
+        return List.of(
+                new Attempt("GET", "/api/programmes", "/api/programmes?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/programmes/export", "/api/programmes/export?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/programmes/{id}", p, null),
+                new Attempt("POST", "/api/programmes", "/api/programmes", programme),
+                new Attempt("PUT", "/api/programmes/{id}", p, programme),
+                new Attempt("POST", "/api/programmes/{id}/notice", p + "/notice", Map.of("noticeFrom", "2026-01-01", "noticeTo", "2026-01-02")),
+                new Attempt("GET", "/api/programmes/{id}/beneficiaries", p + "/beneficiaries", null),
+                new Attempt("GET", "/api/programmes/{id}/beneficiaries/export", p + "/beneficiaries/export", null),
+                new Attempt("POST", "/api/programmes/{id}/beneficiaries", p + "/beneficiaries", person),
+                new Attempt("PUT", "/api/programmes/{id}/beneficiaries/{beneficiaryId}", b, person),
+                new Attempt("DELETE", "/api/programmes/{id}/beneficiaries/{beneficiaryId}", b, null),
+                new Attempt("POST", "/api/programmes/{id}/beneficiaries/{beneficiaryId}/review", b + "/review",
+                        Map.of("approved", true, "reviewedOn", today)),
+                new Attempt("POST", "/api/programmes/{id}/beneficiaries/{beneficiaryId}/pay", b + "/pay", Map.of("givenOn", today)),
+                new Attempt("POST", "/api/programmes/{id}/pay-approved", p + "/pay-approved", Map.of("givenOn", today)),
+                new Attempt("UPLOAD", "/api/programmes/{id}/beneficiaries/import", p + "/beneficiaries/import", "受益对象类型,姓名或单位名称\n个人,越权\n"),
+                new Attempt("GET", "/api/programme-standards", "/api/programme-standards?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/programme-standards/in-force",
+                        "/api/programme-standards/in-force?unionId=" + otherDistrict + "&kind=WARMTH&category=NEEDY", null),
+                new Attempt("POST", "/api/programme-standards", "/api/programme-standards", standard),
+                new Attempt("PUT", "/api/programme-standards/{id}", "/api/programme-standards/" + otherStandard, standard),
+                new Attempt("GET", "/api/insurance/enrolments", "/api/insurance/enrolments?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/insurance/enrolments/export", "/api/insurance/enrolments/export?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/insurance/enrolments", "/api/insurance/enrolments", enrolment),
+                new Attempt("PUT", "/api/insurance/enrolments/{id}", "/api/insurance/enrolments/" + otherEnrolment, enrolment),
+                new Attempt("GET", "/api/insurance/claims", "/api/insurance/claims?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/insurance/claims/export", "/api/insurance/claims/export?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/insurance/claims", "/api/insurance/claims", claim),
+                new Attempt("PUT", "/api/insurance/claims/{id}", "/api/insurance/claims/" + otherClaim, claim),
+                new Attempt("GET", "/api/insurance/totals", "/api/insurance/totals?under=" + otherDistrict, null),
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/insurance/enrolments/import",
+                        "经办工会,参保年度,参保单位,参保人数,每人互助金（元）\n" + otherDistrict + ",2026,越权厂,1,60\n"),
+                new Attempt("GET", "/api/service-places", "/api/service-places?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/service-places/export", "/api/service-places/export?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/service-places/map", "/api/service-places/map?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/service-places/{id}", pl, null),
+                new Attempt("POST", "/api/service-places", "/api/service-places", place),
+                new Attempt("PUT", "/api/service-places/{id}", pl, place),
+                new Attempt("POST", "/api/service-places/{id}/status", pl + "/status", Map.of("status", "CLOSED", "on", today, "version", 0)),
+                new Attempt("GET", "/api/service-places/{id}/grants", pl + "/grants", null),
+                new Attempt("POST", "/api/service-places/{id}/grants", pl + "/grants", grant),
+                new Attempt("PUT", "/api/service-places/{id}/grants/{grantId}", pl + "/grants/" + otherGrant, grant),
+                new Attempt("GET", "/api/service-places/{id}/years", pl + "/years", null),
+                new Attempt("POST", "/api/service-places/{id}/years", pl + "/years", Map.of("year", 2025, "visits", 1, "review", "REVOKE")),
+                new Attempt("UPLOAD", "/api/service-places/boundary", "/api/service-places/boundary",
+                        "{\"type\":\"FeatureCollection\",\"features\":[]}"));
     }
 
     /** A contest in 公示 with an item, a unit, a finalist and an objection; a studio with an achievement; 五小; an evaluation. */
@@ -284,6 +381,7 @@ class DataScopeApiTest extends ApiTestBase {
     private List<Attempt> attempts() {
         List<Attempt> all = new ArrayList<>(moduleAttempts());
         all.addAll(craftAttempts());
+        all.addAll(serviceAttempts());
         all.addAll(bulkAttempts());
         return all;
     }
@@ -661,6 +759,10 @@ class DataScopeApiTest extends ApiTestBase {
                 .as("uploading needs file:write").isEqualTo(403);
 
         assertThat(admin.get("/api/orgs/" + otherGrassroots).json()).isEqualTo(before);
+        assertThat(admin.get("/api/programmes/" + otherProgramme + "/beneficiaries").json().get("items").get(0).get("version").asLong())
+                .as("the other district's applicant, neither changed, reviewed nor paid").isZero();
+        assertThat(admin.get("/api/service-places/" + otherPlace).json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(admin.get("/api/service-places/" + otherPlace + "/grants").json()).hasSize(1);
         JsonNode userAfter = admin.get("/api/users/" + otherUser).json();
         assertThat(userAfter.get("version")).isEqualTo(userBefore.get("version"));
         assertThat(admin.get("/api/orgs?under=" + otherDistrict).json().get("total").asLong()).isEqualTo(orgsBefore);

@@ -151,6 +151,16 @@ class DemoCityApiTest {
                 .isPositive();
         assertThat(MemberApiTest.value(figures, "craft.studios")).isPositive();
         assertThat(MemberApiTest.value(figures, "craft.smallInnovations")).isPositive();
+        assertThat(MemberApiTest.value(figures, "service.warmthStandard")).as("送温暖 raised from 300 to 500 元 last year").isEqualTo(500);
+        assertThat(MemberApiTest.value(figures, "service.places")).isEqualTo(count("select count(*) from service_place")).isPositive();
+        assertThat(MemberApiTest.value(figures, "service.modelHomes")).isPositive();
+        assertThat(MemberApiTest.value(figures, "insurance.claimsEver")).as("claims paid in the demo's three years")
+                .isEqualTo(count("select count(*) from insurance_claim where paid_on <= ?", today)).isPositive();
+        assertThat(MemberApiTest.value(figures, "service.beneficiaries")).isEqualTo(count("""
+                select count(*) from programme_beneficiary where status = 'GIVEN' and recipient = 'PERSON' and given_on between ? and ?""",
+                today.withDayOfYear(1), today));
+        assertThat(count("select count(*) from programme_beneficiary where hardship_file_id is not null"))
+                .as("送温暖 reaches filed households").isPositive();
         assertThat(count("""
                 select count(*) from contest_entrant e join honor_award a on a.id = e.honor_award_id
                   join honor_title t on t.id = a.title_id and t.name = e.title""")).as("技术能手 of published contests in 劳模库")
