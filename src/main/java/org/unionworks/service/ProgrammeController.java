@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,6 +106,13 @@ class ProgrammeController {
     @PreAuthorize("hasAuthority('service:write')")
     ServiceViews.Programme update(@PathVariable long id, @Valid @RequestBody ProgrammeRequest r) {
         return view(service.update(id, r));
+    }
+
+    @DeleteMapping("/api/programmes/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAuthority('service:write')")
+    void delete(@PathVariable long id) {
+        service.delete(id);
     }
 
     /** 公示 of the approved applicants (programmes that take applications, such as 金秋助学). */

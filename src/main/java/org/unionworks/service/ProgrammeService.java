@@ -93,6 +93,18 @@ class ProgrammeService {
         return new Programme.Plan(r.kind(), Texts.clean(r.name()), r.startsOn(), r.endsOn(), fund, r.budget(), flow, Texts.blankToNull(r.note()));
     }
 
+    /** A programme entered by mistake: only while its list is empty. */
+    @Transactional
+    void delete(long id) {
+        Programme p = get(id);
+        long listed = beneficiaries.count((r, q, cb) -> cb.equal(r.get("programmeId"), id));
+        if (listed > 0) {
+            throw new ConflictException("该项目名单中已有" + listed + "条记录，不能删除；确需删除请先删除名单");
+        }
+        programmes.delete(p);
+        programmes.flush();
+    }
+
     @Transactional
     Programme announce(long id, LocalDate from, LocalDate to, Long version) {
         Programme p = get(id);

@@ -230,6 +230,7 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("GET", "/api/programmes/{id}", p, null),
                 new Attempt("POST", "/api/programmes", "/api/programmes", programme),
                 new Attempt("PUT", "/api/programmes/{id}", p, programme),
+                new Attempt("DELETE", "/api/programmes/{id}", p, null),
                 new Attempt("POST", "/api/programmes/{id}/notice", p + "/notice", Map.of("noticeFrom", "2026-01-01", "noticeTo", "2026-01-02")),
                 new Attempt("GET", "/api/programmes/{id}/beneficiaries", p + "/beneficiaries", null),
                 new Attempt("GET", "/api/programmes/{id}/beneficiaries/export", p + "/beneficiaries/export", null),

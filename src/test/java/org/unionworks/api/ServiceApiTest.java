@@ -106,6 +106,10 @@ class ServiceApiTest extends ApiTestBase {
         assertThat(person(summer, "钱交警", twice, "OUTDOOR", null, 100).text()).contains("已在本项目名单中");
 
         JsonNode p = admin.get("/api/programmes/" + summer).json();
+        assertThat(admin.delete("/api/programmes/" + summer).text()).contains("不能删除");
+        long mistaken = programme("SUMMER", unique("误建项目"), today, today);
+        assertThat(admin.delete("/api/programmes/" + mistaken).status()).isEqualTo(204);
+        assertThat(admin.get("/api/programmes/" + mistaken).status()).isEqualTo(404);
         assertThat(p.get("persons").asLong()).isEqualTo(4);
         assertThat(p.get("units").asLong()).isEqualTo(2);
         assertThat(p.get("workersReached").asLong()).isEqualTo(150);
@@ -122,6 +126,11 @@ class ServiceApiTest extends ApiTestBase {
         assertThat(f.get("service.beneficiaries").get("parts").toString()).contains("\"SUMMER\"");
         assertThat(part(f.get("service.beneficiaries"), "SUMMER")).isEqualTo(4);
         assertThat(part(f.get("service.beneficiaries"), "WARMTH")).isEqualTo(0);
+    }
+
+    private long todo(String kind) {
+        return admin.get("/api/todo").json().valueStream().filter(t -> t.get("kind").asString().equals(kind)).findFirst().orElseThrow()
+                .get("count").asLong();
     }
 
     private static double part(JsonNode figure, String code) {
@@ -178,6 +187,7 @@ class ServiceApiTest extends ApiTestBase {
         assertThat(admin.get(base.replaceAll("/$", "") + "?status=APPLIED").json().get("total").asLong()).isEqualTo(2);
         assertThat(value(figures(null), "service.beneficiaries")).as("applications do not count").isEqualTo(0);
         assertThat(admin.post(base + a + "/pay", Map.of("givenOn", today.toString())).text()).contains("审核通过后才能发放");
+        assertThat(todo("SERVICE_APPLIED")).as("two applications wait for review").isGreaterThanOrEqualTo(2);
         assertThat(admin.post(base + a + "/review", Map.of("approved", true, "reviewedOn", today.toString())).status()).isEqualTo(200);
         assertThat(admin.post(base + b + "/review", Map.of("approved", false, "reviewedOn", today.toString(), "note", "收入超过标准"))
                 .json().get("status").asString()).isEqualTo("REJECTED");
@@ -189,6 +199,11 @@ class ServiceApiTest extends ApiTestBase {
         version = admin.get("/api/programmes/" + id).json().get("version").asLong();
         admin.post("/api/programmes/" + id + "/notice", Map.of("noticeFrom", today.minusDays(8).toString(), "noticeTo",
                 today.minusDays(1).toString(), "version", version));
+        Http districtAdmin = userAt(admin, district, "DISTRICT_ADMIN", unique("da"));
+        JsonNode todos = districtAdmin.get("/api/todo").json();
+        assertThat(todos.toString()).contains("公示期满待发放");
+        assertThat(todos.valueStream().filter(t -> t.get("kind").asString().equals("SERVICE_PAYABLE")).findFirst().orElseThrow()
+                .get("count").asLong()).as("the district's one approved applicant").isEqualTo(1);
         var paid = admin.post("/api/programmes/" + id + "/pay-approved", Map.of("givenOn", today.toString()));
         assertThat(paid.json().get("paid").asInt()).as(paid.toString()).isEqualTo(1);
         Map<String, JsonNode> f = figures(null);
