@@ -179,12 +179,15 @@ class ProgrammeService {
             requireVersion(r.version(), b.getVersion(), "该记录已被他人修改，请刷新后重试");
             b.givenOn(r.day());
         }
-        b.describe(facts(p, r, b.getId()));
+        b.describe(facts(p, r, b.getId(), b.getIdNumber()));
         return beneficiaries.saveAndFlush(b);
     }
 
-    /** A request as facts: checked, linked to its hardship file or unit, amounts from the standard when left blank. */
-    Beneficiary.Facts facts(Programme p, BeneficiaryRequest r, Long self) {
+    /**
+     * A request as facts: checked, linked to its hardship file or unit, amounts from the standard when left blank; a
+     * correction without an ID number keeps the one on record (lists show it masked).
+     */
+    Beneficiary.Facts facts(Programme p, BeneficiaryRequest r, Long self, String onRecord) {
         Beneficiary.Recipient recipient = Arrays.stream(Beneficiary.Recipient.values()).filter(v -> v.name().equals(r.recipient())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("recipient", "受益对象类型只能是个人（PERSON）或单位（UNIT）"));
         String category = Texts.blankToNull(r.category());
@@ -197,6 +200,7 @@ class ProgrammeService {
         Long unitUnion = null;
         if (recipient == Beneficiary.Recipient.PERSON) {
             id = IdNumbers.normalize(Texts.blankToNull(r.idNumber()));
+            id = id == null ? onRecord : id;
             if (id != null) {
                 String problem = IdNumbers.problem(id, LocalDate.now());
                 if (problem != null) {

@@ -78,13 +78,27 @@ class ServiceApiTest extends ApiTestBase {
                 "effectiveFrom", today.minusDays(10).toString()));
         assertThat(admin.post("/api/programme-standards", Map.of("unionId", district, "kind", "WARMTH", "category", "NEEDY",
                 "effectiveFrom", today.toString())).text()).contains("至少填写一项");
+        var corrected = admin.put("/api/programme-standards/" + old.json().get("id").asLong(), Map.of("kind", "WARMTH", "category", "NEEDY",
+                "cashPerPerson", 300, "effectiveFrom", today.minusYears(2).toString(), "note", "市总工〔2024〕3号", "version", old.json().get("version")));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         String inForce = "/api/programme-standards/in-force?unionId=" + district + "&kind=WARMTH&category=NEEDY&on=";
         assertThat(admin.get(inForce + today).json().get("cashPerPerson").decimalValue()).isEqualByComparingTo("500");
         assertThat(admin.get(inForce + today.minusDays(11)).json().get("cashPerPerson").decimalValue()).isEqualByComparingTo("300");
         assertThat(value(figures(null), "service.warmthStandard")).isEqualTo(500);
 
         long summer = programme("SUMMER", unique("夏送清凉"), today.minusDays(5), today);
-        assertThat(person(summer, "王环卫", People.idNumber(LocalDate.of(1970, 1, 2), true), "OUTDOOR", null, 100).status()).isEqualTo(201);
+        JsonNode wang = person(summer, "王环卫", People.idNumber(LocalDate.of(1970, 1, 2), true), "OUTDOOR", null, 90).json();
+        Map<String, Object> fix = new HashMap<>(Map.of("recipient", "PERSON", "name", "王环卫", "category", "OUTDOOR", "goods", 100,
+                "goodsDescription", "防暑降温用品", "version", wang.get("version").asLong()));
+        var fixed = admin.put("/api/programmes/" + summer + "/beneficiaries/" + wang.get("id").asLong(), fix);
+        assertThat(fixed.status()).as(fixed.toString()).isEqualTo(200);
+        assertThat(fixed.json().get("idNumber").asString()).as("a correction without the ID number keeps it").contains("*");
+        long mistake = person(summer, "重复登记", null, "OUTDOOR", 50, null).json().get("id").asLong();
+        assertThat(admin.delete("/api/programmes/" + summer + "/beneficiaries/" + mistake).status()).isEqualTo(204);
+        var renamed = admin.put("/api/programmes/" + summer, Map.of("kind", "SUMMER", "name", admin.get("/api/programmes/" + summer).json()
+                .get("name").asString(), "startsOn", today.minusDays(5).toString(), "endsOn", today.toString(), "fundSource", "UNION_FUNDS",
+                "budget", 50000, "version", admin.get("/api/programmes/" + summer).json().get("version").asLong()));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
         assertThat(person(summer, "李快递", null, "OUTDOOR", 50, 100).status()).isEqualTo(201);
         assertThat(person(summer, "赵骑手", null, "OUTDOOR", 50, 100).status()).isEqualTo(201);
         var unit = admin.post("/api/programmes/" + summer + "/beneficiaries", Map.of("recipient", "UNIT", "name", "环卫集团",
@@ -183,11 +197,13 @@ class ServiceApiTest extends ApiTestBase {
         assertThat(p.get("applicationFlow").asBoolean()).isTrue();
         long a = person(id, "申请人甲", People.idNumber(LocalDate.of(1976, 1, 1), true), "STUDENT", 3000, null).json().get("id").asLong();
         long b = person(id, "申请人乙", People.idNumber(LocalDate.of(1977, 1, 1), false), "STUDENT", 3000, null).json().get("id").asLong();
+        long c = person(id, "申请人丙", People.idNumber(LocalDate.of(1978, 1, 1), false), "STUDENT", 2000, null).json().get("id").asLong();
         String base = "/api/programmes/" + id + "/beneficiaries/";
-        assertThat(admin.get(base.replaceAll("/$", "") + "?status=APPLIED").json().get("total").asLong()).isEqualTo(2);
+        assertThat(admin.get(base.replaceAll("/$", "") + "?status=APPLIED").json().get("total").asLong()).isEqualTo(3);
         assertThat(value(figures(null), "service.beneficiaries")).as("applications do not count").isEqualTo(0);
         assertThat(admin.post(base + a + "/pay", Map.of("givenOn", today.toString())).text()).contains("审核通过后才能发放");
-        assertThat(todo("SERVICE_APPLIED")).as("two applications wait for review").isGreaterThanOrEqualTo(2);
+        assertThat(todo("SERVICE_APPLIED")).as("three applications wait for review").isGreaterThanOrEqualTo(3);
+        assertThat(admin.post(base + c + "/review", Map.of("approved", true, "reviewedOn", today.toString())).status()).isEqualTo(200);
         assertThat(admin.post(base + a + "/review", Map.of("approved", true, "reviewedOn", today.toString())).status()).isEqualTo(200);
         assertThat(admin.post(base + b + "/review", Map.of("approved", false, "reviewedOn", today.toString(), "note", "收入超过标准"))
                 .json().get("status").asString()).isEqualTo("REJECTED");
@@ -203,12 +219,15 @@ class ServiceApiTest extends ApiTestBase {
         JsonNode todos = districtAdmin.get("/api/todo").json();
         assertThat(todos.toString()).contains("公示期满待发放");
         assertThat(todos.valueStream().filter(t -> t.get("kind").asString().equals("SERVICE_PAYABLE")).findFirst().orElseThrow()
-                .get("count").asLong()).as("the district's one approved applicant").isEqualTo(1);
+                .get("count").asLong()).as("the district's two approved applicants").isEqualTo(2);
+        var one = admin.post(base + c + "/pay", Map.of("givenOn", today.toString(), "cash", 2500));
+        assertThat(one.json().get("status").asString()).as(one.toString()).isEqualTo("GIVEN");
         var paid = admin.post("/api/programmes/" + id + "/pay-approved", Map.of("givenOn", today.toString()));
         assertThat(paid.json().get("paid").asInt()).as(paid.toString()).isEqualTo(1);
+        // by hand: 甲 3,000 in the batch, 丙 2,500 paid alone, 乙 rejected
         Map<String, JsonNode> f = figures(null);
-        assertThat(value(f, "service.beneficiaries")).isEqualTo(1);
-        assertThat(value(f, "service.cash")).isEqualTo(0.3);
+        assertThat(value(f, "service.beneficiaries")).isEqualTo(2);
+        assertThat(value(f, "service.cash")).isEqualTo(0.55);
     }
 
     @Test
@@ -238,6 +257,15 @@ class ServiceApiTest extends ApiTestBase {
                         + People.idNumber(LocalDate.of(1973, 2, 2), true) + ",住院医疗," + today + ",1000,2000," + today + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(refused.toString()).contains("给付金额不能超过申请金额");
+        JsonNode unpaid = admin.get("/api/insurance/claims?under=" + district + "&q=患者乙").json().get("items").get(0);
+        var claimFix = new HashMap<String, Object>(Map.of("year", year, "name", "患者乙", "unitName", "市政公司", "illnessCategory", "SERIOUS",
+                "claimedOn", today.toString(), "amountClaimed", 8000, "version", unpaid.get("version").asLong()));
+        var claimFixed = admin.put("/api/insurance/claims/" + unpaid.get("id").asLong(), claimFix);
+        assertThat(claimFixed.status()).as(claimFixed.toString()).isEqualTo(200);
+        assertThat(claimFixed.json().get("unitName").asString()).isEqualTo("市政公司");
+        var enrolmentFixed = admin.put("/api/insurance/enrolments/" + e.json().get("id").asLong(), Map.of("year", year, "unitName", "环卫集团",
+                "insuredWorkers", 200, "premiumPerPerson", 60, "policyNo", "HZ-1", "version", e.json().get("version").asLong()));
+        assertThat(enrolmentFixed.status()).as(enrolmentFixed.toString()).isEqualTo(200);
         JsonNode claim = admin.get("/api/insurance/claims?under=" + district + "&q=患者甲").json().get("items").get(0);
         assertThat(claim.get("stayDays").asLong()).isEqualTo(7);
 
@@ -279,6 +307,15 @@ class ServiceApiTest extends ApiTestBase {
 
         assertThat(admin.post("/api/service-places/" + id + "/grants", Map.of("amount", 3000, "grantedOn", today.toString(),
                 "fundSource", "UNION_FUNDS", "purpose", "建站补助")).status()).isEqualTo(201);
+        long grant = admin.get("/api/service-places/" + id + "/grants").json().get(0).get("id").asLong();
+        var grantFixed = admin.put("/api/service-places/" + id + "/grants/" + grant, Map.of("amount", 3000, "grantedOn", today.toString(),
+                "fundSource", "HIGHER_GRANT", "purpose", "建站补助", "version", admin.get("/api/service-places/" + id + "/grants").json().get(0)
+                        .get("version").asLong()));
+        assertThat(grantFixed.status()).as(grantFixed.toString()).isEqualTo(200);
+        var placeFixed = admin.put("/api/service-places/" + id, Map.of("name", name, "hostName", "区总工会", "address", "福田区福华路1号",
+                "divisionCode", "440304", "longitude", 114.0579, "latitude", 22.5431, "openedOn", today.minusYears(1).toString(),
+                "openingHours", "7:00-21:00", "services", List.of("WATER", "REST", "CHARGING"), "version", station.json().get("version").asLong()));
+        assertThat(placeFixed.status()).as(placeFixed.toString()).isEqualTo(200);
         assertThat(admin.post("/api/service-places/" + id + "/years", Map.of("year", today.getYear(), "visits", 1200)).status()).isEqualTo(200);
 
         Http visitor = new Http(port);
