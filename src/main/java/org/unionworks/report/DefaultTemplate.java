@@ -109,6 +109,12 @@ class DefaultTemplate {
             body(doc, "[[现有服务阵地" + f("service.places") + "个。]][[其中|" + parts("service.places", "placeKind", "个") + "|。]]"
                     + "[[命名模范职工之家" + f("service.modelHomes") + "个。]][[为" + f("service.grantedPlaces") + "个阵地发放补助"
                     + f("service.grants") + "万元。]][[服务阵地服务职工" + f("service.placeVisits") + "人次。]]");
+            heading(doc, "十、推进企业民主管理和集体协商");
+            body(doc, "[[现有有效集体合同" + f("democracy.contracts") + "份。]][[其中|" + parts("democracy.contracts", "contractKind", "份")
+                    + "|。]][[覆盖单位" + f("democracy.contractEmployers") + "家，覆盖职工" + f("democracy.contractWorkers") + "人次。]]"
+                    + "[[已建会单位集体合同覆盖率" + f("democracy.contractCoverageRate") + "%。]][[本期新签和续签集体合同"
+                    + f("democracy.contractsSigned") + "份。]][[审查备案" + f("democracy.contractsFiled") + "份。]]"
+                    + "[[工资集体协商约定工资平均增幅" + f("democracy.wageRise") + "%。]]");
             body(doc, "[[数据说明：{{数据说明}}]]");
             doc.write(out);
             return out.toByteArray();

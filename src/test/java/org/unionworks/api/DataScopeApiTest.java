@@ -177,6 +177,36 @@ class DataScopeApiTest extends ApiTestBase {
                 Map.of("members", 10, "employees", 20)).json().get("id").asLong();
         craftOfTheOtherDistrict();
         serviceOfTheOtherDistrict();
+        otherContract = admin.post("/api/collective-contracts", Map.of("unionId", otherDistrict, "kind", "WAGE", "coverage", "SINGLE",
+                "title", unique("邻区合同"), "offerOn", "2026-01-05", "offerParty", "UNION",
+                "employers", List.of(Map.of("creditCode", admin.get("/api/employers/" + otherEmployer).json().get("creditCode").asString()))))
+                .json().get("id").asLong();
+        otherContractEmployer = admin.get("/api/collective-contracts/" + otherContract).json().get("employers").get(0).get("id").asLong();
+    }
+
+    private long otherContract;
+    private long otherContractEmployer;
+
+    private List<Attempt> democracyAttempts() {
+        String c = "/api/collective-contracts/" + otherContract;
+        Map<String, Object> contract = Map.of("unionId", otherDistrict, "kind", "WAGE", "coverage", "SINGLE", "title", "x",
+                "offerOn", "2026-01-05", "offerParty", "UNION", "version", 0);
+        return List.of(
+                new Attempt("GET", "/api/collective-contracts", "/api/collective-contracts?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/collective-contracts/export", "/api/collective-contracts/export?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/collective-contracts/{id}", c, null),
+                new Attempt("POST", "/api/collective-contracts", "/api/collective-contracts", contract),
+                new Attempt("PUT", "/api/collective-contracts/{id}", c, contract),
+                new Attempt("POST", "/api/collective-contracts/{id}/sign", c + "/sign", Map.of("signedOn", "2026-02-01", "startsOn", "2026-02-01",
+                        "endsOn", "2027-01-31", "workersCovered", 1, "version", 0)),
+                new Attempt("POST", "/api/collective-contracts/{id}/file", c + "/file", Map.of("filedOn", "2026-02-10", "filingNo", "x", "version", 0)),
+                new Attempt("POST", "/api/collective-contracts/{id}/terminate", c + "/terminate", Map.of("on", "2026-03-01", "version", 0)),
+                new Attempt("POST", "/api/collective-contracts/{id}/renew", c + "/renew", Map.of()),
+                new Attempt("POST", "/api/collective-contracts/{id}/employers", c + "/employers", Map.of("creditCode", otherEmployerCode)),
+                new Attempt("DELETE", "/api/collective-contracts/{id}/employers/{rowId}", c + "/employers/" + otherContractEmployer, null),
+                new Attempt("UPLOAD", "/api/{list}/import", "/api/collective-contracts/import",
+                        "协商工会,合同名称,合同类别,覆盖范围,覆盖单位统一社会信用代码,要约日期,签订日期,生效日期,终止日期,覆盖职工人数\n" + otherDistrict
+                                + ",越权,综合集体合同,单一企业," + otherEmployerCode + ",2026-01-01,2026-01-10,2026-01-11,2027-01-10,10\n"));
     }
 
     private long otherProgramme;
@@ -383,6 +413,7 @@ class DataScopeApiTest extends ApiTestBase {
         List<Attempt> all = new ArrayList<>(moduleAttempts());
         all.addAll(craftAttempts());
         all.addAll(serviceAttempts());
+        all.addAll(democracyAttempts());
         all.addAll(bulkAttempts());
         return all;
     }
@@ -763,6 +794,9 @@ class DataScopeApiTest extends ApiTestBase {
         assertThat(admin.get("/api/programmes/" + otherProgramme + "/beneficiaries").json().get("items").get(0).get("version").asLong())
                 .as("the other district's applicant, neither changed, reviewed nor paid").isZero();
         assertThat(admin.get("/api/service-places/" + otherPlace).json().get("status").asString()).isEqualTo("OPEN");
+        JsonNode contractAfter = admin.get("/api/collective-contracts/" + otherContract).json();
+        assertThat(contractAfter.get("status").asString()).isEqualTo("NEGOTIATING");
+        assertThat(contractAfter.get("employers")).hasSize(1);
         assertThat(admin.get("/api/service-places/" + otherPlace + "/grants").json()).hasSize(1);
         JsonNode userAfter = admin.get("/api/users/" + otherUser).json();
         assertThat(userAfter.get("version")).isEqualTo(userBefore.get("version"));

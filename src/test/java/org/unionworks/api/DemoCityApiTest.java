@@ -161,6 +161,10 @@ class DemoCityApiTest {
                 today.withDayOfYear(1), today));
         assertThat(count("select count(*) from programme_beneficiary where hardship_file_id is not null"))
                 .as("送温暖 reaches filed households").isPositive();
+        assertThat(MemberApiTest.value(figures, "democracy.contracts")).as("contracts in force today").isEqualTo(count("""
+                select count(*) from collective_contract where status in ('SIGNED', 'FILED') and starts_on <= ? and ends_on >= ?""",
+                today, today)).isPositive();
+        assertThat(MemberApiTest.value(figures, "democracy.contractEmployers")).isPositive();
         assertThat(count("""
                 select count(*) from contest_entrant e join honor_award a on a.id = e.honor_award_id
                   join honor_title t on t.id = a.title_id and t.name = e.title""")).as("技术能手 of published contests in 劳模库")

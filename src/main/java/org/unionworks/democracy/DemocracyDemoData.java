@@ -1,0 +1,99 @@
+package org.unionworks.democracy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.unionworks.platform.data.BulkWriter;
+import org.unionworks.platform.demo.DemoCity;
+import org.unionworks.platform.demo.DemoContributor;
+
+/**
+ * The demo city's collective contracts: most unionized employers with a three-year comprehensive contract and a
+ * yearly wage contract (filed, a few just signed or still negotiating, some ending within 90 days), a women's special
+ * contract in one employer in four, and a regional contract per district for small employers.
+ */
+@Component
+class DemocracyDemoData implements DemoContributor {
+
+    private static final List<String> EMPLOYER_COLUMNS = List.of("contract_id", "employer_id", "workers", "version", "created_at", "updated_at");
+
+    private final JdbcClient jdbc;
+    private final BulkWriter bulk;
+
+    DemocracyDemoData(JdbcClient jdbc, BulkWriter bulk) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public String contribute(DemoCity city) {
+        Random r = city.random("democracy");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Object[]> covered = new ArrayList<>();
+        int contracts = 0;
+        for (DemoCity.Grassroots g : city.grassroots()) {
+            if (g.employers().isEmpty() || r.nextInt(10) < 3) {
+                continue;
+            }
+            DemoCity.Employer e = g.employers().get(0);
+            LocalDate comprehensive = city.today().minusDays(30 + r.nextInt(1000));
+            contracts += contract(city.today(), g.id(), "COMPREHENSIVE", "SINGLE", e.name() + "集体合同", comprehensive, 3, e.employees(), null, r, now,
+                    List.of(e), covered);
+            LocalDate wage = city.today().minusDays(20 + r.nextInt(330));
+            contracts += contract(city.today(), g.id(), "WAGE", "SINGLE", e.name() + wage.getYear() + "年工资专项集体合同", wage, 1, e.employees(),
+                    BigDecimal.valueOf(20 + r.nextInt(60), 1), r, now, List.of(e), covered);
+            if (r.nextInt(4) == 0) {
+                contracts += contract(city.today(), g.id(), "WOMEN", "SINGLE", e.name() + "女职工权益保护专项集体合同", comprehensive, 3,
+                        Math.max(1, e.employees() / 2), null, r, now, List.of(e), covered);
+            }
+        }
+        for (Long district : city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().toList()) {
+            List<DemoCity.Employer> small = city.grassroots().stream().filter(g -> g.districtId() == district)
+                    .flatMap(g -> g.employers().stream()).filter(e -> e.employees() < 100).limit(8).toList();
+            if (small.size() > 1) {
+                contracts += contract(city.today(), district, "COMPREHENSIVE", "REGIONAL", "区域性小微企业集体合同（" + district + "）",
+                        city.today().minusDays(200 + r.nextInt(400)), 3, small.stream().mapToInt(DemoCity.Employer::employees).sum(), null, r, now,
+                        small, covered);
+            }
+        }
+        bulk.write("contract_employer", EMPLOYER_COLUMNS, covered.iterator());
+        return String.format("集体合同 %,d 份（覆盖单位 %,d 家次）", contracts, covered.size());
+    }
+
+    /** A contract whose 要约 was {@code offered}: signed three weeks later for {@code years}, filed two weeks after that. */
+    private int contract(LocalDate today, long union, String kind, String coverage, String title, LocalDate offered, int years, int workers, BigDecimal rise,
+                         Random r, OffsetDateTime now, List<DemoCity.Employer> employers, List<Object[]> covered) {
+        LocalDate signed = offered.plusDays(21);
+        LocalDate filed = signed.plusDays(7 + r.nextInt(7));
+        String status = signed.isAfter(today) ? "NEGOTIATING" : filed.isAfter(today) ? "SIGNED" : "FILED";
+        boolean isSigned = !status.equals("NEGOTIATING");
+        LocalDate starts = signed.plusDays(1);
+        long id = DemoCity.insert(jdbc, """
+                insert into collective_contract (union_id, kind, coverage, title, offer_on, offer_party, rounds, status, signed_on, starts_on,
+                                                 ends_on, workers_covered, wage_rise, key_terms, filed_on, filing_no, filing_authority, version,
+                                                 created_at, updated_at)
+                values (:u, :k, :c, :t, :o, 'UNION', :rounds, :s, :signed, :starts, :ends, :w, :rise, :terms, :filed, :no, :auth, 0, :now, :now)""",
+                "u", union, "k", kind, "c", coverage, "t", title, "o", offered, "rounds", 2 + r.nextInt(4), "s", status,
+                "signed", isSigned ? signed : null, "starts", isSigned ? starts : null, "ends", isSigned ? starts.plusYears(years).minusDays(1) : null,
+                "w", isSigned ? Math.max(1, workers) : null, "rise", isSigned ? rise : null,
+                "terms", isSigned ? "劳动报酬、工作时间、休息休假、劳动安全卫生、保险福利等" : null, "filed", status.equals("FILED") ? filed : null,
+                "no", status.equals("FILED") ? "集备〔" + filed.getYear() + "〕" + (1000 + r.nextInt(9000)) + "号" : null,
+                "auth", status.equals("FILED") ? "人力资源和社会保障局" : null, "now", now);
+        for (DemoCity.Employer e : employers) {
+            covered.add(new Object[] {id, e.id(), e.employees(), 0, now, now});
+        }
+        return 1;
+    }
+}

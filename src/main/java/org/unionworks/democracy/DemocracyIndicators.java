@@ -1,0 +1,98 @@
+package org.unionworks.democracy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Dimension;
+import org.unionworks.figures.Figures;
+import org.unionworks.figures.Indicator;
+
+/**
+ * The figures of collective contracts. A contract is in force from its start to its end (or its early termination) once
+ * signed; signing and filing count in the period they happened in.
+ */
+@Configuration(proxyBeanMethods = false)
+class DemocracyIndicators {
+
+    private static final Dimension KIND = Dimension.ofDictionary("contractKind", "集体合同类别", "contract_kind");
+    private static final Dimension COVERAGE = Dimension.of("contractCoverage", "集体合同覆盖范围", "SINGLE", "单一企业", "REGIONAL", "区域性",
+            "INDUSTRY", "行业性");
+
+    private static final String IN_FORCE = " from collective_contract c where %s and c.status in ('SIGNED', 'FILED', 'TERMINATED')"
+            + " and c.starts_on <= :on and c.ends_on >= :on and (c.terminated_on is null or c.terminated_on > :on)";
+    private static final String COVERED = " from contract_employer e join collective_contract c on c.id = e.contract_id"
+            + IN_FORCE.substring(" from collective_contract c".length());
+    private static final String SIGNED = " from collective_contract c where %s and c.signed_on between :from and :to";
+
+    private final JdbcClient jdbc;
+
+    DemocracyIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    Indicator democracyContracts() {
+        return Indicator.of("democracy.contracts", "有效集体合同", "份", true, "统计日在有效期内（已签订、已生效、未到期且未提前终止）的集体合同数",
+                        s -> s.count(jdbc, "select count(*)" + IN_FORCE, "c.union_id"))
+                .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + IN_FORCE + " group by c.kind", "c.union_id"))
+                .by(COVERAGE, s -> s.parts(jdbc, "select c.coverage, count(*)" + IN_FORCE + " group by c.coverage", "c.union_id"));
+    }
+
+    /** Not broken down by kind: an employer under a comprehensive and a wage contract is one employer, so parts would not add up. */
+    @Bean
+    Indicator democracyContractEmployers() {
+        return Indicator.of("democracy.contractEmployers", "集体合同覆盖单位", "家", true,
+                        "统计日有效的集体合同覆盖的单位数（一家单位被几份合同覆盖计一次）",
+                s -> s.count(jdbc, "select count(distinct e.employer_id)" + COVERED, "c.union_id"));
+    }
+
+    @Bean
+    Indicator democracyContractWorkers() {
+        return Indicator.of("democracy.contractWorkers", "集体合同覆盖职工", "人次", true,
+                        "统计日有效的集体合同签订时覆盖的职工人数之和（一名职工被综合合同和专项合同同时覆盖的计两次）",
+                        s -> s.count(jdbc, "select coalesce(sum(c.workers_covered), 0)" + IN_FORCE, "c.union_id"))
+                .by(KIND, s -> s.parts(jdbc, "select c.kind, sum(c.workers_covered)" + IN_FORCE + " group by c.kind", "c.union_id"));
+    }
+
+    @Bean
+    Indicator democracyContractsSigned() {
+        return Indicator.of("democracy.contractsSigned", "新签和续签集体合同", "份", false, "统计期间内签订的集体合同数（含续签）",
+                        s -> s.count(jdbc, "select count(*)" + SIGNED, "c.union_id"))
+                .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + SIGNED + " group by c.kind", "c.union_id"));
+    }
+
+    @Bean
+    Indicator democracyContractsFiled() {
+        return Indicator.of("democracy.contractsFiled", "审查备案集体合同", "份", false, "统计期间内经人力资源社会保障部门审查备案的集体合同数",
+                s -> s.count(jdbc, "select count(*) from collective_contract c where %s and c.filed_on between :from and :to", "c.union_id"));
+    }
+
+    /** Weighted by the workers each wage contract covers, so a contract for 5,000 weighs more than one for 50. */
+    @Bean
+    Indicator democracyWageRise() {
+        return Indicator.of("democracy.wageRise", "工资集体协商约定工资平均增幅", "%", false,
+                "统计期间内签订的工资专项集体合同约定的职工工资增幅，按覆盖职工人数加权平均；未约定增幅的不计",
+                s -> {
+                    Object[] r = s.query(jdbc, "select coalesce(sum(c.wage_rise * c.workers_covered), 0), coalesce(sum(c.workers_covered), 0)"
+                            + SIGNED + " and c.kind = 'WAGE' and c.wage_rise is not null", "c.union_id")
+                            .query((rs, n) -> new Object[] {rs.getBigDecimal(1), rs.getLong(2)}).single();
+                    long workers = (long) r[1];
+                    return workers == 0 ? null : ((BigDecimal) r[0]).divide(BigDecimal.valueOf(workers), 1, RoundingMode.HALF_UP);
+                });
+    }
+
+    @Bean
+    Indicator democracyContractCoverageRate(ObjectProvider<Figures> figures) {
+        return Indicator.of("democracy.contractCoverageRate", "已建会单位集体合同覆盖率", "%", true,
+                "统计日集体合同覆盖单位数 ÷ 涵盖单位数（已建会单位）；区域性、行业性合同覆盖未建会单位时可能超过100%",
+                s -> {
+                    Number covered = figures.getObject().value("democracy.contractEmployers", s);
+                    Number unionized = figures.getObject().value("org.coveredEmployers", s);
+                    return covered == null || unionized == null ? null : Figures.percent(covered.longValue(), unionized.longValue());
+                });
+    }
+}

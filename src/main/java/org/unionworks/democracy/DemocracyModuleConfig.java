@@ -1,0 +1,79 @@
+package org.unionworks.democracy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.platform.access.PermissionGroup;
+import org.unionworks.platform.data.Handover;
+import org.unionworks.platform.error.ConstraintMessages;
+import org.unionworks.platform.reminder.ReminderSource;
+
+/**
+ * Permissions, database messages, handover and reminders of 民主管理: a contract ending within 90 days that nobody has
+ * started to renew, and a signed contract not filed within the days the rules give (集体合同规定: submitted within 10 days
+ * of signing; configurable).
+ */
+@Configuration(proxyBeanMethods = false)
+class DemocracyModuleConfig {
+
+    @Bean
+    PermissionGroup democracyPermissions() {
+        return PermissionGroup.of("democracy", "民主管理", "democracy:read", "查看集体合同等民主管理台账",
+                "democracy:write", "维护集体合同的要约、协商、签订、备案、终止和续签");
+    }
+
+    @Bean
+    ConstraintMessages democracyConstraintMessages() {
+        return new ConstraintMessages(Map.of("uq_contract_employer", "该单位已在本合同覆盖范围内",
+                "ck_contract_term", "合同期限不合理：终止日期应晚于生效日期，生效日期不早于要约日期",
+                "ck_contract_filed", "备案日期和备案编号须同时填写，备案日期不能早于签订日期"));
+    }
+
+    @Bean
+    Handover.OwnedBy democracyRowsOwnedByUnions() {
+        return new Handover.OwnedBy("collective_contract.union_id");
+    }
+
+    @Bean
+    ReminderSource expiringContracts(JdbcClient jdbc) {
+        return new ReminderSource() {
+            public String kind() { return "CONTRACT_EXPIRING"; }
+            public String label() { return "集体合同90天内到期"; }
+            public String link() { return "/collective-contracts?tab=expiring"; }
+            public List<Due> collect(LocalDate today) {
+                return jdbc.sql("""
+                                select c.union_id, c.id, c.title, c.ends_on from collective_contract c
+                                 where c.status in ('SIGNED', 'FILED') and c.ends_on >= :today and c.ends_on < :until
+                                   and not exists (select 1 from collective_contract n where n.renews_id = c.id) order by c.ends_on""")
+                        .param("today", today).param("until", today.plusDays(91))
+                        .query((rs, n) -> new Due(rs.getLong(1), "CollectiveContract", rs.getLong(2), rs.getString(3) + " 将于 "
+                                + rs.getObject(4, LocalDate.class) + " 到期，请及时续签", rs.getObject(4, LocalDate.class))).list();
+            }
+        };
+    }
+
+    @Bean
+    ReminderSource unfiledContracts(JdbcClient jdbc, @Value("${unionworks.democracy.filing-days:10}") int filingDays) {
+        return new ReminderSource() {
+            public String kind() { return "CONTRACT_UNFILED"; }
+            public String label() { return "集体合同签订后未报送审查备案"; }
+            public String link() { return "/collective-contracts?status=SIGNED"; }
+            public List<Due> collect(LocalDate today) {
+                return jdbc.sql("""
+                                select c.union_id, c.id, c.title, c.signed_on from collective_contract c
+                                 where c.status = 'SIGNED' and c.signed_on < :since order by c.signed_on""")
+                        .param("since", today.minusDays(filingDays))
+                        .query((rs, n) -> {
+                            LocalDate due = rs.getObject(4, LocalDate.class).plusDays(filingDays);
+                            return new Due(rs.getLong(1), "CollectiveContract", rs.getLong(2), rs.getString(3) + " 已于 "
+                                    + rs.getObject(4, LocalDate.class) + " 签订，应在 " + due + " 前报送审查备案", due);
+                        }).list();
+            }
+        };
+    }
+}

@@ -1,0 +1,178 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Http;
+
+import tools.jackson.databind.JsonNode;
+
+/** 集体合同 through the API: from 要约 to 备案, reminders, renewal, import, and every figure counted by hand. */
+class DemocracyApiTest extends ApiTestBase {
+
+    private Http admin;
+    private long district;
+    private String plant;
+    private String shop;
+    private final LocalDate today = LocalDate.now();
+
+    @BeforeEach
+    void aDistrictWithTwoEmployers() {
+        admin = admin();
+        district = district(admin, unique("协商区"));
+        plant = code(EmployerApiTest.createEmployer(admin, district, unique("机床厂"), 300));
+        shop = code(EmployerApiTest.createEmployer(admin, district, unique("小超市"), 30));
+    }
+
+    private String code(long employer) {
+        return admin.get("/api/employers/" + employer).json().get("creditCode").asString();
+    }
+
+    private JsonNode contract(String kind, String coverage, String title, List<String> codes) {
+        Map<String, Object> c = new HashMap<>(Map.of("unionId", district, "kind", kind, "coverage", coverage, "title", title,
+                "offerOn", today.minusDays(40).toString(), "offerParty", "UNION", "rounds", 2));
+        c.put("employers", codes.stream().map(x -> Map.of("creditCode", x)).toList());
+        var r = admin.post("/api/collective-contracts", c);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json();
+    }
+
+    private JsonNode sign(long id, LocalDate starts, LocalDate ends, int workers, Object rise) {
+        Map<String, Object> s = new HashMap<>(Map.of("signedOn", today.minusDays(20).toString(), "startsOn", starts.toString(),
+                "endsOn", ends.toString(), "workersCovered", workers, "version", version(id)));
+        s.put("wageRise", rise);
+        var r = admin.post("/api/collective-contracts/" + id + "/sign", s);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    private long version(long id) {
+        return admin.get("/api/collective-contracts/" + id).json().get("version").asLong();
+    }
+
+    private Map<String, JsonNode> figures(String by) {
+        Map<String, JsonNode> m = new HashMap<>();
+        admin.get("/api/figures?under=" + district + "&on=" + today + "&from=" + today.withDayOfYear(1) + "&to=" + today
+                + (by == null ? "" : "&by=" + by)).json().forEach(f -> m.put(f.get("key").asString(), f));
+        return m;
+    }
+
+    @Test
+    void aContractGoesFromOfferToFilingAndItsEndIsReminded() {
+        long id = contract("WAGE", "SINGLE", unique("工资专项集体合同"), List.of(plant)).get("id").asLong();
+        assertThat(admin.post("/api/collective-contracts/" + id + "/file", Map.of("filedOn", today.toString(), "filingNo", "x",
+                "version", version(id))).text()).contains("签订后才能备案");
+        assertThat(admin.post("/api/collective-contracts/" + id + "/employers", Map.of("creditCode", shop)).text())
+                .contains("单一企业的集体合同只能覆盖一家单位");
+        var early = new HashMap<String, Object>(Map.of("signedOn", today.minusDays(50).toString(), "startsOn", today.toString(),
+                "endsOn", today.plusYears(1).toString(), "workersCovered", 280, "version", version(id)));
+        assertThat(admin.post("/api/collective-contracts/" + id + "/sign", early).text()).contains("不能早于要约日期");
+        JsonNode signed = sign(id, today.minusDays(10), today.plusDays(60), 280, 6.5);
+        assertThat(signed.get("status").asString()).isEqualTo("SIGNED");
+        assertThat(signed.get("inForce").asBoolean()).isTrue();
+
+        admin.post("/api/reminders/refresh", Map.of());
+        assertThat(admin.get("/api/reminders?kind=CONTRACT_UNFILED&size=200").text()).as("signed 20 days ago, not filed").contains(
+                signed.get("title").asString());
+        JsonNode filed = admin.post("/api/collective-contracts/" + id + "/file", Map.of("filedOn", today.minusDays(1).toString(),
+                "filingNo", "集备〔2026〕18号", "filingAuthority", "区人社局", "version", version(id))).json();
+        assertThat(filed.get("status").asString()).isEqualTo("FILED");
+        assertThat(admin.put("/api/collective-contracts/" + id, Map.of("kind", "WAGE", "coverage", "SINGLE", "title", "改名",
+                "offerOn", today.minusDays(40).toString(), "offerParty", "UNION", "version", version(id))).text()).contains("不能修改");
+
+        admin.post("/api/reminders/refresh", Map.of());
+        JsonNode expiring = admin.get("/api/reminders?kind=CONTRACT_EXPIRING&size=200").json().get("items");
+        assertThat(expiring.toString()).as("ends in 60 days").contains(signed.get("title").asString()).contains("请及时续签");
+        JsonNode renewal = admin.post("/api/collective-contracts/" + id + "/renew", Map.of()).json();
+        assertThat(renewal.get("status").asString()).isEqualTo("NEGOTIATING");
+        assertThat(renewal.get("renewsId").asLong()).isEqualTo(id);
+        assertThat(renewal.get("employers")).hasSize(1);
+        assertThat(admin.post("/api/collective-contracts/" + id + "/renew", Map.of()).text()).contains("已在续签");
+        admin.post("/api/reminders/refresh", Map.of());
+        assertThat(admin.get("/api/reminders?kind=CONTRACT_EXPIRING&size=200").text()).as("renewal under way")
+                .doesNotContain(signed.get("title").asString());
+        assertThat(admin.get("/api/collective-contracts?under=" + district + "&expiringBefore=" + today.plusDays(90)).json().get("total")
+                .asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void figuresCountContractsInForceTheEmployersAndWorkersTheyCoverAndTheAgreedRise() {
+        long comprehensive = contract("COMPREHENSIVE", "SINGLE", unique("综合合同"), List.of(plant)).get("id").asLong();
+        sign(comprehensive, today.minusDays(10), today.plusYears(3), 280, null);
+        long wage = contract("WAGE", "SINGLE", unique("工资合同"), List.of(plant)).get("id").asLong();
+        sign(wage, today.minusDays(10), today.plusYears(1), 200, 6);
+        JsonNode draft = contract("WAGE", "REGIONAL", unique("区域性工资合同"), List.of(plant));
+        long regional = draft.get("id").asLong();
+        var added = admin.post("/api/collective-contracts/" + regional + "/employers", Map.of("creditCode", shop, "workers", 30));
+        assertThat(added.json().get("employers")).as(added.toString()).hasSize(2);
+        var moreRounds = admin.put("/api/collective-contracts/" + regional, Map.of("kind", "WAGE", "coverage", "REGIONAL",
+                "title", draft.get("title").asString(), "offerOn", today.minusDays(40).toString(), "offerParty", "UNION", "rounds", 4,
+                "version", version(regional)));
+        assertThat(moreRounds.json().get("rounds").asInt()).as(moreRounds.toString()).isEqualTo(4);
+        String third = code(EmployerApiTest.createEmployer(admin, district, unique("误加单位"), 10));
+        JsonNode withThird = admin.post("/api/collective-contracts/" + regional + "/employers", Map.of("creditCode", third)).json();
+        long thirdRow = withThird.get("employers").get(2).get("id").asLong();
+        assertThat(admin.delete("/api/collective-contracts/" + regional + "/employers/" + thirdRow).json().get("employers")).hasSize(2);
+        sign(regional, today.minusDays(10), today.plusYears(1), 300, 3);
+        long future = contract("WOMEN", "SINGLE", unique("女职工专项"), List.of(shop)).get("id").asLong();
+        sign(future, today.plusDays(5), today.plusYears(3), 12, null);
+        contract("COMPREHENSIVE", "SINGLE", unique("协商中"), List.of(shop));
+        long ended = contract("COMPREHENSIVE", "SINGLE", unique("已终止"), List.of(shop)).get("id").asLong();
+        sign(ended, today.minusDays(15), today.plusYears(2), 25, null);
+        assertThat(admin.post("/api/collective-contracts/" + ended + "/terminate", Map.of("on", today.minusDays(1).toString(),
+                "version", version(ended))).status()).isEqualTo(200);
+
+        // by hand: in force today — comprehensive, wage, regional (the women's one starts in 5 days, one is negotiating, one ended)
+        Map<String, JsonNode> f = figures("contractKind");
+        assertThat(f.get("democracy.contracts").get("value").asLong()).isEqualTo(3);
+        assertThat(part(f.get("democracy.contracts"), "WAGE")).isEqualTo(2);
+        assertThat(f.get("democracy.contractEmployers").get("value").asLong()).as("plant and shop").isEqualTo(2);
+        assertThat(f.get("democracy.contractWorkers").get("value").asLong()).isEqualTo(280 + 200 + 300);
+        assertThat(f.get("democracy.contractsSigned").get("value").asLong()).as("signed this year, 20 days ago")
+                .isEqualTo(today.getDayOfYear() > 20 ? 5 : 0);
+        if (today.getDayOfYear() > 20) {
+            // (6 × 200 + 3 × 300) / 500 = 4.2
+            assertThat(f.get("democracy.wageRise").get("value").decimalValue()).isEqualByComparingTo("4.2");
+        }
+        assertThat(f.get("democracy.contractCoverageRate").get("value").isNull()).as("no union covers the two employers: 2 / 0")
+                .isTrue();
+        Map<String, JsonNode> byCoverage = figures("contractCoverage");
+        assertThat(part(byCoverage.get("democracy.contracts"), "REGIONAL")).isEqualTo(1);
+    }
+
+    private static long part(JsonNode figure, String code) {
+        for (JsonNode p : figure.get("parts")) {
+            if (p.get("code").asString().equals(code)) {
+                return p.get("value").asLong();
+            }
+        }
+        throw new AssertionError("no part " + code + " in " + figure);
+    }
+
+    @Test
+    void theRegisterImportsSignedAndFiledContracts() {
+        String title = unique("台账合同");
+        String csv = "协商工会,合同名称,合同类别,覆盖范围,覆盖单位统一社会信用代码,要约日期,签订日期,生效日期,终止日期,覆盖职工人数,工资增幅（%）,备案日期,备案编号\n"
+                + district + "," + title + ",工资专项集体合同,区域性," + plant + "、" + shop + "," + today.minusDays(60) + "," + today.minusDays(40)
+                + "," + today.minusDays(30) + "," + today.plusYears(1) + ",330,4.5," + today.minusDays(35) + ",集备〔2026〕7号\n";
+        var imported = admin.importFile("/api/collective-contracts/import", "台账.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.json().get("status").asString()).as(imported.toString()).isEqualTo("DONE");
+        JsonNode c = admin.get("/api/collective-contracts?under=" + district + "&q=" + title).json().get("items").get(0);
+        assertThat(c.get("status").asString()).isEqualTo("FILED");
+        assertThat(c.get("employers")).hasSize(2);
+        var bad = admin.importFile("/api/collective-contracts/import", "错.csv", ("协商工会,合同名称,合同类别,覆盖范围,覆盖单位统一社会信用代码,"
+                + "要约日期,签订日期,生效日期,终止日期,覆盖职工人数\n" + district + ",x,综合集体合同,单一企业," + plant + "、" + shop + ","
+                + today.minusDays(9) + "," + today.minusDays(8) + "," + today + "," + today.plusYears(1) + ",10\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.toString()).contains("只能填一家单位");
+        assertThat(admin.get("/api/collective-contracts/export?under=" + district).status()).isEqualTo(200);
+    }
+}
