@@ -175,8 +175,12 @@ class ContractService {
     }
 
     private static void requireVersion(Long asked, CollectiveContract c) {
-        if (asked == null || !asked.equals(c.getVersion())) {
-            throw new ConflictException("该集体合同已被他人修改，请刷新后重试");
+        requireVersion(asked, c.getVersion(), "该集体合同已被他人修改，请刷新后重试");
+    }
+
+    static void requireVersion(Long asked, Long actual, String message) {
+        if (asked == null || !asked.equals(actual)) {
+            throw new ConflictException(message);
         }
     }
 }

@@ -69,7 +69,8 @@ class DemocracyDemoData implements DemoContributor {
             }
         }
         bulk.write("contract_employer", EMPLOYER_COLUMNS, covered.iterator());
-        return String.format("集体合同 %,d 份（覆盖单位 %,d 家次）", contracts, covered.size());
+        int congresses = congresses(city, r, now);
+        return String.format("集体合同 %,d 份（覆盖单位 %,d 家次），职代会 %,d 个", contracts, covered.size(), congresses);
     }
 
     /** A contract whose 要约 was {@code offered}: signed three weeks later for {@code years}, filed two weeks after that. */
@@ -95,5 +96,62 @@ class DemocracyDemoData implements DemoContributor {
             covered.add(new Object[] {id, e.id(), e.employees(), 0, now, now});
         }
         return 1;
+    }
+
+    private static final String[] PROPOSALS = {"提高一线职工夜班津贴", "改善职工食堂伙食", "增设职工休息室", "加强高温作业劳动保护", "开展技能培训",
+        "完善职工体检项目", "增加班车线路", "规范加班审批"};
+    private static final String[] PROPOSAL_CATEGORIES = {"PAY", "WELFARE", "WELFARE", "SAFETY", "TRAINING", "WELFARE", "OTHER", "MANAGEMENT"};
+    private static final String[] CHANNELS = {"CONGRESS", "BOARD", "BOARD", "MEETING", "ONLINE", "WECHAT"};
+    private static final String[] MATTERS = {"年度经营情况和重大决策", "职工工资调整方案", "劳动安全卫生情况", "职工社会保险缴纳情况", "招待费使用情况",
+        "评先评优结果"};
+
+    /** Most employers with a union hold a 职代会 (职工大会 under 100 workers) each spring, with proposals, and make matters public. */
+    private int congresses(DemoCity city, Random r, OffsetDateTime now) {
+        int count = 0;
+        List<Object[]> disclosures = new ArrayList<>();
+        for (DemoCity.Grassroots g : city.grassroots()) {
+            if (g.employers().isEmpty() || r.nextInt(10) < 2) {
+                continue;
+            }
+            DemoCity.Employer e = g.employers().get(0);
+            LocalDate established = city.today().minusYears(2 + r.nextInt(4)).withDayOfYear(1 + r.nextInt(200));
+            boolean congress = e.employees() >= 100;
+            long id = DemoCity.insert(jdbc, """
+                    insert into workers_congress (union_id, employer_id, form, established_on, representatives, version, created_at, updated_at)
+                    values (:u, :e, :f, :on, :reps, 0, :now, :now)""", "u", g.id(), "e", e.id(), "f", congress ? "CONGRESS" : "ASSEMBLY",
+                    "on", established, "reps", congress ? Math.max(30, e.employees() / 10) : null, "now", now);
+            count++;
+            int expected = congress ? Math.max(30, e.employees() / 10) : Math.max(1, e.employees());
+            for (int year = established.getYear() + 1; year <= city.today().getYear(); year++) {
+                LocalDate held = LocalDate.of(year, 3, 10 + r.nextInt(15));
+                if (held.isAfter(city.today()) || r.nextInt(8) == 0) {
+                    continue;
+                }
+                int present = expected - r.nextInt(Math.max(1, expected / 10));
+                long session = DemoCity.insert(jdbc, """
+                        insert into congress_session (congress_id, held_on, title, expected, present, frontline, women, resolutions, version,
+                                                      created_at, updated_at)
+                        values (:c, :h, :t, :x, :p, :fl, :w, :res, 0, :now, :now)""", "c", id, "h", held, "t", year + "年" + (congress
+                        ? "职工代表大会" : "职工大会"), "x", expected, "p", present, "fl", present * 6 / 10, "w", present * 4 / 10,
+                        "res", "审议通过工作报告和集体合同履行情况报告", "now", now);
+                for (int i = 0, n = 2 + r.nextInt(5); i < n; i++) {
+                    int k = r.nextInt(PROPOSALS.length);
+                    boolean handled = held.plusMonths(3).isBefore(city.today()) && r.nextInt(5) != 0;
+                    jdbc.sql("""
+                            insert into congress_proposal (session_id, title, proposer, category, status, handled_on, handling, version,
+                                                           created_at, updated_at)
+                            values (:s, :t, :p, :c, :st, :h, :hd, 0, :now, :now)""").param("s", session).param("t", PROPOSALS[k])
+                            .param("p", "职工代表" + city.name(r)).param("c", PROPOSAL_CATEGORIES[k]).param("st", handled ? "HANDLED" : "ACCEPTED")
+                            .param("h", handled ? held.plusMonths(2) : null).param("hd", handled ? "已落实" : null).param("now", now).update();
+                }
+            }
+            for (int i = 0, n = 2 + r.nextInt(4); i < n; i++) {
+                LocalDate on = city.today().minusDays(r.nextInt(700));
+                disclosures.add(new Object[] {g.id(), e.id(), on, CHANNELS[r.nextInt(CHANNELS.length)], MATTERS[r.nextInt(MATTERS.length)], 0, now, now});
+            }
+        }
+        bulk.write("disclosure", List.of("union_id", "employer_id", "published_on", "channel", "subject", "version", "created_at", "updated_at"),
+                disclosures.iterator());
+        return count;
     }
 }

@@ -95,4 +95,55 @@ class DemocracyIndicators {
                     return covered == null || unionized == null ? null : Figures.percent(covered.longValue(), unionized.longValue());
                 });
     }
+
+    private static final Dimension FORM = Dimension.of("congressForm", "职代会形式", "CONGRESS", "职工代表大会", "ASSEMBLY", "职工大会");
+    private static final Dimension PROPOSAL = Dimension.ofDictionary("proposalCategory", "提案类别", "proposal_category");
+    private static final Dimension CHANNEL = Dimension.ofDictionary("disclosureChannel", "厂务公开形式", "disclosure_channel");
+    private static final String CONGRESSES = " from workers_congress w where %s and w.established_on <= :on"
+            + " and (w.abolished_on is null or w.abolished_on > :on)";
+    private static final String SESSIONS = " from congress_session s join workers_congress w on w.id = s.congress_id"
+            + " where %s and s.held_on between :from and :to";
+    private static final String PROPOSALS = " from congress_proposal p join congress_session s on s.id = p.session_id"
+            + " join workers_congress w on w.id = s.congress_id where %s";
+    private static final String DISCLOSED = " from disclosure d where %s and d.published_on between :from and :to";
+
+    @Bean
+    Indicator democracyCongressEmployers() {
+        return Indicator.of("democracy.congressEmployers", "建立职代会制度的单位", "家", true, "统计日已建立且未撤销职工代表大会（或职工大会）制度的单位数",
+                        s -> s.count(jdbc, "select count(*)" + CONGRESSES, "w.union_id"))
+                .by(FORM, s -> s.parts(jdbc, "select w.form, count(*)" + CONGRESSES + " group by w.form", "w.union_id"));
+    }
+
+    @Bean
+    Indicator democracyCongressSessions() {
+        return Indicator.of("democracy.congressSessions", "召开职代会", "次", false, "统计期间内召开的职工代表大会（职工大会）会议次数",
+                s -> s.count(jdbc, "select count(*)" + SESSIONS, "w.union_id"));
+    }
+
+    @Bean
+    Indicator democracyProposals() {
+        return Indicator.of("democracy.proposals", "职代会提案", "件", false, "统计期间内召开的职代会会议收到的提案数",
+                        s -> s.count(jdbc, "select count(*)" + PROPOSALS + " and s.held_on between :from and :to", "w.union_id"))
+                .by(PROPOSAL, s -> s.parts(jdbc, "select p.category, count(*)" + PROPOSALS + " and s.held_on between :from and :to"
+                        + " group by p.category", "w.union_id"));
+    }
+
+    @Bean
+    Indicator democracyProposalsHandled() {
+        return Indicator.of("democracy.proposalsHandled", "办结提案", "件", false, "统计期间内办结的职代会提案数",
+                s -> s.count(jdbc, "select count(*)" + PROPOSALS + " and p.handled_on between :from and :to", "w.union_id"));
+    }
+
+    @Bean
+    Indicator democracyDisclosureEmployers() {
+        return Indicator.of("democracy.disclosureEmployers", "实行厂务公开的单位", "家", false, "统计期间内有厂务公开记录的单位数（一家单位计一次）",
+                s -> s.count(jdbc, "select count(distinct d.employer_id)" + DISCLOSED, "d.union_id"));
+    }
+
+    @Bean
+    Indicator democracyDisclosures() {
+        return Indicator.of("democracy.disclosures", "厂务公开事项", "项", false, "统计期间内公开的厂务公开事项数",
+                        s -> s.count(jdbc, "select count(*)" + DISCLOSED, "d.union_id"))
+                .by(CHANNEL, s -> s.parts(jdbc, "select d.channel, count(*)" + DISCLOSED + " group by d.channel", "d.union_id"));
+    }
 }

@@ -24,19 +24,21 @@ class DemocracyModuleConfig {
     @Bean
     PermissionGroup democracyPermissions() {
         return PermissionGroup.of("democracy", "民主管理", "democracy:read", "查看集体合同等民主管理台账",
-                "democracy:write", "维护集体合同的要约、协商、签订、备案、终止和续签");
+                "democracy:write", "维护集体合同的要约、协商、签订、备案、终止和续签，职代会、提案和厂务公开");
     }
 
     @Bean
     ConstraintMessages democracyConstraintMessages() {
         return new ConstraintMessages(Map.of("uq_contract_employer", "该单位已在本合同覆盖范围内",
+                "uq_workers_congress", "该单位已登记职代会制度",
+                "ck_congress_session_numbers", "人数不合理：实到不能超过应到，一线职工和女职工代表不能超过实到",
                 "ck_contract_term", "合同期限不合理：终止日期应晚于生效日期，生效日期不早于要约日期",
                 "ck_contract_filed", "备案日期和备案编号须同时填写，备案日期不能早于签订日期"));
     }
 
     @Bean
     Handover.OwnedBy democracyRowsOwnedByUnions() {
-        return new Handover.OwnedBy("collective_contract.union_id");
+        return new Handover.OwnedBy("collective_contract.union_id", "workers_congress.union_id", "disclosure.union_id");
     }
 
     @Bean
@@ -72,6 +74,32 @@ class DemocracyModuleConfig {
                             LocalDate due = rs.getObject(4, LocalDate.class).plusDays(filingDays);
                             return new Due(rs.getLong(1), "CollectiveContract", rs.getLong(2), rs.getString(3) + " 已于 "
                                     + rs.getObject(4, LocalDate.class) + " 签订，应在 " + due + " 前报送审查备案", due);
+                        }).list();
+            }
+        };
+    }
+
+    /** 企业民主管理规定: 职工代表大会 meets at least once a year; a system without a session in the last 12 months is reminded. */
+    @Bean
+    ReminderSource congressesNotHeld(JdbcClient jdbc) {
+        return new ReminderSource() {
+            public String kind() { return "CONGRESS_NOT_HELD"; }
+            public String label() { return "职代会一年内未召开"; }
+            public String link() { return "/workers-congresses"; }
+            public List<Due> collect(LocalDate today) {
+                LocalDate yearAgo = today.minusYears(1);
+                return jdbc.sql("""
+                                select w.union_id, w.id, w.established_on,
+                                       (select max(s.held_on) from congress_session s where s.congress_id = w.id)
+                                  from workers_congress w
+                                 where w.abolished_on is null and w.established_on < :yearAgo
+                                   and not exists (select 1 from congress_session s where s.congress_id = w.id and s.held_on > :yearAgo)""")
+                        .param("yearAgo", yearAgo)
+                        .query((rs, n) -> {
+                            LocalDate last = rs.getObject(4, LocalDate.class);
+                            LocalDate due = (last == null ? rs.getObject(3, LocalDate.class) : last).plusYears(1);
+                            return new Due(rs.getLong(1), "WorkersCongress", rs.getLong(2), "职代会（编号" + rs.getLong(2) + "）"
+                                    + (last == null ? "建立后尚未召开会议" : "上次于 " + last + " 召开，已超过一年未召开"), due);
                         }).list();
             }
         };

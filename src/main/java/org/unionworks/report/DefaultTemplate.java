@@ -115,6 +115,9 @@ class DefaultTemplate {
                     + "[[已建会单位集体合同覆盖率" + f("democracy.contractCoverageRate") + "%。]][[本期新签和续签集体合同"
                     + f("democracy.contractsSigned") + "份。]][[审查备案" + f("democracy.contractsFiled") + "份。]]"
                     + "[[工资集体协商约定工资平均增幅" + f("democracy.wageRise") + "%。]]");
+            body(doc, "[[建立职代会制度的单位" + f("democracy.congressEmployers") + "家。]][[本期召开职代会" + f("democracy.congressSessions")
+                    + "次，收到提案" + f("democracy.proposals") + "件。]][[办结提案" + f("democracy.proposalsHandled") + "件。]]"
+                    + "[[" + f("democracy.disclosureEmployers") + "家单位实行厂务公开，公开事项" + f("democracy.disclosures") + "项。]]");
             body(doc, "[[数据说明：{{数据说明}}]]");
             doc.write(out);
             return out.toByteArray();

@@ -182,7 +182,20 @@ class DataScopeApiTest extends ApiTestBase {
                 "employers", List.of(Map.of("creditCode", admin.get("/api/employers/" + otherEmployer).json().get("creditCode").asString()))))
                 .json().get("id").asLong();
         otherContractEmployer = admin.get("/api/collective-contracts/" + otherContract).json().get("employers").get(0).get("id").asLong();
+        otherCongress = admin.post("/api/workers-congresses", Map.of("creditCode", otherEmployerCode, "form", "ASSEMBLY",
+                "establishedOn", "2025-01-01")).json().get("id").asLong();
+        otherSession = admin.post("/api/workers-congresses/" + otherCongress + "/sessions", Map.of("heldOn", "2026-03-01", "title", "x",
+                "expected", 10, "present", 9)).json().get("id").asLong();
+        otherProposal = admin.post("/api/congress-sessions/" + otherSession + "/proposals", Map.of("title", "x", "proposer", "x"))
+                .json().get("id").asLong();
+        otherDisclosure = admin.post("/api/disclosures", Map.of("creditCode", otherEmployerCode, "publishedOn", "2026-03-01",
+                "channel", "BOARD", "subject", "邻区公开")).json().get("id").asLong();
     }
+
+    private long otherCongress;
+    private long otherSession;
+    private long otherProposal;
+    private long otherDisclosure;
 
     private long otherContract;
     private long otherContractEmployer;
@@ -204,6 +217,30 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/collective-contracts/{id}/renew", c + "/renew", Map.of()),
                 new Attempt("POST", "/api/collective-contracts/{id}/employers", c + "/employers", Map.of("creditCode", otherEmployerCode)),
                 new Attempt("DELETE", "/api/collective-contracts/{id}/employers/{rowId}", c + "/employers/" + otherContractEmployer, null),
+                new Attempt("GET", "/api/workers-congresses", "/api/workers-congresses?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/workers-congresses/{id}", "/api/workers-congresses/" + otherCongress, null),
+                new Attempt("POST", "/api/workers-congresses", "/api/workers-congresses", Map.of("creditCode", otherEmployerCode, "form", "ASSEMBLY",
+                        "establishedOn", "2025-01-01")),
+                new Attempt("PUT", "/api/workers-congresses/{id}", "/api/workers-congresses/" + otherCongress, Map.of("form", "ASSEMBLY",
+                        "establishedOn", "2024-01-01", "version", 0)),
+                new Attempt("POST", "/api/workers-congresses/{id}/abolish", "/api/workers-congresses/" + otherCongress + "/abolish",
+                        Map.of("on", "2026-01-02", "version", 0)),
+                new Attempt("GET", "/api/workers-congresses/{id}/sessions", "/api/workers-congresses/" + otherCongress + "/sessions", null),
+                new Attempt("POST", "/api/workers-congresses/{id}/sessions", "/api/workers-congresses/" + otherCongress + "/sessions",
+                        Map.of("heldOn", "2026-03-02", "title", "x", "expected", 10, "present", 9)),
+                new Attempt("PUT", "/api/workers-congresses/{id}/sessions/{sessionId}", "/api/workers-congresses/" + otherCongress + "/sessions/"
+                        + otherSession, Map.of("heldOn", "2026-03-02", "title", "越权", "expected", 10, "present", 9, "version", 0)),
+                new Attempt("POST", "/api/congress-sessions/{sessionId}/proposals", "/api/congress-sessions/" + otherSession + "/proposals",
+                        Map.of("title", "x", "proposer", "x")),
+                new Attempt("PUT", "/api/congress-sessions/{sessionId}/proposals/{proposalId}", "/api/congress-sessions/" + otherSession
+                        + "/proposals/" + otherProposal, Map.of("title", "越权", "proposer", "x", "version", 0)),
+                new Attempt("POST", "/api/congress-sessions/{sessionId}/proposals/{proposalId}/handle", "/api/congress-sessions/" + otherSession
+                        + "/proposals/" + otherProposal + "/handle", Map.of("action", "ACCEPT")),
+                new Attempt("GET", "/api/disclosures", "/api/disclosures?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/disclosures/export", "/api/disclosures/export?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/disclosures", "/api/disclosures", Map.of("creditCode", otherEmployerCode, "publishedOn", "2026-03-01",
+                        "channel", "BOARD", "subject", "x")),
+                new Attempt("DELETE", "/api/disclosures/{id}", "/api/disclosures/" + otherDisclosure, null),
                 new Attempt("UPLOAD", "/api/{list}/import", "/api/collective-contracts/import",
                         "协商工会,合同名称,合同类别,覆盖范围,覆盖单位统一社会信用代码,要约日期,签订日期,生效日期,终止日期,覆盖职工人数\n" + otherDistrict
                                 + ",越权,综合集体合同,单一企业," + otherEmployerCode + ",2026-01-01,2026-01-10,2026-01-11,2027-01-10,10\n"));
@@ -797,6 +834,10 @@ class DataScopeApiTest extends ApiTestBase {
         JsonNode contractAfter = admin.get("/api/collective-contracts/" + otherContract).json();
         assertThat(contractAfter.get("status").asString()).isEqualTo("NEGOTIATING");
         assertThat(contractAfter.get("employers")).hasSize(1);
+        assertThat(admin.get("/api/workers-congresses/" + otherCongress).json().get("abolishedOn").isNull()).isTrue();
+        assertThat(admin.get("/api/workers-congresses/" + otherCongress + "/sessions").json().get(0).get("proposals").get(0)
+                .get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(admin.get("/api/disclosures?under=" + otherDistrict).text()).contains("邻区公开");
         assertThat(admin.get("/api/service-places/" + otherPlace + "/grants").json()).hasSize(1);
         JsonNode userAfter = admin.get("/api/users/" + otherUser).json();
         assertThat(userAfter.get("version")).isEqualTo(userBefore.get("version"));

@@ -165,6 +165,8 @@ class DemoCityApiTest {
                 select count(*) from collective_contract where status in ('SIGNED', 'FILED') and starts_on <= ? and ends_on >= ?""",
                 today, today)).isPositive();
         assertThat(MemberApiTest.value(figures, "democracy.contractEmployers")).isPositive();
+        assertThat(MemberApiTest.value(figures, "democracy.congressEmployers")).isEqualTo(count("select count(*) from workers_congress"))
+                .isPositive();
         assertThat(count("""
                 select count(*) from contest_entrant e join honor_award a on a.id = e.honor_award_id
                   join honor_title t on t.id = a.title_id and t.name = e.title""")).as("技术能手 of published contests in 劳模库")

@@ -175,4 +175,84 @@ class DemocracyApiTest extends ApiTestBase {
         assertThat(bad.toString()).contains("只能填一家单位");
         assertThat(admin.get("/api/collective-contracts/export?under=" + district).status()).isEqualTo(200);
     }
+
+    @Test
+    void aCongressMeetsVotesOnTheContractTakesProposalsAndTheEmployerDisclosesMatters() {
+        var congress = admin.post("/api/workers-congresses", Map.of("creditCode", plant, "form", "CONGRESS",
+                "establishedOn", today.minusYears(2).toString(), "representatives", 40));
+        assertThat(congress.status()).as(congress.toString()).isEqualTo(201);
+        long id = congress.json().get("id").asLong();
+        assertThat(admin.post("/api/workers-congresses", Map.of("creditCode", plant, "form", "CONGRESS", "establishedOn",
+                today.minusYears(1).toString(), "representatives", 40)).text()).contains("已登记职代会制度");
+        assertThat(admin.post("/api/workers-congresses", Map.of("creditCode", shop, "form", "CONGRESS",
+                "establishedOn", today.toString())).text()).contains("须填写职工代表人数");
+        admin.post("/api/reminders/refresh", Map.of());
+        assertThat(admin.get("/api/reminders?kind=CONGRESS_NOT_HELD&size=500").text()).as("established two years ago, never met")
+                .contains("职代会（编号" + id + "）");
+
+        long contract = contract("COMPREHENSIVE", "SINGLE", unique("待表决合同"), List.of(plant)).get("id").asLong();
+        long elsewhere = contract("COMPREHENSIVE", "SINGLE", unique("他厂合同"), List.of(shop)).get("id").asLong();
+        Map<String, Object> session = new HashMap<>(Map.of("heldOn", today.minusDays(10).toString(), "title", "三届二次职代会",
+                "expected", 40, "present", 36, "frontline", 24, "women", 15, "resolutions", "通过集体合同草案"));
+        session.put("contractId", elsewhere);
+        session.put("votesFor", 30);
+        assertThat(admin.post("/api/workers-congresses/" + id + "/sessions", session).text()).contains("不覆盖本单位");
+        session.put("contractId", contract);
+        session.put("present", 41);
+        assertThat(admin.post("/api/workers-congresses/" + id + "/sessions", session).text()).contains("不能超过应到人数");
+        session.put("present", 36);
+        var held = admin.post("/api/workers-congresses/" + id + "/sessions", session);
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        assertThat(held.json().get("contractAdopted").asBoolean()).as("30 of 40 representatives").isTrue();
+        assertThat(held.json().get("frontlineShare").decimalValue()).isEqualByComparingTo("66.7");
+        long sessionId = held.json().get("id").asLong();
+        session.put("resolutions", "通过集体合同草案和工作报告");
+        session.put("version", held.json().get("version").asLong());
+        assertThat(admin.put("/api/workers-congresses/" + id + "/sessions/" + sessionId, session).status()).isEqualTo(200);
+
+        String p = "/api/congress-sessions/" + sessionId + "/proposals";
+        long first = admin.post(p, Map.of("title", "增设职工休息室", "proposer", "职工代表王某", "category", "WELFARE")).json().get("id").asLong();
+        long second = admin.post(p, Map.of("title", "提高夜班津贴", "proposer", "职工代表李某", "category", "PAY")).json().get("id").asLong();
+        long third = admin.post(p, Map.of("title", "调整作息", "proposer", "职工代表赵某")).json().get("id").asLong();
+        assertThat(admin.put(p + "/" + third, Map.of("title", "调整夏季作息时间", "proposer", "职工代表赵某", "version", 0)).status()).isEqualTo(200);
+        assertThat(admin.post(p + "/" + first + "/handle", Map.of("action", "HANDLE", "handledOn", today.toString(), "handling", "x")).text())
+                .contains("立案后才能办结");
+        admin.post(p + "/" + first + "/handle", Map.of("action", "ACCEPT"));
+        assertThat(admin.post(p + "/" + first + "/handle", Map.of("action", "HANDLE", "handledOn", today.toString(),
+                "handling", "已在二楼设休息室")).json().get("status").asString()).isEqualTo("HANDLED");
+        admin.post(p + "/" + second + "/handle", Map.of("action", "REJECT", "handling", "纳入工资集体协商"));
+
+        assertThat(admin.post("/api/disclosures", Map.of("creditCode", plant, "publishedOn", today.minusDays(3).toString(),
+                "channel", "BOARD", "subject", "职工工资调整方案")).status()).isEqualTo(201);
+        admin.post("/api/disclosures", Map.of("creditCode", plant, "publishedOn", today.minusDays(2).toString(), "channel", "CONGRESS",
+                "subject", "年度经营情况"));
+        long wrong = admin.post("/api/disclosures", Map.of("creditCode", shop, "publishedOn", today.toString(), "channel", "WECHAT",
+                "subject", "录错")).json().get("id").asLong();
+        assertThat(admin.delete("/api/disclosures/" + wrong).status()).isEqualTo(204);
+        assertThat(admin.get("/api/disclosures/export?under=" + district).status()).isEqualTo(200);
+
+        // by hand: one congress; one session 10 days ago with 3 proposals, 1 handled today; 2 matters of one employer
+        Map<String, JsonNode> f = figures("proposalCategory");
+        assertThat(f.get("democracy.congressEmployers").get("value").asLong()).isEqualTo(1);
+        if (today.getDayOfYear() > 10) {
+            assertThat(f.get("democracy.congressSessions").get("value").asLong()).isEqualTo(1);
+            assertThat(f.get("democracy.proposals").get("value").asLong()).isEqualTo(3);
+            assertThat(part(f.get("democracy.proposals"), "WELFARE")).isEqualTo(1);
+        }
+        assertThat(f.get("democracy.proposalsHandled").get("value").asLong()).isEqualTo(1);
+        if (today.getDayOfYear() > 3) {
+            assertThat(f.get("democracy.disclosureEmployers").get("value").asLong()).isEqualTo(1);
+            assertThat(f.get("democracy.disclosures").get("value").asLong()).isEqualTo(2);
+        }
+        JsonNode listed = admin.get("/api/workers-congresses?under=" + district).json().get("items").get(0);
+        assertThat(listed.get("sessions").asLong()).isEqualTo(1);
+        assertThat(listed.get("openProposals").asLong()).as("the third still waits").isEqualTo(1);
+        admin.post("/api/reminders/refresh", Map.of());
+        assertThat(admin.get("/api/reminders?kind=CONGRESS_NOT_HELD&size=500").text()).doesNotContain("职代会（编号" + id + "）");
+        assertThat(admin.post("/api/workers-congresses/" + id + "/abolish", Map.of("on", today.toString(), "version",
+                admin.get("/api/workers-congresses/" + id).json().get("version").asLong())).status()).isEqualTo(200);
+        assertThat(admin.put("/api/workers-congresses/" + id, Map.of("form", "CONGRESS", "establishedOn", today.minusYears(2).toString(),
+                "representatives", 42, "version", admin.get("/api/workers-congresses/" + id).json().get("version").asLong())).status())
+                .isEqualTo(200);
+    }
 }

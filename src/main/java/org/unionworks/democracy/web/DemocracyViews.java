@@ -20,4 +20,23 @@ public final class DemocracyViews {
 
     public record CoveredEmployer(long id, long employerId, String name, Integer workers) {
     }
+
+    /** An employer's 职代会 with its sessions so far, the last one's day and the proposals not yet closed. */
+    public record Congress(long id, long unionId, String unionName, long employerId, String employerName, String form, LocalDate establishedOn,
+                           Integer representatives, LocalDate abolishedOn, long sessions, LocalDate lastHeldOn, long openProposals, Long version) {
+    }
+
+    /** A session; the shares of front-line workers and women among those present in %, and whether its contract vote passed. */
+    public record Session(long id, LocalDate heldOn, String title, int expected, int present, Integer frontline, Integer women,
+                          BigDecimal frontlineShare, BigDecimal womenShare, String resolutions, Long contractId, Integer votesFor,
+                          Integer votesAgainst, Integer abstentions, boolean contractAdopted, List<Proposal> proposals, Long version) {
+    }
+
+    public record Proposal(long id, String title, String proposer, String category, String status, LocalDate handledOn, String handling,
+                           Long version) {
+    }
+
+    public record DisclosureItem(long id, long unionId, String unionName, long employerId, String employerName, LocalDate publishedOn,
+                                 String channel, String subject) {
+    }
 }
