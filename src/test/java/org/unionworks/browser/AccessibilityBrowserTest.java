@@ -28,7 +28,8 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     static final List<String> PAGES = List.of("/", "/orgs", "/employers", "/terms", "/census", "/members", "/transfers",
             "/join-applications", "/hardship-files", "/aid-records", "/rights", "/governance", "/activities", "/contests",
             "/studios", "/innovations", "/reports", "/honorees", "/honor-campaigns", "/users", "/roles", "/dicts",
-            "/data-quality", "/audit", "/password");
+            "/data-quality", "/audit", "/password", "/programmes", "/insurance", "/service-places", "/collective-contracts",
+            "/workers-congresses");
 
     /** The page, the button that opens each module's main form (and the tab it is on), checked open (the dialog only). */
     static final List<List<String>> DIALOGS = List.of(List.of("/orgs", "新建下级工会"), List.of("/employers", "登记单位"),
@@ -36,9 +37,11 @@ class AccessibilityBrowserTest extends BrowserTestBase {
             List.of("/rights", "登记案件"), List.of("/governance", "登记问题"), List.of("/activities", "登记活动"),
             List.of("/contests", "新建竞赛"), List.of("/studios", "命名工作室"), List.of("/innovations", "登记成果"),
             List.of("/honorees", "登记劳模/先进集体"), List.of("/honor-campaigns", "新建评选"), List.of("/census", "发起摸底排查"),
-            List.of("/users", "新建用户"), List.of("/roles", "新建角色"));
+            List.of("/users", "新建用户"), List.of("/roles", "新建角色"), List.of("/programmes", "新建项目"),
+            List.of("/insurance", "登记参保"), List.of("/service-places", "登记阵地"), List.of("/collective-contracts", "登记要约"),
+            List.of("/workers-congresses", "登记职代会制度"));
 
-    static final List<String> PUBLIC_PAGES = List.of("/login", "/public/honors", "/public/notices", "/public/join");
+    static final List<String> PUBLIC_PAGES = List.of("/login", "/public/honors", "/public/notices", "/public/join", "/public/stations");
 
     @Test
     void everyPageHasNoSeriousAccessibilityViolation() throws IOException {
