@@ -82,7 +82,7 @@ class CongressService {
     @Transactional
     WorkersCongress update(long id, CongressRequest r) {
         WorkersCongress c = get(id);
-        ContractService.requireVersion(r.version(), c.getVersion(), "该职代会记录已被他人修改，请刷新后重试");
+        c.requireVersion(r.version(), "该职代会记录已被他人修改，请刷新后重试");
         describe(c, r);
         return congresses.saveAndFlush(c);
     }
@@ -99,7 +99,7 @@ class CongressService {
     @Transactional
     WorkersCongress abolish(long id, LocalDate on, Long version) {
         WorkersCongress c = get(id);
-        ContractService.requireVersion(version, c.getVersion(), "该职代会记录已被他人修改，请刷新后重试");
+        c.requireVersion(version, "该职代会记录已被他人修改，请刷新后重试");
         c.abolish(on);
         return congresses.saveAndFlush(c);
     }
@@ -121,7 +121,7 @@ class CongressService {
             s = new CongressSession(congressId);
         } else {
             s = sessions.findById(sessionId).filter(x -> x.getCongressId() == congressId).orElseThrow(() -> new NotFoundException("会议"));
-            ContractService.requireVersion(r.version(), s.getVersion(), "该会议记录已被他人修改，请刷新后重试");
+            s.requireVersion(r.version(), "该会议记录已被他人修改，请刷新后重试");
         }
         s.record(new CongressSession.Record(r.heldOn(), Texts.clean(r.title()), r.expected(), r.present(), r.frontline(), r.women(),
                 Texts.blankToNull(r.resolutions()), r.contractId(), r.votesFor(), r.votesAgainst(), r.abstentions()));
@@ -146,7 +146,7 @@ class CongressService {
             return proposals.saveAndFlush(new CongressProposal(sessionId, Texts.clean(r.title()), Texts.clean(r.proposer()), category));
         }
         CongressProposal p = proposal(sessionId, proposalId);
-        ContractService.requireVersion(r.version(), p.getVersion(), "该提案已被他人修改，请刷新后重试");
+        p.requireVersion(r.version(), "该提案已被他人修改，请刷新后重试");
         p.describe(Texts.clean(r.title()), Texts.clean(r.proposer()), category);
         return proposals.saveAndFlush(p);
     }

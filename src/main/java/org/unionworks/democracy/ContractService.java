@@ -61,7 +61,7 @@ class ContractService {
     @Transactional
     CollectiveContract update(long id, ContractRequest r) {
         CollectiveContract c = get(id);
-        requireVersion(r.version(), c);
+        c.requireVersion(r.version(), "该集体合同已被他人修改，请刷新后重试");
         c.negotiate(negotiation(r));
         if (c.getCoverage() == CollectiveContract.Coverage.SINGLE && employers.countByContractId(id) > 1) {
             throw new InvalidInputException("coverage", "单一企业的集体合同只能覆盖一家单位，请先移除多余的单位");
@@ -87,7 +87,7 @@ class ContractService {
     @Transactional
     CollectiveContract sign(long id, SigningRequest r) {
         CollectiveContract c = get(id);
-        requireVersion(r.version(), c);
+        c.requireVersion(r.version(), "该集体合同已被他人修改，请刷新后重试");
         if (r.signedOn().isAfter(LocalDate.now())) {
             throw new InvalidInputException("signedOn", "签订日期不能晚于今天");
         }
@@ -102,7 +102,7 @@ class ContractService {
     @Transactional
     CollectiveContract file(long id, LocalDate on, String number, String authority, Long version) {
         CollectiveContract c = get(id);
-        requireVersion(version, c);
+        c.requireVersion(version, "该集体合同已被他人修改，请刷新后重试");
         if (on.isAfter(LocalDate.now())) {
             throw new InvalidInputException("filedOn", "备案日期不能晚于今天");
         }
@@ -113,7 +113,7 @@ class ContractService {
     @Transactional
     CollectiveContract terminate(long id, LocalDate on, Long version) {
         CollectiveContract c = get(id);
-        requireVersion(version, c);
+        c.requireVersion(version, "该集体合同已被他人修改，请刷新后重试");
         c.terminate(on);
         return contracts.saveAndFlush(c);
     }
@@ -172,15 +172,5 @@ class ContractService {
                 .orElseThrow(() -> new NotFoundException("覆盖单位"));
         employers.delete(e);
         employers.flush();
-    }
-
-    private static void requireVersion(Long asked, CollectiveContract c) {
-        requireVersion(asked, c.getVersion(), "该集体合同已被他人修改，请刷新后重试");
-    }
-
-    static void requireVersion(Long asked, Long actual, String message) {
-        if (asked == null || !asked.equals(actual)) {
-            throw new ConflictException(message);
-        }
     }
 }

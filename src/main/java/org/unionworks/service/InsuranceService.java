@@ -53,7 +53,7 @@ class InsuranceService {
             e = new InsuranceEnrolment(requireUnion(r.unionId()));
         } else {
             e = enrolment(id);
-            ProgrammeService.requireVersion(r.version(), e.getVersion(), "该参保记录已被他人修改，请刷新后重试");
+            e.requireVersion(r.version(), "该参保记录已被他人修改，请刷新后重试");
         }
         Long employer = e.getEmployerId();
         String code = CreditCodes.normalize(Texts.blankToNull(r.creditCode()));
@@ -75,7 +75,7 @@ class InsuranceService {
             c = new InsuranceClaim(requireUnion(r.unionId()));
         } else {
             c = claim(id);
-            ProgrammeService.requireVersion(r.version(), c.getVersion(), "该给付记录已被他人修改，请刷新后重试");
+            c.requireVersion(r.version(), "该给付记录已被他人修改，请刷新后重试");
         }
         c.record(facts(r, c.getIdNumber()));
         return claims.saveAndFlush(c);

@@ -60,7 +60,7 @@ class PlaceService {
     @Transactional
     ServicePlace update(long id, PlaceRequest r) {
         ServicePlace p = get(id);
-        ProgrammeService.requireVersion(r.version(), p.getVersion(), "该阵地已被他人修改，请刷新后重试");
+        p.requireVersion(r.version(), "该阵地已被他人修改，请刷新后重试");
         p.describe(profile(r, p.getEmployerId()));
         return places.saveAndFlush(p);
     }
@@ -100,7 +100,7 @@ class PlaceService {
     @Transactional
     ServicePlace changeStatus(long id, String status, LocalDate on, Long version) {
         ServicePlace p = get(id);
-        ProgrammeService.requireVersion(version, p.getVersion(), "该阵地已被他人修改，请刷新后重试");
+        p.requireVersion(version, "该阵地已被他人修改，请刷新后重试");
         ServicePlace.Status to = java.util.Arrays.stream(ServicePlace.Status.values()).filter(s -> s.name().equals(status)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("status", "状态只能是开放（OPEN）、暂停（SUSPENDED）或关闭（CLOSED）"));
         if (on.isAfter(LocalDate.now())) {
@@ -125,7 +125,7 @@ class PlaceService {
             g = new PlaceGrant(placeId);
         } else {
             g = grants.findById(grantId).filter(x -> x.getPlaceId() == placeId).orElseThrow(() -> new NotFoundException("补助记录"));
-            ProgrammeService.requireVersion(r.version(), g.getVersion(), "该补助记录已被他人修改，请刷新后重试");
+            g.requireVersion(r.version(), "该补助记录已被他人修改，请刷新后重试");
         }
         g.set(r.amount(), r.grantedOn(), fund, Texts.blankToNull(r.purpose()));
         return grants.saveAndFlush(g);

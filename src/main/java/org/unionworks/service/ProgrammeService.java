@@ -78,7 +78,7 @@ class ProgrammeService {
     @Transactional
     Programme update(long id, ProgrammeRequest r) {
         Programme p = get(id);
-        requireVersion(r.version(), p.getVersion(), "该项目已被他人修改，请刷新后重试");
+        p.requireVersion(r.version(), "该项目已被他人修改，请刷新后重试");
         p.plan(plan(r));
         return programmes.saveAndFlush(p);
     }
@@ -108,7 +108,7 @@ class ProgrammeService {
     @Transactional
     Programme announce(long id, LocalDate from, LocalDate to, Long version) {
         Programme p = get(id);
-        requireVersion(version, p.getVersion(), "该项目已被他人修改，请刷新后重试");
+        p.requireVersion(version, "该项目已被他人修改，请刷新后重试");
         p.announce(from, to);
         return programmes.saveAndFlush(p);
     }
@@ -126,7 +126,7 @@ class ProgrammeService {
             s = new ProgrammeStandard(unionId);
         } else {
             s = standards.findById(id).filter(x -> scopes.isVisible(x.getUnionId())).orElseThrow(() -> new NotFoundException("慰问标准"));
-            requireVersion(r.version(), s.getVersion(), "该标准已被他人修改，请刷新后重试");
+            s.requireVersion(r.version(), "该标准已被他人修改，请刷新后重试");
         }
         requireDict("programme_kind", r.kind(), "kind", "请选择项目类别");
         requireDict("recipient_category", r.category(), "category", "请选择慰问对象类别");
@@ -176,7 +176,7 @@ class ProgrammeService {
             b = new Beneficiary(p, r.day() == null ? LocalDate.now() : r.day());
         } else {
             b = beneficiary(programmeId, id);
-            requireVersion(r.version(), b.getVersion(), "该记录已被他人修改，请刷新后重试");
+            b.requireVersion(r.version(), "该记录已被他人修改，请刷新后重试");
             b.givenOn(r.day());
         }
         b.describe(facts(p, r, b.getId(), b.getIdNumber()));
@@ -313,9 +313,4 @@ class ProgrammeService {
         }
     }
 
-    static void requireVersion(Long asked, Long actual, String message) {
-        if (asked == null || !asked.equals(actual)) {
-            throw new ConflictException(message);
-        }
-    }
 }

@@ -29,6 +29,13 @@ public abstract class Versioned {
         }
     }
 
+    /** Refuses a change made to the version the caller read ({@code asked}) when the row has changed since: 409 with {@code message}. */
+    public void requireVersion(Long asked, String message) {
+        if (asked == null || !asked.equals(version)) {
+            throw new org.unionworks.platform.error.ConflictException(message);
+        }
+    }
+
     public Long getVersion() {
         return version;
     }
