@@ -24,7 +24,7 @@ class DemocracyModuleConfig {
     @Bean
     PermissionGroup democracyPermissions() {
         return PermissionGroup.of("democracy", "民主管理", "democracy:read", "查看集体合同等民主管理台账",
-                "democracy:write", "维护集体合同的要约、协商、签订、备案、终止和续签，职代会、提案和厂务公开");
+                "democracy:write", "维护集体合同的要约、协商、签订、备案、终止和续签，职代会、提案和厂务公开，按程序办理换届选举（上级工会审批预备人选和选举结果）");
     }
 
     @Bean
@@ -33,7 +33,12 @@ class DemocracyModuleConfig {
                 "uq_workers_congress", "该单位已登记职代会制度",
                 "ck_congress_session_numbers", "人数不合理：实到不能超过应到，一线职工和女职工代表不能超过实到",
                 "ck_contract_term", "合同期限不合理：终止日期应晚于生效日期，生效日期不早于要约日期",
-                "ck_contract_filed", "备案日期和备案编号须同时填写，备案日期不能早于签订日期"));
+                "ck_contract_filed", "备案日期和备案编号须同时填写，备案日期不能早于签订日期",
+                "uq_election_process", "该换届选举已在按程序办理",
+                "uq_election_candidate", "该会员已是这个委员会的候选人",
+                "uq_election_ballot", "该会员已领取选票，不能重复领取",
+                "ck_election_candidate_women", "女职工委员会委员候选人须为女会员",
+                "ck_election_process_ballots", "选票数不合理：收回不能多于发出，发出不能多于应到会有选举权人数"));
     }
 
     @Bean

@@ -50,4 +50,36 @@ public class MemberDirectory {
         }
         return jdbc.sql("select id from member where active_id_number = :i").param("i", idNumber).query(Long.class).optional();
     }
+
+    /** A current membership as an election sees it: who, in which union, sex, and 在会 or 保留会籍 today. */
+    public record Voter(long memberId, long unionId, String name, String sex, boolean reserved) {
+    }
+
+    /** The current membership of the person with this ID number, if it lies within the caller's scope. */
+    public Optional<Voter> voter(String idNumber) {
+        var scope = sqlScopes.mine("m.union_id");
+        return scope.bind(jdbc.sql("select m.id, m.union_id, m.name, m.sex, m.status from member m where " + scope.sql()
+                        + " and m.active_id_number = :i")).param("i", idNumber)
+                .query((rs, n) -> new Voter(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), "RESERVED".equals(rs.getString(5))))
+                .optional();
+    }
+
+    /**
+     * Members entitled to vote in the election of a union on a day (工会基层组织选举工作条例): members of the union and the
+     * unions below it who had joined by that day and had not left; 保留会籍 members do not take part in elections.
+     */
+    public long electorate(long unionId, java.time.LocalDate day) {
+        var scope = sqlScopes.under(unionId, "m.union_id");
+        return scope.bind(jdbc.sql("select count(*) from member m where " + scope.sql() + """
+                         and m.joined_on <= :day and (m.left_on is null or m.left_on > :day)
+                         and not (m.status = 'RESERVED' and m.status_since <= :day)""")).param("day", day).query(Long.class).single();
+    }
+
+    /** Some current members (在会) of a union and the unions below it, oldest membership first: for seeding demo elections. */
+    public List<Voter> someActiveMembers(long unionId, int limit) {
+        var scope = sqlScopes.under(unionId, "m.union_id");
+        return scope.bind(jdbc.sql("select m.id, m.union_id, m.name, m.sex, m.status from member m where " + scope.sql()
+                        + " and m.status = 'ACTIVE' order by m.id limit :n")).param("n", limit)
+                .query((rs, n) -> new Voter(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), false)).list();
+    }
 }

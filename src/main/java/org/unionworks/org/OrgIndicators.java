@@ -159,9 +159,9 @@ class OrgIndicators {
     @Bean
     Indicator electionsOnTime(@Value("${unionworks.org.election-grace-days:30}") int graceDays) {
         return Indicator.of("org.electionsOnTime", "按时换届的基层工会数", "家", false,
-                "统计期间内完成换届选举、且选举日期不晚于届满日期后" + graceDays + "天的工会数", s -> {
+                "统计期间内完成换届选举、且选举日期不晚于届满日期（经上级工会批准延期换届的，为延期后的期限）后" + graceDays + "天的工会数", s -> {
                     var rows = s.query(jdbc, """
-                            select el.union_id, el.held_on, t.ends_on from election el join union_term t on t.id = el.term_id
+                            select el.union_id, el.held_on, coalesce(t.postponed_to, t.ends_on) from election el join union_term t on t.id = el.term_id
                              where %s and el.status = 'HELD' and el.held_on between :from and :to""", "el.union_id")
                             .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class),
                                     rs.getObject(3, LocalDate.class)}).list();
@@ -173,15 +173,25 @@ class OrgIndicators {
     @Bean
     Indicator termsExpiring() {
         return Indicator.of("org.termsExpiring", "90天内届满的工会数", "家", true,
-                "统计日现任届期将在90天内（含当天）届满、尚未换届的工会数",
+                "统计日现任届期将在90天内（含当天）届满、尚未换届的工会数；经批准延期换届的，按延期后的期限计",
                 s -> terms(s)[0]);
     }
 
     @Bean
     Indicator termsOverdue() {
         return Indicator.of("org.termsOverdue", "任期已满未换届的工会数", "家", true,
-                "统计日现任届期已届满（届满日早于统计日）而尚未完成换届的存续工会数",
+                "统计日现任届期已届满（届满日早于统计日；经批准延期换届的，按延期后的期限）而尚未完成换届的存续工会数",
                 s -> terms(s)[1]);
+    }
+
+    @Bean
+    Indicator termsPostponed() {
+        return Indicator.of("org.termsPostponed", "经批准延期换届的工会数", "家", true,
+                "统计日现任届期已届满、经上级工会批准延期换届且未过延期期限的存续工会数",
+                s -> s.count(jdbc, """
+                        select count(distinct t.union_id) from union_term t
+                         where %s and t.status = 'CURRENT' and t.ends_on < :on and t.postponed_to >= :on
+                           and t.postponement_approved_on <= :on and """ + ACTIVE, "t.union_id"));
     }
 
     @Bean
@@ -197,10 +207,10 @@ class OrgIndicators {
     /** Existing unions whose current term ends within 90 days of the scope's date, and those whose term has ended, read once. */
     private long[] terms(FigureScope s) {
         return Figures.once(s, "org.terms", () -> s.query(jdbc, """
-                        select count(distinct t.union_id) filter (where t.ends_on >= :on),
-                               count(distinct t.union_id) filter (where t.ends_on < :on)
+                        select count(distinct t.union_id) filter (where coalesce(t.postponed_to, t.ends_on) >= :on),
+                               count(distinct t.union_id) filter (where coalesce(t.postponed_to, t.ends_on) < :on)
                           from union_term t
-                         where %s and t.status = 'CURRENT' and t.ends_on <= :soon and """ + ACTIVE, "t.union_id")
+                         where %s and t.status = 'CURRENT' and coalesce(t.postponed_to, t.ends_on) <= :soon and """ + ACTIVE, "t.union_id")
                 .param("soon", s.on().plusDays(90)).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single());
     }
 

@@ -33,6 +33,7 @@ class OrgModuleConfig {
                 Map.entry("ck_union_term_dates", "届满日期须晚于开始日期"),
                 Map.entry("ck_union_term_length", "届期只能是3年或5年"),
                 Map.entry("uq_election_term", "本届已有换届安排"),
+                Map.entry("ck_union_term_postponement", "延期换届的期限须晚于届满日期，并写明理由；批准须有批复文号和日期"),
                 Map.entry("uq_census_return", "该工会在本次摸底排查中已有填报"),
                 Map.entry("ck_census_dates", "截止日期不能早于开始日期"),
                 Map.entry("ck_census_return_counts", "人数不能为负数"),

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.unionworks.platform.access.DataScope;
 import org.unionworks.platform.data.Versioned;
+import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.InvalidInputException;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -30,6 +32,11 @@ class Term extends Versioned {
     private String committee;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private TermStatus status = TermStatus.CURRENT;
+    private LocalDate postponementAskedTo;
+    private String postponementReason;
+    private LocalDate postponedTo;
+    private String postponementNo;
+    private LocalDate postponementApprovedOn;
 
     protected Term() {
     }
@@ -54,6 +61,41 @@ class Term extends Versioned {
         status = TermStatus.ENDED;
     }
 
+    /** 延期换届 asked of the upper union: the new deadline and why; replaces an earlier request not yet approved. */
+    void askPostponement(LocalDate to, String reason) {
+        if (!isCurrent()) {
+            throw new ConflictException("只有现任届期可以申请延期换届");
+        }
+        if (!to.isAfter(deadline())) {
+            throw new InvalidInputException("askedTo", "延期后的换届期限须晚于现在的期限（" + deadline() + "）");
+        }
+        this.postponementAskedTo = to;
+        this.postponementReason = reason;
+    }
+
+    void approvePostponement(String approvalNo, LocalDate approvedOn) {
+        if (postponementAskedTo == null) {
+            throw new ConflictException("该届期没有待批准的延期换届申请");
+        }
+        this.postponedTo = postponementAskedTo;
+        this.postponementNo = approvalNo;
+        this.postponementApprovedOn = approvedOn;
+        this.postponementAskedTo = null;
+    }
+
+    void withdrawPostponement() {
+        if (postponementAskedTo == null) {
+            throw new ConflictException("该届期没有待批准的延期换届申请");
+        }
+        this.postponementAskedTo = null;
+        this.postponementReason = postponedTo == null ? null : postponementReason;
+    }
+
+    /** The day by which the election is due: the term's end, or the approved postponement. */
+    LocalDate deadline() {
+        return postponedTo != null ? postponedTo : endsOn;
+    }
+
     boolean isCurrent() {
         return status == TermStatus.CURRENT;
     }
@@ -67,4 +109,9 @@ class Term extends Versioned {
     String getChairName() { return chairName; }
     String getCommittee() { return committee; }
     TermStatus getStatus() { return status; }
+    LocalDate getPostponementAskedTo() { return postponementAskedTo; }
+    String getPostponementReason() { return postponementReason; }
+    LocalDate getPostponedTo() { return postponedTo; }
+    String getPostponementNo() { return postponementNo; }
+    LocalDate getPostponementApprovedOn() { return postponementApprovedOn; }
 }

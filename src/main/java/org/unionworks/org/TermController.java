@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.org.web.ElectionRequest;
 import org.unionworks.org.web.HeldRequest;
+import org.unionworks.org.web.PostponementApproval;
+import org.unionworks.org.web.PostponementRequest;
 import org.unionworks.org.web.TermDue;
 import org.unionworks.org.web.TermRequest;
 import org.unionworks.org.web.TermView;
@@ -83,9 +86,27 @@ class TermController {
     @PostMapping("/api/elections/{id}/held")
     @PreAuthorize("hasAuthority('org:write')")
     TermView held(@PathVariable long id, @Valid @RequestBody HeldRequest body) {
-        Election e = service.hold(id, body.heldOn(), new TermService.TermData(body.heldOn(), body.lengthYears(),
+        Election e = service.holdDirectly(id, body.heldOn(), new TermService.TermData(body.heldOn(), body.lengthYears(),
                 body.endsOn(), Texts.blankToNull(body.chairName()), Texts.blankToNull(body.committee())));
         return view(terms.findById(e.getNextTermId()).orElseThrow());
+    }
+
+    @PostMapping("/api/terms/{id}/postponement")
+    @PreAuthorize("hasAuthority('org:write')")
+    TermView askPostponement(@PathVariable long id, @Valid @RequestBody PostponementRequest body) {
+        return view(service.askPostponement(id, body.version(), body.askedTo(), body.reason().strip()));
+    }
+
+    @PostMapping("/api/terms/{id}/postponement/approval")
+    @PreAuthorize("hasAuthority('org:write')")
+    TermView approvePostponement(@PathVariable long id, @Valid @RequestBody PostponementApproval body) {
+        return view(service.approvePostponement(id, body.version(), body.approvalNo().strip(), body.approvedOn()));
+    }
+
+    @DeleteMapping("/api/terms/{id}/postponement")
+    @PreAuthorize("hasAuthority('org:write')")
+    TermView withdrawPostponement(@PathVariable long id, @RequestParam Long version) {
+        return view(service.withdrawPostponement(id, version));
     }
 
     /** The term expiry dashboard for a subtree: expired and expiring within 90 days, by district. */
@@ -98,12 +119,12 @@ class TermController {
                 .orElseThrow(() -> new NotFoundException("工会组织"));
         LocalDate date = on == null ? LocalDate.now() : on;
         List<TermDue.DueUnion> items = jdbc.sql("""
-                select u.id, u.name, d.name, t.term_no, t.ends_on, el.planned_on
+                select u.id, u.name, d.name, t.term_no, coalesce(t.postponed_to, t.ends_on) deadline, el.planned_on
                   from union_term t join union_org u on u.id = t.union_id
                   left join union_org d on d.id = u.district_id
                   left join election el on el.term_id = t.id
-                 where u.path like :p and u.status = 'ACTIVE' and t.status = 'CURRENT' and t.ends_on <= :soon
-                 order by t.ends_on, u.id""")
+                 where u.path like :p and u.status = 'ACTIVE' and t.status = 'CURRENT' and coalesce(t.postponed_to, t.ends_on) <= :soon
+                 order by deadline, u.id""")
                 .param("p", root.getPath() + "%").param("soon", date.plusDays(90))
                 .query((rs, n) -> {
                     LocalDate ends = rs.getObject(5, LocalDate.class);
@@ -134,6 +155,7 @@ class TermController {
         return new TermView(t.getId(), t.getUnionId(), t.getTermNo(), t.getStartsOn(), t.getEndsOn(), t.getLengthYears(),
                 t.getChairName(), t.getCommittee(), t.getStatus().name(), t.getVersion(), e.map(Election::getId).orElse(null),
                 e.map(Election::getPlannedOn).orElse(null), e.map(Election::getApprovalNo).orElse(null),
-                e.map(Election::getApprovedOn).orElse(null), e.map(Election::getHeldOn).orElse(null));
+                e.map(Election::getApprovedOn).orElse(null), e.map(Election::getHeldOn).orElse(null), t.deadline(),
+                t.getPostponementAskedTo(), t.getPostponementReason(), t.getPostponedTo(), t.getPostponementNo(), t.getPostponementApprovedOn());
     }
 }

@@ -11,21 +11,22 @@ import org.unionworks.platform.reminder.ReminderSource;
 
 /**
  * Term reminders raised by the daily reminder job: overdue terms, and terms ending within 90
- * days. Each reminder belongs to the union whose term it is, so it shows to that union and to
+ * days, by the deadline (the term's end, or an approved 延期换届). Each reminder belongs to the union whose term it is, so it shows to that union and to
  * every union above it.
  */
 @Configuration(proxyBeanMethods = false)
 class TermReminders {
 
     private static final String CURRENT_TERMS = """
-            select u.id, u.name, t.id, t.ends_on from union_term t join union_org u on u.id = t.union_id
-             where u.status = 'ACTIVE' and t.status = 'CURRENT' and t.ends_on >= :from and t.ends_on < :to
-             order by t.ends_on""";
+            select u.id, u.name, t.id, coalesce(t.postponed_to, t.ends_on) deadline from union_term t join union_org u on u.id = t.union_id
+             where u.status = 'ACTIVE' and t.status = 'CURRENT' and coalesce(t.postponed_to, t.ends_on) >= :from
+               and coalesce(t.postponed_to, t.ends_on) < :to
+             order by deadline""";
 
     @Bean
     ReminderSource overdueTermReminders(JdbcClient jdbc) {
         return source("TERM_OVERDUE", "任期已满未换届", "/terms?tab=expired", jdbc, today -> LocalDate.of(1900, 1, 1), today -> today,
-                (name, ends, today) -> name + " 任期已于 " + ends + " 届满，逾期 " + ChronoUnit.DAYS.between(ends, today) + " 天未换届");
+                (name, ends, today) -> name + " 换届期限 " + ends + " 已过，逾期 " + ChronoUnit.DAYS.between(ends, today) + " 天未换届");
     }
 
     @Bean

@@ -1,9 +1,13 @@
 package org.unionworks.org;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
@@ -18,11 +22,19 @@ class TermService {
     private final TermRepository terms;
     private final ElectionRepository elections;
     private final UnionOrgRepository orgs;
+    private final Scopes scopes;
+    private final List<ElectionProcedure> procedures;
+    private final int maxPostponementMonths;
 
-    TermService(TermRepository terms, ElectionRepository elections, UnionOrgRepository orgs) {
+    TermService(TermRepository terms, ElectionRepository elections, UnionOrgRepository orgs, Scopes scopes,
+                List<ElectionProcedure> procedures,
+                @Value("${unionworks.org.max-postponement-months:6}") int maxPostponementMonths) {
         this.terms = terms;
         this.elections = elections;
         this.orgs = orgs;
+        this.scopes = scopes;
+        this.procedures = procedures;
+        this.maxPostponementMonths = maxPostponementMonths;
     }
 
     @Transactional
@@ -68,6 +80,15 @@ class TermService {
         return elections.saveAndFlush(new Election(term.getUnionId(), termId, plannedOn, approvalNo, approvedOn));
     }
 
+    /** The quick path for an election recorded after the fact; refused where the election is kept step by step by the rules. */
+    @Transactional
+    Election holdDirectly(long electionId, LocalDate heldOn, TermData next) {
+        if (procedures.stream().anyMatch(p -> p.governs(electionId))) {
+            throw new ConflictException("该换届选举已按选举程序登记（预备人选、投票、结果报批），须在“换届选举”中报批选举结果后办结");
+        }
+        return hold(electionId, heldOn, next);
+    }
+
     /** Records the election as held: the current term ends and the new committee's term begins on that day. */
     @Transactional
     Election hold(long electionId, LocalDate heldOn, TermData next) {
@@ -93,6 +114,40 @@ class TermService {
                 next.endsOn(), next.chairName(), next.committee()));
         election.held(heldOn, opened.getId());
         return elections.saveAndFlush(election);
+    }
+
+    /** 延期换届 asked by the union (or for it) with the new deadline, at most the configured months after the term's end. */
+    @Transactional
+    Term askPostponement(long termId, Long version, LocalDate to, String reason) {
+        Term term = terms.findById(termId).orElseThrow(() -> new NotFoundException("届期"));
+        term.requireVersion(version, "该届期已被他人修改，请刷新后重试");
+        if (to.isAfter(term.getEndsOn().plusMonths(maxPostponementMonths))) {
+            throw new InvalidInputException("askedTo", "延期换届一般不超过" + maxPostponementMonths + "个月：期限最晚为 "
+                    + term.getEndsOn().plusMonths(maxPostponementMonths));
+        }
+        term.askPostponement(to, reason);
+        return terms.saveAndFlush(term);
+    }
+
+    /** The upper union approves the postponement (批复); reminders and figures then use the new deadline. */
+    @Transactional
+    Term approvePostponement(long termId, Long version, String approvalNo, LocalDate approvedOn) {
+        Term term = terms.findById(termId).orElseThrow(() -> new NotFoundException("届期"));
+        scopes.requireAbove(term.getUnionId(), "延期换届须由上级工会批准");
+        term.requireVersion(version, "该届期已被他人修改，请刷新后重试");
+        if (approvedOn.isAfter(LocalDate.now())) {
+            throw new InvalidInputException("approvedOn", "批准日期不能晚于今天");
+        }
+        term.approvePostponement(approvalNo, approvedOn);
+        return terms.saveAndFlush(term);
+    }
+
+    @Transactional
+    Term withdrawPostponement(long termId, Long version) {
+        Term term = terms.findById(termId).orElseThrow(() -> new NotFoundException("届期"));
+        term.requireVersion(version, "该届期已被他人修改，请刷新后重试");
+        term.withdrawPostponement();
+        return terms.saveAndFlush(term);
     }
 
     private static void check(TermData d) {

@@ -109,7 +109,7 @@ class DefaultTemplate {
             body(doc, "[[现有服务阵地" + f("service.places") + "个。]][[其中|" + parts("service.places", "placeKind", "个") + "|。]]"
                     + "[[命名模范职工之家" + f("service.modelHomes") + "个。]][[为" + f("service.grantedPlaces") + "个阵地发放补助"
                     + f("service.grants") + "万元。]][[服务阵地服务职工" + f("service.placeVisits") + "人次。]]");
-            heading(doc, "十、推进企业民主管理和集体协商");
+            heading(doc, "十、民主管理和女职工工作");
             body(doc, "[[现有有效集体合同" + f("democracy.contracts") + "份。]][[其中|" + parts("democracy.contracts", "contractKind", "份")
                     + "|。]][[覆盖单位" + f("democracy.contractEmployers") + "家，覆盖职工" + f("democracy.contractWorkers") + "人次。]]"
                     + "[[已建会单位集体合同覆盖率" + f("democracy.contractCoverageRate") + "%。]][[本期新签和续签集体合同"
@@ -118,6 +118,11 @@ class DefaultTemplate {
             body(doc, "[[建立职代会制度的单位" + f("democracy.congressEmployers") + "家。]][[本期召开职代会" + f("democracy.congressSessions")
                     + "次，收到提案" + f("democracy.proposals") + "件。]][[办结提案" + f("democracy.proposalsHandled") + "件。]]"
                     + "[[" + f("democracy.disclosureEmployers") + "家单位实行厂务公开，公开事项" + f("democracy.disclosures") + "项。]]");
+            body(doc, "[[指导" + f("org.electionsOnTime") + "家任期已满的基层工会按时换届。]][[其中" + f("democracy.elections")
+                    + "家按《工会基层组织选举工作条例》完成预备人选审查、差额选举和选举结果报批。]][[选举产生委员" + f("democracy.elected")
+                    + "名，其中女委员" + f("democracy.electedWomen") + "名、一线职工" + f("democracy.electedFrontline") + "名。]]"
+                    + "[[" + f("democracy.womensCommitteesElected") + "家工会同时选举产生女职工委员会。]]"
+                    + "[[" + f("org.termsPostponed") + "家经上级工会批准延期换届。]]");
             body(doc, "[[数据说明：{{数据说明}}]]");
             doc.write(out);
             return out.toByteArray();

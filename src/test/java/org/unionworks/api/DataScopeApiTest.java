@@ -190,6 +190,38 @@ class DataScopeApiTest extends ApiTestBase {
                 .json().get("id").asLong();
         otherDisclosure = admin.post("/api/disclosures", Map.of("creditCode", otherEmployerCode, "publishedOn", "2026-03-01",
                 "channel", "BOARD", "subject", "邻区公开")).json().get("id").asLong();
+        otherProcess = admin.post("/api/election-processes", Map.of("electionId", otherElection, "mode", "ASSEMBLY", "committeeSeats", 3))
+                .json().get("id").asLong();
+    }
+
+    private long otherProcess;
+
+    private List<Attempt> electionsOfTheOtherDistrict() {
+        String p = "/api/election-processes/" + otherProcess;
+        String someId = org.unionworks.support.People.idNumber();
+        return List.of(
+                new Attempt("GET", "/api/election-processes", "/api/election-processes?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/election-processes/{id}", p, null),
+                new Attempt("GET", "/api/election-processes/{id}/export", p + "/export", null),
+                new Attempt("POST", "/api/election-processes", "/api/election-processes", Map.of("electionId", otherElection, "mode", "ASSEMBLY",
+                        "committeeSeats", 3)),
+                new Attempt("PUT", "/api/election-processes/{id}", p, Map.of("mode", "ASSEMBLY", "committeeSeats", 5, "version", 0)),
+                new Attempt("POST", "/api/election-processes/{id}/candidates", p + "/candidates", Map.of("body", "COMMITTEE", "idNumber", someId)),
+                new Attempt("DELETE", "/api/election-processes/{id}/candidates/{candidateId}", p + "/candidates/1", null),
+                new Attempt("POST", "/api/election-processes/{id}/submission", p + "/submission?version=0", Map.of()),
+                new Attempt("POST", "/api/election-processes/{id}/candidates-review", p + "/candidates-review", Map.of("approved", false,
+                        "comment", "x", "version", 0)),
+                new Attempt("POST", "/api/election-processes/{id}/ballots", p + "/ballots", Map.of("idNumbers", List.of(someId))),
+                new Attempt("POST", "/api/election-processes/{id}/result", p + "/result", Map.of("votingOn", "2026-12-01",
+                        "ballotsReturned", 1, "votes", List.of(Map.of("candidateId", 1, "votes", 1)), "version", 0)),
+                new Attempt("POST", "/api/election-processes/{id}/offices", p + "/offices", Map.of("chairId", 1, "version", 0)),
+                new Attempt("POST", "/api/election-processes/{id}/result-approval", p + "/result-approval", Map.of("reportNo", "x",
+                        "approvedOn", "2026-12-01", "newTermYears", 5, "version", 0)),
+                new Attempt("POST", "/api/terms/{id}/postponement", "/api/terms/" + otherTerm + "/postponement", Map.of("askedTo", "2027-03-01",
+                        "reason", "x", "version", 0)),
+                new Attempt("POST", "/api/terms/{id}/postponement/approval", "/api/terms/" + otherTerm + "/postponement/approval",
+                        Map.of("approvalNo", "x", "approvedOn", "2026-12-01", "version", 0)),
+                new Attempt("DELETE", "/api/terms/{id}/postponement", "/api/terms/" + otherTerm + "/postponement?version=0", null));
     }
 
     private long otherCongress;
@@ -451,6 +483,7 @@ class DataScopeApiTest extends ApiTestBase {
         all.addAll(craftAttempts());
         all.addAll(serviceAttempts());
         all.addAll(democracyAttempts());
+        all.addAll(electionsOfTheOtherDistrict());
         all.addAll(bulkAttempts());
         return all;
     }

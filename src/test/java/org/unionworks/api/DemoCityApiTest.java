@@ -167,6 +167,12 @@ class DemoCityApiTest {
         assertThat(MemberApiTest.value(figures, "democracy.contractEmployers")).isPositive();
         assertThat(MemberApiTest.value(figures, "democracy.congressEmployers")).isEqualTo(count("select count(*) from workers_congress"))
                 .isPositive();
+        assertThat(count("select count(*) from election_process where status = 'CONFIRMED'")).as("elections held by the rules").isPositive();
+        assertThat(count("select count(*) from election_process where status <> 'CONFIRMED'")).as("elections under way").isPositive();
+        assertThat(count("""
+                select count(*) from election_process p join union_term t on t.union_id = p.union_id and t.status = 'CURRENT'
+                 where p.status = 'CONFIRMED' and t.starts_on = p.voting_on""")).as("each approved result opened the new term")
+                .isEqualTo(count("select count(*) from election_process where status = 'CONFIRMED'"));
         assertThat(count("""
                 select count(*) from contest_entrant e join honor_award a on a.id = e.honor_award_id
                   join honor_title t on t.id = a.title_id and t.name = e.title""")).as("技术能手 of published contests in 劳模库")

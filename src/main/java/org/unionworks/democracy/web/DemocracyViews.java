@@ -39,4 +39,27 @@ public final class DemocracyViews {
     public record DisclosureItem(long id, long unionId, String unionName, long employerId, String employerName, LocalDate publishedOn,
                                  String channel, String subject) {
     }
+
+    /**
+     * An election kept by the rules with its term, the candidates required by the 差额 rule for the committee, the ballots
+     * issued so far and every candidate.
+     */
+    public record ElectionProcessView(long id, long electionId, long unionId, String unionName, int termNo, LocalDate termEndsOn,
+                                      LocalDate deadline, LocalDate plannedOn, String holdingApprovalNo, String mode, int committeeSeats,
+                                      int auditSeats, int womensSeats, int requiredCommitteeCandidates, String status, LocalDate submittedOn,
+                                      String candidatesApprovalNo, LocalDate candidatesApprovedOn, String returnComment, LocalDate votingOn,
+                                      Integer electorate, long ballotsIssued, Integer ballotsReturned, String resultReportNo,
+                                      LocalDate resultApprovedOn, Integer newTermYears, List<CandidateView> candidates, Long version) {
+    }
+
+    public record CandidateView(long id, String body, String name, String sex, boolean frontline, Integer votes, boolean elected,
+                                String office) {
+    }
+
+    /** Ballots issued in one go, and the ID numbers refused one with the reason. */
+    public record BallotOutcome(int issued, long issuedSoFar, List<Refusal> refused) {
+    }
+
+    public record Refusal(String idNumber, String reason) {
+    }
 }

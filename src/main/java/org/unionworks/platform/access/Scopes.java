@@ -75,6 +75,17 @@ public class Scopes {
 
     static final String CLOSED = "该工会已撤销或已合并，不能再为其登记或修改记录；请选择承接其工作的工会";
 
+    /**
+     * For an approval that belongs to an upper union (批复, 审批): the union must be visible (else 404) and the acting
+     * user must sit in a union above it, not in the union itself.
+     */
+    public void requireAbove(long unionId, String message) {
+        requireVisible(unionId);
+        if (CurrentUsers.current().map(u -> u.unionId() == unionId).orElse(false)) {
+            throw new org.unionworks.platform.error.ForbiddenException(message);
+        }
+    }
+
     /** Answers 404, as if the union did not exist, when it is outside the acting user's subtree. */
     public void requireVisible(long unionId) {
         if (!isVisible(unionId)) {

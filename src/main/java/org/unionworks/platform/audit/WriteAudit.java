@@ -175,14 +175,14 @@ class WriteAudit {
                     && k.contains("phone")) {
                 return "***";
             }
+            if (value.isContainer()) {
+                return value.size() + " 项";
+            }
             if (k.contains("idnumber")) {
                 return IdNumbers.mask(value.asString());
             }
             if (k.contains("phone") || k.contains("mobile") || k.equals("contact")) {
                 return Mobiles.mask(value.asString());
-            }
-            if (value.isContainer()) {
-                return value.size() + " 项";
             }
             String text = value.asString();
             return text.length() > 200 ? text.substring(0, 200) + "…" : text;
