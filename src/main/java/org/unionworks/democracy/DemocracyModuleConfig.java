@@ -33,17 +33,25 @@ class DemocracyModuleConfig {
                 "uq_workers_congress", "该单位已登记职代会制度",
                 "ck_congress_session_numbers", "人数不合理：实到不能超过应到，一线职工和女职工代表不能超过实到",
                 "ck_contract_term", "合同期限不合理：终止日期应晚于生效日期，生效日期不早于要约日期",
-                "ck_contract_filed", "备案日期和备案编号须同时填写，备案日期不能早于签订日期",
-                "uq_election_process", "该换届选举已在按程序办理",
+                "ck_contract_filed", "备案日期和备案编号须同时填写，备案日期不能早于签订日期"));
+    }
+
+    @Bean
+    ConstraintMessages electionConstraintMessages() {
+        return new ConstraintMessages(Map.of("uq_election_process", "该换届选举已在按程序办理",
                 "uq_election_candidate", "该会员已是这个委员会的候选人",
                 "uq_election_ballot", "该会员已领取选票，不能重复领取",
                 "ck_election_candidate_women", "女职工委员会委员候选人须为女会员",
-                "ck_election_process_ballots", "选票数不合理：收回不能多于发出，发出不能多于应到会有选举权人数"));
+                "ck_election_process_ballots", "选票数不合理：收回不能多于发出，发出不能多于应到会有选举权人数",
+                "uq_womens_committee", "该工会已登记女职工委员会",
+                "uq_womens_protection", "该单位该年度已有女职工特殊劳动保护记录",
+                "ck_womens_protection_counts", "人数不合理：不能为负数，筛查人数不能多于女职工人数"));
     }
 
     @Bean
     Handover.OwnedBy democracyRowsOwnedByUnions() {
-        return new Handover.OwnedBy("collective_contract.union_id", "workers_congress.union_id", "disclosure.union_id");
+        return new Handover.OwnedBy("collective_contract.union_id", "workers_congress.union_id", "disclosure.union_id",
+                "womens_protection.union_id");
     }
 
     @Bean
@@ -106,6 +114,26 @@ class DemocracyModuleConfig {
                             return new Due(rs.getLong(1), "WorkersCongress", rs.getLong(2), "职代会（编号" + rs.getLong(2) + "）"
                                     + (last == null ? "建立后尚未召开会议" : "上次于 " + last + " 召开，已超过一年未召开"), due);
                         }).list();
+            }
+        };
+    }
+
+    /** 《工会女职工委员会工作条例》: a union with at least the threshold of women members (10) sets up a 女职工委员会. */
+    @Bean
+    ReminderSource womensCommitteesMissing(JdbcClient jdbc, org.unionworks.member.MemberDirectory members,
+                                           org.unionworks.platform.access.OrgTree orgTree,
+                                           @Value("${unionworks.democracy.womens-committee-threshold:10}") int threshold) {
+        return new ReminderSource() {
+            public String kind() { return "WOMENS_COMMITTEE_MISSING"; }
+            public String label() { return "应建未建女职工委员会"; }
+            public String link() { return "/womens-work?tab=lacking"; }
+            public List<Due> collect(LocalDate today) {
+                Map<Long, Long> women = members.womenMembersByUnion(orgTree.rootId(), threshold);
+                var having = new java.util.HashSet<>(jdbc.sql("select union_id from womens_committee where dissolved_on is null")
+                        .query(Long.class).list());
+                return women.entrySet().stream().filter(e -> !having.contains(e.getKey()) && orgTree.isActive(e.getKey()))
+                        .map(e -> new Due(e.getKey(), "UnionOrg", e.getKey(), orgTree.nameOf(e.getKey()).orElse("") + " 有女会员 " + e.getValue()
+                                + " 人，尚未建立女职工委员会", today)).toList();
             }
         };
     }

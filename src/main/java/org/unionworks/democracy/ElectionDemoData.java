@@ -25,11 +25,13 @@ class ElectionDemoData implements DemoContributor {
     private final JdbcClient jdbc;
     private final TermElections elections;
     private final MemberDirectory members;
+    private final WomensWorkService womensWork;
 
-    ElectionDemoData(JdbcClient jdbc, TermElections elections, MemberDirectory members) {
+    ElectionDemoData(JdbcClient jdbc, TermElections elections, MemberDirectory members, WomensWorkService womensWork) {
         this.jdbc = jdbc;
         this.elections = elections;
         this.members = members;
+        this.womensWork = womensWork;
     }
 
     @Override
@@ -95,6 +97,11 @@ class ElectionDemoData implements DemoContributor {
                 .param("no", "工发〔" + on.getYear() + "〕" + (100 + r.nextInt(900)) + "号").param("ap", on.plusDays(3).isAfter(LocalDate.now())
                         ? on : on.plusDays(3)).param("id", slate.processId()).update();
         elections.hold(election, on, 5, chair, String.join("、", names));
+        List<String> women = jdbc.sql("select name from election_candidate where process_id = :p and body = 'WOMENS' and elected order by id")
+                .param("p", slate.processId()).query(String.class).list();
+        if (!women.isEmpty()) {
+            womensWork.elected(term.unionId(), slate.processId(), on, women.get(0), women);
+        }
         return true;
     }
 

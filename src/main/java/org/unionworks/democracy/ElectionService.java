@@ -43,10 +43,11 @@ class ElectionService {
     private final MemberDirectory members;
     private final OrgDirectory orgs;
     private final Scopes scopes;
+    private final WomensWorkService womensWork;
     private final int marginPercent;
 
     ElectionService(ElectionProcessRepository processes, CandidateRepository candidates, BallotRepository ballots, TermElections elections,
-                    MemberDirectory members, OrgDirectory orgs, Scopes scopes,
+                    MemberDirectory members, OrgDirectory orgs, Scopes scopes, WomensWorkService womensWork,
                     @Value("${unionworks.democracy.election.min-margin-percent:5}") int marginPercent) {
         this.processes = processes;
         this.candidates = candidates;
@@ -55,6 +56,7 @@ class ElectionService {
         this.members = members;
         this.orgs = orgs;
         this.scopes = scopes;
+        this.womensWork = womensWork;
         this.marginPercent = marginPercent;
     }
 
@@ -321,13 +323,18 @@ class ElectionService {
         if (r.approvedOn().isAfter(LocalDate.now()) || r.approvedOn().isBefore(p.getVotingOn())) {
             throw new InvalidInputException("approvedOn", "批复日期应在选举之后、今天之前");
         }
-        List<Candidate> committee = candidates.findByProcessIdOrderByBodyAscIdAsc(id).stream()
-                .filter(c -> c.getBody() == Candidate.Body.COMMITTEE && c.isElected()).toList();
+        List<Candidate> all = candidates.findByProcessIdOrderByBodyAscIdAsc(id);
+        List<Candidate> committee = all.stream().filter(c -> c.getBody() == Candidate.Body.COMMITTEE && c.isElected()).toList();
         Candidate chair = committee.stream().filter(c -> c.getOffice() == Candidate.Office.CHAIR).findFirst()
                 .orElseThrow(() -> new InvalidInputException("chairId", "报批前须确定工会主席"));
         String names = committee.stream().map(Candidate::getName).collect(Collectors.joining("、"));
         elections.hold(p.getElectionId(), p.getVotingOn(), r.newTermYears(), chair.getName(), names);
         p.confirm(r.reportNo().strip(), r.approvedOn(), r.newTermYears());
+        List<Candidate> women = all.stream().filter(c -> c.getBody() == Candidate.Body.WOMENS && c.isElected()).toList();
+        if (!women.isEmpty()) {
+            String womensChair = women.stream().filter(c -> c.getOffice() == Candidate.Office.CHAIR).findFirst().orElse(women.get(0)).getName();
+            womensWork.elected(p.getUnionId(), id, p.getVotingOn(), womensChair, women.stream().map(Candidate::getName).toList());
+        }
         return processes.saveAndFlush(p);
     }
 

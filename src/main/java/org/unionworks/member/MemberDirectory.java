@@ -82,4 +82,14 @@ public class MemberDirectory {
                         + " and m.status = 'ACTIVE' order by m.id limit :n")).param("n", limit)
                 .query((rs, n) -> new Voter(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), false)).list();
     }
+
+    /** Unions in the subtree with at least {@code atLeast} current women members (在会 or 保留会籍), with their number. */
+    public java.util.Map<Long, Long> womenMembersByUnion(long under, int atLeast) {
+        var scope = sqlScopes.under(under, "m.union_id");
+        java.util.Map<Long, Long> women = new java.util.LinkedHashMap<>();
+        scope.bind(jdbc.sql("select m.union_id, count(*) from member m where " + scope.sql()
+                        + " and m.active_id_number is not null and m.sex = 'FEMALE' group by m.union_id having count(*) >= :n order by m.union_id"))
+                .param("n", atLeast).query((rs, n) -> women.put(rs.getLong(1), rs.getLong(2))).list();
+        return women;
+    }
 }

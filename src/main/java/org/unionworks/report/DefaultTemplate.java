@@ -123,6 +123,10 @@ class DefaultTemplate {
                     + "名，其中女委员" + f("democracy.electedWomen") + "名、一线职工" + f("democracy.electedFrontline") + "名。]]"
                     + "[[" + f("democracy.womensCommitteesElected") + "家工会同时选举产生女职工委员会。]]"
                     + "[[" + f("org.termsPostponed") + "家经上级工会批准延期换届。]]");
+            body(doc, "[[建立女职工委员会的工会" + f("democracy.womensCommittees") + "家，女职委委员" + f("democracy.womensCommitteeMembers")
+                    + "人。]][[" + f("democracy.fourPeriodsEmployers") + "家单位落实女职工“四期”保护。]][[" + f("democracy.protectionChecks")
+                    + "家单位开展女职工特殊劳动保护专项检查。]][[组织" + f("democracy.screenedWomen") + "名女职工参加“两癌”筛查。]]"
+                    + "[[建成爱心妈咪小屋{{service.places[MOTHER_ROOM]}}个。]]");
             body(doc, "[[数据说明：{{数据说明}}]]");
             doc.write(out);
             return out.toByteArray();

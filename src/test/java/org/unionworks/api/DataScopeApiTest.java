@@ -190,11 +190,17 @@ class DataScopeApiTest extends ApiTestBase {
                 .json().get("id").asLong();
         otherDisclosure = admin.post("/api/disclosures", Map.of("creditCode", otherEmployerCode, "publishedOn", "2026-03-01",
                 "channel", "BOARD", "subject", "邻区公开")).json().get("id").asLong();
+        otherCommittee = admin.post("/api/womens-committees", Map.of("unionId", otherGrassroots, "formedOn", "2025-01-01",
+                "formedBy", "NOMINATION", "chairName", "邻区主任", "memberNames", "甲、乙")).json().get("id").asLong();
+        otherProtection = admin.post("/api/womens-protections", Map.of("creditCode", otherEmployerCode, "year", 2025, "fourPeriods", true))
+                .json().get("id").asLong();
         otherProcess = admin.post("/api/election-processes", Map.of("electionId", otherElection, "mode", "ASSEMBLY", "committeeSeats", 3))
                 .json().get("id").asLong();
     }
 
     private long otherProcess;
+    private long otherCommittee;
+    private long otherProtection;
 
     private List<Attempt> electionsOfTheOtherDistrict() {
         String p = "/api/election-processes/" + otherProcess;
@@ -221,7 +227,20 @@ class DataScopeApiTest extends ApiTestBase {
                         "reason", "x", "version", 0)),
                 new Attempt("POST", "/api/terms/{id}/postponement/approval", "/api/terms/" + otherTerm + "/postponement/approval",
                         Map.of("approvalNo", "x", "approvedOn", "2026-12-01", "version", 0)),
-                new Attempt("DELETE", "/api/terms/{id}/postponement", "/api/terms/" + otherTerm + "/postponement?version=0", null));
+                new Attempt("DELETE", "/api/terms/{id}/postponement", "/api/terms/" + otherTerm + "/postponement?version=0", null),
+                new Attempt("GET", "/api/womens-committees", "/api/womens-committees?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/womens-committees/lacking", "/api/womens-committees/lacking?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/womens-committees", "/api/womens-committees", Map.of("unionId", otherGrassroots, "formedOn", "2025-01-01",
+                        "formedBy", "NOMINATION", "chairName", "x", "memberNames", "x")),
+                new Attempt("PUT", "/api/womens-committees/{id}", "/api/womens-committees/" + otherCommittee, Map.of("formedOn", "2025-01-01",
+                        "formedBy", "NOMINATION", "chairName", "越权", "memberNames", "x", "version", 0)),
+                new Attempt("GET", "/api/womens-protections", "/api/womens-protections?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/womens-protections/export", "/api/womens-protections/export?under=" + otherDistrict, null),
+                new Attempt("POST", "/api/womens-protections", "/api/womens-protections", Map.of("creditCode", otherEmployerCode, "year", 2026,
+                        "fourPeriods", true)),
+                new Attempt("PUT", "/api/womens-protections/{id}", "/api/womens-protections/" + otherProtection, Map.of("year", 2025,
+                        "fourPeriods", false, "version", 0)),
+                new Attempt("DELETE", "/api/womens-protections/{id}", "/api/womens-protections/" + otherProtection, null));
     }
 
     private long otherCongress;

@@ -169,6 +169,10 @@ class DemoCityApiTest {
                 .isPositive();
         assertThat(count("select count(*) from election_process where status = 'CONFIRMED'")).as("elections held by the rules").isPositive();
         assertThat(count("select count(*) from election_process where status <> 'CONFIRMED'")).as("elections under way").isPositive();
+        assertThat(MemberApiTest.value(figures, "democracy.womensCommittees")).isEqualTo(count("select count(*) from womens_committee"))
+                .isPositive();
+        assertThat(MemberApiTest.value(figures, "democracy.screenedWomen")).isEqualTo(count(
+                "select coalesce(sum(screened), 0) from womens_protection where protection_year = ?", today.getYear())).isPositive();
         assertThat(count("""
                 select count(*) from election_process p join union_term t on t.union_id = p.union_id and t.status = 'CURRENT'
                  where p.status = 'CONFIRMED' and t.starts_on = p.voting_on""")).as("each approved result opened the new term")

@@ -140,7 +140,7 @@ class ElectionApiTest extends ApiTestBase {
         assertThat(again.json().get("refused").get(0).get("reason").asString()).contains("已领取选票");
 
         JsonNode p = process(id);
-        Map<String, Integer> votes = new HashMap<>(Map.of("男会员6", 6, "男会员7", 5, "女会员0", 5, "女会员2", 2, "男会员8", 5, "女会员1", 4));
+        Map<String, Integer> votes = new HashMap<>(Map.of("男会员6", 6, "男会员7", 5, "女会员0", 5, "女会员2", 2, "男会员8", 5, "女会员1", 5));
         var noQuorum = unionUser.post("/api/election-processes/" + id + "/result", result(p, 5, votes));
         assertThat(noQuorum.text()).as("5 of 9 is less than two thirds").contains("三分之二");
         unionUser.post("/api/election-processes/" + id + "/ballots", Map.of("idNumbers", List.of(men.get(1))));
@@ -160,7 +160,8 @@ class ElectionApiTest extends ApiTestBase {
                 elected.add(c.get("name").asString());
             }
         });
-        assertThat(elected).as("5 of 9 is more than half; 4 is not").containsExactlyInAnyOrder("男会员6", "男会员7", "女会员0", "男会员8");
+        assertThat(elected).as("5 of 9 is more than half; 2 is not").containsExactlyInAnyOrder("男会员6", "男会员7", "女会员0", "男会员8",
+                "女会员1");
 
         var quick = unionUser.post("/api/elections/" + election + "/held", Map.of("heldOn", LocalDate.now().toString(), "lengthYears", 5));
         assertThat(quick.status()).isEqualTo(409);
@@ -187,10 +188,13 @@ class ElectionApiTest extends ApiTestBase {
         JsonNode f = admin.get("/api/figures?under=" + district + "&keys=democracy.elections,democracy.elected,democracy.electedWomen,"
                 + "democracy.electedFrontline,democracy.womensCommitteesElected,org.electionsOnTime&breakdown=true").json();
         assertThat(value(f, "democracy.elections")).isEqualTo(1);
-        assertThat(value(f, "democracy.elected")).as("3 committee + 1 audit; the women's candidate had 4 of 9").isEqualTo(4);
-        assertThat(value(f, "democracy.electedWomen")).isEqualTo(1);
-        assertThat(value(f, "democracy.electedFrontline")).isEqualTo(4);
-        assertThat(value(f, "democracy.womensCommitteesElected")).isZero();
+        assertThat(value(f, "democracy.elected")).as("3 committee + 1 audit + 1 女职委").isEqualTo(5);
+        assertThat(value(f, "democracy.electedWomen")).isEqualTo(2);
+        assertThat(value(f, "democracy.electedFrontline")).isEqualTo(5);
+        assertThat(value(f, "democracy.womensCommitteesElected")).isEqualTo(1);
+        JsonNode womens = admin.get("/api/womens-committees?under=" + union).json().get("items");
+        assertThat(womens.get(0).get("formedBy").asString()).as("the 女职委 elected with the committee").isEqualTo("ELECTION");
+        assertThat(womens.get(0).get("chairName").asString()).isEqualTo("女会员1");
         assertThat(value(f, "org.electionsOnTime")).isEqualTo(1);
         var sheet = unionUser.get("/api/election-processes/" + id + "/export");
         assertThat(sheet.status()).isEqualTo(200);

@@ -62,4 +62,18 @@ public final class DemocracyViews {
 
     public record Refusal(String idNumber, String reason) {
     }
+
+    public record WomensCommitteeView(long id, long unionId, String unionName, LocalDate formedOn, String formedBy, String chairName,
+                                      String memberNames, int memberCount, Long processId, LocalDate dissolvedOn, Long version) {
+    }
+
+    /** A union with at least the threshold of women members and no 女职工委员会. */
+    public record UnionLackingCommittee(long unionId, String unionName, long womenMembers) {
+    }
+
+    /** A year's protection record with the 爱心妈咪小屋 the employer hosts (open service places). */
+    public record ProtectionView(long id, long unionId, String unionName, long employerId, String employerName, int year,
+                                 boolean fourPeriods, LocalDate checkedOn, Integer womenWorkers, Integer screened, String note,
+                                 List<String> motherRooms, Long version) {
+    }
 }

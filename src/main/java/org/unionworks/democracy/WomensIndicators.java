@@ -1,0 +1,61 @@
+package org.unionworks.democracy;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Dimension;
+import org.unionworks.figures.Indicator;
+
+/**
+ * The figures of 女职工工作: 女职工委员会 in being on the date, and the special protection recorded for the years the period
+ * touches (a record is per employer and year).
+ */
+@Configuration(proxyBeanMethods = false)
+class WomensIndicators {
+
+    private static final Dimension FORMED_BY = Dimension.of("womensCommitteeFormed", "女职委产生方式", "ELECTION", "选举产生", "NOMINATION",
+            "协商推选");
+    private static final String IN_BEING = " from womens_committee c where %s and c.formed_on <= :on and (c.dissolved_on is null or c.dissolved_on > :on)";
+    private static final String YEARS = " from womens_protection p where %s and p.protection_year between extract(year from cast(:from as date))"
+            + " and extract(year from cast(:to as date))";
+
+    private final JdbcClient jdbc;
+
+    WomensIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    Indicator democracyWomensCommittees() {
+        return Indicator.of("democracy.womensCommittees", "建立女职工委员会的工会", "家", true, "统计日已建立且未撤销女职工委员会的工会数",
+                        s -> s.count(jdbc, "select count(*)" + IN_BEING, "c.union_id"))
+                .by(FORMED_BY, s -> s.parts(jdbc, "select c.formed_by, count(*)" + IN_BEING + " group by c.formed_by", "c.union_id"));
+    }
+
+    @Bean
+    Indicator democracyWomensCommitteeMembers() {
+        return Indicator.of("democracy.womensCommitteeMembers", "女职工委员会委员", "人", true, "统计日在任的女职工委员会委员人数",
+                s -> s.count(jdbc, "select coalesce(sum(c.member_count), 0)" + IN_BEING, "c.union_id"));
+    }
+
+    @Bean
+    Indicator democracyFourPeriods() {
+        return Indicator.of("democracy.fourPeriodsEmployers", "落实女职工“四期”保护的单位", "家", false,
+                "统计期间所在年度登记为落实经期、孕期、产期、哺乳期保护的单位数（一家单位计一次）",
+                s -> s.count(jdbc, "select count(distinct p.employer_id)" + YEARS + " and p.four_periods", "p.union_id"));
+    }
+
+    @Bean
+    Indicator democracyProtectionChecks() {
+        return Indicator.of("democracy.protectionChecks", "开展女职工特殊劳动保护专项检查的单位", "家", false,
+                "统计期间内开展了女职工特殊劳动保护专项检查的单位数",
+                s -> s.count(jdbc, "select count(distinct p.employer_id) from womens_protection p where %s and p.checked_on between :from and :to",
+                        "p.union_id"));
+    }
+
+    @Bean
+    Indicator democracyScreenedWomen() {
+        return Indicator.of("democracy.screenedWomen", "参加“两癌”筛查的女职工", "人", false, "统计期间所在年度登记的参加“两癌”筛查的女职工人数",
+                s -> s.count(jdbc, "select coalesce(sum(p.screened), 0)" + YEARS, "p.union_id"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Http;
+import org.unionworks.support.People;
+
+import tools.jackson.databind.JsonNode;
+
+/** 女职工委员会 where ten women are members, and the special protection of women workers, counted by hand. */
+class WomensWorkApiTest extends ApiTestBase {
+
+    private Http admin;
+    private long district;
+    private long large;
+    private long small;
+    private final LocalDate today = LocalDate.now();
+
+    @BeforeEach
+    void aUnionWithTenWomenAndOneWithThree() {
+        admin = admin();
+        district = district(admin, unique("女工区"));
+        large = createOrg(admin, district, unique("服装厂工会"), "GRASSROOTS", "ENTERPRISE");
+        small = createOrg(admin, district, unique("机修厂工会"), "GRASSROOTS", "ENTERPRISE");
+        for (int i = 0; i < 10; i++) {
+            MemberApiTest.register(admin, large, "女工" + i, People.idNumber(LocalDate.of(1990, 1, 1 + i), true));
+        }
+        MemberApiTest.register(admin, large, "男工", People.idNumber(LocalDate.of(1990, 2, 1), false));
+        for (int i = 0; i < 3; i++) {
+            MemberApiTest.register(admin, small, "机修女工" + i, People.idNumber(LocalDate.of(1991, 1, 1 + i), true));
+        }
+    }
+
+    private static long value(JsonNode figures, String key) {
+        for (JsonNode f : figures) {
+            if (f.get("key").asString().equals(key)) {
+                return f.get("value").asLong();
+            }
+        }
+        throw new AssertionError("no figure " + key);
+    }
+
+    @Test
+    void aUnionWithTenWomenMembersIsRemindedUntilItsCommitteeIsRegistered() {
+        JsonNode lacking = admin.get("/api/womens-committees/lacking?under=" + district).json();
+        assertThat(lacking).hasSize(1);
+        assertThat(lacking.get(0).get("unionId").asLong()).isEqualTo(large);
+        assertThat(lacking.get(0).get("womenMembers").asLong()).isEqualTo(10);
+        admin.post("/api/reminders/refresh", Map.of());
+        Http districtUser = userAt(admin, district, "DISTRICT_ADMIN", unique("nz"));
+        JsonNode reminders = districtUser.get("/api/reminders?kind=WOMENS_COMMITTEE_MISSING").json();
+        assertThat(reminders.get("total").asLong()).isEqualTo(1);
+        assertThat(reminders.get("items").get(0).get("title").asString()).contains("女会员 10 人");
+
+        Map<String, Object> committee = new HashMap<>(Map.of("unionId", large, "formedOn", today.minusDays(30).toString(),
+                "formedBy", "NOMINATION", "chairName", "女工0", "memberNames", "女工0、女工1\n女工2，女工1"));
+        var registered = districtUser.post("/api/womens-committees", committee);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(registered.json().get("memberCount").asInt()).as("names split and de-duplicated").isEqualTo(3);
+        assertThat(districtUser.post("/api/womens-committees", committee).status()).isEqualTo(409);
+        assertThat(admin.get("/api/womens-committees/lacking?under=" + district).json()).isEmpty();
+        committee.put("memberNames", "女工0 女工1 女工2 女工3");
+        committee.put("version", registered.json().get("version").asLong());
+        var updated = districtUser.put("/api/womens-committees/" + registered.json().get("id").asLong(), committee);
+        assertThat(updated.json().get("memberCount").asInt()).as(updated.toString()).isEqualTo(4);
+
+        JsonNode f = admin.get("/api/figures?under=" + district + "&keys=democracy.womensCommittees,democracy.womensCommitteeMembers").json();
+        assertThat(value(f, "democracy.womensCommittees")).isEqualTo(1);
+        assertThat(value(f, "democracy.womensCommitteeMembers")).isEqualTo(4);
+    }
+
+    @Test
+    void theProtectionOfAnEmployerShowsItsMotherRoomAndCountsInTheFigures() {
+        long employer = EmployerApiTest.createEmployer(admin, district, unique("服装厂"), 400);
+        String code = admin.get("/api/employers/" + employer).json().get("creditCode").asString();
+        var room = admin.post("/api/service-places", Map.of("unionId", district, "kind", "MOTHER_ROOM", "name", "服装厂爱心妈咪小屋",
+                "hostName", "服装厂", "creditCode", code, "address", "一号路1号", "divisionCode", "440304",
+                "openedOn", today.minusYears(1).toString()));
+        assertThat(room.status()).as(room.toString()).isEqualTo(201);
+        Map<String, Object> body = new HashMap<>(Map.of("creditCode", code, "year", today.getYear(), "fourPeriods", true,
+                "checkedOn", today.toString(), "womenWorkers", 260, "screened", 300));
+        assertThat(admin.post("/api/womens-protections", body).text()).contains("筛查人数不能多于女职工人数");
+        body.put("screened", 180);
+        var saved = admin.post("/api/womens-protections", body);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        assertThat(saved.json().get("motherRooms").get(0).asString()).isEqualTo("服装厂爱心妈咪小屋");
+        assertThat(admin.post("/api/womens-protections", body).status()).as("one record per employer and year").isEqualTo(409);
+        body.put("screened", 200);
+        body.put("version", saved.json().get("version").asLong());
+        long id = saved.json().get("id").asLong();
+        assertThat(admin.put("/api/womens-protections/" + id, body).json().get("screened").asInt()).isEqualTo(200);
+        long other = EmployerApiTest.createEmployer(admin, district, unique("电子厂"), 100);
+        String otherCode = admin.get("/api/employers/" + other).json().get("creditCode").asString();
+        var notYet = admin.post("/api/womens-protections", Map.of("creditCode", otherCode, "year", today.getYear(), "fourPeriods", false,
+                "screened", 20));
+
+        String period = "&from=" + today.withDayOfYear(1) + "&to=" + today;
+        JsonNode f = admin.get("/api/figures?under=" + district + period + "&keys=democracy.fourPeriodsEmployers,democracy.protectionChecks,"
+                + "democracy.screenedWomen").json();
+        assertThat(value(f, "democracy.fourPeriodsEmployers")).isEqualTo(1);
+        assertThat(value(f, "democracy.protectionChecks")).isEqualTo(1);
+        assertThat(value(f, "democracy.screenedWomen")).isEqualTo(220);
+        assertThat(admin.get("/api/womens-protections/export?under=" + district).status()).isEqualTo(200);
+        assertThat(admin.delete("/api/womens-protections/" + notYet.json().get("id").asLong()).status()).isEqualTo(204);
+        assertThat(admin.get("/api/womens-protections?under=" + district).json().get("total").asLong()).isEqualTo(1);
+    }
+}
