@@ -41,6 +41,7 @@ export const router = createRouter({
         { path: 'service-places', component: () => import('./views/ServicePlaces.vue'), meta: { title: '服务阵地', perm: 'service:read', section: '服务职工' } },
         { path: 'collective-contracts', component: () => import('./views/CollectiveContracts.vue'), meta: { title: '集体合同', perm: 'democracy:read', section: '民主管理' } },
         { path: 'womens-work', component: () => import('./views/WomensWork.vue'), meta: { title: '女职工工作', perm: 'democracy:read', section: '民主管理' } },
+        { path: 'members-congresses', component: () => import('./views/MembersCongresses.vue'), meta: { title: '会员代表大会', perm: 'democracy:read', section: '民主管理' } },
         { path: 'elections', component: () => import('./views/ElectionProcesses.vue'), meta: { title: '换届选举', perm: 'democracy:read', section: '民主管理' } },
         { path: 'workers-congresses', component: () => import('./views/WorkersCongresses.vue'), meta: { title: '职代会和厂务公开', perm: 'democracy:read', section: '民主管理' } },
         { path: 'reports', component: () => import('./views/Reports.vue'), meta: { title: '工作总结', perm: 'report:read' } },

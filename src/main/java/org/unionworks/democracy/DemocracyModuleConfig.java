@@ -38,14 +38,18 @@ class DemocracyModuleConfig {
 
     @Bean
     ConstraintMessages electionConstraintMessages() {
-        return new ConstraintMessages(Map.of("uq_election_process", "该换届选举已在按程序办理",
-                "uq_election_candidate", "该会员已是这个委员会的候选人",
-                "uq_election_ballot", "该会员已领取选票，不能重复领取",
-                "ck_election_candidate_women", "女职工委员会委员候选人须为女会员",
-                "ck_election_process_ballots", "选票数不合理：收回不能多于发出，发出不能多于应到会有选举权人数",
-                "uq_womens_committee", "该工会已登记女职工委员会",
-                "uq_womens_protection", "该单位该年度已有女职工特殊劳动保护记录",
-                "ck_womens_protection_counts", "人数不合理：不能为负数，筛查人数不能多于女职工人数"));
+        return new ConstraintMessages(Map.ofEntries(
+                Map.entry("uq_election_process", "该换届选举已在按程序办理"),
+                Map.entry("uq_election_candidate", "该会员已是这个委员会的候选人"),
+                Map.entry("uq_election_ballot", "该会员已领取选票，不能重复领取"),
+                Map.entry("ck_election_candidate_women", "女职工委员会委员候选人须为女会员"),
+                Map.entry("ck_election_process_ballots", "选票数不合理：收回不能多于发出，发出不能多于应到会有选举权人数"),
+                Map.entry("uq_womens_committee", "该工会已登记女职工委员会"),
+                Map.entry("uq_womens_protection", "该单位该年度已有女职工特殊劳动保护记录"),
+                Map.entry("ck_womens_protection_counts", "人数不合理：不能为负数，筛查人数不能多于女职工人数"),
+                Map.entry("uq_members_congress", "该工会已登记会员代表大会"),
+                Map.entry("uq_congress_representative", "该会员已在代表名单中"),
+                Map.entry("ck_members_congress_meeting", "人数不合理：实到不能多于应到")));
     }
 
     @Bean
@@ -134,6 +138,32 @@ class DemocracyModuleConfig {
                 return women.entrySet().stream().filter(e -> !having.contains(e.getKey()) && orgTree.isActive(e.getKey()))
                         .map(e -> new Due(e.getKey(), "UnionOrg", e.getKey(), orgTree.nameOf(e.getKey()).orElse("") + " 有女会员 " + e.getValue()
                                 + " 人，尚未建立女职工委员会", today)).toList();
+            }
+        };
+    }
+
+    /** 《基层工会会员代表大会条例》: a standing 会员代表大会 meets at least once a year. */
+    @Bean
+    ReminderSource membersCongressesNotHeld(JdbcClient jdbc) {
+        return new ReminderSource() {
+            public String kind() { return "MEMBERS_CONGRESS_NOT_HELD"; }
+            public String label() { return "常任制会员代表大会一年内未召开"; }
+            public String link() { return "/members-congresses"; }
+            public List<Due> collect(LocalDate today) {
+                LocalDate yearAgo = today.minusYears(1);
+                return jdbc.sql("""
+                                select c.union_id, c.id, c.established_on,
+                                       (select max(m.held_on) from members_congress_meeting m where m.congress_id = c.id)
+                                  from members_congress c
+                                 where c.standing and c.established_on < :yearAgo and (c.term_ends_on is null or c.term_ends_on >= :today)
+                                   and not exists (select 1 from members_congress_meeting m where m.congress_id = c.id and m.held_on > :yearAgo)""")
+                        .param("yearAgo", yearAgo).param("today", today)
+                        .query((rs, n) -> {
+                            LocalDate last = rs.getObject(4, LocalDate.class);
+                            LocalDate due = (last == null ? rs.getObject(3, LocalDate.class) : last).plusYears(1);
+                            return new Due(rs.getLong(1), "MembersCongress", rs.getLong(2), "会员代表大会（编号" + rs.getLong(2) + "）"
+                                    + (last == null ? "建立后尚未召开会议" : "上次于 " + last + " 召开，已超过一年未召开"), due);
+                        }).list();
             }
         };
     }

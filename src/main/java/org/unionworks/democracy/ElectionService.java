@@ -44,11 +44,12 @@ class ElectionService {
     private final OrgDirectory orgs;
     private final Scopes scopes;
     private final WomensWorkService womensWork;
+    private final MembersCongressService membersCongresses;
     private final int marginPercent;
 
     ElectionService(ElectionProcessRepository processes, CandidateRepository candidates, BallotRepository ballots, TermElections elections,
                     MemberDirectory members, OrgDirectory orgs, Scopes scopes, WomensWorkService womensWork,
-                    @Value("${unionworks.democracy.election.min-margin-percent:5}") int marginPercent) {
+                    MembersCongressService membersCongresses, @Value("${unionworks.democracy.election.min-margin-percent:5}") int marginPercent) {
         this.processes = processes;
         this.candidates = candidates;
         this.ballots = ballots;
@@ -57,6 +58,7 @@ class ElectionService {
         this.orgs = orgs;
         this.scopes = scopes;
         this.womensWork = womensWork;
+        this.membersCongresses = membersCongresses;
         this.marginPercent = marginPercent;
     }
 
@@ -182,8 +184,10 @@ class ElectionService {
         }
         List<DemocracyViews.Refusal> refused = new ArrayList<>();
         Map<Long, String> entitled = new java.util.LinkedHashMap<>();
+        Set<Long> roster = p.getMode() == ElectionProcess.Mode.CONGRESS
+                ? membersCongresses.representativesOn(p.getUnionId(), LocalDate.now()).orElse(null) : null;
         for (String raw : new LinkedHashSet<>(idNumbers)) {
-            String reason = refusal(p, raw, entitled);
+            String reason = refusal(p, raw, entitled, roster);
             if (reason != null) {
                 refused.add(new DemocracyViews.Refusal(raw, reason));
             }
@@ -203,7 +207,7 @@ class ElectionService {
         return new DemocracyViews.BallotOutcome(issued, ballots.countByProcessId(id), refused);
     }
 
-    private String refusal(ElectionProcess p, String raw, Map<Long, String> entitled) {
+    private String refusal(ElectionProcess p, String raw, Map<Long, String> entitled, Set<Long> roster) {
         String idNumber = IdNumbers.normalize(raw);
         if (idNumber == null || !IdNumbers.isValid(idNumber, LocalDate.now())) {
             return "身份证号码不正确";
@@ -212,6 +216,9 @@ class ElectionService {
             MemberDirectory.Voter v = voter(p, idNumber, "idNumbers");
             if (v.reserved()) {
                 return v.name() + "保留会籍：保留会籍期间不参加选举，不发选票";
+            }
+            if (roster != null && !roster.contains(v.memberId())) {
+                return v.name() + "不是会员代表：会员代表大会选举只向在任代表发放选票";
             }
             if (entitled.putIfAbsent(v.memberId(), raw) != null) {
                 return "重复";
@@ -254,8 +261,12 @@ class ElectionService {
         if (p.getMode() == ElectionProcess.Mode.ASSEMBLY) {
             return (int) members.electorate(p.getUnionId(), r.votingOn());
         }
+        var roster = membersCongresses.representativesOn(p.getUnionId(), r.votingOn());
+        if (roster.isPresent()) {
+            return roster.get().size();
+        }
         if (r.electorate() == null) {
-            throw new InvalidInputException("electorate", "会员代表大会选举须填写应到会代表人数");
+            throw new InvalidInputException("electorate", "会员代表大会选举须填写应到会代表人数（或在“会员代表大会”中登记代表名单）");
         }
         return r.electorate();
     }

@@ -122,7 +122,10 @@ class DefaultTemplate {
                     + "家按《工会基层组织选举工作条例》完成预备人选审查、差额选举和选举结果报批。]][[选举产生委员" + f("democracy.elected")
                     + "名，其中女委员" + f("democracy.electedWomen") + "名、一线职工" + f("democracy.electedFrontline") + "名。]]"
                     + "[[" + f("democracy.womensCommitteesElected") + "家工会同时选举产生女职工委员会。]]"
-                    + "[[" + f("org.termsPostponed") + "家经上级工会批准延期换届。]]");
+                    + "[[" + f("org.termsPostponed") + "家经上级工会批准延期换届。]]"
+                    + "[[" + f("democracy.membersCongresses") + "家工会建立会员代表大会制度，在任会员代表" + f("democracy.representatives")
+                    + "名，其中一线职工" + f("democracy.frontlineRepresentatives") + "名。]][[本期召开会员代表大会"
+                    + f("democracy.membersCongressMeetings") + "次。]]");
             body(doc, "[[建立女职工委员会的工会" + f("democracy.womensCommittees") + "家，女职委委员" + f("democracy.womensCommitteeMembers")
                     + "人。]][[" + f("democracy.fourPeriodsEmployers") + "家单位落实女职工“四期”保护。]][[" + f("democracy.protectionChecks")
                     + "家单位开展女职工特殊劳动保护专项检查。]][[组织" + f("democracy.screenedWomen") + "名女职工参加“两癌”筛查。]]"

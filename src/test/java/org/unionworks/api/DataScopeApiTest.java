@@ -194,12 +194,15 @@ class DataScopeApiTest extends ApiTestBase {
                 "formedBy", "NOMINATION", "chairName", "邻区主任", "memberNames", "甲、乙")).json().get("id").asLong();
         otherProtection = admin.post("/api/womens-protections", Map.of("creditCode", otherEmployerCode, "year", 2025, "fourPeriods", true))
                 .json().get("id").asLong();
+        otherMembersCongress = admin.post("/api/members-congresses", Map.of("unionId", otherGrassroots, "standing", false,
+                "establishedOn", "2025-01-01", "seats", 20)).json().get("id").asLong();
         otherProcess = admin.post("/api/election-processes", Map.of("electionId", otherElection, "mode", "ASSEMBLY", "committeeSeats", 3))
                 .json().get("id").asLong();
     }
 
     private long otherProcess;
     private long otherCommittee;
+    private long otherMembersCongress;
     private long otherProtection;
 
     private List<Attempt> electionsOfTheOtherDistrict() {
@@ -240,7 +243,19 @@ class DataScopeApiTest extends ApiTestBase {
                         "fourPeriods", true)),
                 new Attempt("PUT", "/api/womens-protections/{id}", "/api/womens-protections/" + otherProtection, Map.of("year", 2025,
                         "fourPeriods", false, "version", 0)),
-                new Attempt("DELETE", "/api/womens-protections/{id}", "/api/womens-protections/" + otherProtection, null));
+                new Attempt("DELETE", "/api/womens-protections/{id}", "/api/womens-protections/" + otherProtection, null),
+                new Attempt("GET", "/api/members-congresses", "/api/members-congresses?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/members-congresses/{id}", "/api/members-congresses/" + otherMembersCongress, null),
+                new Attempt("POST", "/api/members-congresses", "/api/members-congresses", Map.of("unionId", otherGrassroots, "standing", false,
+                        "establishedOn", "2025-01-01", "seats", 20)),
+                new Attempt("PUT", "/api/members-congresses/{id}", "/api/members-congresses/" + otherMembersCongress, Map.of("standing", false,
+                        "establishedOn", "2025-01-01", "seats", 21, "version", 0)),
+                new Attempt("POST", "/api/members-congresses/{id}/representatives", "/api/members-congresses/" + otherMembersCongress
+                        + "/representatives", Map.of("idNumber", org.unionworks.support.People.idNumber(), "electedOn", "2025-02-01")),
+                new Attempt("POST", "/api/members-congresses/{id}/representatives/{representativeId}/end", "/api/members-congresses/"
+                        + otherMembersCongress + "/representatives/1/end", Map.of("on", "2026-01-01")),
+                new Attempt("POST", "/api/members-congresses/{id}/meetings", "/api/members-congresses/" + otherMembersCongress + "/meetings",
+                        Map.of("heldOn", "2026-01-01", "title", "x", "expected", 10, "present", 9)));
     }
 
     private long otherCongress;

@@ -169,6 +169,8 @@ class DemoCityApiTest {
                 .isPositive();
         assertThat(count("select count(*) from election_process where status = 'CONFIRMED'")).as("elections held by the rules").isPositive();
         assertThat(count("select count(*) from election_process where status <> 'CONFIRMED'")).as("elections under way").isPositive();
+        assertThat(MemberApiTest.value(figures, "democracy.representatives")).isEqualTo(count("select count(*) from congress_representative"))
+                .isPositive();
         assertThat(MemberApiTest.value(figures, "democracy.womensCommittees")).isEqualTo(count("select count(*) from womens_committee"))
                 .isPositive();
         assertThat(MemberApiTest.value(figures, "democracy.screenedWomen")).isEqualTo(count(

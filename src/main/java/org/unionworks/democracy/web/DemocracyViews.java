@@ -76,4 +76,17 @@ public final class DemocracyViews {
                                  boolean fourPeriods, LocalDate checkedOn, Integer womenWorkers, Integer screened, String note,
                                  List<String> motherRooms, Long version) {
     }
+
+    /** A 会员代表大会 with its representatives serving today, their shares of women and front-line workers (%), and meetings. */
+    public record MembersCongressView(long id, long unionId, String unionName, boolean standing, LocalDate establishedOn, LocalDate termStartsOn,
+                                      LocalDate termEndsOn, int seats, long representatives, BigDecimal womenShare, BigDecimal frontlineShare,
+                                      long meetings, LocalDate lastHeldOn, List<RepresentativeView> roster, List<MeetingView> meetingList,
+                                      Long version) {
+    }
+
+    public record RepresentativeView(long id, String name, String sex, boolean frontline, LocalDate electedOn, LocalDate endedOn) {
+    }
+
+    public record MeetingView(long id, LocalDate heldOn, String title, int expected, int present, String decisions) {
+    }
 }
