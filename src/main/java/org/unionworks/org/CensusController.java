@@ -1,5 +1,7 @@
 package org.unionworks.org;
 
+import java.time.LocalDate;
+
 import org.unionworks.platform.validation.CreditCodes;
 import org.unionworks.platform.web.BulkActions;
 import org.unionworks.platform.web.BulkRequest;
@@ -55,10 +57,15 @@ class CensusController {
     private final SpreadsheetExports exports;
 
     private final BulkActions bulk;
+    private final CensusPrefill prefill;
+    private final org.unionworks.platform.access.Scopes scopes;
 
     CensusController(CensusService service, CensusQueries queries, CensusReturnImport returnImport,
-                     UnionOrgRepository orgs, SpreadsheetImports imports, SpreadsheetExports exports, BulkActions bulk) {
+                     UnionOrgRepository orgs, SpreadsheetImports imports, SpreadsheetExports exports, BulkActions bulk,
+                     CensusPrefill prefill, org.unionworks.platform.access.Scopes scopes) {
         this.bulk = bulk;
+        this.prefill = prefill;
+        this.scopes = scopes;
         this.service = service;
         this.queries = queries;
         this.returnImport = returnImport;
@@ -107,6 +114,15 @@ class CensusController {
                                            @RequestParam(required = false) String q, Pageable pageable) {
         service.campaign(id);
         return PageResponse.of(queries.returns(id, pathOf(under), status, q, pageable));
+    }
+
+    /** The answers the records give for a union's return (term, employees, members, 职工之家, 职代会), to start the form from. */
+    @GetMapping("/api/census/{id}/returns/{unionId}/prefill")
+    @PreAuthorize("hasAuthority('org:read')")
+    org.unionworks.org.web.CensusPrefillView prefill(@PathVariable long id, @PathVariable long unionId) {
+        service.campaign(id);
+        scopes.requireVisible(unionId);
+        return prefill.answers(unionId, LocalDate.now());
     }
 
     /** A union's return, filled in by itself or by an upper union for it; may be changed until approved. */

@@ -202,4 +202,34 @@ class CensusApiTest extends ApiTestBase {
         assertThat(list.json().get("total").asLong()).isZero();
         assertThat(admin.get("/api/census/" + census).json().get("campaign").get("returned").asLong()).isZero();
     }
+
+    /** The questions the records answer start filled: the term, the covered employer, members, 职工之家 and 职代会. */
+    @Test
+    void aReturnStartsFromWhatTheRecordsAlreadySay() {
+        long id = launch();
+        admin.post("/api/orgs/" + a + "/terms", Map.of("startsOn", "2024-03-01", "lengthYears", 5, "chairName", "甲", "committee", "甲、乙、丙"));
+        MemberApiTest.register(admin, a, "会员一", org.unionworks.support.People.idNumber());
+        MemberApiTest.register(admin, a, "会员二", org.unionworks.support.People.idNumber());
+        String code = admin.get("/api/employers/" + employerOfA).json().get("creditCode").asString();
+        var congress = admin.post("/api/workers-congresses", Map.of("creditCode", code, "form", "CONGRESS", "establishedOn", "2024-01-01",
+                "representatives", 30));
+        admin.post("/api/workers-congresses/" + congress.json().get("id").asLong() + "/sessions", Map.of("heldOn",
+                LocalDate.now().minusMonths(2).toString(), "title", "职代会", "expected", 30, "present", 28));
+        admin.post("/api/service-places", Map.of("unionId", a, "kind", "WORKERS_HOME", "name", "甲公司职工之家", "hostName", "甲公司",
+                "address", "一号路", "divisionCode", "440304", "openedOn", "2025-01-01"));
+
+        JsonNode p = admin.get("/api/census/" + id + "/returns/" + a + "/prefill").json();
+        assertThat(p.get("hasCommittee").asBoolean()).isTrue();
+        assertThat(p.get("committeeSize").asInt()).isEqualTo(3);
+        assertThat(p.get("termStartsOn").asString()).isEqualTo("2024-03-01");
+        assertThat(p.get("members").asInt()).isEqualTo(2);
+        assertThat(p.get("employees").asInt()).isEqualTo(100);
+        assertThat(p.get("employerCreditCode").asString()).isEqualTo(code);
+        assertThat(p.get("hasWorkersHome").asBoolean()).isTrue();
+        assertThat(p.get("holdsCongress").asBoolean()).isTrue();
+        JsonNode blank = admin.get("/api/census/" + id + "/returns/" + c + "/prefill").json();
+        assertThat(blank.get("prefilled")).as("nothing on record for 丙").isEmpty();
+        Http otherDistrict = userAt(admin, west, "DISTRICT_ADMIN", unique("xd"));
+        assertThat(otherDistrict.get("/api/census/" + id + "/returns/" + a + "/prefill").status()).isEqualTo(404);
+    }
 }

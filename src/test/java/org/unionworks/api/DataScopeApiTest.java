@@ -775,6 +775,7 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("GET", "/api/census/{id}/returns", "/api/census/" + otherCensus + "/returns", null),
                 new Attempt("PUT", "/api/census/{id}/returns/{unionId}", "/api/census/" + otherCensus + "/returns/" + o,
                         Map.of("members", 1, "employees", 1)),
+                new Attempt("GET", "/api/census/{id}/returns/{unionId}/prefill", "/api/census/" + otherCensus + "/returns/" + o + "/prefill", null),
                 new Attempt("POST", "/api/census-returns/{id}/approve", "/api/census-returns/" + otherReturn + "/approve", Map.of()),
                 new Attempt("GET", "/api/census/{id}/export", "/api/census/" + otherCensus + "/export", null),
                 new Attempt("UPLOAD", "/api/census/{id}/import", "/api/census/" + otherCensus + "/import",
