@@ -111,4 +111,25 @@ class WomensWorkApiTest extends ApiTestBase {
         assertThat(admin.delete("/api/womens-protections/" + notYet.json().get("id").asLong()).status()).isEqualTo(204);
         assertThat(admin.get("/api/womens-protections?under=" + district).json().get("total").asLong()).isEqualTo(1);
     }
+
+    @Test
+    void theYearlySheetImportsWholeOrNotAtAll() {
+        long plant = EmployerApiTest.createEmployer(admin, district, unique("织布厂"), 300);
+        long shop = EmployerApiTest.createEmployer(admin, district, unique("印染厂"), 120);
+        String a = admin.get("/api/employers/" + plant).json().get("creditCode").asString();
+        String b = admin.get("/api/employers/" + shop).json().get("creditCode").asString();
+        String header = "单位统一社会信用代码,年度,四期保护落实,专项检查日期,女职工人数,两癌筛查人数\n";
+        int year = today.getYear();
+        var bad = admin.importFile("/api/womens-protections/import", "错.csv", (header + a + "," + year + ",是,,100,90\n" + b + "," + year
+                + ",否,,40,50\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(bad.toString()).contains("两癌筛查人数不能多于女职工人数");
+        assertThat(admin.get("/api/womens-protections?under=" + district).json().get("total").asLong()).as("nothing of a bad sheet").isZero();
+        var good = admin.importFile("/api/womens-protections/import", "女职工.csv", (header + a + "," + year + ",是,,100,90\n" + b + "," + year
+                + ",否,,40,30\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(good.json().get("status").asString()).as(good.toString()).isEqualTo("DONE");
+        JsonNode f = admin.get("/api/figures?under=" + district + "&from=" + today.withDayOfYear(1) + "&to=" + today
+                + "&keys=democracy.fourPeriodsEmployers,democracy.screenedWomen").json();
+        assertThat(value(f, "democracy.fourPeriodsEmployers")).isEqualTo(1);
+        assertThat(value(f, "democracy.screenedWomen")).isEqualTo(120);
+    }
 }
