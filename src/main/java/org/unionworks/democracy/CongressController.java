@@ -83,7 +83,8 @@ class CongressController {
                                                @PageableDefault(sort = "establishedOn", direction = Sort.Direction.DESC) Pageable pageable) {
         var page = congresses.findAll(subtrees.<WorkersCongress>under(under == null ? CurrentUsers.require().unionId() : under), pageable);
         Map<Long, String> names = orgs.employerNames(page.map(WorkersCongress::getEmployerId).getContent());
-        return PageResponse.of(page.map(c -> view(c, names)));
+        Map<Long, Summary> summaries = summaries(page.map(WorkersCongress::getId).getContent());
+        return PageResponse.of(page.map(c -> view(c, names, summaries.getOrDefault(c.getId(), Summary.NONE))));
     }
 
     @GetMapping("/api/workers-congresses/{id}")
@@ -208,17 +209,28 @@ class CongressController {
         return Specification.allOf(parts);
     }
 
-    private DemocracyViews.Congress view(WorkersCongress c) {
-        return view(c, orgs.employerNames(List.of(c.getEmployerId())));
+    /** What the list shows of a congress's sessions: how many, the last day held, proposals not yet closed. */
+    private record Summary(long sessions, LocalDate lastHeldOn, long openProposals) {
+        static final Summary NONE = new Summary(0, null, 0);
     }
 
-    private DemocracyViews.Congress view(WorkersCongress c, Map<Long, String> names) {
-        List<CongressSession> held = sessions.findByCongressIdOrderByHeldOnDesc(c.getId());
-        long open = held.stream().flatMap(s -> proposals.findBySessionIdOrderById(s.getId()).stream())
-                .filter(p -> p.getStatus() == CongressProposal.Status.SUBMITTED || p.getStatus() == CongressProposal.Status.ACCEPTED).count();
+    private Map<Long, Summary> summaries(List<Long> congressIds) {
+        Map<Long, Summary> summaries = new java.util.HashMap<>();
+        if (!congressIds.isEmpty()) {
+            sessions.summaries(congressIds).forEach(r -> summaries.put((Long) r[0], new Summary(((Number) r[1]).longValue(), (LocalDate) r[2],
+                    ((Number) r[3]).longValue())));
+        }
+        return summaries;
+    }
+
+    private DemocracyViews.Congress view(WorkersCongress c) {
+        return view(c, orgs.employerNames(List.of(c.getEmployerId())), summaries(List.of(c.getId())).getOrDefault(c.getId(), Summary.NONE));
+    }
+
+    private DemocracyViews.Congress view(WorkersCongress c, Map<Long, String> names, Summary summary) {
         return new DemocracyViews.Congress(c.getId(), c.getUnionId(), orgTree.nameOf(c.getUnionId()).orElse(null), c.getEmployerId(),
-                names.get(c.getEmployerId()), c.getForm().name(), c.getEstablishedOn(), c.getRepresentatives(), c.getAbolishedOn(), held.size(),
-                held.isEmpty() ? null : held.get(0).getHeldOn(), open, c.getVersion());
+                names.get(c.getEmployerId()), c.getForm().name(), c.getEstablishedOn(), c.getRepresentatives(), c.getAbolishedOn(),
+                summary.sessions(), summary.lastHeldOn(), summary.openProposals(), c.getVersion());
     }
 
     private DemocracyViews.Session view(CongressSession s) {

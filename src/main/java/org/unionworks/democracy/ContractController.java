@@ -83,7 +83,8 @@ class ContractController {
                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiringBefore, @RequestParam(required = false) String q,
                                                @PageableDefault(sort = "offerOn", direction = Sort.Direction.DESC) Pageable pageable) {
-        return PageResponse.of(contracts.findAll(filter(under, kind, status, inForceOn, expiringBefore, q), pageable).map(this::view));
+        var page = contracts.findAll(filter(under, kind, status, inForceOn, expiringBefore, q), pageable);
+        return PageResponse.of(page.map(views(page.getContent())::view));
     }
 
     @GetMapping("/api/collective-contracts/{id}")
@@ -210,10 +211,41 @@ class ContractController {
     }
 
     private DemocracyViews.Contract view(CollectiveContract c) {
-        List<ContractEmployer> covered = employers.findByContractIdOrderById(c.getId());
-        Map<Long, String> names = orgs.employerNames(covered.stream().map(ContractEmployer::getEmployerId).toList());
-        Long renewedBy = contracts.findAll((r, q, cb) -> cb.equal(r.get("renewsId"), c.getId())).stream().findFirst()
-                .map(CollectiveContract::getId).orElse(null);
+        return views(List.of(c)).view(c);
+    }
+
+    /** The covered employers, their names and the renewing contracts of a page of contracts, read in three queries. */
+    private ContractViews views(List<CollectiveContract> page) {
+        List<Long> ids = page.stream().map(CollectiveContract::getId).toList();
+        if (ids.isEmpty()) {
+            return new ContractViews(Map.of(), Map.of(), Map.of());
+        }
+        Map<Long, List<ContractEmployer>> covered = employers.findByContractIdInOrderById(ids).stream()
+                .collect(java.util.stream.Collectors.groupingBy(ContractEmployer::getContractId));
+        Map<Long, String> names = orgs.employerNames(covered.values().stream().flatMap(List::stream).map(ContractEmployer::getEmployerId)
+                .distinct().toList());
+        Map<Long, Long> renewedBy = new java.util.HashMap<>();
+        contracts.findAll((r, q, cb) -> r.get("renewsId").in(ids)).forEach(n -> renewedBy.putIfAbsent(n.getRenewsId(), n.getId()));
+        return new ContractViews(covered, names, renewedBy);
+    }
+
+    private final class ContractViews {
+        private final Map<Long, List<ContractEmployer>> covered;
+        private final Map<Long, String> names;
+        private final Map<Long, Long> renewedBy;
+
+        ContractViews(Map<Long, List<ContractEmployer>> covered, Map<Long, String> names, Map<Long, Long> renewedBy) {
+            this.covered = covered;
+            this.names = names;
+            this.renewedBy = renewedBy;
+        }
+
+        DemocracyViews.Contract view(CollectiveContract c) {
+            return contractView(c, covered.getOrDefault(c.getId(), List.of()), names, renewedBy.get(c.getId()));
+        }
+    }
+
+    private DemocracyViews.Contract contractView(CollectiveContract c, List<ContractEmployer> covered, Map<Long, String> names, Long renewedBy) {
         LocalDate today = LocalDate.now();
         boolean inForce = (c.getStatus() == CollectiveContract.Status.SIGNED || c.getStatus() == CollectiveContract.Status.FILED)
                 && !c.getStartsOn().isAfter(today) && !c.getEndsOn().isBefore(today);

@@ -12,4 +12,6 @@ interface ContractEmployerRepository extends JpaRepository<ContractEmployer, Lon
     Optional<ContractEmployer> findByContractIdAndEmployerId(long contractId, long employerId);
 
     long countByContractId(long contractId);
+
+    List<ContractEmployer> findByContractIdInOrderById(java.util.Collection<Long> contractIds);
 }
