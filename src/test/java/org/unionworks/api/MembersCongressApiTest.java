@@ -111,4 +111,27 @@ class MembersCongressApiTest extends ApiTestBase {
                 "ballotsReturned", 3, "votes", votes, "version", p.get("version").asLong()));
         assertThat(voted.json().get("electorate").asInt()).as(voted.toString()).as("the representatives serving on the day").isEqualTo(4);
     }
+
+    @Test
+    void theRosterImportsFromTheElectionsSheet() {
+        Http admin = admin();
+        long district = district(admin, unique("名单区"));
+        long union = createOrg(admin, district, unique("钢厂工会"), "GRASSROOTS", "ENTERPRISE");
+        String first = People.idNumber(LocalDate.of(1982, 3, 3), true);
+        String second = People.idNumber(LocalDate.of(1983, 3, 3), false);
+        MemberApiTest.register(admin, union, "甲代表", first);
+        MemberApiTest.register(admin, union, "乙代表", second);
+        String header = "工会,身份证号码,当选日期,一线职工\n";
+        var none = admin.importFile("/api/members-congresses/import", "名单.csv", (header + union + "," + first + ",2026-03-15,是\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(none.toString()).contains("尚未登记会员代表大会");
+        long id = admin.post("/api/members-congresses", Map.of("unionId", union, "standing", false, "establishedOn", "2026-01-01",
+                "seats", 30)).json().get("id").asLong();
+        var done = admin.importFile("/api/members-congresses/import", "名单.csv", (header + union + "," + first + ",2026-03-15,是\n"
+                + union + "," + second + ",2026-03-15,否\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(done.json().get("status").asString()).as(done.toString()).isEqualTo("DONE");
+        JsonNode view = admin.get("/api/members-congresses/" + id).json();
+        assertThat(view.get("representatives").asLong()).isEqualTo(2);
+        assertThat(view.get("frontlineShare").doubleValue()).isEqualTo(50.0);
+    }
 }
