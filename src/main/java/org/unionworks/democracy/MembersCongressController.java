@@ -1,5 +1,6 @@
 package org.unionworks.democracy;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,8 +28,10 @@ import org.unionworks.figures.Figures;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.excel.SpreadsheetExports;
 import org.unionworks.platform.web.PageResponse;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /** 会员代表大会: list, register, the roster of representatives and the meetings. */
@@ -41,9 +44,11 @@ class MembersCongressController {
     private final MembersCongressMeetingRepository meetings;
     private final Subtrees subtrees;
     private final OrgTree orgTree;
+    private final SpreadsheetExports exports;
 
     MembersCongressController(MembersCongressService service, MembersCongressRepository congresses, RepresentativeRepository representatives,
-                              MembersCongressMeetingRepository meetings, Subtrees subtrees, OrgTree orgTree) {
+                              MembersCongressMeetingRepository meetings, Subtrees subtrees, OrgTree orgTree, SpreadsheetExports exports) {
+        this.exports = exports;
         this.service = service;
         this.congresses = congresses;
         this.representatives = representatives;
@@ -59,6 +64,25 @@ class MembersCongressController {
                                                           @PageableDefault(sort = "establishedOn", direction = Sort.Direction.DESC) Pageable pageable) {
         return PageResponse.of(congresses.findAll(subtrees.<MembersCongress>under(under == null ? CurrentUsers.require().unionId() : under),
                 pageable).map(c -> view(c, false)));
+    }
+
+    /** The representatives of the congresses under a union, serving or not, one row each. */
+    @GetMapping("/api/members-congresses/export")
+    @PreAuthorize("hasAuthority('democracy:read')")
+    @Transactional(readOnly = true)
+    void export(@RequestParam(required = false) Long under, HttpServletResponse response) throws IOException {
+        var spec = subtrees.<MembersCongress>under(under == null ? CurrentUsers.require().unionId() : under);
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (MembersCongress c : congresses.findAll(spec, Sort.by("id"))) {
+            String union = orgTree.nameOf(c.getUnionId()).orElse(null);
+            for (Representative r : representatives.findByCongressIdOrderByIdAsc(c.getId())) {
+                rows.add(new Object[] {union, c.isStanding() ? "是" : "否", r.getName(), "FEMALE".equals(r.getSex()) ? "女" : "男",
+                    r.isFrontline() ? "是" : "否", r.getElectedOn(), r.getEndedOn()});
+            }
+        }
+        exports.write(SpreadsheetExports.download(response, "会员代表名单.xlsx"), "Representative", "会员代表名单",
+                List.of("工会", "常任制", "姓名", "性别", "一线职工", "当选日期", "资格终止日期"), rows.iterator(), java.util.Arrays::asList,
+                SpreadsheetExports.filters("under", under));
     }
 
     @GetMapping("/api/members-congresses/{id}")

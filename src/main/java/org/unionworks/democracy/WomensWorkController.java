@@ -72,6 +72,19 @@ class WomensWorkController {
                 pageable).map(this::view));
     }
 
+    @GetMapping("/api/womens-committees/export")
+    @PreAuthorize("hasAuthority('democracy:read')")
+    @Transactional(readOnly = true)
+    void exportCommittees(@RequestParam(required = false) Long under, HttpServletResponse response) throws IOException {
+        var spec = subtrees.<WomensCommittee>under(under == null ? CurrentUsers.require().unionId() : under);
+        var rows = new PagedIterator<>(page -> committees.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
+        exports.write(SpreadsheetExports.download(response, "女职工委员会.xlsx"), "WomensCommittee", "女职工委员会",
+                List.of("工会", "产生日期", "产生方式", "主任", "委员人数", "委员名单", "撤销日期"), rows, c -> Arrays.asList(
+                        orgTree.nameOf(c.getUnionId()).orElse(null), c.getFormedOn(),
+                        c.getFormedBy() == WomensCommittee.FormedBy.ELECTION ? "选举产生" : "协商推选", c.getChairName(), c.getMemberCount(),
+                        c.getMemberNames(), c.getDissolvedOn()), SpreadsheetExports.filters("under", under));
+    }
+
     /** Unions with at least the threshold of women members (10 by default) and no 女职工委员会, the largest first. */
     @GetMapping("/api/womens-committees/lacking")
     @PreAuthorize("hasAuthority('democracy:read')")

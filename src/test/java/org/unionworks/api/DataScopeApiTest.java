@@ -246,6 +246,8 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("DELETE", "/api/womens-protections/{id}", "/api/womens-protections/" + otherProtection, null),
                 new Attempt("GET", "/api/members-congresses", "/api/members-congresses?under=" + otherDistrict, null),
                 new Attempt("GET", "/api/members-congresses/{id}", "/api/members-congresses/" + otherMembersCongress, null),
+                new Attempt("GET", "/api/members-congresses/export", "/api/members-congresses/export?under=" + otherDistrict, null),
+                new Attempt("GET", "/api/womens-committees/export", "/api/womens-committees/export?under=" + otherDistrict, null),
                 new Attempt("POST", "/api/members-congresses", "/api/members-congresses", Map.of("unionId", otherGrassroots, "standing", false,
                         "establishedOn", "2025-01-01", "seats", 20)),
                 new Attempt("PUT", "/api/members-congresses/{id}", "/api/members-congresses/" + otherMembersCongress, Map.of("standing", false,

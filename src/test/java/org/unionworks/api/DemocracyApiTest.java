@@ -255,4 +255,23 @@ class DemocracyApiTest extends ApiTestBase {
                 "representatives", 42, "version", admin.get("/api/workers-congresses/" + id).json().get("version").asLong())).status())
                 .isEqualTo(200);
     }
+
+    /** The yearly 职代会 sheet: sessions of registered congresses import, a sheet naming an employer without one writes nothing. */
+    @Test
+    void sessionsImportForRegisteredCongresses() {
+        var registered = admin.post("/api/workers-congresses", Map.of("creditCode", plant, "form", "CONGRESS", "establishedOn", "2024-01-01",
+                "representatives", 60));
+        long congress = registered.json().get("id").asLong();
+        String header = "单位统一社会信用代码,召开日期,会议名称,应到人数,实到人数,其中一线职工,其中女职工,决议\n";
+        String good = plant + "," + today.minusDays(30) + ",三届二次职工代表大会,60,58,35,22,审议通过工资集体协商方案\n";
+        var bad = admin.importFile("/api/workers-congresses/import", "职代会.csv", (header + good + shop + "," + today.minusDays(20)
+                + ",职工大会,40,41,,,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.toString()).contains("尚未登记职代会制度").contains("实到人数不能多于应到人数");
+        assertThat(admin.get("/api/workers-congresses/" + congress + "/sessions").json()).isEmpty();
+        var done = admin.importFile("/api/workers-congresses/import", "职代会.csv", (header + good).getBytes(StandardCharsets.UTF_8));
+        assertThat(done.json().get("status").asString()).as(done.toString()).isEqualTo("DONE");
+        JsonNode sessions = admin.get("/api/workers-congresses/" + congress + "/sessions").json();
+        assertThat(sessions).hasSize(1);
+        assertThat(sessions.get(0).get("frontlineShare").doubleValue()).isEqualTo(60.3);
+    }
 }

@@ -133,5 +133,7 @@ class MembersCongressApiTest extends ApiTestBase {
         JsonNode view = admin.get("/api/members-congresses/" + id).json();
         assertThat(view.get("representatives").asLong()).isEqualTo(2);
         assertThat(view.get("frontlineShare").doubleValue()).isEqualTo(50.0);
+        var sheet = admin.get("/api/members-congresses/export?under=" + district);
+        assertThat(sheet.status()).isEqualTo(200);
     }
 }

@@ -74,6 +74,7 @@ class WomensWorkApiTest extends ApiTestBase {
         JsonNode f = admin.get("/api/figures?under=" + district + "&keys=democracy.womensCommittees,democracy.womensCommitteeMembers").json();
         assertThat(value(f, "democracy.womensCommittees")).isEqualTo(1);
         assertThat(value(f, "democracy.womensCommitteeMembers")).isEqualTo(4);
+        assertThat(admin.get("/api/womens-committees/export?under=" + district).status()).isEqualTo(200);
     }
 
     @Test
