@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,7 +23,6 @@ import org.unionworks.democracy.web.ElectionResultRequest;
 import org.unionworks.democracy.web.OfficesRequest;
 import org.unionworks.democracy.web.ResultApprovalRequest;
 import org.unionworks.member.MemberDirectory;
-import org.unionworks.org.OrgDirectory;
 import org.unionworks.org.TermElections;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.Scopes;
@@ -41,21 +41,19 @@ class ElectionService {
     private final BallotRepository ballots;
     private final TermElections elections;
     private final MemberDirectory members;
-    private final OrgDirectory orgs;
     private final Scopes scopes;
     private final WomensWorkService womensWork;
     private final MembersCongressService membersCongresses;
     private final int marginPercent;
 
     ElectionService(ElectionProcessRepository processes, CandidateRepository candidates, BallotRepository ballots, TermElections elections,
-                    MemberDirectory members, OrgDirectory orgs, Scopes scopes, WomensWorkService womensWork,
+                    MemberDirectory members, Scopes scopes, WomensWorkService womensWork,
                     MembersCongressService membersCongresses, @Value("${unionworks.democracy.election.min-margin-percent:5}") int marginPercent) {
         this.processes = processes;
         this.candidates = candidates;
         this.ballots = ballots;
         this.elections = elections;
         this.members = members;
-        this.orgs = orgs;
         this.scopes = scopes;
         this.womensWork = womensWork;
         this.membersCongresses = membersCongresses;
@@ -351,16 +349,8 @@ class ElectionService {
 
     private MemberDirectory.Voter voter(ElectionProcess p, String raw, String field) {
         String idNumber = IdNumbers.normalize(raw);
-        MemberDirectory.Voter v = idNumber == null ? null : members.voter(idNumber).orElse(null);
-        if (v == null || !within(v.unionId(), p.getUnionId())) {
-            throw new InvalidInputException(field, "不是本工会的在册会员");
-        }
-        return v;
-    }
-
-    private boolean within(long memberUnion, long electingUnion) {
-        String top = orgs.anyUnion(electingUnion).orElseThrow().path();
-        return orgs.anyUnion(memberUnion).map(u -> u.path().startsWith(top)).orElse(false);
+        return (idNumber == null ? Optional.<MemberDirectory.Voter>empty() : members.voterUnder(p.getUnionId(), idNumber))
+                .orElseThrow(() -> new InvalidInputException(field, "不是本工会的在册会员"));
     }
 
     private static ElectionProcess.Mode mode(String raw) {

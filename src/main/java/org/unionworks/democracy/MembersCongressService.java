@@ -11,7 +11,6 @@ import org.unionworks.democracy.web.MeetingRequest;
 import org.unionworks.democracy.web.MembersCongressRequest;
 import org.unionworks.democracy.web.RepresentativeRequest;
 import org.unionworks.member.MemberDirectory;
-import org.unionworks.org.OrgDirectory;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
@@ -27,16 +26,14 @@ class MembersCongressService {
     private final RepresentativeRepository representatives;
     private final MembersCongressMeetingRepository meetings;
     private final MemberDirectory members;
-    private final OrgDirectory orgs;
     private final Scopes scopes;
 
     MembersCongressService(MembersCongressRepository congresses, RepresentativeRepository representatives,
-                           MembersCongressMeetingRepository meetings, MemberDirectory members, OrgDirectory orgs, Scopes scopes) {
+                           MembersCongressMeetingRepository meetings, MemberDirectory members, Scopes scopes) {
         this.congresses = congresses;
         this.representatives = representatives;
         this.meetings = meetings;
         this.members = members;
-        this.orgs = orgs;
         this.scopes = scopes;
     }
 
@@ -82,11 +79,8 @@ class MembersCongressService {
     Representative elect(long congressId, RepresentativeRequest r) {
         MembersCongress c = get(congressId);
         String idNumber = IdNumbers.normalize(r.idNumber());
-        MemberDirectory.Voter v = idNumber == null ? null : members.voter(idNumber).orElse(null);
-        String top = orgs.anyUnion(c.getUnionId()).orElseThrow().path();
-        if (v == null || !orgs.anyUnion(v.unionId()).map(u -> u.path().startsWith(top)).orElse(false)) {
-            throw new InvalidInputException("idNumber", "不是本工会的在册会员");
-        }
+        MemberDirectory.Voter v = (idNumber == null ? Optional.<MemberDirectory.Voter>empty() : members.voterUnder(c.getUnionId(), idNumber))
+                .orElseThrow(() -> new InvalidInputException("idNumber", "不是本工会的在册会员"));
         if (v.reserved()) {
             throw new InvalidInputException("idNumber", v.name() + "保留会籍，保留会籍期间不参加选举，不能当选会员代表");
         }

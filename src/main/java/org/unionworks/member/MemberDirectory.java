@@ -55,9 +55,9 @@ public class MemberDirectory {
     public record Voter(long memberId, long unionId, String name, String sex, boolean reserved) {
     }
 
-    /** The current membership of the person with this ID number, if it lies within the caller's scope. */
-    public Optional<Voter> voter(String idNumber) {
-        var scope = sqlScopes.mine("m.union_id");
+    /** The current membership of the person with this ID number in a union or a union below it, if any. */
+    public Optional<Voter> voterUnder(long unionId, String idNumber) {
+        var scope = sqlScopes.under(unionId, "m.union_id");
         return scope.bind(jdbc.sql("select m.id, m.union_id, m.name, m.sex, m.status from member m where " + scope.sql()
                         + " and m.active_id_number = :i")).param("i", idNumber)
                 .query((rs, n) -> new Voter(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), "RESERVED".equals(rs.getString(5))))
