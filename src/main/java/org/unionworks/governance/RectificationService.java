@@ -37,9 +37,28 @@ class RectificationService implements ProblemLedger {
     }
 
     @Override
+    @Transactional
+    public long recordRectified(Problem p, LocalDate doneOn, String result) {
+        Rectification r = create(p, null);
+        if (doneOn.isBefore(p.foundOn()) || doneOn.isAfter(LocalDate.now())) {
+            throw new InvalidInputException("doneOn", "整改完成日期应在发现日期之后、今天之前");
+        }
+        r.complete(doneOn, result, List.of());
+        return items.saveAndFlush(r).getId();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public long countFromResearch(long researchId) {
         return items.countByResearchId(researchId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Progress> progress(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Progress> found = new java.util.HashMap<>();
+        items.findAllById(ids).forEach(r -> found.put(r.getId(), new Progress(r.getStatus().name(), r.getDeadline(), r.getDoneOn())));
+        return found;
     }
 
     /** A new item; with {@code fixedAtOnce} it is 立整立改, done the day it was found. */

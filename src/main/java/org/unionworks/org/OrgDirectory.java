@@ -30,4 +30,19 @@ public interface OrgDirectory {
 
     /** Employers by unified social credit code, for the codes that exist and are visible. */
     Map<String, EmployerInfo> employersByCreditCode(Collection<String> codes);
+
+    /**
+     * Visible employers by unified social credit code with their owner union's district and headcount, in one query
+     * however many codes (a chunk of a tax office's sheet).
+     */
+    Map<String, EmployerProfile> employerProfiles(Collection<String> codes);
+
+    /** {@link #employerProfiles} by id, for a page of a list. */
+    Map<Long, EmployerProfile> employerProfilesById(Collection<Long> ids);
+
+    /** Ids of the active employers a union under {@code unionId} (or it) covers now, in id order. */
+    java.util.List<Long> coveredEmployerIds(long unionId);
+
+    /** Ids of the active employers kept by a union under {@code unionId} (or it) that no union covers now, in id order. */
+    java.util.List<Long> uncoveredEmployerIds(long unionId);
 }

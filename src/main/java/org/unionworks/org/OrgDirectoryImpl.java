@@ -16,10 +16,14 @@ class OrgDirectoryImpl implements OrgDirectory {
     private final EmployerRepository employers;
     private final CoverageRepository coverages;
     private final JdbcClient jdbc;
+    private final org.unionworks.platform.access.Scopes scopes;
+    private final org.unionworks.platform.access.SqlScopes sqlScopes;
 
     OrgDirectoryImpl(UnionOrgRepository orgs, EmployerRepository employers, CoverageRepository coverages,
-                     JdbcClient jdbc) {
+                     JdbcClient jdbc, org.unionworks.platform.access.Scopes scopes, org.unionworks.platform.access.SqlScopes sqlScopes) {
         this.jdbc = jdbc;
+        this.scopes = scopes;
+        this.sqlScopes = sqlScopes;
         this.orgs = orgs;
         this.employers = employers;
         this.coverages = coverages;
@@ -78,6 +82,57 @@ class OrgDirectoryImpl implements OrgDirectory {
             employers.findByCreditCodeIn(codes).forEach(e -> found.put(e.getCreditCode(), info(e)));
         }
         return found;
+    }
+
+    @Override
+    public Map<String, EmployerProfile> employerProfiles(Collection<String> codes) {
+        Map<String, EmployerProfile> found = new HashMap<>();
+        if (!codes.isEmpty()) {
+            profiles("e.credit_code in (:keys)", codes).forEach(p -> found.put(p.creditCode(), p));
+        }
+        return found;
+    }
+
+    @Override
+    public Map<Long, EmployerProfile> employerProfilesById(Collection<Long> ids) {
+        Map<Long, EmployerProfile> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            profiles("e.id in (:keys)", ids).forEach(p -> found.put(p.id(), p));
+        }
+        return found;
+    }
+
+    /** Employers matching {@code condition} on {@code :keys}, those the caller may see (their keeping union in scope). */
+    private java.util.List<EmployerProfile> profiles(String condition, Collection<?> keys) {
+        return jdbc.sql("""
+                select e.id, e.name, e.credit_code, e.status, c.union_id, e.union_id, o.district_id, e.employee_count,
+                       e.should_have_union, k.path
+                  from employer e
+                  join union_org k on k.id = e.union_id
+                  left join union_org_employer c on c.current_employer_id = e.id
+                  join union_org o on o.id = coalesce(c.union_id, e.union_id)
+                 where""" + " " + condition).param("keys", keys)
+                .query((rs, n) -> scopes.isVisiblePath(rs.getString(10)) ? new EmployerProfile(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), "ACTIVE".equals(rs.getString(4)), rs.getObject(5, Long.class), rs.getLong(6),
+                        rs.getObject(7, Long.class), rs.getInt(8), rs.getBoolean(9)) : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public java.util.List<Long> coveredEmployerIds(long unionId) {
+        var scope = sqlScopes.under(unionId, "c.union_id");
+        return scope.bind(jdbc.sql("""
+                select e.id from employer e join union_org_employer c on c.current_employer_id = e.id
+                 where e.status = 'ACTIVE' and""" + " " + scope.sql() + " order by e.id")).query(Long.class).list();
+    }
+
+    @Override
+    public java.util.List<Long> uncoveredEmployerIds(long unionId) {
+        var scope = sqlScopes.under(unionId, "e.union_id");
+        return scope.bind(jdbc.sql("""
+                select e.id from employer e
+                 where e.status = 'ACTIVE' and not exists (select 1 from union_org_employer c where c.current_employer_id = e.id)
+                   and""" + " " + scope.sql() + " order by e.id")).query(Long.class).list();
     }
 
     private EmployerInfo info(Employer e) {

@@ -130,6 +130,16 @@ class DefaultTemplate {
                     + "人。]][[" + f("democracy.fourPeriodsEmployers") + "家单位落实女职工“四期”保护。]][[" + f("democracy.protectionChecks")
                     + "家单位开展女职工特殊劳动保护专项检查。]][[组织" + f("democracy.screenedWomen") + "名女职工参加“两癌”筛查。]]"
                     + "[[建成爱心妈咪小屋{{service.places[MOTHER_ROOM]}}个。]]");
+            heading(doc, "十一、管好用好工会经费，加强经费审查监督");
+            body(doc, "[[应缴工会经费（含筹备金）" + f("funds.due") + "万元，实收" + f("funds.collected") + "万元。]][[收缴率"
+                    + f("funds.collectionRate") + "%。]][[其中|" + parts("funds.collected", "payerType", "万元") + "|。]]"
+                    + "[[按缴费方式，|" + parts("funds.collected", "fundsChannel", "万元") + "|。]]"
+                    + "[[" + f("funds.preparatoryPayers") + "家未建会单位缴纳工会筹备金，列为建会重点对象。]]"
+                    + "[[" + f("funds.arrearsEmployers") + "家单位欠缴工会经费，已督促补缴。]]"
+                    + "[[为" + f("funds.smallReturns") + "家小微企业返还工会经费" + f("funds.smallReturnAmount") + "万元。]]");
+            body(doc, "[[拨付补助资金" + f("funds.allocated") + "万元。]][[其中|" + parts("funds.allocated", "allocationPurpose", "万元") + "|。]]"
+                    + "[[开展经费审查" + f("funds.audits") + "项，发现问题" + f("funds.auditFindings") + "个，涉及金额" + f("funds.findingAmount")
+                    + "万元，已整改" + f("funds.findingsRectified") + "个。]]");
             body(doc, "[[数据说明：{{数据说明}}]]");
             doc.write(out);
             return out.toByteArray();

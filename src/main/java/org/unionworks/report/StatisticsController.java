@@ -43,6 +43,11 @@ class StatisticsController {
             "service.workersReached", "service.cash", "service.goods", "insurance.units", "insurance.workers", "insurance.premiums",
             "insurance.claims", "insurance.payouts", "service.places", "service.modelHomes", "service.grants");
 
+    /** 财务和经审: funds collected, returned, allocated and audited by each unit one level down (sheet of the export). */
+    static final List<String> FUNDS_COLUMNS = List.of("funds.due", "funds.collected", "funds.collectionRate", "funds.preparatoryPayers",
+            "funds.arrearsEmployers", "funds.smallReturns", "funds.smallReturnAmount", "funds.allocated", "funds.audits", "funds.auditFindings",
+            "funds.findingAmount", "funds.findingsRectified");
+
     private final Figures figures;
     private final Scopes scopes;
     private final OrgTree orgTree;
@@ -115,7 +120,8 @@ class StatisticsController {
         long root = under == null ? CurrentUsers.require().unionId() : under;
         exports.write(SpreadsheetExports.download(response, "工会统计年报.xlsx"), "StatisticsTable", "统计年报",
                 List.of(sheet("分单位", t), kindSheet(root, t.to()), sheet("经济技术工作", byUnit(root, t.from(), t.to(), CRAFT_COLUMNS)),
-                        sheet("服务职工", byUnit(root, t.from(), t.to(), SERVICE_COLUMNS))),
+                        sheet("服务职工", byUnit(root, t.from(), t.to(), SERVICE_COLUMNS)),
+                        sheet("财务和经审", byUnit(root, t.from(), t.to(), FUNDS_COLUMNS))),
                 SpreadsheetExports.filters("under", under, "from", t.from(), "to", t.to()));
     }
 

@@ -40,7 +40,8 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/public/contest-results", "POST /api/public/contest-results/{id}/objections",
             "GET /api/contests/units/import/template", "GET /api/contests/entrants/import/template",
             "GET /api/public/stations", "GET /api/public/stations/boundary", "GET /api/service-places/boundary",
-            "GET /api/programmes/beneficiaries/import/template");
+            "GET /api/programmes/beneficiaries/import/template",
+            "GET /api/funds/shares", "GET /api/funds/return-rules", "GET /api/funds/closed-months", "POST /api/remittances/rematch");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -204,6 +205,10 @@ class DataScopeApiTest extends ApiTestBase {
     private long otherCommittee;
     private long otherMembersCongress;
     private long otherProtection;
+    private long otherRemittance;
+    private long otherFundReturn;
+    private long otherAllocation;
+    private long otherFundsAudit;
 
     private List<Attempt> electionsOfTheOtherDistrict() {
         String p = "/api/election-processes/" + otherProcess;
@@ -431,6 +436,72 @@ class DataScopeApiTest extends ApiTestBase {
         otherEmployerCode = admin.get("/api/employers/" + otherEmployer).json().get("creditCode").asString();
         otherEvaluation = admin.post("/api/employer-evaluations", Map.of("creditCode", otherEmployerCode, "year", 2026, "kind", "TITLE"))
                 .json().get("id").asLong();
+        fundsSetup();
+    }
+
+    private void fundsSetup() {
+        otherRemittance = admin.post("/api/remittances", Map.of("creditCode", otherEmployerCode, "month", "2025-03", "payroll", "100000",
+                "paid", "2000", "payerType", "FUNDS", "channel", "TAX", "paidOn", "2025-04-10")).json().get("id").asLong();
+        otherFundReturn = admin.post("/api/fund-returns", Map.of("creditCode", otherEmployerCode, "year", 2025, "returnedOn", "2026-03-01",
+                "approvalNo", "返1号")).json().get("id").asLong();
+        otherAllocation = admin.post("/api/fund-allocations", Map.of("unionId", otherDistrict, "purpose", "PROJECT", "project", "邻区项目",
+                "amount", "1000", "allocatedOn", "2026-03-01", "approvalNo", "拨1号", "approvedBy", "x")).json().get("id").asLong();
+        otherFundsAudit = admin.post("/api/funds-audits", Map.of("unionId", otherGrassroots, "year", 2026, "kind", "UNION", "scope", "x",
+                "coversFrom", "2025-01-01", "coversTo", "2025-12-31", "plannedMonth", "2026-06")).json().get("id").asLong();
+    }
+
+    private List<Attempt> fundsAttempts() {
+        String u = "?under=" + otherDistrict;
+        Map<String, Object> remittance = Map.of("creditCode", otherEmployerCode, "month", "2025-04", "payroll", "1", "paid", "0",
+                "payerType", "FUNDS", "channel", "TAX", "version", 0);
+        Map<String, Object> correction = Map.of("month", "2025-05", "payroll", "0", "due", "0", "paid", "1", "paidOn", "2025-05-02",
+                "note", "x", "approvalNo", "x", "amount", "1", "on", "2026-03-02");
+        Map<String, Object> allocation = Map.of("purpose", "PROJECT", "project", "x", "amount", "1", "allocatedOn", "2026-03-01",
+                "approvalNo", "x", "approvedBy", "x", "version", 0);
+        Map<String, Object> audit = Map.of("unionId", otherGrassroots, "year", 2026, "kind", "UNION", "scope", "x", "coversFrom", "2025-01-01",
+                "coversTo", "2025-12-31", "plannedMonth", "2026-06", "version", 0);
+        Map<String, Object> step = Map.of("on", "2026-03-01", "conclusion", "x", "reportFile", otherFile2, "version", 0);
+        return List.of(
+                new Attempt("GET", "/api/remittances", "/api/remittances" + u, null),
+                new Attempt("GET", "/api/remittances/export", "/api/remittances/export" + u, null),
+                new Attempt("GET", "/api/remittances/arrears", "/api/remittances/arrears" + u, null),
+                new Attempt("GET", "/api/remittances/silent", "/api/remittances/silent" + u, null),
+                new Attempt("GET", "/api/remittances/preparatory-payers", "/api/remittances/preparatory-payers" + u, null),
+                new Attempt("GET", "/api/remittances/split", "/api/remittances/split" + u, null),
+                new Attempt("POST", "/api/remittances", "/api/remittances", remittance),
+                new Attempt("PUT", "/api/remittances/{id}", "/api/remittances/" + otherRemittance, remittance),
+                new Attempt("DELETE", "/api/remittances/{id}", "/api/remittances/" + otherRemittance, null),
+                new Attempt("POST", "/api/remittances/{id}/corrections", "/api/remittances/" + otherRemittance + "/corrections", correction),
+                new Attempt("GET", "/api/fund-returns", "/api/fund-returns" + u, null),
+                new Attempt("GET", "/api/fund-returns/export", "/api/fund-returns/export" + u, null),
+                new Attempt("GET", "/api/fund-returns/eligible", "/api/fund-returns/eligible" + u + "&year=2025", null),
+                new Attempt("POST", "/api/fund-returns", "/api/fund-returns", Map.of("creditCode", otherEmployerCode, "year", 2025,
+                        "returnedOn", "2026-03-01", "approvalNo", "x")),
+                new Attempt("POST", "/api/fund-returns/{id}/corrections", "/api/fund-returns/" + otherFundReturn + "/corrections", correction),
+                new Attempt("GET", "/api/fund-allocations", "/api/fund-allocations" + u, null),
+                new Attempt("GET", "/api/fund-allocations/export", "/api/fund-allocations/export" + u, null),
+                new Attempt("GET", "/api/fund-allocations/spending", "/api/fund-allocations/spending" + u + "&from=2026-01-01&to=2026-12-31", null),
+                new Attempt("POST", "/api/fund-allocations", "/api/fund-allocations", Map.of("unionId", otherDistrict, "purpose", "PROJECT",
+                        "project", "x", "amount", "1", "allocatedOn", "2026-03-01", "approvalNo", "x", "approvedBy", "x")),
+                new Attempt("PUT", "/api/fund-allocations/{id}", "/api/fund-allocations/" + otherAllocation, allocation),
+                new Attempt("DELETE", "/api/fund-allocations/{id}", "/api/fund-allocations/" + otherAllocation, null),
+                new Attempt("POST", "/api/fund-allocations/{id}/corrections", "/api/fund-allocations/" + otherAllocation + "/corrections",
+                        correction),
+                new Attempt("GET", "/api/funds-audits", "/api/funds-audits" + u, null),
+                new Attempt("GET", "/api/funds-audits/export", "/api/funds-audits/export" + u, null),
+                new Attempt("POST", "/api/funds-audits", "/api/funds-audits", audit),
+                new Attempt("PUT", "/api/funds-audits/{id}", "/api/funds-audits/" + otherFundsAudit, audit),
+                new Attempt("DELETE", "/api/funds-audits/{id}", "/api/funds-audits/" + otherFundsAudit, null),
+                new Attempt("POST", "/api/funds-audits/{id}/start", "/api/funds-audits/" + otherFundsAudit + "/start", step),
+                new Attempt("POST", "/api/funds-audits/{id}/report", "/api/funds-audits/" + otherFundsAudit + "/report", step),
+                new Attempt("GET", "/api/funds-audits/{id}/findings", "/api/funds-audits/" + otherFundsAudit + "/findings", null),
+                new Attempt("POST", "/api/funds-audits/{id}/findings", "/api/funds-audits/" + otherFundsAudit + "/findings",
+                        Map.of("category", "OTHER", "description", "x", "ownerPerson", "x", "deadline", "2026-12-31", "foundOn", "2026-03-01")),
+                new Attempt("POST", "/api/funds/shares", "/api/funds/shares", Map.of("payerType", "FUNDS", "effectiveFrom", "2000-01-01",
+                        "grassroots", "60", "district", "15", "city", "15", "province", "5", "national", "5")),
+                new Attempt("POST", "/api/funds/return-rules", "/api/funds/return-rules", Map.of("effectiveFrom", "2000-01-01",
+                        "maxEmployees", 100, "returnPercent", "100", "requirePaidUp", true)),
+                new Attempt("POST", "/api/funds/closed-months", "/api/funds/closed-months", Map.of("month", "2000-01")));
     }
 
     private List<Attempt> craftAttempts() {
@@ -517,6 +588,7 @@ class DataScopeApiTest extends ApiTestBase {
     private List<Attempt> attempts() {
         List<Attempt> all = new ArrayList<>(moduleAttempts());
         all.addAll(craftAttempts());
+        all.addAll(fundsAttempts());
         all.addAll(serviceAttempts());
         all.addAll(democracyAttempts());
         all.addAll(electionsOfTheOtherDistrict());

@@ -212,8 +212,10 @@ class ReportApiTest extends ApiTestBase {
         assertThat(export.status()).isEqualTo(200);
         try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(export.bytes()))) {
             var sheets = wb.getSheets().toList();
-            assertThat(sheets).hasSize(4);
+            assertThat(sheets).hasSize(5);
             assertThat(sheets.get(2).getName()).isEqualTo("经济技术工作");
+            assertThat(sheets.get(4).getName()).isEqualTo("财务和经审");
+            assertThat(sheets.get(4).read().stream().anyMatch(r -> r.getCellCount() > 2 && r.getCellText(2).startsWith("实收工会经费"))).isTrue();
             assertThat(sheets.get(3).getName()).isEqualTo("服务职工");
             assertThat(sheets.get(3).read().stream().anyMatch(r -> r.getCellCount() > 2 && r.getCellText(2).startsWith("普惠服务受益职工"))).isTrue();
             assertThat(sheets.get(0).read().get(0).getCellText(0)).startsWith("统计期间 ");

@@ -81,6 +81,11 @@ public interface ImportDefinition<T> {
      */
     ImportCounts write(List<T> rows);
 
+    /** How the job's message names the {@link ImportCounts#held held} rows, after their count (e.g. "行未匹配到已登记单位，已暂存待匹配"). */
+    default String heldNote() {
+        return "行暂存待处理";
+    }
+
     /** Called once the import's rows are committed (e.g. to refresh the planner's statistics after a large one). */
     default void afterCommit(ImportCounts written) {
     }

@@ -81,6 +81,8 @@ public class SpreadsheetImports {
         int created;
         int updated;
         int unchanged;
+        int held;
+        String heldNote;
         final List<RowError> listed = new ArrayList<>();
         String errorFile;
 
@@ -88,10 +90,16 @@ public class SpreadsheetImports {
             created += c.created();
             updated += c.updated();
             unchanged += c.unchanged();
+            held += c.held();
         }
 
         ImportCounts counts() {
-            return new ImportCounts(created, updated, unchanged);
+            return new ImportCounts(created, updated, unchanged, held);
+        }
+
+        /** The held rows as the message says them, or nothing. */
+        String held() {
+            return held == 0 ? "" : "（其中" + held + heldNote + "）";
         }
     }
 
@@ -226,7 +234,7 @@ public class SpreadsheetImports {
                 finishRejected(id, scan, refusal(scan, p));
             } else {
                 jobs.counts(id, "READY", scan.total, scan.valid, scan.failed, scan.counts(), false, scan.listed,
-                        scan.errorFile, "校验完成：将新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged
+                        scan.errorFile, "校验完成：将新增" + scan.created + "行" + scan.held() + "，更新" + scan.updated + "行，" + scan.unchanged
                                 + "行无变化" + (scan.failed > 0 ? "；" + scan.failed + "行有误将跳过" : "") + "。确认后写入");
             }
         } catch (InvalidInputException e) {
@@ -292,7 +300,7 @@ public class SpreadsheetImports {
     }
 
     private static String doneMessage(Scan scan) {
-        return "导入完成：新增" + scan.created + "行，更新" + scan.updated + "行，" + scan.unchanged + "行无变化"
+        return "导入完成：新增" + scan.created + "行" + scan.held() + "，更新" + scan.updated + "行，" + scan.unchanged + "行无变化"
                 + (scan.failed > 0 ? "，" + scan.failed + "行有误未导入" : "");
     }
 
@@ -362,6 +370,7 @@ public class SpreadsheetImports {
         Map<String, Column> byKey = new LinkedHashMap<>();
         columns.forEach(c -> byKey.put(c.key(), c.plausible() == null ? c : c.plausible(plausible(definition.entity(), c))));
         Scan scan = new Scan();
+        scan.heldNote = p.definition().heldNote();
         var state = new Object() {
             int[] positions;
             final Keys keys = new Keys();

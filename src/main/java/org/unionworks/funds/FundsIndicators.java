@@ -1,0 +1,165 @@
+package org.unionworks.funds;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionworks.figures.Dimension;
+import org.unionworks.figures.FigureScope;
+import org.unionworks.figures.Figures;
+import org.unionworks.figures.Indicator;
+import org.unionworks.governance.ProblemLedger;
+
+/**
+ * The figures of 工会经费 and 经审. Remittances count by the month they belong to (所属期, its first day within the period;
+ * a correction by the month it was booked in); returns, allocations, audits and findings by their day.
+ */
+@Configuration(proxyBeanMethods = false)
+class FundsIndicators {
+
+    static final Dimension PAYER_TYPE = Dimension.of("payerType", "费种", "FUNDS", "工会经费", "PREPARATORY", "筹备金");
+    static final Dimension CHANNEL = Dimension.of("fundsChannel", "缴费方式", "TAX", "税务代收", "DIRECT", "直接缴拨");
+    static final Dimension PURPOSE = Dimension.of("allocationPurpose", "拨付用途", Arrays.stream(FundAllocation.Purpose.values())
+            .flatMap(p -> java.util.stream.Stream.of(p.name(), p.label)).toArray(String[]::new));
+    static final Dimension PROGRAMME = Dimension.ofDictionary("programmeKind", "普惠服务项目", "programme_kind");
+    static final Dimension AUDIT_KIND = Dimension.of("fundsAuditKind", "经审类型", "UNION", "工会经费收支", "PROJECT", "专项资金（项目）");
+    static final Dimension FINDING_CATEGORY = Dimension.ofDictionary("findingCategory", "经审发现问题类别", "finding_category");
+
+    private static final String MONTHS = " from remittance r where %s and r.funds_month between :from and :to";
+    private static final String RETURNS = " from fund_return f where %s and f.returned_on between :from and :to";
+    private static final String ALLOCATED = " from fund_allocation a where %s and a.allocated_on between :from and :to";
+    private static final String REPORTED = " from funds_audit a where %s and a.finished_on between :from and :to";
+    private static final String FOUND = " from audit_finding f where %s and f.found_on between :from and :to";
+
+    private final JdbcClient jdbc;
+
+    FundsIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    Indicator fundsDue() {
+        return money("funds.due", "应缴工会经费（含筹备金）", "统计期间各所属期应缴的工会经费和筹备金（按计费工资总额的2%），含更正", "due");
+    }
+
+    @Bean
+    Indicator fundsCollected() {
+        return money("funds.collected", "实收工会经费（含筹备金）", "统计期间各所属期实际缴纳的工会经费和筹备金，含更正（补缴、退费）", "paid");
+    }
+
+    private Indicator money(String key, String name, String definition, String column) {
+        String sum = "select coalesce(sum(r." + column + "), 0)" + MONTHS;
+        return Indicator.of(key, name, "万元", false, definition, s -> Figures.tenThousands(sum(s, sum)))
+                .by(PAYER_TYPE, s -> Figures.tenThousands(s.parts(jdbc, "select r.payer_type, sum(r." + column + ")" + MONTHS
+                        + " group by r.payer_type", "r.union_id")))
+                .by(CHANNEL, s -> Figures.tenThousands(s.parts(jdbc, "select r.channel, sum(r." + column + ")" + MONTHS
+                        + " group by r.channel", "r.union_id")));
+    }
+
+    @Bean
+    Indicator fundsCollectionRate() {
+        return Indicator.of("funds.collectionRate", "工会经费收缴率", "%", false, "统计期间实收 ÷ 应缴（工会经费和筹备金，含更正）",
+                s -> {
+                    BigDecimal due = sum(s, "select coalesce(sum(r.due), 0)" + MONTHS);
+                    BigDecimal paid = sum(s, "select coalesce(sum(r.paid), 0)" + MONTHS);
+                    return due.signum() <= 0 ? null : paid.multiply(BigDecimal.valueOf(100)).divide(due, 1, java.math.RoundingMode.HALF_UP);
+                });
+    }
+
+    @Bean
+    Indicator fundsPreparatoryPayers() {
+        return Indicator.of("funds.preparatoryPayers", "缴纳筹备金的单位", "家", false,
+                "统计期间缴纳了工会筹备金的单位数（按统一社会信用代码计，一家计一次）：未建会单位，是组建工会的线索",
+                s -> s.count(jdbc, "select count(distinct r.credit_code)" + MONTHS + " and r.payer_type = 'PREPARATORY' and r.paid > 0",
+                        "r.union_id"));
+    }
+
+    @Bean
+    Indicator fundsArrearsEmployers() {
+        return Indicator.of("funds.arrearsEmployers", "欠缴工会经费的单位", "家", false,
+                "统计期间各所属期应缴合计大于实缴合计的已登记单位数",
+                s -> s.count(jdbc, "select count(*) from (select r.employer_id" + MONTHS
+                        + " and r.employer_id is not null group by r.employer_id having sum(r.due) > sum(r.paid)) owing", "r.union_id"));
+    }
+
+    @Bean
+    Indicator fundsSmallReturns() {
+        return Indicator.of("funds.smallReturns", "返还工会经费的小微企业", "家", false, "统计期间获返还工会经费的小微企业数（一家计一次）",
+                s -> s.count(jdbc, "select count(distinct f.employer_id)" + RETURNS + " and f.correction_of is null", "f.union_id"));
+    }
+
+    @Bean
+    Indicator fundsSmallReturnAmount() {
+        return Indicator.of("funds.smallReturnAmount", "返还小微企业工会经费", "万元", false, "统计期间返还小微企业工会的经费，含更正",
+                s -> Figures.tenThousands(sum(s, "select coalesce(sum(f.amount), 0)" + RETURNS, "f.union_id")));
+    }
+
+    @Bean
+    Indicator fundsAllocated() {
+        return Indicator.of("funds.allocated", "拨付补助资金", "万元", false,
+                        "统计期间本级及下级工会拨付给下级工会、普惠服务项目、困难职工帮扶、服务阵地和其他项目的资金，含更正",
+                        s -> Figures.tenThousands(sum(s, "select coalesce(sum(a.amount), 0)" + ALLOCATED, "a.union_id")))
+                .by(PURPOSE, s -> Figures.tenThousands(s.parts(jdbc, "select a.purpose, sum(a.amount)" + ALLOCATED + " group by a.purpose",
+                        "a.union_id")))
+                .by(PROGRAMME, s -> Figures.tenThousands(s.parts(jdbc, "select a.programme_kind, sum(a.amount)" + ALLOCATED
+                        + " group by a.programme_kind", "a.union_id")));
+    }
+
+    @Bean
+    Indicator fundsAudits() {
+        return Indicator.of("funds.audits", "开展经费审查", "项", false, "统计期间出具审查报告的经费审查项目数（工会经费收支审查和专项资金审查）",
+                        s -> s.count(jdbc, "select count(*)" + REPORTED, "a.union_id"))
+                .by(AUDIT_KIND, s -> s.parts(jdbc, "select a.kind, count(*)" + REPORTED + " group by a.kind", "a.union_id"));
+    }
+
+    @Bean
+    Indicator fundsAuditFindings() {
+        return Indicator.of("funds.auditFindings", "经审发现问题", "个", false, "统计期间经费审查发现并列入整改台账的问题数",
+                        s -> s.count(jdbc, "select count(*)" + FOUND, "f.union_id"))
+                .by(FINDING_CATEGORY, s -> s.parts(jdbc, "select f.category, count(*)" + FOUND + " group by f.category", "f.union_id"));
+    }
+
+    @Bean
+    Indicator fundsFindingAmount() {
+        return Indicator.of("funds.findingAmount", "经审发现问题涉及金额", "万元", false, "统计期间经费审查发现的问题涉及的金额之和",
+                s -> Figures.tenThousands(sum(s, "select coalesce(sum(f.amount), 0)" + FOUND, "f.union_id")));
+    }
+
+    /** Findings of the period rectified (done or verified in the ledger) by the period's last day. */
+    @Bean
+    Indicator fundsFindingsRectified(ProblemLedger ledger) {
+        return Indicator.of("funds.findingsRectified", "经审发现问题已整改", "个", false,
+                        "统计期间经费审查发现的问题中，截至期末在整改台账中已完成整改或已销号的个数",
+                        s -> rectified(ledger, s).values().stream().mapToLong(Number::longValue).sum())
+                .by(FINDING_CATEGORY, s -> rectified(ledger, s));
+    }
+
+    /** Rectified findings of the period by category, the ledger asked once for the period's items (once per request). */
+    private Map<String, Number> rectified(ProblemLedger ledger, FigureScope s) {
+        return Figures.once(s, "funds.rectified", () -> {
+            List<Object[]> rows = s.query(jdbc, "select f.rectification_id, f.category" + FOUND, "f.union_id")
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+            Map<Long, ProblemLedger.Progress> progress = ledger.progress(rows.stream().map(r -> (Long) r[0]).toList());
+            Map<String, Number> counted = new java.util.LinkedHashMap<>();
+            for (Object[] r : rows) {
+                ProblemLedger.Progress p = progress.get((Long) r[0]);
+                if (p != null && p.rectified() && p.doneOn() != null && !p.doneOn().isAfter(s.to())) {
+                    counted.merge((String) r[1], 1L, (a, b) -> a.longValue() + b.longValue());
+                }
+            }
+            return counted;
+        });
+    }
+
+    private BigDecimal sum(FigureScope s, String sql) {
+        return sum(s, sql, "r.union_id");
+    }
+
+    private BigDecimal sum(FigureScope s, String sql, String unionColumn) {
+        return s.query(jdbc, sql, unionColumn).query(BigDecimal.class).single();
+    }
+}

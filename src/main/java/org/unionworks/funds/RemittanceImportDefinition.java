@@ -1,0 +1,301 @@
+package org.unionworks.funds;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.unionworks.org.EmployerProfile;
+import org.unionworks.org.OrgDirectory;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.data.BulkWriter;
+import org.unionworks.platform.excel.Column;
+import org.unionworks.platform.excel.ImportCounts;
+import org.unionworks.platform.excel.ImportDefinition;
+import org.unionworks.platform.excel.ImportRow;
+import org.unionworks.platform.validation.CreditCodes;
+import org.unionworks.platform.validation.Texts;
+
+/**
+ * The monthly sheet the tax office (or the bank, for 直缴) delivers: one row per employer, month and payer type, matched by
+ * 统一社会信用代码. Built like the member import for sheets of a whole city-year: a chunk's employers and existing entries
+ * looked up in one query each, new entries written by COPY. A row whose code names no registered employer is not refused:
+ * it is kept unmatched under the importing union (a payer to register, or a code to correct) and matched later.
+ * Upsert by code, month and payer type; an entry of a closed month is never changed (the row is reported).
+ */
+@Component
+class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDefinition.Row> {
+
+    private static final BigDecimal MAX = new BigDecimal("999999999999.99");
+
+    /** One parsed row; the batch check fills in the employer, its union and district, and the entry it updates. */
+    static final class Row {
+        final String creditCode;
+        final String payerName;
+        final LocalDate month;
+        final Remittance.PayerType payerType;
+        final Amounts amounts;
+        Long employerId;
+        long unionId;
+        Long districtId;
+        Existing existing;
+
+        Row(String creditCode, String payerName, LocalDate month, Remittance.PayerType payerType, Amounts amounts) {
+            this.creditCode = creditCode;
+            this.payerName = payerName;
+            this.month = month;
+            this.payerType = payerType;
+            this.amounts = amounts;
+        }
+
+        boolean changes() {
+            return !existing.amounts().equals(amounts) || !Objects.equals(existing.employerId(), employerId);
+        }
+    }
+
+    /** What a row says of the money; compared with an existing entry's (scale 2, as stored). */
+    record Amounts(BigDecimal payroll, BigDecimal due, BigDecimal paid, Remittance.Channel channel, LocalDate paidOn, String note) {
+    }
+
+    record Existing(long id, long unionId, Long employerId, Amounts amounts) {
+    }
+
+    private final RemittanceService service;
+    private final OrgDirectory orgs;
+    private final Scopes scopes;
+    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    private final BulkWriter bulk;
+    private final RemittanceRepository remittances;
+    private final ClosedMonthRepository closedMonths;
+
+    RemittanceImportDefinition(RemittanceService service, OrgDirectory orgs, Scopes scopes, JdbcClient jdbc,
+                               org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, BulkWriter bulk,
+                               RemittanceRepository remittances, ClosedMonthRepository closedMonths) {
+        this.service = service;
+        this.orgs = orgs;
+        this.scopes = scopes;
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.bulk = bulk;
+        this.remittances = remittances;
+        this.closedMonths = closedMonths;
+    }
+
+    @Override
+    public String entity() { return "Remittance"; }
+
+    @Override
+    public String path() { return "/api/remittances"; }
+
+    @Override
+    public String permission() { return "funds:write"; }
+
+    @Override
+    public String title() { return "工会经费缴费明细"; }
+
+    @Override
+    public String heldNote() { return "行的统一社会信用代码未匹配到已登记单位，已保留在“未匹配”中待登记单位后匹配"; }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(Column.required("creditCode", "统一社会信用代码", "91330100MA2XXXXX0X"),
+                Column.required("payerName", "缴费单位名称", "某某科技有限公司"),
+                Column.required("month", "所属期", "2026-10").note("年月，如 2026-10 或 2026年10月"),
+                Column.required("payroll", "计费工资总额（元）", "1250000.00").plausible("1000", "10000000000"),
+                Column.optional("due", "应缴金额（元）", "25000.00").note("不填按工资总额的2%计算"),
+                Column.required("paid", "实缴金额（元）", "25000.00"),
+                Column.required("payerType", "费种", "工会经费").note("工会经费 或 筹备金（未建会单位缴纳）"),
+                Column.required("channel", "缴费方式", "税务代收").note("税务代收 或 直接缴拨"),
+                Column.optional("paidOn", "缴费日期", "2026-11-15").note("有实缴金额时必填"),
+                Column.optional("note", "备注", ""));
+    }
+
+    @Override
+    public Row parse(ImportRow row) {
+        String code = CreditCodes.normalize(row.text("creditCode"));
+        if (code != null && !CreditCodes.isValid(code)) {
+            row.error("统一社会信用代码“" + code + "”校验不通过");
+        }
+        String name = row.text("payerName", 200);
+        String monthText = row.text("month");
+        LocalDate month = FundsMonths.parse(monthText);
+        if (monthText != null && month == null) {
+            row.error("所属期“" + monthText + "”应为年月，如 2026-10");
+        } else if (month != null && month.isAfter(LocalDate.now())) {
+            row.error("所属期 " + YearMonth.from(month) + " 尚未开始");
+        }
+        BigDecimal payroll = row.amount("payroll", BigDecimal.ZERO, MAX);
+        BigDecimal due = row.amount("due", BigDecimal.ZERO, MAX);
+        BigDecimal paid = row.amount("paid", BigDecimal.ZERO, MAX);
+        Remittance.PayerType type = choice(row, "payerType", Remittance.PayerType.values(), "费种只能是“工会经费”或“筹备金”");
+        Remittance.Channel channel = choice(row, "channel", Remittance.Channel.values(), "缴费方式只能是“税务代收”或“直接缴拨”");
+        LocalDate paidOn = row.pastDate("paidOn");
+        if (paid != null && paid.signum() > 0 && paidOn == null && row.text("paidOn") == null) {
+            row.error("有实缴金额时请填写缴费日期");
+        }
+        if (code == null || name == null || month == null || payroll == null || paid == null || type == null || channel == null) {
+            return null;
+        }
+        BigDecimal dueNow = due == null ? service.dueOn(payroll) : due;
+        return new Row(code, name, month, type, new Amounts(payroll.setScale(2), dueNow.setScale(2), paid.setScale(2), channel, paidOn,
+                row.text("note", 200)));
+    }
+
+    private static <E extends Enum<E>> E choice(ImportRow row, String key, E[] values, String message) {
+        String text = Texts.normalize(row.text(key));
+        if (text == null) {
+            return null;
+        }
+        for (E v : values) {
+            if (v.name().equalsIgnoreCase(text) || label(v).equals(text)) {
+                return v;
+            }
+        }
+        row.error(message);
+        return null;
+    }
+
+    private static String label(Enum<?> v) {
+        return v instanceof Remittance.PayerType t ? t.label : ((Remittance.Channel) v).label;
+    }
+
+    @Override
+    public Object key(Row r) {
+        return r.creditCode + "/" + r.month + "/" + r.payerType;
+    }
+
+    @Override
+    public String describeKey(Object key) {
+        String[] parts = key.toString().split("/");
+        return "同一单位同一所属期同一费种（" + parts[0] + "，" + YearMonth.from(LocalDate.parse(parts[1])) + "）";
+    }
+
+    @Override
+    public void checkBatch(List<Checked<Row>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, Object> shared = rows.get(0).shared();
+        @SuppressWarnings("unchecked")
+        Set<LocalDate> closed = (Set<LocalDate>) shared.computeIfAbsent("closedMonths",
+                k -> new HashSet<>(closedMonths.findAll().stream().map(ClosedMonth::getFundsMonth).toList()));
+        long importer = CurrentUsers.require().unionId();
+        Long importerDistrict = (Long) shared.computeIfAbsent("importerDistrict",
+                k -> orgs.anyUnion(importer).map(u -> u.districtId()).orElse(null));
+        Map<String, EmployerProfile> employers = orgs.employerProfiles(rows.stream().map(c -> c.value().creditCode).distinct().toList());
+        Map<String, Existing> existing = existing(rows);
+        for (Checked<Row> c : rows) {
+            Row r = c.value();
+            if (closed.contains(r.month)) {
+                c.error("所属期 " + YearMonth.from(r.month) + " 已结账，不能导入或修改；补缴、退费请在未结账月份录入更正");
+                continue;
+            }
+            EmployerProfile e = employers.get(r.creditCode);
+            if (e == null) {
+                r.unionId = importer;
+                r.districtId = importerDistrict;
+            } else {
+                r.employerId = e.id();
+                r.unionId = e.ownerUnionId();
+                r.districtId = e.districtId();
+            }
+            r.existing = existing.get(key(r));
+            if (r.existing != null && !scopes.isVisible(r.existing.unionId())) {
+                c.error("该单位该所属期的" + r.payerType.label + "已由其他工会登记");
+            }
+        }
+    }
+
+    /**
+     * The chunk's existing original entries, by key, in one query whoever they belong to (the uniqueness is city-wide). The
+     * codes go as one array joined as a table, as the member import's ID numbers do: mid-import the planner's statistics
+     * still describe the table before it, and a list of a thousand parameters was compared with every row.
+     */
+    private Map<String, Existing> existing(List<Checked<Row>> rows) {
+        Map<String, Existing> found = new HashMap<>();
+        Object[] codes = rows.stream().map(c -> c.value().creditCode).distinct().toArray();
+        LocalDate first = rows.stream().map(c -> c.value().month).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = rows.stream().map(c -> c.value().month).max(LocalDate::compareTo).orElseThrow();
+        jdbcTemplate.query(con -> {
+            boolean postgres = con.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            var ps = con.prepareStatement("""
+                    select id, credit_code, funds_month, payer_type, union_id, employer_id, payroll, due, paid, channel, paid_on, note
+                      from remittance where entry_no = 0 and funds_month between ? and ? and credit_code"""
+                    + (postgres ? " in (select * from unnest(?))" : " = any (?)"));
+            ps.setObject(1, first);
+            ps.setObject(2, last);
+            ps.setArray(3, con.createArrayOf("varchar", codes));
+            return ps;
+        }, rs -> {
+            Amounts a = new Amounts(rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                    Remittance.Channel.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class), rs.getString(12));
+            found.put(rs.getString(2) + "/" + rs.getObject(3, LocalDate.class) + "/" + rs.getString(4),
+                    new Existing(rs.getLong(1), rs.getLong(5), rs.getObject(6, Long.class), a));
+        });
+        return found;
+    }
+
+    @Override
+    public ImportCounts preview(List<Row> rows) {
+        int created = 0;
+        int updated = 0;
+        int held = 0;
+        for (Row r : rows) {
+            if (r.existing == null) {
+                created++;
+                held += r.employerId == null ? 1 : 0;
+            } else if (r.changes()) {
+                updated++;
+            }
+        }
+        return new ImportCounts(created, updated, rows.size() - created - updated, held);
+    }
+
+    /** New entries by COPY; changed ones through the entity, so that every amount changed is in the audit log with before and after. */
+    @Override
+    public ImportCounts write(List<Row> rows) {
+        ImportCounts counts = preview(rows);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        bulk.write("remittance", INSERT_COLUMNS, rows.stream().filter(r -> r.existing == null).map(r -> insert(r, now)).iterator());
+        Map<Long, Row> changed = new HashMap<>();
+        rows.stream().filter(r -> r.existing != null && r.changes()).forEach(r -> changed.put(r.existing.id(), r));
+        if (!changed.isEmpty()) {
+            for (Remittance m : remittances.findAllById(changed.keySet())) {
+                Row r = changed.get(m.getId());
+                m.belongTo(r.employerId, r.employerId == null ? m.getUnionId() : r.unionId, r.employerId == null ? m.getDistrictId() : r.districtId);
+                Amounts a = r.amounts;
+                m.amounts(a.payroll(), a.due(), a.paid(), a.channel(), a.paidOn(), a.note());
+            }
+            remittances.flush();
+        }
+        return counts;
+    }
+
+    @Override
+    public void afterCommit(ImportCounts written) {
+        if (bulk.postgres() && written.created() >= 10_000) {
+            jdbc.sql("analyze remittance").update();
+        }
+    }
+
+    static final List<String> INSERT_COLUMNS = List.of("district_id", "union_id", "employer_id", "credit_code", "payer_name",
+            "funds_month", "entry_no", "payroll", "due", "paid", "payer_type", "channel", "paid_on", "note", "version", "created_at",
+            "updated_at");
+
+    private static Object[] insert(Row r, OffsetDateTime now) {
+        Amounts a = r.amounts;
+        return new Object[] {r.districtId, r.unionId, r.employerId, r.creditCode, r.payerName, r.month, 0, a.payroll(), a.due(), a.paid(),
+            r.payerType.name(), a.channel().name(), a.paidOn(), a.note(), 0, now, now};
+    }
+}
