@@ -187,6 +187,21 @@ class DemoCityApiTest {
                          where c.status = 'PUBLISHED' and e.title is not null"""))
                 .isPositive();
 
+        java.math.BigDecimal collected = jdbc.queryForObject("select coalesce(sum(paid), 0) from remittance where funds_month between ? and ?",
+                java.math.BigDecimal.class, today.withDayOfYear(1), today);
+        assertThat(FundsApiTest.value(figures, "funds.collected")).as("the year's remittances")
+                .isEqualByComparingTo(collected.movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP)).isPositive();
+        assertThat(count("select count(*) from remittance where employer_id is null")).as("payers not yet registered, kept").isPositive();
+        assertThat(MemberApiTest.value(figures, "funds.preparatoryPayers")).isPositive();
+        assertThat(MemberApiTest.value(figures, "funds.smallReturns")).as("last year's small enterprises paid back this year").isEqualTo(count(
+                "select count(distinct employer_id) from fund_return where returned_on between ? and ?", today.withDayOfYear(1), today))
+                .isPositive();
+        assertThat(MemberApiTest.value(figures, "funds.audits")).isEqualTo(count(
+                "select count(*) from funds_audit where finished_on between ? and ?", today.withDayOfYear(1), today));
+        assertThat(count("select count(*) from audit_finding")).as("findings of the demo's audits, each in the ledger").isPositive()
+                .isEqualTo(count("select count(*) from audit_finding f join rectification r on r.id = f.rectification_id"));
+        assertThat(count("select count(*) from funds_closed_month")).as("last year's months closed").isEqualTo(12);
+
         String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
         JsonNode districtFigures = admin.get("/api/figures?under=" + district + "&on=" + today + "&from=" + from + "&to=" + today).json();
         assertThat(MemberApiTest.value(districtFigures, "member.total"))

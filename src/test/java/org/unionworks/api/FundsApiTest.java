@@ -150,6 +150,20 @@ class FundsApiTest extends ApiTestBase {
         assertThat(created.json().get("due").decimalValue()).as("2 % of the payroll").isEqualByComparingTo("4000");
         assertThat(districtUser.post("/api/remittances", body).status()).as("one entry per month and payer type").isEqualTo(409);
         long id = created.json().get("id").asLong();
+        body.put("version", created.json().get("version").asLong());
+        body.put("paid", "3500");
+        var edited = districtUser.put("/api/remittances/" + id, body);
+        assertThat(edited.status()).as("an open month is edited").isEqualTo(200);
+        assertThat(edited.json().get("paid").decimalValue()).isEqualByComparingTo("3500");
+        body.put("paid", "3000");
+        body.put("version", edited.json().get("version").asLong());
+        created = districtUser.put("/api/remittances/" + id, body);
+        Map<String, Object> spare = new HashMap<>(body);
+        spare.remove("version");
+        spare.put("payerType", "PREPARATORY");
+        var mistaken = districtUser.post("/api/remittances", spare);
+        assertThat(mistaken.status()).as(mistaken.toString()).isEqualTo(201);
+        assertThat(districtUser.delete("/api/remittances/" + mistaken.json().get("id").asLong()).status()).isEqualTo(204);
 
         assertThat(districtUser.post("/api/funds/closed-months", Map.of("month", month)).status()).as("the city closes months").isEqualTo(403);
         var closed = admin.post("/api/funds/closed-months", Map.of("month", month));
@@ -244,6 +258,15 @@ class FundsApiTest extends ApiTestBase {
         String today = LocalDate.now().toString();
         Map<String, Object> grant = new HashMap<>(Map.of("unionId", district, "toUnionId", grassroots, "purpose", "LOWER_UNION",
                 "amount", "30000", "allocatedOn", today, "approvalNo", "拨〔1〕号", "approvedBy", "王主席"));
+        var granted = districtUser.post("/api/fund-allocations", grant);
+        assertThat(granted.status()).isEqualTo(201);
+        grant.put("amount", "25000");
+        grant.put("version", granted.json().get("version").asLong());
+        var regranted = districtUser.put("/api/fund-allocations/" + granted.json().get("id").asLong(), grant);
+        assertThat(regranted.status()).as(regranted.toString()).isEqualTo(200);
+        assertThat(districtUser.delete("/api/fund-allocations/" + granted.json().get("id").asLong()).status()).isEqualTo(204);
+        grant.remove("version");
+        grant.put("amount", "30000");
         assertThat(districtUser.post("/api/fund-allocations", grant).status()).isEqualTo(201);
         grant.put("toUnionId", district);
         assertThat(districtUser.post("/api/fund-allocations", grant).text()).contains("下级工会");
@@ -269,6 +292,13 @@ class FundsApiTest extends ApiTestBase {
                 "scope", "工会经费收支", "coversFrom", from, "coversTo", today, "plannedMonth", today.substring(0, 7)));
         assertThat(audit.status()).as(audit.toString()).isEqualTo(201);
         long id = audit.json().get("id").asLong();
+        Map<String, Object> plan = new HashMap<>(Map.of("unionId", grassroots, "year", LocalDate.now().getYear(), "kind", "PROJECT",
+                "project", "送温暖专项资金", "scope", "专项资金使用", "coversFrom", from, "coversTo", today, "plannedMonth", today.substring(0, 7)));
+        var spare = districtUser.post("/api/funds-audits", plan);
+        plan.put("version", spare.json().get("version").asLong());
+        plan.put("auditors", "张三、李四");
+        assertThat(districtUser.put("/api/funds-audits/" + spare.json().get("id").asLong(), plan).status()).isEqualTo(200);
+        assertThat(districtUser.delete("/api/funds-audits/" + spare.json().get("id").asLong()).status()).isEqualTo(204);
         Map<String, Object> finding = Map.of("category", "SPENDING", "description", "慰问品采购缺少验收单", "amount", "12000",
                 "ownerPerson", "李会计", "deadline", LocalDate.now().plusMonths(1).toString(), "foundOn", today);
         assertThat(districtUser.post("/api/funds-audits/" + id + "/findings", finding).status()).as("not before it starts").isEqualTo(409);

@@ -29,7 +29,8 @@ class AccessibilityBrowserTest extends BrowserTestBase {
             "/join-applications", "/hardship-files", "/aid-records", "/rights", "/governance", "/activities", "/contests",
             "/studios", "/innovations", "/reports", "/honorees", "/honor-campaigns", "/users", "/roles", "/dicts",
             "/data-quality", "/audit", "/password", "/programmes", "/insurance", "/service-places", "/collective-contracts",
-            "/workers-congresses", "/elections", "/womens-work", "/members-congresses");
+            "/workers-congresses", "/elections", "/womens-work", "/members-congresses", "/funds-remittances", "/fund-returns",
+            "/funds-audits");
 
     /** The page, the button that opens each module's main form (and the tab it is on), checked open (the dialog only). */
     static final List<List<String>> DIALOGS = List.of(List.of("/orgs", "新建下级工会"), List.of("/employers", "登记单位"),
@@ -40,7 +41,8 @@ class AccessibilityBrowserTest extends BrowserTestBase {
             List.of("/users", "新建用户"), List.of("/roles", "新建角色"), List.of("/programmes", "新建项目"),
             List.of("/insurance", "登记参保"), List.of("/service-places", "登记阵地"), List.of("/collective-contracts", "登记要约"),
             List.of("/workers-congresses", "登记职代会制度"), List.of("/elections", "按程序办理换届选举"),
-            List.of("/womens-work", "登记女职工委员会"), List.of("/members-congresses", "登记会员代表大会"));
+            List.of("/womens-work", "登记女职工委员会"), List.of("/members-congresses", "登记会员代表大会"),
+            List.of("/funds-remittances", "登记"), List.of("/fund-returns", "登记拨付", "拨付补助"), List.of("/funds-audits", "列入审查计划"));
 
     static final List<String> PUBLIC_PAGES = List.of("/login", "/public/honors", "/public/notices", "/public/join", "/public/stations");
 
