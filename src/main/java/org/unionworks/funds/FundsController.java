@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,7 +247,7 @@ class FundsController {
     }
 
     private Set<LocalDate> closed() {
-        return new HashSet<>(months.closedMonths().stream().map(ClosedMonth::getFundsMonth).toList());
+        return months.closedSet();
     }
 
     private static boolean locked(Set<LocalDate> closed, LocalDate day) {

@@ -12,6 +12,8 @@ import org.unionworks.figures.Dimension;
 import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
+import org.unionworks.figures.Tallies;
+import org.unionworks.figures.Tally;
 import org.unionworks.governance.ProblemLedger;
 
 /**
@@ -30,15 +32,31 @@ class FundsIndicators {
     static final Dimension FINDING_CATEGORY = Dimension.ofDictionary("findingCategory", "经审发现问题类别", "finding_category");
 
     private static final String MONTHS = " from remittance r where %s and r.funds_month between :from and :to";
+    /**
+     * Employers with a month short in the period: only they can owe over it (if every month paid its due, the sums do), so
+     * the sums are taken over their rows alone (PostgreSQL finds the short months in a partial index, V44_1).
+     */
+    static final String SHORT = " and r.employer_id in (select s.employer_id from remittance s where s.due > s.paid"
+            + " and s.funds_month between :from and :to)";
     private static final String RETURNS = " from fund_return f where %s and f.returned_on between :from and :to";
     private static final String ALLOCATED = " from fund_allocation a where %s and a.allocated_on between :from and :to";
     private static final String REPORTED = " from funds_audit a where %s and a.finished_on between :from and :to";
     private static final String FOUND = " from audit_finding f where %s and f.found_on between :from and :to";
 
-    private final JdbcClient jdbc;
+    /** Remittances' due and paid per district and month, by payer type and channel (PostgreSQL; V44_1). */
+    static final Tally TALLY = new Tally("remittance_tally");
 
-    FundsIndicators(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Tallies tallies;
+
+    FundsIndicators(JdbcClient jdbc, Tallies tallies) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
+    }
+
+    @Bean
+    static Tally remittanceTally() {
+        return TALLY;
     }
 
     @Bean
@@ -51,21 +69,51 @@ class FundsIndicators {
         return money("funds.collected", "实收工会经费（含筹备金）", "统计期间各所属期实际缴纳的工会经费和筹备金，含更正（补缴、退费）", "paid");
     }
 
+    /** Due or paid ({@code column}) in 元: in all, by payer type, by channel — from the tally for the city or a district. */
     private Indicator money(String key, String name, String definition, String column) {
-        String sum = "select coalesce(sum(r." + column + "), 0)" + MONTHS;
-        return Indicator.of(key, name, "万元", false, definition, s -> Figures.tenThousands(sum(s, sum)))
-                .by(PAYER_TYPE, s -> Figures.tenThousands(s.parts(jdbc, "select r.payer_type, sum(r." + column + ")" + MONTHS
-                        + " group by r.payer_type", "r.union_id")))
-                .by(CHANNEL, s -> Figures.tenThousands(s.parts(jdbc, "select r.channel, sum(r." + column + ")" + MONTHS
-                        + " group by r.channel", "r.union_id")));
+        return Indicator.of(key, name, "万元", false, definition, s -> Figures.tenThousands(amounts(s, column).get("ALL")))
+                .by(PAYER_TYPE, s -> Figures.tenThousands(parts(amounts(s, column), "FUNDS", "PREPARATORY")))
+                .by(CHANNEL, s -> Figures.tenThousands(parts(amounts(s, column), "TAX", "DIRECT")));
+    }
+
+    /** {@code column}'s sums in the scope's months, keyed ALL, FUNDS, PREPARATORY, TAX and DIRECT; one query per request and column. */
+    private Map<String, Number> amounts(FigureScope s, String column) {
+        return Figures.once(s, "funds.amounts." + column, () -> {
+            String sums = "coalesce(sum(%1$s_funds), 0), coalesce(sum(%1$s_prep), 0), coalesce(sum(%1$s_tax), 0)".formatted(column);
+            String raw = "select coalesce(sum(case when r.payer_type = 'FUNDS' then r.COLUMN end), 0),"
+                    + " coalesce(sum(case when r.payer_type = 'PREPARATORY' then r.COLUMN end), 0),"
+                    + " coalesce(sum(case when r.channel = 'TAX' then r.COLUMN end), 0)";
+            var statement = tallies.serve(s) ? tallies.flow(TALLY, sums, s)
+                    : s.query(jdbc, raw.replace("COLUMN", column) + MONTHS, "r.union_id");
+            return statement.query((rs, n) -> {
+                BigDecimal funds = rs.getBigDecimal(1);
+                BigDecimal prep = rs.getBigDecimal(2);
+                BigDecimal tax = rs.getBigDecimal(3);
+                Map<String, Number> m = new java.util.HashMap<>();
+                m.put("ALL", funds.add(prep));
+                m.put("FUNDS", funds);
+                m.put("PREPARATORY", prep);
+                m.put("TAX", tax);
+                m.put("DIRECT", funds.add(prep).subtract(tax));
+                return m;
+            }).single();
+        });
+    }
+
+    private static Map<String, Number> parts(Map<String, Number> amounts, String... codes) {
+        Map<String, Number> parts = new java.util.LinkedHashMap<>();
+        for (String code : codes) {
+            parts.put(code, amounts.get(code));
+        }
+        return parts;
     }
 
     @Bean
     Indicator fundsCollectionRate() {
         return Indicator.of("funds.collectionRate", "工会经费收缴率", "%", false, "统计期间实收 ÷ 应缴（工会经费和筹备金，含更正）",
                 s -> {
-                    BigDecimal due = sum(s, "select coalesce(sum(r.due), 0)" + MONTHS);
-                    BigDecimal paid = sum(s, "select coalesce(sum(r.paid), 0)" + MONTHS);
+                    BigDecimal due = (BigDecimal) amounts(s, "due").get("ALL");
+                    BigDecimal paid = (BigDecimal) amounts(s, "paid").get("ALL");
                     return due.signum() <= 0 ? null : paid.multiply(BigDecimal.valueOf(100)).divide(due, 1, java.math.RoundingMode.HALF_UP);
                 });
     }
@@ -82,8 +130,8 @@ class FundsIndicators {
     Indicator fundsArrearsEmployers() {
         return Indicator.of("funds.arrearsEmployers", "欠缴工会经费的单位", "家", false,
                 "统计期间各所属期应缴合计大于实缴合计的已登记单位数",
-                s -> s.count(jdbc, "select count(*) from (select r.employer_id" + MONTHS
-                        + " and r.employer_id is not null group by r.employer_id having sum(r.due) > sum(r.paid)) owing", "r.union_id"));
+                s -> s.count(jdbc, "select count(*) from (select r.employer_id" + MONTHS + SHORT
+                        + " group by r.employer_id having sum(r.due) > sum(r.paid)) owing", "r.union_id"));
     }
 
     @Bean
@@ -153,10 +201,6 @@ class FundsIndicators {
             }
             return counted;
         });
-    }
-
-    private BigDecimal sum(FigureScope s, String sql) {
-        return sum(s, sql, "r.union_id");
     }
 
     private BigDecimal sum(FigureScope s, String sql, String unionColumn) {

@@ -76,6 +76,12 @@ class FundsMonths {
         return closed.findAllByOrderByFundsMonthDesc();
     }
 
+    /** The closed months' first days, for marking a page's rows as locked. */
+    @Transactional(readOnly = true)
+    java.util.Set<LocalDate> closedSet() {
+        return new java.util.HashSet<>(closed.findAll().stream().map(ClosedMonth::getFundsMonth).toList());
+    }
+
     /** Closes {@code text}'s month: the city federation only, a month that has ended. */
     @Transactional
     ClosedMonth close(String text) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -215,7 +214,7 @@ class RemittanceController {
     }
 
     private Set<LocalDate> closedMonths() {
-        return new HashSet<>(months.closedMonths().stream().map(ClosedMonth::getFundsMonth).toList());
+        return months.closedSet();
     }
 
     private FundsViews.RemittanceView view(Remittance m, Set<LocalDate> closed) {

@@ -78,10 +78,13 @@ class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDef
     private final BulkWriter bulk;
     private final RemittanceRepository remittances;
     private final ClosedMonthRepository closedMonths;
+    private final org.unionworks.figures.Tallies tallies;
 
     RemittanceImportDefinition(RemittanceService service, OrgDirectory orgs, Scopes scopes, JdbcClient jdbc,
                                org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, BulkWriter bulk,
-                               RemittanceRepository remittances, ClosedMonthRepository closedMonths) {
+                               RemittanceRepository remittances, ClosedMonthRepository closedMonths,
+                               org.unionworks.figures.Tallies tallies) {
+        this.tallies = tallies;
         this.service = service;
         this.orgs = orgs;
         this.scopes = scopes;
@@ -286,6 +289,7 @@ class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDef
     public void afterCommit(ImportCounts written) {
         if (bulk.postgres() && written.created() >= 10_000) {
             jdbc.sql("analyze remittance").update();
+            tallies.compact(FundsIndicators.TALLY);
         }
     }
 

@@ -45,7 +45,7 @@ class RemittanceQueries {
     @Transactional(readOnly = true)
     PageResponse<FundsViews.ArrearsRow> arrears(long under, LocalDate from, LocalDate to, int page, int size) {
         var scope = sqlScopes.under(under, "r.union_id");
-        String owing = " from remittance r where " + scope.sql() + " and r.employer_id is not null and r.funds_month between :from and :to"
+        String owing = " from remittance r where " + scope.sql() + " and r.funds_month between :from and :to" + FundsIndicators.SHORT
                 + " group by r.employer_id having sum(r.due) > sum(r.paid)";
         long total = scope.bind(jdbc.sql("select count(*) from (select r.employer_id" + owing + ") t")).param("from", from).param("to", to)
                 .query(Long.class).single();

@@ -337,6 +337,35 @@ class FundsApiTest extends ApiTestBase {
     }
 
     @Test
+    void allocationsAndTheAuditPlanComeInAsSheets() {
+        String year = String.valueOf(LocalDate.now().getYear());
+        String allocations = "拨付工会,用途,拨付对象工会,普惠服务项目,项目名称,金额（元）,拨付日期,审批文号,审批人\n"
+                + district + ",补助下级工会," + grassroots + ",,,50000," + year + "-01-15,拨〔1〕号,王主席\n"
+                + district + ",普惠服务项目,,金秋助学,,3万," + year + "-01-20,拨〔2〕号,王主席\n";
+        var job = districtUser.importFile("/api/fund-allocations/import", "拨付.csv", allocations.getBytes(StandardCharsets.UTF_8));
+        assertThat(job.json().get("status").asString()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.json().get("created").asInt()).isEqualTo(2);
+        JsonNode listed = districtUser.get("/api/fund-allocations?purpose=PROGRAMME").json().get("items");
+        assertThat(listed.get(0).get("programmeKind").asString()).isEqualTo("SCHOOL");
+        assertThat(listed.get(0).get("amount").decimalValue()).as("3万 is 30,000 元").isEqualByComparingTo("30000");
+        String wrong = "拨付工会,用途,拨付对象工会,普惠服务项目,项目名称,金额（元）,拨付日期,审批文号,审批人\n"
+                + district + ",补助上级工会,,,,100," + year + "-01-15,拨〔3〕号,王主席\n";
+        assertThat(districtUser.importFile("/api/fund-allocations/import", "错.csv", wrong.getBytes(StandardCharsets.UTF_8)).toString())
+                .contains("用途“补助上级工会”");
+
+        String plan = "被审查单位,计划年度,审查类型,项目名称,审查范围,审查期间起,审查期间止,计划实施月份,审查人员\n"
+                + grassroots + "," + year + ",工会经费收支,,上年度经费收支," + (LocalDate.now().getYear() - 1) + "-01-01,"
+                + (LocalDate.now().getYear() - 1) + "-12-31," + year + "-09,张三\n"
+                + grassroots + "," + year + ",专项资金,送温暖专项,专项资金使用," + year + "-01-01," + year + "-06-30," + year + "-10,李四\n";
+        var planned = districtUser.importFile("/api/funds-audits/import", "审查计划.csv", plan.getBytes(StandardCharsets.UTF_8));
+        assertThat(planned.json().get("status").asString()).as(planned.toString()).isEqualTo("DONE");
+        JsonNode audits = districtUser.get("/api/funds-audits?year=" + year).json();
+        assertThat(audits.get("total").asLong()).isEqualTo(2);
+        assertThat(audits.get("items").findValuesAsString("project")).contains("送温暖专项");
+        assertThat(audits.get("items").findValuesAsString("status")).containsOnly("PLANNED");
+    }
+
+    @Test
     void theSplitAndTheReturnRuleAreSetByTheCityOnly() {
         Map<String, Object> share = Map.of("payerType", "FUNDS", "effectiveFrom", "2000-01-01", "grassroots", "60", "district", "15",
                 "city", "15", "province", "5", "national", "5", "note", "按本省规定");

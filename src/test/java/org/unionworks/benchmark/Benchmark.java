@@ -109,6 +109,57 @@ public final class Benchmark {
         latency("member search, ID number tail", 200, 30, i -> "/api/members?q=" + ids.get(i % ids.size()).substring(12));
         latency("work report (.docx), whole city", 3, 2000, i -> "/api/reports/work-report?on=" + today + period);
         throughput("/api/members?under=" + district + "&page=1&size=20", 8, 10);
+        remittances(district, today, period);
+    }
+
+    /**
+     * 工会经费: a year of the tax office's sheet for every covered employer (100,000 × 12 at city size) imported through the
+     * same engine as members, against its own two floors, then the funds figures.
+     */
+    private void remittances(String district, String today, String period) throws Exception {
+        List<String> codes = jdbc.queryForList("""
+                select e.credit_code from employer e join union_org_employer c on c.current_employer_id = e.id
+                 order by e.id limit 100000""", String.class);
+        Path file = Path.of("target/benchmark/remittances.xlsx");
+        long t = System.nanoTime();
+        int rows = RemittanceWorkbooks.write(file, codes, LocalDate.now().getYear() - 3);
+        line("wrote %s: %,d rows (%,d employers × 12 months) in %.1f s, %,d KB", file, rows, codes.size(), secs(t), Files.size(file) / 1024);
+        double parse = parseFloor(file);
+        jdbc.execute("drop table if exists bench_remittance");
+        jdbc.execute("create table bench_remittance (like remittance including all)");
+        var now = java.time.OffsetDateTime.now();
+        java.math.BigDecimal amount = new java.math.BigDecimal("20000.00");
+        var sample = new java.util.Iterator<Object[]>() {
+            int i;
+
+            public boolean hasNext() {
+                return i < rows;
+            }
+
+            public Object[] next() {
+                String code = codes.get(i % codes.size());
+                LocalDate month = LocalDate.of(2000, 1, 1).plusMonths(i++ / codes.size());
+                return new Object[] {1L, 1L, null, code, "单位", month, 0, amount, amount, amount, "FUNDS", "TAX", month, null, 0, now, now};
+            }
+        };
+        t = System.nanoTime();
+        bulk.write("bench_remittance", List.of("district_id", "union_id", "employer_id", "credit_code", "payer_name", "funds_month", "entry_no",
+                "payroll", "due", "paid", "payer_type", "channel", "paid_on", "note", "version", "created_at", "updated_at"), sample);
+        double copy = rows / secs(t);
+        jdbc.execute("drop table bench_remittance");
+        line("floor: PostgreSQL COPY only (same rows, table with the remittance indexes): %,.0f rows/s", copy);
+        byte[] content = Files.readAllBytes(file);
+        t = System.nanoTime();
+        var job = http.importFile("/api/remittances/import?mode=VALID_ONLY", "remittances.xlsx", content).json();
+        double s = secs(t);
+        line("remittance import %,d rows .xlsx (match by credit code + upsert + write): %,.0f rows/s (%.1f s; %s: %s created, %s failed)",
+                rows, rows / s, s, job.get("status").asString(), job.get("created").asString(), job.get("failed").asString());
+        line("remittance import / slower floor: %.2f — target >= 0.30 (the member import's class)", rows / s / Math.min(parse, copy));
+        jdbc.execute("vacuum analyze remittance");
+        String funds = "&keys=funds.due,funds.collected,funds.collectionRate,funds.preparatoryPayers,funds.arrearsEmployers,"
+                + "funds.smallReturns,funds.smallReturnAmount,funds.allocated,funds.audits,funds.auditFindings,funds.findingsRectified";
+        latency("funds figures, whole city", 30, 100, i -> "/api/figures?on=" + today + period + funds);
+        latency("funds figures, one district", 30, 100, i -> "/api/figures?under=" + district + "&on=" + today + period + funds);
     }
 
     private double parseFloor(Path file) throws IOException {
