@@ -54,25 +54,40 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         String size = arg(args, "--size", "city");
         String url = arg(args, "--url", "jdbc:postgresql://localhost:5432/unionworks_bench");
+        // --reuse: the city a previous run generated (its admin password is the benchmark's), measured again without
+        // generating it; --only remittances: the funds part alone.
+        boolean reuse = Arrays.asList(args).contains("--reuse");
         long started = System.nanoTime();
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(UnionWorksApplication.class, CleanDatabase.class)
+        SpringApplicationBuilder app = reuse ? new SpringApplicationBuilder(UnionWorksApplication.class)
+                : new SpringApplicationBuilder(UnionWorksApplication.class, CleanDatabase.class);
+        ConfigurableApplicationContext ctx = app
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + arg(args, "--user", "unionworks"),
                         "--spring.datasource.password=" + arg(args, "--password", "unionworks"),
-                        "--spring.flyway.clean-disabled=false", "--unionworks.demo=" + size,
+                        "--spring.flyway.clean-disabled=false", "--unionworks.demo=" + (reuse ? "" : size),
                         "--unionworks.bootstrap.admin-password=Bootstrap-2026", "--server.port=0",
                         "--spring.servlet.multipart.max-file-size=300MB", "--spring.servlet.multipart.max-request-size=300MB",
                         "--unionworks.files-dir=target/benchmark/files", "--logging.level.root=warn",
                         "--logging.level.org.unionworks.platform.demo=info");
         int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
         Http http = new Http(port);
-        http.login("admin", "Bootstrap-2026");
-        http.post("/api/auth/password", Map.of("oldPassword", "Bootstrap-2026", "newPassword", PASSWORD));
+        if (reuse) {
+            http.login("admin", PASSWORD);
+        } else {
+            http.login("admin", "Bootstrap-2026");
+            http.post("/api/auth/password", Map.of("oldPassword", "Bootstrap-2026", "newPassword", PASSWORD));
+        }
         Benchmark b = new Benchmark(http, ctx.getBean(JdbcTemplate.class), ctx.getBean(BulkWriter.class));
-        b.line("demo city '%s' generated (start-up included): %.1f s, %,d members, %,d grassroots unions", size,
+        b.line("demo city '%s' %s (start-up included): %.1f s, %,d members, %,d grassroots unions", size, reuse ? "reused" : "generated",
                 (System.nanoTime() - started) / 1e9, b.count("select count(*) from member"),
                 b.count("select count(*) from union_org where org_type = 'GRASSROOTS'"));
         try {
-            b.run();
+            if ("remittances".equals(arg(args, "--only", ""))) {
+                String today = LocalDate.now().toString();
+                b.remittances(b.jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class), today,
+                        "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
+            } else {
+                b.run();
+            }
         } finally {
             System.out.println();
             System.out.println("== UnionWorks benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, PostgreSQL) ==");

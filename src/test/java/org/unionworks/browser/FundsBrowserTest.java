@@ -87,6 +87,9 @@ class FundsBrowserTest extends BrowserTestBase {
         page.locator("[data-test=org-picker]").first().click();
         page.locator("[data-test=org-picker] input").first().fill(districtName);
         page.click("li.el-select-dropdown__item:visible:has-text('" + districtName + "')");
+        // the picker searches as it is typed into and may open its list again; closed, it no longer covers the buttons
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".el-select-dropdown__item:visible")).hasCount(0);
         page.click("button:has-text('预览')");
         Locator preview = page.locator("[data-test=preview]");
         assertThat(preview).containsText("实收1.10万元");
