@@ -19,6 +19,7 @@ import org.unionworks.org.OrgDirectory;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.data.BulkWriter;
+import org.unionworks.platform.data.KeyLookups;
 import org.unionworks.platform.excel.Column;
 import org.unionworks.platform.excel.ImportCounts;
 import org.unionworks.platform.excel.ImportDefinition;
@@ -74,14 +75,17 @@ class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDef
     private final OrgDirectory orgs;
     private final Scopes scopes;
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    private final KeyLookups keyLookups;
+    /** Months with more original entries than this are looked up a chunk at a time rather than read at once. */
+    static final int HELD_ENTRIES = 10_000;
+    private volatile int heldEntries = HELD_ENTRIES;
     private final BulkWriter bulk;
     private final RemittanceRepository remittances;
     private final ClosedMonthRepository closedMonths;
     private final org.unionworks.figures.Tallies tallies;
 
     RemittanceImportDefinition(RemittanceService service, OrgDirectory orgs, Scopes scopes, JdbcClient jdbc,
-                               org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, BulkWriter bulk,
+                               KeyLookups keyLookups, BulkWriter bulk,
                                RemittanceRepository remittances, ClosedMonthRepository closedMonths,
                                org.unionworks.figures.Tallies tallies) {
         this.tallies = tallies;
@@ -89,7 +93,7 @@ class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDef
         this.orgs = orgs;
         this.scopes = scopes;
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+        this.keyLookups = keyLookups;
         this.bulk = bulk;
         this.remittances = remittances;
         this.closedMonths = closedMonths;
@@ -221,31 +225,52 @@ class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDef
     }
 
     /**
-     * The chunk's existing original entries, by key, in one query whoever they belong to (the uniqueness is city-wide). The
-     * codes go as one array joined as a table, as the member import's ID numbers do: mid-import the planner's statistics
-     * still describe the table before it, and a list of a thousand parameters was compared with every row.
+     * The chunk's existing original entries, by key, whoever they belong to (the uniqueness is city-wide), month by month as
+     * the import first met each month: a month without entries before the import needs no lookup (a new month's sheet, the
+     * usual case), a month with a few is read once, a month with many is looked up a chunk's codes at a time. A lookup with
+     * the month as a range was planned on statistics taken before the import, which knew no rows of a new month: PostgreSQL
+     * read the month's rows written so far by the import for every chunk (a quarter of a month's import time).
      */
     private Map<String, Existing> existing(List<Checked<Row>> rows) {
+        Map<String, Object> shared = rows.get(0).shared();
+        Map<LocalDate, List<String>> codes = new HashMap<>();
+        rows.forEach(c -> codes.computeIfAbsent(c.value().month, m -> new java.util.ArrayList<>()).add(c.value().creditCode));
         Map<String, Existing> found = new HashMap<>();
-        Object[] codes = rows.stream().map(c -> c.value().creditCode).distinct().toArray();
-        LocalDate first = rows.stream().map(c -> c.value().month).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = rows.stream().map(c -> c.value().month).max(LocalDate::compareTo).orElseThrow();
-        jdbcTemplate.query(con -> {
-            boolean postgres = con.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-            var ps = con.prepareStatement("""
-                    select id, credit_code, funds_month, payer_type, union_id, employer_id, payroll, due, paid, channel, paid_on, note
-                      from remittance where entry_no = 0 and funds_month between ? and ? and credit_code"""
-                    + (postgres ? " in (select * from unnest(?))" : " = any (?)"));
-            ps.setObject(1, first);
-            ps.setObject(2, last);
-            ps.setArray(3, con.createArrayOf("varchar", codes));
-            return ps;
-        }, rs -> {
-            Amounts a = new Amounts(rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-                    Remittance.Channel.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class), rs.getString(12));
-            found.put(rs.getString(2) + "/" + rs.getObject(3, LocalDate.class) + "/" + rs.getString(4),
-                    new Existing(rs.getLong(1), rs.getLong(5), rs.getObject(6, Long.class), a));
+        codes.forEach((month, monthCodes) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Existing> held = (Map<String, Existing>) shared.computeIfAbsent("entries " + month, k -> heldEntries(month));
+            found.putAll(held != TOO_MANY ? held : entries("r.funds_month = :month and " + keyLookups.oneOf("r.credit_code", "codes"),
+                    month, KeyLookups.keys("varchar", monthCodes.stream().distinct().toList())));
         });
+        return found;
+    }
+
+    private static final Map<String, Existing> TOO_MANY = Map.of();
+
+    /** A month's original entries when there are at most {@link #heldEntries} (10,000 by default), else {@link #TOO_MANY}. */
+    private Map<String, Existing> heldEntries(LocalDate month) {
+        long count = jdbc.sql("select count(*) from remittance where entry_no = 0 and funds_month = :month").param("month", month)
+                .query(Long.class).single();
+        return count == 0 ? new HashMap<>() : count > heldEntries ? TOO_MANY : entries("r.funds_month = :month", month, List.of());
+    }
+
+    /** For a test of the per-chunk lookup without a month of 10,000 entries. */
+    void holdAtMost(int entries) {
+        this.heldEntries = entries;
+    }
+
+    private Map<String, Existing> entries(String condition, LocalDate month, Object codes) {
+        Map<String, Existing> found = new HashMap<>();
+        jdbc.sql("""
+                select r.id, r.credit_code, r.funds_month, r.payer_type, r.union_id, r.employer_id, r.payroll, r.due, r.paid, r.channel,
+                       r.paid_on, r.note
+                  from remittance r where r.entry_no = 0 and""" + " " + condition).param("month", month).param("codes", codes)
+                .query(rs -> {
+                    Amounts a = new Amounts(rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                            Remittance.Channel.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class), rs.getString(12));
+                    found.put(rs.getString(2) + "/" + rs.getObject(3, LocalDate.class) + "/" + rs.getString(4),
+                            new Existing(rs.getLong(1), rs.getLong(5), rs.getObject(6, Long.class), a));
+                });
         return found;
     }
 
@@ -265,15 +290,25 @@ class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDef
         return new ImportCounts(created, updated, rows.size() - created - updated, held);
     }
 
-    /** New entries by COPY; changed ones through the entity, so that every amount changed is in the audit log with before and after. */
+    /** The chunk's lookups find only entries committed before the import: its own rows have keys no other row of it has. */
+    @Override
+    public boolean checksCommittedRows() {
+        return true;
+    }
+
+    /**
+     * New entries by one COPY kept open across chunks; changed ones through the entity, so that every amount changed is in the
+     * audit log with before and after (the COPY is closed first: the connection can do one thing at a time).
+     */
     @Override
     public ImportCounts write(List<Row> rows) {
         ImportCounts counts = preview(rows);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        bulk.write("remittance", INSERT_COLUMNS, rows.stream().filter(r -> r.existing == null).map(r -> insert(r, now)).iterator());
+        bulk.stream("remittance", INSERT_COLUMNS, rows.stream().filter(r -> r.existing == null).map(r -> insert(r, now)).iterator());
         Map<Long, Row> changed = new HashMap<>();
         rows.stream().filter(r -> r.existing != null && r.changes()).forEach(r -> changed.put(r.existing.id(), r));
         if (!changed.isEmpty()) {
+            bulk.endStream();
             for (Remittance m : remittances.findAllById(changed.keySet())) {
                 Row r = changed.get(m.getId());
                 m.belongTo(r.employerId, r.employerId == null ? m.getUnionId() : r.unionId, r.employerId == null ? m.getDistrictId() : r.districtId);

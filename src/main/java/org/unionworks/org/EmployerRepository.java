@@ -16,6 +16,4 @@ interface EmployerRepository extends JpaRepository<Employer, Long>, JpaSpecifica
     @org.springframework.data.jpa.repository.Query(value = "select count(*) from employer where credit_code = :code",
             nativeQuery = true)
     long countAnywhereByCreditCode(String code);
-
-    List<Employer> findByCreditCodeIn(java.util.Collection<String> codes);
 }

@@ -8,25 +8,24 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.platform.data.KeyLookups;
 
 @Component
 class OrgDirectoryImpl implements OrgDirectory {
 
     private final UnionOrgRepository orgs;
-    private final EmployerRepository employers;
-    private final CoverageRepository coverages;
     private final JdbcClient jdbc;
     private final org.unionworks.platform.access.Scopes scopes;
     private final org.unionworks.platform.access.SqlScopes sqlScopes;
+    private final KeyLookups keyLookups;
 
-    OrgDirectoryImpl(UnionOrgRepository orgs, EmployerRepository employers, CoverageRepository coverages,
-                     JdbcClient jdbc, org.unionworks.platform.access.Scopes scopes, org.unionworks.platform.access.SqlScopes sqlScopes) {
+    OrgDirectoryImpl(UnionOrgRepository orgs, JdbcClient jdbc, org.unionworks.platform.access.Scopes scopes,
+                     org.unionworks.platform.access.SqlScopes sqlScopes, KeyLookups keyLookups) {
+        this.keyLookups = keyLookups;
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.sqlScopes = sqlScopes;
         this.orgs = orgs;
-        this.employers = employers;
-        this.coverages = coverages;
     }
 
     @Override
@@ -59,9 +58,8 @@ class OrgDirectoryImpl implements OrgDirectory {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<EmployerInfo> employer(long id) {
-        return employers.findById(id).map(this::info);
+        return infos("e.id = :keys", id).stream().findFirst();
     }
 
     @Override
@@ -79,16 +77,27 @@ class OrgDirectoryImpl implements OrgDirectory {
     public Map<String, EmployerInfo> employersByCreditCode(Collection<String> codes) {
         Map<String, EmployerInfo> found = new HashMap<>();
         if (!codes.isEmpty()) {
-            employers.findByCreditCodeIn(codes).forEach(e -> found.put(e.getCreditCode(), info(e)));
+            infos(keyLookups.oneOf("e.credit_code", "keys"), KeyLookups.keys("varchar", codes)).forEach(e -> found.put(e.creditCode(), e));
         }
         return found;
+    }
+
+    /** Employers matching {@code condition} on {@code :keys}, with the union covering each now, whoever may see them. */
+    private java.util.List<EmployerInfo> infos(String condition, Object keys) {
+        return jdbc.sql("""
+                select e.id, e.name, e.credit_code, e.status, c.union_id, e.union_id, e.ownership_type
+                  from employer e left join union_org_employer c on c.current_employer_id = e.id
+                 where""" + " " + condition).param("keys", keys)
+                .query((rs, n) -> new EmployerInfo(rs.getLong(1), rs.getString(2), rs.getString(3), "ACTIVE".equals(rs.getString(4)),
+                        rs.getObject(5, Long.class), rs.getLong(6), rs.getString(7)))
+                .list();
     }
 
     @Override
     public Map<String, EmployerProfile> employerProfiles(Collection<String> codes) {
         Map<String, EmployerProfile> found = new HashMap<>();
         if (!codes.isEmpty()) {
-            profiles("e.credit_code in (:keys)", codes).forEach(p -> found.put(p.creditCode(), p));
+            profiles(keyLookups.oneOf("e.credit_code", "keys"), KeyLookups.keys("varchar", codes)).forEach(p -> found.put(p.creditCode(), p));
         }
         return found;
     }
@@ -97,13 +106,13 @@ class OrgDirectoryImpl implements OrgDirectory {
     public Map<Long, EmployerProfile> employerProfilesById(Collection<Long> ids) {
         Map<Long, EmployerProfile> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            profiles("e.id in (:keys)", ids).forEach(p -> found.put(p.id(), p));
+            profiles(keyLookups.oneOf("e.id", "keys"), KeyLookups.keys("bigint", ids)).forEach(p -> found.put(p.id(), p));
         }
         return found;
     }
 
     /** Employers matching {@code condition} on {@code :keys}, those the caller may see (their keeping union in scope). */
-    private java.util.List<EmployerProfile> profiles(String condition, Collection<?> keys) {
+    private java.util.List<EmployerProfile> profiles(String condition, Object keys) {
         return jdbc.sql("""
                 select e.id, e.name, e.credit_code, e.status, c.union_id, e.union_id, o.district_id, e.employee_count,
                        e.should_have_union, k.path
@@ -133,10 +142,5 @@ class OrgDirectoryImpl implements OrgDirectory {
                 select e.id from employer e
                  where e.status = 'ACTIVE' and not exists (select 1 from union_org_employer c where c.current_employer_id = e.id)
                    and""" + " " + scope.sql() + " order by e.id")).query(Long.class).list();
-    }
-
-    private EmployerInfo info(Employer e) {
-        Long covering = coverages.findByEmployerIdAndToDateIsNull(e.getId()).map(Coverage::getUnionId).orElse(null);
-        return new EmployerInfo(e.getId(), e.getName(), e.getCreditCode(), e.isActive(), covering, e.getUnionId(), e.getOwnershipType());
     }
 }

@@ -44,6 +44,7 @@ public final class Benchmark {
     private final JdbcTemplate jdbc;
     private final BulkWriter bulk;
     private final List<String> lines = new ArrayList<>();
+    private int months = 12;
 
     private Benchmark(Http http, JdbcTemplate jdbc, BulkWriter bulk) {
         this.http = http;
@@ -83,6 +84,7 @@ public final class Benchmark {
         try {
             if ("remittances".equals(arg(args, "--only", ""))) {
                 String today = LocalDate.now().toString();
+                b.months = Integer.parseInt(arg(args, "--months", "12"));
                 b.remittances(b.jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class), today,
                         "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
             } else {
@@ -137,14 +139,14 @@ public final class Benchmark {
         List<Path> files = new ArrayList<>();
         int written = 0;
         long t = System.nanoTime();
-        for (int month = 1; month <= 12; month++) {
+        for (int month = 1; month <= months; month++) {
             Path file = Path.of("target/benchmark/remittances-" + month + ".xlsx");
             written += RemittanceWorkbooks.write(file, codes, year, month);
             files.add(file);
         }
         final int rows = written;
-        line("wrote 12 monthly sheets target/benchmark/remittances-*.xlsx: %,d rows (%,d employers × 12 months) in %.1f s, %,d KB each",
-                rows, codes.size(), secs(t), Files.size(files.get(0)) / 1024);
+        line("wrote %d monthly sheets target/benchmark/remittances-*.xlsx: %,d rows (%,d employers × %d months) in %.1f s, %,d KB each",
+                months, rows, codes.size(), months, secs(t), Files.size(files.get(0)) / 1024);
         double parse = parseFloor(files.get(0));
         jdbc.execute("drop table if exists bench_remittance");
         jdbc.execute("create table bench_remittance (like remittance including all)");
@@ -178,8 +180,8 @@ public final class Benchmark {
             failed += job.get("failed").asInt();
         }
         double s = secs(t);
-        line("remittance import, 12 monthly sheets of %,d rows .xlsx (match by credit code + upsert + write): %,.0f rows/s (%.1f s; %,d created, %,d failed)",
-                codes.size(), rows / s, s, created, failed);
+        line("remittance import, %d monthly sheets of %,d rows .xlsx (match by credit code + upsert + write): %,.0f rows/s (%.1f s; %,d created, %,d failed)",
+                months, codes.size(), rows / s, s, created, failed);
         line("remittance import / slower floor: %.2f — target >= 0.30 (the member import's class)", rows / s / Math.min(parse, copy));
         jdbc.execute("vacuum analyze remittance");
         String funds = "&keys=funds.due,funds.collected,funds.collectionRate,funds.preparatoryPayers,funds.arrearsEmployers,"

@@ -11,8 +11,11 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes many rows into one table at once: PostgreSQL's COPY where the database is PostgreSQL,
@@ -48,6 +51,103 @@ public class BulkWriter {
             throw new IllegalStateException("bulk write into " + table + " failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+
+    /**
+     * Appends rows to one COPY into {@code table} that stays open in the caller's transaction across calls, so that the
+     * database writes a chunk while the caller prepares the next (two cores at work instead of one in turn) and the
+     * table's statement triggers fire once for the whole stream. The connection can run nothing else while the COPY is open:
+     * {@link #endStream} closes it (the import engine does after the last chunk, and so must anyone who queries or writes
+     * otherwise in the transaction); it is closed before the commit, and cancelled on a rollback. On H2 the rows are
+     * written at once, as {@link #write} does.
+     */
+    public void stream(String table, List<String> columns, Iterator<Object[]> rows) {
+        if (!postgres || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(table, columns, rows);
+            return;
+        }
+        OpenCopy open = (OpenCopy) TransactionSynchronizationManager.getResource(this);
+        String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)";
+        if (open != null && !open.sql.equals(sql)) {
+            endStream();
+            open = null;
+        }
+        try {
+            if (open == null) {
+                Connection c = DataSourceUtils.getConnection(dataSource);
+                open = new OpenCopy(sql, c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
+                TransactionSynchronizationManager.bindResource(this, open);
+                TransactionSynchronizationManager.registerSynchronization(open);
+            }
+            open.send(rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("bulk write into " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the transaction's open COPY, if any, waiting for the database to have written every row of it. */
+    public void endStream() {
+        if (TransactionSynchronizationManager.getResource(this) instanceof OpenCopy open) {
+            TransactionSynchronizationManager.unbindResource(this);
+            open.end();
+        }
+    }
+
+    /** A COPY left open in a transaction: ended before its commit, cancelled if it rolls back. */
+    private final class OpenCopy implements TransactionSynchronization {
+        private final String sql;
+        private final CopyIn copy;
+        private final StringBuilder buffer = new StringBuilder();
+
+        OpenCopy(String sql, CopyIn copy) {
+            this.sql = sql;
+            this.copy = copy;
+        }
+
+        void send(Iterator<Object[]> rows) throws SQLException {
+            while (rows.hasNext()) {
+                CsvReader.line(buffer, rows.next());
+                if (buffer.length() >= 65_536) {
+                    sendBuffer();
+                }
+            }
+            sendBuffer();
+        }
+
+        private void sendBuffer() throws SQLException {
+            byte[] bytes = buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
+        }
+
+        void end() {
+            try {
+                if (copy.isActive()) {
+                    copy.endCopy();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("bulk write failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            endStream();
+        }
+
+        @Override
+        public void beforeCompletion() {
+            if (TransactionSynchronizationManager.getResource(BulkWriter.this) == this) {
+                TransactionSynchronizationManager.unbindResource(BulkWriter.this);
+            }
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException ignored) {
+                // the rollback that follows ends the connection's transaction either way
+            }
         }
     }
 
@@ -100,6 +200,10 @@ public class BulkWriter {
         }
 
         private void line(Object[] row) {
+            line(buffer, row);
+        }
+
+        static void line(StringBuilder buffer, Object[] row) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
                     buffer.append(',');

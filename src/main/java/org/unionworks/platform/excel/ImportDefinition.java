@@ -48,6 +48,16 @@ public interface ImportDefinition<T> {
     default void checkBatch(List<Checked<T>> rows) {
     }
 
+    /**
+     * Whether {@link #checkBatch} reads only what was committed before the import, never rows written by its earlier chunks
+     * (keys are unique within a file, so an upsert's lookups qualify): the engine then runs it on a connection of its own,
+     * and {@link #write} may keep one COPY open across chunks ({@code BulkWriter.stream}), the database writing a chunk
+     * while the next is parsed and checked.
+     */
+    default boolean checksCommittedRows() {
+        return false;
+    }
+
     /** A parsed row in {@link #checkBatch}: its value and a way to report a problem with it. */
     interface Checked<T> {
         T value();

@@ -107,6 +107,8 @@ public class SpreadsheetImports {
     private final ErrorWorkbooks errorWorkbooks;
     private final ImportJobs jobs;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate lookups;
+    private final org.unionworks.platform.data.BulkWriter bulk;
     private final AuditService audit;
     private final org.springframework.core.env.Environment environment;
     private final int maxRows;
@@ -116,7 +118,12 @@ public class SpreadsheetImports {
     SpreadsheetImports(Dictionaries dictionaries, ErrorWorkbooks errorWorkbooks, ImportJobs jobs,
                        TransactionTemplate transactions, AuditService audit,
                        @Value("${unionworks.import.max-rows:1000000}") int maxRows,
-                       @Value("${unionworks.import.workers:2}") int workers, org.springframework.core.env.Environment environment) {
+                       @Value("${unionworks.import.workers:2}") int workers, org.springframework.core.env.Environment environment,
+                       org.unionworks.platform.data.BulkWriter bulk) {
+        this.bulk = bulk;
+        this.lookups = new TransactionTemplate(transactions.getTransactionManager());
+        this.lookups.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.lookups.setReadOnly(true);
         this.environment = environment;
         this.dictionaries = dictionaries;
         this.errorWorkbooks = errorWorkbooks;
@@ -382,7 +389,7 @@ public class SpreadsheetImports {
                 if (state.chunk.isEmpty()) {
                     return;
                 }
-                definition.checkBatch(List.copyOf(state.chunk));
+                check(definition, List.copyOf(state.chunk), dryRun);
                 List<T> good = new ArrayList<>(state.chunk.size());
                 for (Pending.Row<T> r : state.chunk) {
                     if (r.row().hasErrors()) {
@@ -438,6 +445,9 @@ public class SpreadsheetImports {
                 }
             });
             flush.run();
+            if (!dryRun) {
+                bulk.endStream();
+            }
             if (state.positions == null) {
                 throw new InvalidInputException("file", "文件是空的：第一行应为表头");
             }
@@ -453,6 +463,15 @@ public class SpreadsheetImports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The chunk's checks: apart from the writing transaction when the definition reads only committed rows. */
+    private <T> void check(ImportDefinition<T> definition, List<ImportDefinition.Checked<T>> chunk, boolean dryRun) {
+        if (dryRun || !definition.checksCommittedRows()) {
+            definition.checkBatch(chunk);
+            return;
+        }
+        lookups.executeWithoutResult(tx -> definition.checkBatch(chunk));
     }
 
     /** The row's values by column key; null for a blank row or the template's example row. */
