@@ -38,6 +38,16 @@ class FundsIndicators {
      */
     static final String SHORT = " and r.employer_id in (select s.employer_id from remittance s where s.due > s.paid"
             + " and s.funds_month between :from and :to)";
+    /**
+     * Employers owing over the period, counted from those with a short month: each one's sums per union in one probe of the
+     * index of its months (V45_2), the scope applied to those sums. Joined and grouped as a whole, PostgreSQL misjudged how
+     * few employers have a short month and scanned the year's million entries (380-500 ms; this way 110-150 ms). H2 has no
+     * lateral join and takes the plain form.
+     */
+    private static final String ARREARS = "select count(*) from (select c.employer_id from (select distinct s.employer_id from remittance s"
+            + " where s.due > s.paid and s.funds_month between :from and :to) c cross join lateral (select r.union_id, sum(r.due) as due,"
+            + " sum(r.paid) as paid from remittance r where r.employer_id = c.employer_id and r.funds_month between :from and :to"
+            + " group by r.union_id) t where %s group by c.employer_id having sum(t.due) > sum(t.paid)) owing";
     private static final String RETURNS = " from fund_return f where %s and f.returned_on between :from and :to";
     private static final String ALLOCATED = " from fund_allocation a where %s and a.allocated_on between :from and :to";
     private static final String REPORTED = " from funds_audit a where %s and a.finished_on between :from and :to";
@@ -49,7 +59,10 @@ class FundsIndicators {
     private final JdbcClient jdbc;
     private final Tallies tallies;
 
-    FundsIndicators(JdbcClient jdbc, Tallies tallies) {
+    private final boolean postgres;
+
+    FundsIndicators(JdbcClient jdbc, Tallies tallies, org.unionworks.platform.data.BulkWriter bulk) {
+        this.postgres = bulk.postgres();
         this.jdbc = jdbc;
         this.tallies = tallies;
     }
@@ -122,16 +135,18 @@ class FundsIndicators {
     Indicator fundsPreparatoryPayers() {
         return Indicator.of("funds.preparatoryPayers", "缴纳筹备金的单位", "家", false,
                 "统计期间缴纳了工会筹备金的单位数（按统一社会信用代码计，一家计一次）：未建会单位，是组建工会的线索",
-                s -> s.count(jdbc, "select count(distinct r.credit_code)" + MONTHS + " and r.payer_type = 'PREPARATORY' and r.paid > 0",
-                        "r.union_id"));
+                // grouped rather than count(distinct): hashed instead of sorted, 55 ms instead of 180 for the city's 133,000 entries
+                s -> s.count(jdbc, "select count(*) from (select r.credit_code" + MONTHS
+                        + " and r.payer_type = 'PREPARATORY' and r.paid > 0 group by r.credit_code) payers", "r.union_id"));
     }
 
     @Bean
     Indicator fundsArrearsEmployers() {
         return Indicator.of("funds.arrearsEmployers", "欠缴工会经费的单位", "家", false,
                 "统计期间各所属期应缴合计大于实缴合计的已登记单位数",
-                s -> s.count(jdbc, "select count(*) from (select r.employer_id" + MONTHS + SHORT
-                        + " group by r.employer_id having sum(r.due) > sum(r.paid)) owing", "r.union_id"));
+                s -> postgres ? s.count(jdbc, ARREARS, "t.union_id")
+                        : s.count(jdbc, "select count(*) from (select r.employer_id" + MONTHS + SHORT
+                                + " group by r.employer_id having sum(r.due) > sum(r.paid)) owing", "r.union_id"));
     }
 
     @Bean

@@ -82,7 +82,11 @@ public final class Benchmark {
                 (System.nanoTime() - started) / 1e9, b.count("select count(*) from member"),
                 b.count("select count(*) from union_org where org_type = 'GRASSROOTS'"));
         try {
-            if ("remittances".equals(arg(args, "--only", ""))) {
+            if ("funds-figures".equals(arg(args, "--only", ""))) {
+                String today = LocalDate.now().toString();
+                b.fundsFigures(b.jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class), today,
+                        "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
+            } else if ("remittances".equals(arg(args, "--only", ""))) {
                 String today = LocalDate.now().toString();
                 b.months = Integer.parseInt(arg(args, "--months", "12"));
                 b.remittances(b.jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class), today,
@@ -184,6 +188,11 @@ public final class Benchmark {
                 months, codes.size(), rows / s, s, created, failed);
         line("remittance import / slower floor: %.2f — target >= 0.30 (the member import's class)", rows / s / Math.min(parse, copy));
         jdbc.execute("vacuum analyze remittance");
+        fundsFigures(district, today, period);
+    }
+
+    /** The funds figures of the year so far, the whole city's and one district's (--only funds-figures: these alone). */
+    private void fundsFigures(String district, String today, String period) throws Exception {
         String funds = "&keys=funds.due,funds.collected,funds.collectionRate,funds.preparatoryPayers,funds.arrearsEmployers,"
                 + "funds.smallReturns,funds.smallReturnAmount,funds.allocated,funds.audits,funds.auditFindings,funds.findingsRectified";
         latency("funds figures, whole city", 30, 100, i -> "/api/figures?on=" + today + period + funds);
