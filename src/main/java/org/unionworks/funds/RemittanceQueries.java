@@ -47,8 +47,8 @@ class RemittanceQueries {
         var scope = sqlScopes.under(under, "r.union_id");
         String owing = " from remittance r where " + scope.sql() + " and r.funds_month between :from and :to" + FundsIndicators.SHORT
                 + " group by r.employer_id having sum(r.due) > sum(r.paid)";
-        long total = scope.bind(jdbc.sql("select count(*) from (select r.employer_id" + owing + ") t")).param("from", from).param("to", to)
-                .query(Long.class).single();
+        long total = scope.bind(jdbc.sql("select count(*) from (select r.employer_id" + FundsIndicators.OWING.formatted(scope.sql()) + ") t"))
+                .param("from", from).param("to", to).query(Long.class).single();
         List<Object[]> rows = scope.bind(jdbc.sql("select r.employer_id, sum(r.due), sum(r.paid), count(distinct r.funds_month)" + owing
                         + " order by sum(r.due) - sum(r.paid) desc, r.employer_id limit :limit offset :offset"))
                 .param("from", from).param("to", to).param("limit", size).param("offset", (long) (page - 1) * size)
