@@ -186,7 +186,7 @@ public final class Benchmark {
         double s = secs(t);
         line("remittance import, %d monthly sheets of %,d rows .xlsx (match by credit code + upsert + write): %,.0f rows/s (%.1f s; %,d created, %,d failed)",
                 months, codes.size(), rows / s, s, created, failed);
-        line("remittance import / slower floor: %.2f — target >= 0.30 (the member import's class)", rows / s / Math.min(parse, copy));
+        line("remittance import / slower floor: %.2f — target >= 0.30 (#26: every import but the members)", rows / s / Math.min(parse, copy));
         jdbc.execute("vacuum analyze remittance");
         fundsFigures(district, today, period);
     }
