@@ -82,15 +82,17 @@ class OrgDirectoryImpl implements OrgDirectory {
         return found;
     }
 
-    /** Employers matching {@code condition} on {@code :keys}, with the union covering each now, whoever may see them. */
+    /** Employers matching {@code condition} on {@code :keys}, with the union covering each now: those the caller may see. */
     private java.util.List<EmployerInfo> infos(String condition, Object keys) {
         return jdbc.sql("""
-                select e.id, e.name, e.credit_code, e.status, c.union_id, e.union_id, e.ownership_type
-                  from employer e left join union_org_employer c on c.current_employer_id = e.id
+                select e.id, e.name, e.credit_code, e.status, c.union_id, e.union_id, e.ownership_type, k.path
+                  from employer e
+                  join union_org k on k.id = e.union_id
+                  left join union_org_employer c on c.current_employer_id = e.id
                  where""" + " " + condition).param("keys", keys)
-                .query((rs, n) -> new EmployerInfo(rs.getLong(1), rs.getString(2), rs.getString(3), "ACTIVE".equals(rs.getString(4)),
-                        rs.getObject(5, Long.class), rs.getLong(6), rs.getString(7)))
-                .list();
+                .query((rs, n) -> scopes.isVisiblePath(rs.getString(8)) ? new EmployerInfo(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), "ACTIVE".equals(rs.getString(4)), rs.getObject(5, Long.class), rs.getLong(6), rs.getString(7)) : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
