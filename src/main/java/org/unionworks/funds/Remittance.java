@@ -33,6 +33,11 @@ class Remittance extends Versioned {
         PayerType(String label) {
             this.label = label;
         }
+
+        /** The type a form or a sheet names, by code (FUNDS) or by label (工会经费). */
+        static java.util.Optional<PayerType> named(String text) {
+            return java.util.Arrays.stream(values()).filter(t -> t.name().equalsIgnoreCase(text) || t.label.equals(text)).findFirst();
+        }
     }
 
     enum Channel {
@@ -42,6 +47,11 @@ class Remittance extends Versioned {
 
         Channel(String label) {
             this.label = label;
+        }
+
+        /** The channel a form or a sheet names, by code (TAX) or by label (税务代收). */
+        static java.util.Optional<Channel> named(String text) {
+            return java.util.Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(text) || c.label.equals(text)).findFirst();
         }
     }
 

@@ -145,8 +145,8 @@ class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDef
         BigDecimal payroll = row.amount("payroll", BigDecimal.ZERO, MAX);
         BigDecimal due = row.amount("due", BigDecimal.ZERO, MAX);
         BigDecimal paid = row.amount("paid", BigDecimal.ZERO, MAX);
-        Remittance.PayerType type = choice(row, "payerType", Remittance.PayerType.values(), "费种只能是“工会经费”或“筹备金”");
-        Remittance.Channel channel = choice(row, "channel", Remittance.Channel.values(), "缴费方式只能是“税务代收”或“直接缴拨”");
+        Remittance.PayerType type = choice(row, "payerType", Remittance.PayerType::named, "费种只能是“工会经费”或“筹备金”");
+        Remittance.Channel channel = choice(row, "channel", Remittance.Channel::named, "缴费方式只能是“税务代收”或“直接缴拨”");
         LocalDate paidOn = row.pastDate("paidOn");
         if (paid != null && paid.signum() > 0 && paidOn == null && row.text("paidOn") == null) {
             row.error("有实缴金额时请填写缴费日期");
@@ -159,22 +159,17 @@ class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDef
                 row.text("note", 200)));
     }
 
-    private static <E extends Enum<E>> E choice(ImportRow row, String key, E[] values, String message) {
+    /** A column naming one of an enum's values (by code or label), or an error with {@code message}. */
+    private static <E> E choice(ImportRow row, String key, java.util.function.Function<String, java.util.Optional<E>> named, String message) {
         String text = Texts.normalize(row.text(key));
         if (text == null) {
             return null;
         }
-        for (E v : values) {
-            if (v.name().equalsIgnoreCase(text) || label(v).equals(text)) {
-                return v;
-            }
+        E value = named.apply(text).orElse(null);
+        if (value == null) {
+            row.error(message);
         }
-        row.error(message);
-        return null;
-    }
-
-    private static String label(Enum<?> v) {
-        return v instanceof Remittance.PayerType t ? t.label : ((Remittance.Channel) v).label;
+        return value;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.unionworks.funds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -160,12 +159,10 @@ class RemittanceService {
     }
 
     static Remittance.PayerType payerType(String text) {
-        return Arrays.stream(Remittance.PayerType.values()).filter(t -> t.name().equals(text) || t.label.equals(text)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("payerType", "费种只能是工会经费（FUNDS）或筹备金（PREPARATORY）"));
+        return Remittance.PayerType.named(text).orElseThrow(() -> new InvalidInputException("payerType", "费种只能是工会经费（FUNDS）或筹备金（PREPARATORY）"));
     }
 
     static Remittance.Channel channel(String text) {
-        return Arrays.stream(Remittance.Channel.values()).filter(t -> t.name().equals(text) || t.label.equals(text)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("channel", "缴费方式只能是税务代收（TAX）或直接缴拨（DIRECT）"));
+        return Remittance.Channel.named(text).orElseThrow(() -> new InvalidInputException("channel", "缴费方式只能是税务代收（TAX）或直接缴拨（DIRECT）"));
     }
 }
