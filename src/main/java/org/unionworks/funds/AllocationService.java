@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.funds.web.AllocationRequest;
@@ -27,16 +26,16 @@ class AllocationService {
     private final OrgTree orgTree;
     private final Dictionaries dictionaries;
     private final FundsMonths months;
-    private final JdbcClient jdbc;
+    private final AmountCorrections corrections;
 
     AllocationService(FundAllocationRepository allocations, Scopes scopes, OrgTree orgTree, Dictionaries dictionaries, FundsMonths months,
-                      JdbcClient jdbc) {
+                      AmountCorrections corrections) {
+        this.corrections = corrections;
         this.allocations = allocations;
         this.scopes = scopes;
         this.orgTree = orgTree;
         this.dictionaries = dictionaries;
         this.months = months;
-        this.jdbc = jdbc;
     }
 
     FundAllocation get(long id) {
@@ -117,18 +116,7 @@ class AllocationService {
     @Transactional
     FundAllocation correct(long id, AmountCorrection r) {
         FundAllocation original = get(id);
-        if (original.getCorrectionOf() != null) {
-            throw new InvalidInputException("id", "请对原始拨付记录录入更正，不能更正一条更正记录");
-        }
-        if (r.on().isAfter(LocalDate.now()) || r.on().isBefore(original.getAllocatedOn())) {
-            throw new InvalidInputException("on", "更正日期应在原拨付日期之后、今天之前");
-        }
-        months.requireOpen(r.on(), "该月份的记录");
-        if (r.amount().signum() == 0) {
-            throw new InvalidInputException("amount", "更正金额为0，无需更正");
-        }
-        BigDecimal total = jdbc.sql("select sum(amount) from fund_allocation where id = :id or correction_of = :id").param("id", id)
-                .query(BigDecimal.class).single().add(r.amount());
+        BigDecimal total = corrections.totalAfter("fund_allocation", "拨付", id, original.getCorrectionOf() != null, original.getAllocatedOn(), r);
         if (total.signum() < 0) {
             throw new InvalidInputException("amount", "更正后的拨付金额不能为负数");
         }

@@ -42,9 +42,11 @@ class ReturnService {
     private final SqlScopes sqlScopes;
     private final JdbcClient jdbc;
     private final FundsMonths months;
+    private final AmountCorrections corrections;
 
     ReturnService(FundReturnRepository returns, ReturnRuleRepository rules, OrgDirectory orgs, OrgTree orgTree, Scopes scopes,
-                  SqlScopes sqlScopes, JdbcClient jdbc, FundsMonths months) {
+                  SqlScopes sqlScopes, JdbcClient jdbc, FundsMonths months, AmountCorrections corrections) {
+        this.corrections = corrections;
         this.returns = returns;
         this.rules = rules;
         this.orgs = orgs;
@@ -150,18 +152,7 @@ class ReturnService {
     @Transactional
     FundReturn correct(long id, AmountCorrection r) {
         FundReturn original = returns.findById(id).orElseThrow(() -> new NotFoundException("返还记录"));
-        if (original.getCorrectionOf() != null) {
-            throw new InvalidInputException("id", "请对原始返还记录录入更正，不能更正一条更正记录");
-        }
-        if (r.on().isAfter(LocalDate.now()) || r.on().isBefore(original.getReturnedOn())) {
-            throw new InvalidInputException("on", "更正日期应在原返还日期之后、今天之前");
-        }
-        months.requireOpen(r.on(), "该月份的记录");
-        if (r.amount().signum() == 0) {
-            throw new InvalidInputException("amount", "更正金额为0，无需更正");
-        }
-        BigDecimal total = jdbc.sql("select sum(amount) from fund_return where id = :id or correction_of = :id").param("id", id)
-                .query(BigDecimal.class).single().add(r.amount());
+        BigDecimal total = corrections.totalAfter("fund_return", "返还", id, original.getCorrectionOf() != null, original.getReturnedOn(), r);
         if (total.signum() < 0 || total.compareTo(original.getPaidInYear()) > 0) {
             throw new InvalidInputException("amount", "更正后的返还金额应在0到该年度实缴的" + original.getPaidInYear().toPlainString() + "元之间");
         }

@@ -227,6 +227,8 @@ class FundsApiTest extends ApiTestBase {
             var corrected = admin.post("/api/fund-returns/" + paid.json().get("id").asLong() + "/corrections", Map.of("amount", "-100",
                     "on", today, "approvalNo", "返〔2〕号", "note", "多返部分收回"));
             assertThat(corrected.status()).as(corrected.toString()).isEqualTo(201);
+            assertThat(admin.post("/api/fund-returns/" + corrected.json().get("id").asLong() + "/corrections", Map.of("amount", "-1",
+                    "on", today, "approvalNo", "返〔3〕号", "note", "再更正")).toString()).contains("请对原始返还记录录入更正");
             assertThat(admin.get("/api/fund-returns/eligible?under=" + d[0] + "&year=" + returnYear).json().get("items").get(0)
                     .get("returned").asBoolean()).isTrue();
         }
@@ -277,6 +279,12 @@ class FundsApiTest extends ApiTestBase {
         var fix = districtUser.post("/api/fund-allocations/" + warmth.json().get("id").asLong() + "/corrections", Map.of("amount", "-5000",
                 "on", today, "approvalNo", "拨〔3〕号", "note", "项目结余收回"));
         assertThat(fix.status()).as(fix.toString()).isEqualTo(201);
+        var ofACorrection = districtUser.post("/api/fund-allocations/" + fix.json().get("id").asLong() + "/corrections",
+                Map.of("amount", "-100", "on", today, "approvalNo", "拨〔4〕号", "note", "再更正"));
+        assertThat(ofACorrection.status()).as(ofACorrection.toString()).isEqualTo(400);
+        assertThat(ofACorrection.toString()).contains("请对原始拨付记录录入更正");
+        assertThat(districtUser.post("/api/fund-allocations/" + warmth.json().get("id").asLong() + "/corrections", Map.of("amount", "-46000",
+                "on", today, "approvalNo", "拨〔5〕号", "note", "超额收回")).toString()).as("never below zero").contains("不能为负数");
         String from = LocalDate.now().withDayOfYear(1).toString();
         JsonNode byPurpose = figures(district, from, today, "funds.allocated", "allocationPurpose").get(0);
         assertThat(byPurpose.get("value").decimalValue()).isEqualByComparingTo("4.50");
