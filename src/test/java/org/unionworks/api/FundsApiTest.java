@@ -134,6 +134,30 @@ class FundsApiTest extends ApiTestBase {
         assertThat(districtUser.get("/api/remittances/export?from=" + year + "-01").status()).isEqualTo(200);
     }
 
+    /** Owing is over the period: a month paid short and a later one paid over by as much leave nothing owed. */
+    @Test
+    void anEmployerWhoseLaterMonthMadeUpTheShortOneOwesNothing() {
+        long caughtUp = coveredEmployer(district, "补缴厂", 50);
+        long owing = coveredEmployer(district, "欠缴厂", 50);
+        long exact = coveredEmployer(district, "足额厂", 50);
+        String sheet = HEADER + row(code(caughtUp), "补缴厂", year + "-05", 100_000, "", 1_500, "工会经费", year + "-06-10")
+                + row(code(caughtUp), "补缴厂", year + "-06", 100_000, "", 2_500, "工会经费", year + "-07-10")
+                + row(code(owing), "欠缴厂", year + "-05", 100_000, "", 1_000, "工会经费", year + "-06-10")
+                + row(code(owing), "欠缴厂", year + "-06", 100_000, "", 2_400, "工会经费", year + "-07-10")
+                + row(code(exact), "足额厂", year + "-05", 100_000, "", 2_000, "工会经费", year + "-06-10");
+        var job = districtUser.importFile("/api/remittances/import", "补缴.csv", sheet.getBytes(StandardCharsets.UTF_8));
+        assertThat(job.json().get("created").asInt()).as(job.toString()).isEqualTo(5);
+        JsonNode f = figures(district, year + "-05-01", year + "-06-30", "funds.arrearsEmployers", null);
+        assertThat(value(f, "funds.arrearsEmployers")).as("short 1,000 and over 400: still 600 owed; short 500, over 500: none")
+                .isEqualByComparingTo("1");
+        JsonNode arrears = districtUser.get("/api/remittances/arrears?under=" + district + "&from=" + year + "-05&to=" + year + "-06").json();
+        assertThat(arrears.get("total").asLong()).isEqualTo(1);
+        assertThat(arrears.get("items").get(0).get("employerId").asLong()).isEqualTo(owing);
+        assertThat(arrears.get("items").get(0).get("owed").decimalValue()).isEqualByComparingTo("600");
+        JsonNode may = figures(district, year + "-05-01", year + "-05-31", "funds.arrearsEmployers", null);
+        assertThat(value(may, "funds.arrearsEmployers")).as("in May alone both were short").isEqualByComparingTo("2");
+    }
+
     @Test
     void aClosedMonthIsNeverEditedAndItsCorrectionIsBookedInAnOpenMonth() {
         long plant = coveredEmployer(district, "纺织厂", 80);
