@@ -73,18 +73,23 @@ class EmployerService {
 
     /** A changed 职工人数 is kept as counted from {@code countedOn} on. */
     private Employer update(long id, long version, EmployerFields fields, LocalDate countedOn) {
+        int before = get(id).getEmployeeCount();
+        Employer saved = updateUncounted(id, version, fields);
+        if (before != fields.employeeCount()) {
+            headcounts.count(id, countedOn, fields.employeeCount());
+        }
+        return saved;
+    }
+
+    /** The update without its headcount: an import counts the employers it changed once per chunk ({@link Headcounts#countAll}). */
+    Employer updateUncounted(long id, long version, EmployerFields fields) {
         Employer e = get(id);
         if (e.getVersion() != version) {
             throw new ConflictException("该单位信息已被他人修改，请刷新后重试");
         }
         check(fields, e);
-        int before = e.getEmployeeCount();
         e.describe(fields, shouldHave(fields));
-        Employer saved = employers.saveAndFlush(e);
-        if (before != fields.employeeCount()) {
-            headcounts.count(id, countedOn, fields.employeeCount());
-        }
-        return saved;
+        return employers.saveAndFlush(e);
     }
 
     /**
@@ -164,24 +169,21 @@ class EmployerService {
                 .filter(c -> c.getUnionId() == unionId).isPresent()) {
             return;
         }
-        LocalDate start = from;
-        if (start == null) {
-            LocalDate registered = get(employerId).getRegisteredOn();
-            start = union.getFoundedOn() != null && union.getFoundedOn().isAfter(registered) ? union.getFoundedOn() : registered;
-            start = start.isAfter(LocalDate.now()) ? LocalDate.now() : start;
+        cover(unionId, employerId, coverageStart(union, get(employerId).getRegisteredOn(), from));
+    }
+
+    /** {@code from}, or when blank the later of the employer's 登记日期 and the union's 成立日期, at the latest today. */
+    static LocalDate coverageStart(UnionOrg union, LocalDate registeredOn, LocalDate from) {
+        if (from != null) {
+            return from;
         }
-        cover(unionId, employerId, start);
+        LocalDate start = union.getFoundedOn() != null && union.getFoundedOn().isAfter(registeredOn) ? union.getFoundedOn() : registeredOn;
+        return start.isAfter(LocalDate.now()) ? LocalDate.now() : start;
     }
 
     @Transactional(readOnly = true)
     boolean isGrassroots(long unionId) {
         return orgs.findById(unionId).filter(u -> u.getOrgType() == OrgType.GRASSROOTS).isPresent();
-    }
-
-    /** A grassroots union that is not a joint union (联合基层工会): it covers one employer at a time. */
-    @Transactional(readOnly = true)
-    boolean coversOneOnly(long unionId) {
-        return orgs.findById(unionId).filter(u -> u.getOrgType() == OrgType.GRASSROOTS && !"JOINT".equals(u.getGrassrootsKind())).isPresent();
     }
 
     @Transactional
@@ -252,23 +254,35 @@ class EmployerService {
         employers.findByUnionId(event.unionId()).forEach(e -> e.assignTo(successor.getId()));
     }
 
-    private boolean shouldHave(EmployerFields f) {
+    boolean shouldHave(EmployerFields f) {
         return f.shouldHaveUnion() != null ? f.shouldHaveUnion() : f.employeeCount() >= threshold;
     }
 
     void check(EmployerFields f, Employer existing) {
         List<FieldProblem> problems = new ArrayList<>();
-        String codeProblem = CreditCodes.problem(f.creditCode());
-        if (codeProblem != null) {
-            problems.add(new FieldProblem("creditCode", codeProblem));
-        } else {
+        if (CreditCodes.problem(f.creditCode()) == null) {
             var visible = employers.findByCreditCode(f.creditCode());
             visible.filter(other -> existing == null || !other.getId().equals(existing.getId()))
                     .ifPresent(other -> problems.add(new FieldProblem("creditCode", "统一社会信用代码已登记为“" + other.getName() + "”")));
             if (visible.isEmpty() && employers.countAnywhereByCreditCode(f.creditCode()) > 0) {
-                // Registered under a union outside the caller's subtree: say so without naming it.
-                problems.add(new FieldProblem("creditCode", "该统一社会信用代码已由您管辖范围以外的工会登记，不能在此登记；如需调整请联系上级工会"));
+                problems.add(new FieldProblem("creditCode", OUTSIDE_SCOPE));
             }
+        }
+        problems.addAll(fieldProblems(f));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Registered under a union outside the caller's subtree: said without naming it. */
+    static final String OUTSIDE_SCOPE = "该统一社会信用代码已由您管辖范围以外的工会登记，不能在此登记；如需调整请联系上级工会";
+
+    /** What is wrong with the fields themselves, whatever else is registered. */
+    List<FieldProblem> fieldProblems(EmployerFields f) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String codeProblem = CreditCodes.problem(f.creditCode());
+        if (codeProblem != null) {
+            problems.add(new FieldProblem("creditCode", codeProblem));
         }
         if (f.ownershipType() != null && !dictionaries.contains("ownership_type", f.ownershipType())) {
             problems.add(new FieldProblem("ownershipType", "经济类型代码无效"));
@@ -286,8 +300,6 @@ class EmployerService {
         if (f.registeredOn() != null && (f.registeredOn().isAfter(LocalDate.now()) || f.registeredOn().getYear() < 1900)) {
             problems.add(new FieldProblem("registeredOn", "登记日期应在1900年到今天之间"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 }

@@ -71,6 +71,30 @@ class CoverageImportApiTest extends ApiTestBase {
     }
 
     @Test
+    void eachRowOfAnEmployerImportIsCheckedAgainstTheRegister() {
+        long factory = createOrg(admin, district, unique("纺织厂工会"), "GRASSROOTS", "ENTERPRISE");
+        long mill = createOrg(admin, district, unique("面粉厂工会"), "GRASSROOTS", "ENTERPRISE");
+        String a = creditCode();
+        String header = "单位名称,统一社会信用代码,管辖工会编号,职工人数,登记日期,涵盖起始日期\n";
+        var first = admin.importFile("/api/employers/import", "单位.csv", csv(header + "纺织厂," + a + "," + factory + ",200,2019-05-01,\n"));
+        assertThat(first.json().get("status").asString()).as(first.toString()).isEqualTo("DONE");
+
+        var second = admin.importFile("/api/employers/import", "单位.csv", csv(header + "纺织二厂," + creditCode() + "," + factory + ",50,2019-05-01,\n"));
+        assertThat(second.toString()).as("a single union covers one employer").contains("单独建会，已涵盖一家单位");
+        var early = admin.importFile("/api/employers/import", "单位.csv", csv(header + "面粉厂," + creditCode() + "," + mill + ",50,2020-01-01,2019-06-01\n"));
+        assertThat(early.toString()).contains("涵盖起始日期不能早于单位登记日期 2020-01-01");
+        assertThat(MemberApiTest.value(figures(), "org.coveredEmployers")).isEqualTo(1);
+
+        var recounted = admin.importFile("/api/employers/import", "单位.csv", csv(header + "纺织厂," + a + "," + factory + ",230,2019-05-01,\n"));
+        assertThat(recounted.json().get("updated").asInt()).as(recounted.toString()).isEqualTo(1);
+        long employer = admin.get("/api/employers?under=" + district + "&q=" + a).json().get("items").get(0).get("id").asLong();
+        JsonNode counts = admin.get("/api/employers/" + employer + "/headcounts").json();
+        assertThat(counts).as("today's count replaced, not added: " + counts).hasSize(1);
+        assertThat(counts.get(0).get("employees").asInt()).isEqualTo(230);
+        assertThat(MemberApiTest.value(figures(), "org.employees")).isEqualTo(230);
+    }
+
+    @Test
     void aJointUnionsEmployersComeInWithTheCoverageTemplate() {
         long joint = createOrg(admin, district, unique("商圈联合工会"), "GRASSROOTS", "JOINT");
         String[] codes = {creditCode(), creditCode(), creditCode()};
