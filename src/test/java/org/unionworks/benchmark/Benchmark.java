@@ -38,18 +38,26 @@ import org.unionworks.support.MemberWorkbooks;
 public final class Benchmark {
 
     private static final String PASSWORD = "Benchmark-2026";
-    private static final int ROWS = 1_000_000;
+    /** Member rows imported: a million, or fifty thousand for the small city the CI guard runs on. */
+    private final int rows;
+
+    private static final String FUNDS = "&keys=funds.due,funds.collected,funds.collectionRate,funds.preparatoryPayers,"
+            + "funds.arrearsEmployers,funds.smallReturns,funds.smallReturnAmount,funds.allocated,funds.audits,funds.auditFindings,"
+            + "funds.findingsRectified";
 
     private final Http http;
     private final JdbcTemplate jdbc;
     private final BulkWriter bulk;
     private final List<String> lines = new ArrayList<>();
     private int months = 12;
+    private int employers = 10_000;
+    private int unions = 2_000;
 
-    private Benchmark(Http http, JdbcTemplate jdbc, BulkWriter bulk) {
+    private Benchmark(Http http, JdbcTemplate jdbc, BulkWriter bulk, int rows) {
         this.http = http;
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.rows = rows;
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,7 +85,9 @@ public final class Benchmark {
             http.login("admin", "Bootstrap-2026");
             http.post("/api/auth/password", Map.of("oldPassword", "Bootstrap-2026", "newPassword", PASSWORD));
         }
-        Benchmark b = new Benchmark(http, ctx.getBean(JdbcTemplate.class), ctx.getBean(BulkWriter.class));
+        Benchmark b = new Benchmark(http, ctx.getBean(JdbcTemplate.class), ctx.getBean(BulkWriter.class),
+                "small".equals(size) ? 50_000 : 1_000_000);
+        boolean held = true;
         b.line("demo city '%s' %s (start-up included): %.1f s, %,d members, %,d grassroots unions", size, reuse ? "reused" : "generated",
                 (System.nanoTime() - started) / 1e9, b.count("select count(*) from member"),
                 b.count("select count(*) from union_org where org_type = 'GRASSROOTS'"));
@@ -91,6 +101,10 @@ public final class Benchmark {
                 b.months = Integer.parseInt(arg(args, "--months", "12"));
                 b.remittances(b.jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class), today,
                         "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
+            } else if (Arrays.asList(args).contains("--guard")) {
+                b.employers = Integer.parseInt(arg(args, "--employers", "10000"));
+                b.unions = Integer.parseInt(arg(args, "--unions", "2000"));
+                held = b.guard();
             } else {
                 b.run();
             }
@@ -100,18 +114,11 @@ public final class Benchmark {
             b.lines.forEach(System.out::println);
             ctx.close();
         }
-        System.exit(0);
+        System.exit(held ? 0 : 1);
     }
 
     private void run() throws Exception {
-        Path file = Path.of("target/benchmark/members-1m.xlsx");
-        List<Long> unions = jdbc.queryForList("select id from union_org where org_type = 'GRASSROOTS' order by id", Long.class);
-        long t = System.nanoTime();
-        MemberWorkbooks.write(file, ROWS, 100, unions);
-        line("wrote %s: %,d rows (1%% bad) in %.1f s, %,d KB", file, ROWS, secs(t), Files.size(file) / 1024);
-        double parse = parseFloor(file);
-        double copy = copyFloor(unions);
-        importRun(file, Math.min(parse, copy));
+        memberImport();
         settle();
         String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
         String today = LocalDate.now().toString();
@@ -134,10 +141,135 @@ public final class Benchmark {
     }
 
     /**
+     * The guard CI runs on the small city: each import and figure as a ratio to its floor measured in this run, held against
+     * {@link Guard}'s floors. Returns whether every ratio held.
+     */
+    private boolean guard() throws Exception {
+        Guard guard = new Guard();
+        guard.importRatio("members", memberImport());
+        String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
+        guard.importRatio("unions", unionImport(Long.parseLong(district), unions));
+        guard.importRatio("employers", employerImport(Long.parseLong(district), employers));
+        months = 3;
+        String today = LocalDate.now().toString();
+        String period = "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today;
+        guard.importRatio("remittances", remittanceImport());
+        long t = System.nanoTime();
+        jdbc.execute("vacuum analyze");
+        line("VACUUM ANALYZE after the imports (autovacuum's work, done now: a district's dashboard p50 was 80 ms while it ran, 20 after): %.1f s",
+                secs(t));
+        long members = bareCount("member");
+        long remittances = bareCount("remittance");
+        guard.figureRatio("dashboard figures, whole city", latency("dashboard figures, whole city", 100, 100,
+                i -> "/api/figures?on=" + today + period), members);
+        guard.figureRatio("dashboard figures, one district", latency("dashboard figures, one district", 100, 100,
+                i -> "/api/figures?under=" + district + "&on=" + today + period), members);
+        guard.figureRatio("figures by grassrootsKind, whole city", latency("figures by grassrootsKind, whole city", 100, 100,
+                i -> "/api/figures?on=" + today + period + "&by=grassrootsKind"), members);
+        guard.figureRatio("figures by industry, one district", latency("figures by industry, one district", 100, 100,
+                i -> "/api/figures?under=" + district + "&on=" + today + period + "&by=industry"), members);
+        guard.figureRatio("funds figures, whole city", latency("funds figures, whole city", 100, 100,
+                i -> "/api/figures?on=" + today + period + FUNDS), remittances);
+        guard.figureRatio("funds figures, one district", latency("funds figures, one district", 100, 100,
+                i -> "/api/figures?under=" + district + "&on=" + today + period + FUNDS), remittances);
+        line("== guard (#26): ratios against the floors in Guard.java");
+        guard.lines().forEach(this::line);
+        line(guard.held() ? "guard held" : "GUARD FAILED: a ratio fell past its floor (above); a change made the product slower");
+        return guard.held();
+    }
+
+    /** The member import of {@link #rows} rows against its two floors; returns import / slower floor. */
+    private double memberImport() throws Exception {
+        Path file = Path.of("target/benchmark/members-" + rows + ".xlsx");
+        List<Long> unions = jdbc.queryForList("select id from union_org where org_type = 'GRASSROOTS' order by id", Long.class);
+        long t = System.nanoTime();
+        MemberWorkbooks.write(file, rows, 100, unions);
+        line("wrote %s: %,d rows (1%% bad) in %.1f s, %,d KB", file, rows, secs(t), Files.size(file) / 1024);
+        double parse = parseFloor(file);
+        double copy = copyFloor(unions);
+        return importRun(file, Math.min(parse, copy));
+    }
+
+    /** New grassroots unions under one district, imported against their two floors; returns import / slower floor. */
+    private double unionImport(long parentId, int count) throws Exception {
+        Path file = Path.of("target/benchmark/unions-" + count + ".xlsx");
+        EmployerWorkbooks.unions(file, count, parentId);
+        var now = java.time.OffsetDateTime.now();
+        double copy = copyFloor("union_org", "the union tree's", count, List.of("id", "parent_id", "path", "depth", "district_id", "name",
+                "org_type", "grassroots_kind", "founded_on", "status", "sort_order", "version", "created_at", "updated_at"),
+                i -> new Object[] {900_000_000L + i, parentId, "/1/" + parentId + "/" + (900_000_000L + i) + "/", 2, parentId,
+                    "基准测试工会" + i, "GRASSROOTS", "ENTERPRISE", LocalDate.of(2021, 3, 1), "ACTIVE", 0, 0, now, now});
+        return timedImport("union", "/api/orgs/import", file, count, Math.min(parseFloor(file), copy));
+    }
+
+    /** New employers kept by one union, imported against their two floors; returns import / slower floor. */
+    private double employerImport(long unionId, int count) throws Exception {
+        Path file = Path.of("target/benchmark/employers-" + count + ".xlsx");
+        EmployerWorkbooks.employers(file, count, unionId);
+        var now = java.time.OffsetDateTime.now();
+        double copy = copyFloor("employer", "the employer", count, List.of("union_id", "name", "credit_code", "employee_count",
+                "female_count", "registered_on", "should_have_union", "version", "created_at", "updated_at"),
+                i -> new Object[] {unionId, "基准测试单位" + i, EmployerWorkbooks.creditCode(i), 20 + i % 500, 5 + i % 100,
+                    LocalDate.of(2020, 1, 15), true, 0, now, now});
+        return timedImport("employer", "/api/employers/import", file, count, Math.min(parseFloor(file), copy));
+    }
+
+    /** Rows/s of a bare COPY of {@code count} rows into a copy of {@code table} with all its indexes (dropped after). */
+    private double copyFloor(String table, String indexes, int count, List<String> columns, java.util.function.IntFunction<Object[]> row) {
+        jdbc.execute("drop table if exists bench_" + table);
+        jdbc.execute("create table bench_" + table + " (like " + table + " including all)");
+        long t = System.nanoTime();
+        bulk.write("bench_" + table, columns, java.util.stream.IntStream.range(0, count).mapToObj(row).iterator());
+        double perSecond = count / secs(t);
+        jdbc.execute("drop table bench_" + table);
+        line("floor: PostgreSQL COPY only (same rows, table with %s indexes): %,.0f rows/s", indexes, perSecond);
+        return perSecond;
+    }
+
+    /** One file imported through the API (rows with errors left out); returns rows/s over the slower floor. */
+    private double timedImport(String what, String path, Path file, int count, double slowerFloor) throws Exception {
+        long t = System.nanoTime();
+        var job = http.importFile(path + "?mode=VALID_ONLY", file.getFileName().toString(), Files.readAllBytes(file)).json();
+        double s = secs(t);
+        line("%s import, %,d new rows .xlsx: %,.0f rows/s (%.1f s; %s created, %s failed)", what, count, count / s, s,
+                job.get("created").asString(), job.get("failed").asString());
+        double ratio = count / s / slowerFloor;
+        line("%s import / slower floor: %.3f — target >= 0.30 (#26: every import but the members)", what, ratio);
+        return ratio;
+    }
+
+    /**
+     * The median in microseconds of a bare count(*) over a table's rows: the denominator of the guard's figure ratios (its
+     * median, not its p95: the p95 of 50 counts of 52,500 members was 2.0 ms in one run and 6.6 ms in the next, the median
+     * 1.9 ms in both).
+     */
+    private long bareCount(String table) {
+        long[] us = new long[100];
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < us.length; i++) {
+                long t = System.nanoTime();
+                jdbc.queryForObject("select count(*) from " + table, Long.class);
+                us[i] = (System.nanoTime() - t) / 1_000;
+            }
+        }
+        Arrays.sort(us);
+        line("bare count(*) over %s (%,d rows): p50 %.1f ms, p95 %.1f ms", table, count("select count(*) from " + table),
+                us[us.length / 2] / 1e3, p95(us) / 1e3);
+        return us[us.length / 2];
+    }
+
+    /**
      * 工会经费: a year of the tax office's sheet for every employer (100,000 × 12 at city size) imported through the
      * same engine as members, against its own two floors, then the funds figures.
      */
     private void remittances(String district, String today, String period) throws Exception {
+        remittanceImport();
+        jdbc.execute("vacuum analyze remittance");
+        fundsFigures(district, today, period);
+    }
+
+    /** {@link #months} monthly sheets, one row per employer (at most 100,000), imported; returns import / slower floor. */
+    private double remittanceImport() throws Exception {
         List<String> codes = jdbc.queryForList("select e.credit_code from employer e order by e.id limit 100000", String.class);
         int year = LocalDate.now().getYear() - 3;
         List<Path> files = new ArrayList<>();
@@ -148,33 +280,19 @@ public final class Benchmark {
             written += RemittanceWorkbooks.write(file, codes, year, month);
             files.add(file);
         }
-        final int rows = written;
+        final int total = written;
         line("wrote %d monthly sheets target/benchmark/remittances-*.xlsx: %,d rows (%,d employers × %d months) in %.1f s, %,d KB each",
-                months, rows, codes.size(), months, secs(t), Files.size(files.get(0)) / 1024);
+                months, total, codes.size(), months, secs(t), Files.size(files.get(0)) / 1024);
         double parse = parseFloor(files.get(0));
-        jdbc.execute("drop table if exists bench_remittance");
-        jdbc.execute("create table bench_remittance (like remittance including all)");
         var now = java.time.OffsetDateTime.now();
         java.math.BigDecimal amount = new java.math.BigDecimal("20000.00");
-        var sample = new java.util.Iterator<Object[]>() {
-            int i;
-
-            public boolean hasNext() {
-                return i < rows;
-            }
-
-            public Object[] next() {
-                String code = codes.get(i % codes.size());
-                LocalDate month = LocalDate.of(2000, 1, 1).plusMonths(i++ / codes.size());
-                return new Object[] {1L, 1L, null, code, "单位", month, 0, amount, amount, amount, "FUNDS", "TAX", month, null, 0, now, now};
-            }
-        };
-        t = System.nanoTime();
-        bulk.write("bench_remittance", List.of("district_id", "union_id", "employer_id", "credit_code", "payer_name", "funds_month", "entry_no",
-                "payroll", "due", "paid", "payer_type", "channel", "paid_on", "note", "version", "created_at", "updated_at"), sample);
-        double copy = rows / secs(t);
-        jdbc.execute("drop table bench_remittance");
-        line("floor: PostgreSQL COPY only (same rows, table with the remittance indexes): %,.0f rows/s", copy);
+        double copy = copyFloor("remittance", "the remittance", total, List.of("district_id", "union_id", "employer_id", "credit_code",
+                "payer_name", "funds_month", "entry_no", "payroll", "due", "paid", "payer_type", "channel", "paid_on", "note", "version",
+                "created_at", "updated_at"), i -> {
+                    LocalDate month = LocalDate.of(2000, 1, 1).plusMonths(i / codes.size());
+                    return new Object[] {1L, 1L, null, codes.get(i % codes.size()), "单位", month, 0, amount, amount, amount, "FUNDS", "TAX",
+                        month, null, 0, now, now};
+                });
         t = System.nanoTime();
         int created = 0;
         int failed = 0;
@@ -185,18 +303,16 @@ public final class Benchmark {
         }
         double s = secs(t);
         line("remittance import, %d monthly sheets of %,d rows .xlsx (match by credit code + upsert + write): %,.0f rows/s (%.1f s; %,d created, %,d failed)",
-                months, codes.size(), rows / s, s, created, failed);
-        line("remittance import / slower floor: %.2f — target >= 0.30 (#26: every import but the members)", rows / s / Math.min(parse, copy));
-        jdbc.execute("vacuum analyze remittance");
-        fundsFigures(district, today, period);
+                months, codes.size(), total / s, s, created, failed);
+        double ratio = total / s / Math.min(parse, copy);
+        line("remittance import / slower floor: %.2f — target >= 0.30 (#26: every import but the members)", ratio);
+        return ratio;
     }
 
     /** The funds figures of the year so far, the whole city's and one district's (--only funds-figures: these alone). */
     private void fundsFigures(String district, String today, String period) throws Exception {
-        String funds = "&keys=funds.due,funds.collected,funds.collectionRate,funds.preparatoryPayers,funds.arrearsEmployers,"
-                + "funds.smallReturns,funds.smallReturnAmount,funds.allocated,funds.audits,funds.auditFindings,funds.findingsRectified";
-        latency("funds figures, whole city", 30, 100, i -> "/api/figures?on=" + today + period + funds);
-        latency("funds figures, one district", 30, 100, i -> "/api/figures?under=" + district + "&on=" + today + period + funds);
+        latency("funds figures, whole city", 30, 100, i -> "/api/figures?on=" + today + period + FUNDS);
+        latency("funds figures, one district", 30, 100, i -> "/api/figures?under=" + district + "&on=" + today + period + FUNDS);
     }
 
     private double parseFloor(Path file) throws IOException {
@@ -220,33 +336,17 @@ public final class Benchmark {
 
     /** The same number of member rows written by COPY into a copy of the member table with all its indexes. */
     private double copyFloor(List<Long> unions) {
-        jdbc.execute("drop table if exists bench_member");
-        jdbc.execute("create table bench_member (like member including all)");
         var now = java.time.OffsetDateTime.now();
         Random r = new Random(7);
-        long t = System.nanoTime();
-        var rows = new java.util.Iterator<Object[]>() {
-            int i;
-
-            public boolean hasNext() {
-                return i < ROWS;
-            }
-
-            public Object[] next() {
-                String id = MemberWorkbooks.idNumber(i++);
-                return new Object[] {unions.get(r.nextInt(unions.size())), "导入" + i, id, new StringBuilder(id).reverse().toString(),
-                    LocalDate.of(1965, 1, 1), "MALE", LocalDate.of(2024, 3, 1), "ACTIVE", LocalDate.of(2024, 3, 1), id, 0, now, now};
-            }
-        };
-        bulk.write("bench_member", List.of("union_id", "name", "id_number", "id_reversed", "birth_date", "sex", "joined_on", "status",
-                "status_since", "active_id_number", "version", "created_at", "updated_at"), rows);
-        double perSecond = ROWS / secs(t);
-        jdbc.execute("drop table bench_member");
-        line("floor: PostgreSQL COPY only (same rows, table with the member indexes): %,.0f rows/s", perSecond);
-        return perSecond;
+        return copyFloor("member", "the member", rows, List.of("union_id", "name", "id_number", "id_reversed", "birth_date", "sex",
+                "joined_on", "status", "status_since", "active_id_number", "version", "created_at", "updated_at"), i -> {
+                    String id = MemberWorkbooks.idNumber(i);
+                    return new Object[] {unions.get(r.nextInt(unions.size())), "导入" + i, id, new StringBuilder(id).reverse().toString(),
+                        LocalDate.of(1965, 1, 1), "MALE", LocalDate.of(2024, 3, 1), "ACTIVE", LocalDate.of(2024, 3, 1), id, 0, now, now};
+                });
     }
 
-    private void importRun(Path file, double slowerFloor) throws Exception {
+    private double importRun(Path file, double slowerFloor) throws Exception {
         byte[] content = Files.readAllBytes(file);
         System.gc();
         AtomicLong peak = new AtomicLong();
@@ -264,16 +364,17 @@ public final class Benchmark {
         });
         sampler.start();
         long t = System.nanoTime();
-        var job = http.importFile("/api/members/import?mode=VALID_ONLY", "members-1m.xlsx", content).json();
+        var job = http.importFile("/api/members/import?mode=VALID_ONLY", file.getFileName().toString(), content).json();
         double s = secs(t);
         running.set(false);
         sampler.join();
-        double perSecond = ROWS / s;
-        line("member import 1M rows .xlsx (validate + dedupe + write + error workbook): %,.0f rows/s (%.1f s; %s: %s created, %s failed) — target >= 30,000",
-                perSecond, s, job.get("status").asString(), job.get("created").asString(), job.get("failed").asString());
-        line("import / slower floor: %.2f — target >= 0.33", perSecond / slowerFloor);
+        double perSecond = rows / s;
+        line("member import %,d rows .xlsx (validate + dedupe + write + error workbook): %,.0f rows/s (%.1f s; %s: %s created, %s failed) — target >= 30,000",
+                rows, perSecond, s, job.get("status").asString(), job.get("created").asString(), job.get("failed").asString());
+        line("import / slower floor: %.2f — target >= 0.50 (#26)", perSecond / slowerFloor);
         line("heap during the import: this JVM's maximum %,d MB (application, client and the file it holds); peak used, sampled every 50 ms: %,d MB — target <= 512 MB",
                 Runtime.getRuntime().maxMemory() / 1024 / 1024, peak.get() / 1024 / 1024);
+        return perSecond / slowerFloor;
     }
 
     /**
@@ -296,25 +397,27 @@ public final class Benchmark {
      * p50 and p95 of n requests, measured after one round of the same n requests (the code just compiled
      * for them, as it is on a server that has been answering them); that first round's p95 is printed too.
      */
-    private void latency(String label, int n, int targetMs, Paths paths) {
+    private long latency(String label, int n, int targetMs, Paths paths) {
         long[] first = round(label, n, paths);
-        long[] ms = round(label, n, paths);
+        long[] us = round(label, n, paths);
         line("%s: p50 %d ms, p95 %d ms (n=%d; the round before it, while warming up: p95 %d ms) — target p95 <= %d ms", label,
-                ms[n / 2], p95(ms), n, p95(first), targetMs);
+                us[n / 2] / 1000, p95(us) / 1000, n, p95(first) / 1000, targetMs);
+        return p95(us);
     }
 
+    /** The n requests' times in microseconds, sorted. */
     private long[] round(String label, int n, Paths paths) {
-        long[] ms = new long[n];
+        long[] us = new long[n];
         for (int i = 0; i < n; i++) {
             long t = System.nanoTime();
             var r = http.get(paths.path(i));
-            ms[i] = (System.nanoTime() - t) / 1_000_000;
+            us[i] = (System.nanoTime() - t) / 1_000;
             if (r.status() != 200) {
                 throw new IllegalStateException(label + ": " + r);
             }
         }
-        Arrays.sort(ms);
-        return ms;
+        Arrays.sort(us);
+        return us;
     }
 
     private static long p95(long[] sorted) {
