@@ -1,13 +1,20 @@
 package org.unionworks.org;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.unionworks.platform.data.BulkWriter;
 import org.unionworks.platform.error.FieldProblem;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.Column;
@@ -30,12 +37,18 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
     }
 
     private static final String CREATED_NAMES = "org.createdNames";
+    /** Parents named by id, looked up once per import: a file's rows mostly share a few. */
+    private static final String PARENTS = "org.parents";
 
     private final OrgService service;
     private final OrgRules rules;
     private final UnionOrgRepository orgs;
+    private final BulkWriter bulk;
+    private final JdbcClient jdbc;
 
-    OrgImportDefinition(OrgService service, OrgRules rules, UnionOrgRepository orgs) {
+    OrgImportDefinition(OrgService service, OrgRules rules, UnionOrgRepository orgs, BulkWriter bulk, JdbcClient jdbc) {
+        this.bulk = bulk;
+        this.jdbc = jdbc;
         this.service = service;
         this.rules = rules;
         this.orgs = orgs;
@@ -141,23 +154,35 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
         return "上级“" + (row.parentId() != null ? row.parentId() : row.parentName()) + "”下的“" + row.fields().name() + "”";
     }
 
+    /**
+     * New unions by one COPY per chunk, with ids drawn in one statement (the figures' tallies follow every statement on the
+     * union tree: one union at a time cost about 4 ms); changed ones through the entity, so that the audit log has each
+     * change with before and after. A row may name as its parent a union created by an earlier row of the chunk.
+     */
     @Override
     public ImportCounts write(List<Row> rows) {
-        int created = 0;
         int updated = 0;
         int unchanged = 0;
-        Map<String, Long> createdHere = new HashMap<>();
+        Map<String, UnionOrg> createdHere = new HashMap<>();
+        List<UnionOrg> fresh = new ArrayList<>();
+        Deque<Long> ids = new ArrayDeque<>();
+        Map<String, UnionOrg> byParentAndName = byParentAndName(rows);
         for (Row row : rows) {
-            Long parentId = row.parentId() != null ? row.parentId() : createdHere.get(row.parentName());
-            UnionOrg existing = find(row, parentId);
+            UnionOrg newParent = row.parentId() == null ? createdHere.get(row.parentName()) : null;
+            UnionOrg existing = find(row, newParent != null ? null : row.parentId(), byParentAndName);
             try {
                 if (existing == null) {
-                    if (parentId == null) {
+                    UnionOrg parent = newParent != null ? newParent : row.parentId() == null ? null : service.get(row.parentId());
+                    if (parent == null) {
                         throw new InvalidInputException("parentName", "上级工会“" + row.parentName() + "”不存在");
                     }
-                    UnionOrg org = service.create(parentId, row.fields());
-                    createdHere.put(org.getName(), org.getId());
-                    created++;
+                    service.checkNew(parent, row.fields());
+                    if (ids.isEmpty()) {
+                        ids.addAll(service.nextIds(rows.size()));
+                    }
+                    UnionOrg org = UnionOrg.under(ids.pop(), parent, row.fields());
+                    fresh.add(org);
+                    createdHere.put(org.getName(), org);
                 } else if (existing.sameAs(row.fields())) {
                     unchanged++;
                 } else {
@@ -169,10 +194,32 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
                         .map(p -> new FieldProblem("file", "第" + row.number() + "行：" + p.message())).toList());
             }
         }
-        return new ImportCounts(created, updated, unchanged);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        bulk.write("union_org", INSERT_COLUMNS, fresh.stream().map(o -> newUnion(o, now)).iterator());
+        return new ImportCounts(fresh.size(), updated, unchanged);
     }
 
-    private UnionOrg find(Row row, Long parentId) {
+    /** As after the employer import: a thousand new unions or more leave the tree's statistics describing it before them. */
+    @Override
+    public void afterCommit(ImportCounts written) {
+        if (bulk.postgres() && written.created() >= 1_000) {
+            jdbc.sql("analyze union_org").update();
+        }
+    }
+
+    private static final List<String> INSERT_COLUMNS = List.of("id", "parent_id", "path", "depth", "district_id", "name", "short_name",
+            "org_type", "grassroots_kind", "credit_code", "legal_person_cert_no", "division_code", "address", "founded_on",
+            "founded_on_precision", "chair_name", "contact_name", "contact_phone", "approval_union_id", "approval_no", "status",
+            "sort_order", "version", "created_at", "updated_at");
+
+    private static Object[] newUnion(UnionOrg o, OffsetDateTime now) {
+        return new Object[] {o.getId(), o.getParentId(), o.getPath(), o.getDepth(), o.getDistrictId(), o.getName(), o.getShortName(),
+            o.getOrgType().name(), o.getGrassrootsKind(), o.getCreditCode(), o.getLegalPersonCertNo(), o.getDivisionCode(),
+            o.getAddress(), o.getFoundedOn(), o.getFoundedOnPrecision().name(), o.getChairName(), o.getContactName(),
+            o.getContactPhone(), o.getApprovalUnionId(), o.getApprovalNo(), o.getStatus().name(), 0, 0, now, now};
+    }
+
+    private UnionOrg find(Row row, Long parentId, Map<String, UnionOrg> byParentAndName) {
         if (row.id() != null) {
             return orgs.findById(row.id()).orElse(null);
         }
@@ -182,13 +229,25 @@ class OrgImportDefinition implements ImportDefinition<OrgImportDefinition.Row> {
                 return byCode.get();
             }
         }
-        return parentId == null ? null
-                : orgs.findByParentIdAndNameAndStatus(parentId, row.fields().name(), OrgStatus.ACTIVE).orElse(null);
+        return parentId == null ? null : byParentAndName.get(parentId + "/" + row.fields().name());
+    }
+
+    /** The active unions that rows naming their parent by id may mean, read in one query for the chunk. */
+    private Map<String, UnionOrg> byParentAndName(List<Row> rows) {
+        List<Long> parents = rows.stream().map(Row::parentId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, UnionOrg> found = new HashMap<>();
+        if (!parents.isEmpty()) {
+            orgs.findByParentIdInAndNameInAndStatus(parents, rows.stream().map(r -> r.fields().name()).distinct().toList(), OrgStatus.ACTIVE)
+                    .forEach(o -> found.put(o.getParentId() + "/" + o.getName(), o));
+        }
+        return found;
     }
 
     private UnionOrg resolveParent(ImportRow row, Long parentId, String parentName, UnionOrg existing) {
         if (parentId != null) {
-            UnionOrg parent = orgs.findById(parentId).orElse(null);
+            @SuppressWarnings("unchecked")
+            Map<Long, Optional<UnionOrg>> parents = (Map<Long, Optional<UnionOrg>>) row.shared().computeIfAbsent(PARENTS, k -> new HashMap<>());
+            UnionOrg parent = parents.computeIfAbsent(parentId, orgs::findById).orElse(null);
             if (parent == null) {
                 row.error("上级工会编号" + parentId + "不存在或不在您的管辖范围内");
             }

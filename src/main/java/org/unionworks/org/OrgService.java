@@ -33,7 +33,7 @@ class OrgService {
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
-    private final String nextIdSql;
+    private final String nextIdsSql;
 
     OrgService(UnionOrgRepository orgs, OrgRules rules, OrgTreePaths tree, JdbcClient jdbc, AuditService audit,
                ApplicationEventPublisher events, DataSource dataSource) throws Exception {
@@ -44,8 +44,8 @@ class OrgService {
         this.audit = audit;
         this.events = events;
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());
-        this.nextIdSql = product.toLowerCase().contains("h2")
-                ? "select next value for union_org_seq" : "select nextval('union_org_seq')";
+        this.nextIdsSql = product.toLowerCase().contains("h2")
+                ? "select next value for union_org_seq from system_range(1, :n)" : "select nextval('union_org_seq') from generate_series(1, :n)";
     }
 
     /** A union in the caller's scope, or 404. */
@@ -57,14 +57,23 @@ class OrgService {
     @Transactional
     UnionOrg create(long parentId, OrgFields fields) {
         UnionOrg parent = get(parentId);
+        checkNew(parent, fields);
+        return orgs.saveAndFlush(UnionOrg.under(nextIds(1).get(0), parent, fields));
+    }
+
+    /** Whether a union with these fields may be created under {@code parent} (which may be new itself, not yet saved). */
+    void checkNew(UnionOrg parent, OrgFields fields) {
         List<FieldProblem> problems = new ArrayList<>(rules.check(fields, null));
         problems.addAll(rules.checkPlacement(parent, fields.orgType()));
         problems.addAll(rules.checkApproval(parent.getPath(), fields));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long id = jdbc.sql(nextIdSql).query(Long.class).single();
-        return orgs.saveAndFlush(UnionOrg.under(id, parent, fields));
+    }
+
+    /** {@code n} new union ids in one statement. */
+    List<Long> nextIds(int n) {
+        return jdbc.sql(nextIdsSql).param("n", n).query(Long.class).list();
     }
 
     @Transactional

@@ -138,4 +138,6 @@ class UnionOrg extends Versioned {
     LocalDate getClosedOn() { return closedOn; }
     String getClosedReason() { return closedReason; }
     Long getSuccessorId() { return successorId; }
+    Long getApprovalUnionId() { return approvalUnionId; }
+    String getApprovalNo() { return approvalNo; }
 }

@@ -22,6 +22,8 @@ interface UnionOrgRepository extends JpaRepository<UnionOrg, Long>, JpaSpecifica
 
     Optional<UnionOrg> findByParentIdAndNameAndStatus(long parentId, String name, OrgStatus status);
 
+    List<UnionOrg> findByParentIdInAndNameInAndStatus(java.util.Collection<Long> parentIds, java.util.Collection<String> names, OrgStatus status);
+
     @Query("select o.parentId, count(o) from UnionOrg o where o.parentId in :ids and o.status = :status group by o.parentId")
     List<Object[]> countChildren(Collection<Long> ids, OrgStatus status);
 

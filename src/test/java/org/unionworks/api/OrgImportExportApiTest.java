@@ -82,6 +82,9 @@ class OrgImportExportApiTest extends ApiTestBase {
         assertThat(first.json().get("created").asInt()).as(first.toString()).isEqualTo(2);
         assertThat(first.json().get("failed").asInt()).isEqualTo(1);
         assertThat(admin.get("/api/orgs?under=" + district).json().get("total").asLong()).isEqualTo(3);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertThat(MemberApiTest.value(admin.get("/api/figures?under=" + district + "&on=" + today + "&from=" + today.withDayOfYear(1)
+                + "&to=" + today + "&keys=org.grassroots").json(), "org.grassroots")).as("the imported union is counted").isEqualTo(1);
 
         String goodOnly = csv.substring(0, csv.lastIndexOf("坏行"));
         var again = admin.importFile("/api/orgs/import?mode=ALL_OR_NOTHING", "orgs.csv", goodOnly.getBytes(StandardCharsets.UTF_8));
