@@ -1,10 +1,14 @@
 package org.unionworks.org;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.data.BulkWriter;
 import org.unionworks.platform.excel.Column;
 import org.unionworks.platform.excel.ImportCounts;
 import org.unionworks.platform.excel.ImportDefinition;
@@ -19,14 +23,14 @@ class CoverageImportDefinition implements ImportDefinition<CoverageImportDefinit
     }
 
     private final EmployerService service;
-    private final EmployerRepository employers;
-    private final CoverageRepository coverages;
+    private final RegisterLookups lookups;
+    private final BulkWriter bulk;
     private final Scopes scopes;
 
-    CoverageImportDefinition(EmployerService service, EmployerRepository employers, CoverageRepository coverages, Scopes scopes) {
+    CoverageImportDefinition(EmployerService service, RegisterLookups lookups, BulkWriter bulk, Scopes scopes) {
         this.service = service;
-        this.employers = employers;
-        this.coverages = coverages;
+        this.lookups = lookups;
+        this.bulk = bulk;
         this.scopes = scopes;
     }
 
@@ -66,20 +70,68 @@ class CoverageImportDefinition implements ImportDefinition<CoverageImportDefinit
             row.error(CreditCodes.problem(code));
         }
         LocalDate from = row.date("from");
+        if (from != null && from.isAfter(LocalDate.now())) {
+            row.error("涵盖起始日期不能晚于今天");
+        }
         if (unionId == null || code == null) {
             return null;
         }
-        if (!service.isGrassroots(unionId)) {
-            row.error("只有基层工会才能涵盖单位");
-        } else if (employers.findByCreditCode(code).isEmpty()) {
-            row.error("单位库中没有统一社会信用代码为 " + code + " 的单位（或不在您的管辖范围内），请先导入单位");
-        } else {
-            String problem = service.coverageProblem(unionId, code, from);
+        return new Row(unionId, code, from);
+    }
+
+    /**
+     * The chunk's rows against the register, read in one query for its codes and one for its unions: the union a grassroots
+     * union, the employer registered, open and in the caller's subtree, not covered by another union, a union that is not
+     * a joint one covering one employer only (two rows naming it refused as well), and the start no earlier than the
+     * employer's 登记日期 or the end of its last coverage.
+     */
+    @Override
+    public void checkBatch(List<Checked<Row>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        RegisterLookups.Chunk register = lookups.chunk(rows.get(0).shared(), rows.stream().map(r -> r.value().creditCode()).toList(),
+                rows.stream().map(r -> r.value().unionId()).distinct().toList());
+        for (Checked<Row> r : rows) {
+            String problem = problem(r, register);
             if (problem != null) {
-                row.error(problem);
+                r.error(problem);
             }
         }
-        return new Row(unionId, code, from);
+    }
+
+    private static String problem(Checked<Row> r, RegisterLookups.Chunk register) {
+        Row row = r.value();
+        RegisterLookups.Keeper union = register.unions().get(row.unionId());
+        RegisterLookups.Registered employer = register.employers().get(row.creditCode());
+        if (union == null || !union.grassroots()) {
+            return "只有基层工会才能涵盖单位";
+        }
+        if (employer == null || !employer.visible()) {
+            return "单位库中没有统一社会信用代码为 " + row.creditCode() + " 的单位（或不在您的管辖范围内），请先导入单位";
+        }
+        if (employer.coveringUnion() != null && employer.coveringUnion() == row.unionId()) {
+            return null;
+        }
+        String cover = register.coverProblem(row.unionId(), employer, r.rowNumber());
+        if (cover != null) {
+            return cover;
+        }
+        if (!employer.active()) {
+            return "单位已注销";
+        }
+        LocalDate start = start(row, employer, union);
+        if (start.isBefore(employer.registeredOn())) {
+            return "涵盖起始日期不能早于单位登记日期 " + employer.registeredOn();
+        }
+        if (employer.lastEnded() != null && start.isBefore(employer.lastEnded())) {
+            return "涵盖起始日期不能早于上一段涵盖的结束日期 " + employer.lastEnded();
+        }
+        return null;
+    }
+
+    private static LocalDate start(Row row, RegisterLookups.Registered employer, RegisterLookups.Keeper union) {
+        return EmployerService.coverageStart(union.foundedOn(), employer.registeredOn(), row.from());
     }
 
     @Override
@@ -87,20 +139,26 @@ class CoverageImportDefinition implements ImportDefinition<CoverageImportDefinit
         return "统一社会信用代码 " + row.creditCode();
     }
 
+    /**
+     * New coverages by one COPY per chunk and the employers' keeping union by one statement per covering union (the figures'
+     * tallies follow every statement on both tables: one coverage at a time ran at 29 rows/s); the import's audit entry
+     * records them, as it does an employer import's new coverages.
+     */
     @Override
     public ImportCounts write(List<Row> rows) {
-        int created = 0;
-        int unchanged = 0;
-        for (Row r : rows) {
-            long employer = employers.findByCreditCode(r.creditCode()).orElseThrow().getId();
-            boolean covered = coverages.findByEmployerIdAndToDateIsNull(employer).filter(c -> c.getUnionId() == r.unionId()).isPresent();
-            if (covered) {
-                unchanged++;
-            } else {
-                service.coverFromImport(r.unionId(), employer, r.from());
-                created++;
+        Map<String, RegisterLookups.Registered> registered = lookups.employers(rows.stream().map(Row::creditCode).toList());
+        Map<Long, RegisterLookups.Keeper> keepers = lookups.unions(rows.stream().map(Row::unionId).distinct().toList());
+        List<Object[]> fresh = new ArrayList<>();
+        Map<Long, List<Long>> byUnion = new HashMap<>();
+        for (Row row : rows) {
+            RegisterLookups.Registered employer = registered.get(row.creditCode());
+            if (employer.coveringUnion() == null) {
+                fresh.add(new Object[] {row.unionId(), employer.id(), start(row, employer, keepers.get(row.unionId())), employer.id(), 0});
+                byUnion.computeIfAbsent(row.unionId(), k -> new ArrayList<>()).add(employer.id());
             }
         }
-        return new ImportCounts(created, 0, unchanged);
+        bulk.write("union_org_employer", List.of("union_id", "employer_id", "from_date", "current_employer_id", "version"), fresh.iterator());
+        byUnion.forEach(service::assignAll);
+        return new ImportCounts(fresh.size(), 0, rows.size() - fresh.size());
     }
 }

@@ -32,12 +32,14 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
     private final UnionOrgRepository orgs;
     private final Headcounts headcounts;
     private final Scopes scopes;
+    private final RegisterLookups lookups;
     private final JdbcClient jdbc;
     private final BulkWriter bulk;
     private final KeyLookups keys;
 
     EmployerImportDefinition(EmployerService service, UnionOrgRepository orgs, Headcounts headcounts,
-                             Scopes scopes, JdbcClient jdbc, BulkWriter bulk, KeyLookups keys) {
+                             Scopes scopes, RegisterLookups lookups, JdbcClient jdbc, BulkWriter bulk, KeyLookups keys) {
+        this.lookups = lookups;
         this.service = service;
         this.orgs = orgs;
         this.headcounts = headcounts;
@@ -116,13 +118,6 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
         return new Row(row.number(), unionId, fields, coveredFrom);
     }
 
-    /** The chunk's employers as registered, and its unions, each read in one query. */
-    private record Registered(LocalDate registeredOn, boolean visible, Long coveringUnion, String coveringName) {
-    }
-
-    private record Keeper(boolean grassroots, boolean joint, String name, boolean covering) {
-    }
-
     /**
      * What the register says about the chunk's rows: a code registered outside the caller's subtree is refused; a grassroots
      * union covers the employer only when no other union covers it, and one that is not a joint union covers one employer
@@ -133,13 +128,11 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
         if (rows.isEmpty()) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        Map<Long, Integer> firstRow = (Map<Long, Integer>) rows.get(0).shared().computeIfAbsent("singleUnions", k -> new HashMap<Long, Integer>());
-        Map<String, Registered> registered = registered(rows.stream().map(r -> r.value().fields().creditCode()).toList());
-        Map<Long, Keeper> keepers = keepers(rows.stream().map(r -> r.value().unionId()).distinct().toList());
+        RegisterLookups.Chunk register = lookups.chunk(rows.get(0).shared(), rows.stream().map(r -> r.value().fields().creditCode()).toList(),
+                rows.stream().map(r -> r.value().unionId()).distinct().toList());
         for (Checked<Row> r : rows) {
             Row row = r.value();
-            Registered known = registered.get(row.fields().creditCode());
+            RegisterLookups.Registered known = register.employers().get(row.fields().creditCode());
             if (known != null && !known.visible()) {
                 r.error(EmployerService.OUTSIDE_SCOPE);
                 continue;
@@ -149,53 +142,12 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
             if (row.coveredFrom() != null && row.coveredFrom().isBefore(registeredOn)) {
                 r.error("涵盖起始日期不能早于单位登记日期 " + registeredOn);
             }
-            Keeper keeper = keepers.get(row.unionId());
-            if (keeper == null || !keeper.grassroots()) {
-                continue;
-            }
-            if (known != null && known.coveringUnion() != null) {
-                if (known.coveringUnion() != row.unionId()) {
-                    r.error("该单位已由“" + known.coveringName() + "”涵盖，须先在单位页解除后再导入");
-                }
-                continue;
-            }
-            if (!keeper.joint()) {
-                Integer first = firstRow.putIfAbsent(row.unionId(), r.rowNumber());
-                if (keeper.covering()) {
-                    r.error("“" + keeper.name() + "”单独建会，已涵盖一家单位；涵盖多家单位的请设为联合基层工会");
-                } else if (first != null) {
-                    r.error("单独建会的基层工会只涵盖一家单位，与第" + first + "行重复；涵盖多家单位的请设为联合基层工会");
-                }
+            RegisterLookups.Keeper keeper = register.unions().get(row.unionId());
+            String cover = keeper == null || !keeper.grassroots() ? null : register.coverProblem(row.unionId(), known, r.rowNumber());
+            if (cover != null) {
+                r.error(cover);
             }
         }
-    }
-
-    private Map<String, Registered> registered(List<String> codes) {
-        Map<String, Registered> found = new HashMap<>();
-        jdbc.sql("""
-                select e.credit_code, e.registered_on, k.path, c.union_id, cu.name
-                  from employer e
-                  join union_org k on k.id = e.union_id
-                  left join union_org_employer c on c.current_employer_id = e.id
-                  left join union_org cu on cu.id = c.union_id
-                 where""" + " " + keys.oneOf("e.credit_code", "codes"))
-                .param("codes", KeyLookups.keys("varchar", codes))
-                .query((rs, n) -> found.put(rs.getString(1), new Registered(rs.getObject(2, LocalDate.class),
-                        scopes.isVisiblePath(rs.getString(3)), rs.getObject(4, Long.class), rs.getString(5)))).list();
-        return found;
-    }
-
-    private Map<Long, Keeper> keepers(List<Long> unionIds) {
-        Map<Long, Keeper> found = new HashMap<>();
-        jdbc.sql("""
-                select u.id, u.org_type, u.grassroots_kind, u.name,
-                       exists (select 1 from union_org_employer c where c.union_id = u.id and c.to_date is null)
-                  from union_org u
-                 where""" + " " + keys.oneOf("u.id", "ids"))
-                .param("ids", KeyLookups.keys("bigint", unionIds))
-                .query((rs, n) -> found.put(rs.getLong(1), new Keeper("GRASSROOTS".equals(rs.getString(2)), "JOINT".equals(rs.getString(3)),
-                        rs.getString(4), rs.getBoolean(5)))).list();
-        return found;
     }
 
     @Override
@@ -262,7 +214,7 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
             counted.put(id, made.get(i).getEmployeeCount());
             UnionOrg union = orgs.findById(row.unionId()).orElseThrow();
             if (union.getOrgType() == OrgType.GRASSROOTS) {
-                coverages.add(new Object[] {row.unionId(), id, EmployerService.coverageStart(union, made.get(i).getRegisteredOn(),
+                coverages.add(new Object[] {row.unionId(), id, EmployerService.coverageStart(union.getFoundedOn(), made.get(i).getRegisteredOn(),
                     row.coveredFrom()), id, 0});
             }
         }

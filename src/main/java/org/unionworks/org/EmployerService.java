@@ -7,10 +7,12 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.access.UnionClosed;
+import org.unionworks.platform.data.KeyLookups;
 import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.FieldProblem;
@@ -34,11 +36,15 @@ class EmployerService {
     private final ApplicationEventPublisher events;
     private final int threshold;
     private final Headcounts headcounts;
+    private final JdbcClient jdbc;
+    private final KeyLookups keys;
 
     EmployerService(EmployerRepository employers, CoverageRepository coverages, UnionOrgRepository orgs,
                     Dictionaries dictionaries, Scopes scopes, ApplicationEventPublisher events, Headcounts headcounts,
-                    @Value("${unionworks.org.union-threshold:25}") int threshold) {
+                    JdbcClient jdbc, KeyLookups keys, @Value("${unionworks.org.union-threshold:25}") int threshold) {
         this.headcounts = headcounts;
+        this.jdbc = jdbc;
+        this.keys = keys;
         this.events = events;
         this.employers = employers;
         this.coverages = coverages;
@@ -169,16 +175,23 @@ class EmployerService {
                 .filter(c -> c.getUnionId() == unionId).isPresent()) {
             return;
         }
-        cover(unionId, employerId, coverageStart(union, get(employerId).getRegisteredOn(), from));
+        cover(unionId, employerId, coverageStart(union.getFoundedOn(), get(employerId).getRegisteredOn(), from));
     }
 
     /** {@code from}, or when blank the later of the employer's 登记日期 and the union's 成立日期, at the latest today. */
-    static LocalDate coverageStart(UnionOrg union, LocalDate registeredOn, LocalDate from) {
+    static LocalDate coverageStart(LocalDate unionFoundedOn, LocalDate registeredOn, LocalDate from) {
         if (from != null) {
             return from;
         }
-        LocalDate start = union.getFoundedOn() != null && union.getFoundedOn().isAfter(registeredOn) ? union.getFoundedOn() : registeredOn;
+        LocalDate start = unionFoundedOn != null && unionFoundedOn.isAfter(registeredOn) ? unionFoundedOn : registeredOn;
         return start.isAfter(LocalDate.now()) ? LocalDate.now() : start;
+    }
+
+    /** Employers an import made union {@code unionId} cover are kept by it, in one statement (as {@link Employer#assignTo}). */
+    void assignAll(long unionId, List<Long> employerIds) {
+        jdbc.sql("update employer set union_id = :union, version = version + 1, updated_at = :now where " + keys.oneOf("id", "ids"))
+                .param("union", unionId).param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                .param("ids", KeyLookups.keys("bigint", employerIds)).update();
     }
 
     @Transactional(readOnly = true)

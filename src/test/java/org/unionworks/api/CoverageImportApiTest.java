@@ -95,6 +95,35 @@ class CoverageImportApiTest extends ApiTestBase {
     }
 
     @Test
+    void coverageRowsAreCheckedAgainstTheRegisterBeforeAnythingIsWritten() {
+        long single = createOrg(admin, district, unique("印刷厂工会"), "GRASSROOTS", "ENTERPRISE");
+        long joint = createOrg(admin, district, unique("园区联合工会"), "GRASSROOTS", "JOINT");
+        String a = creditCode();
+        String b = creditCode();
+        assertThat(admin.importFile("/api/employers/import", "单位.csv", csv("单位名称,统一社会信用代码,管辖工会编号,职工人数,登记日期\n"
+                + "印刷厂," + a + "," + district + ",50,2020-01-01\n" + "装订厂," + b + "," + district + ",30,2020-01-01\n"))
+                .json().get("status").asString()).isEqualTo("DONE");
+
+        var twice = admin.importFile("/api/coverages/import", "涵盖.csv", csv("基层工会编号,统一社会信用代码\n"
+                + single + "," + a + "\n" + single + "," + b + "\n"));
+        assertThat(twice.toString()).contains("只涵盖一家单位，与第2行重复");
+        var early = admin.importFile("/api/coverages/import", "涵盖.csv", csv("基层工会编号,统一社会信用代码,涵盖起始日期\n"
+                + joint + "," + a + ",2019-06-01\n"));
+        assertThat(early.toString()).contains("涵盖起始日期不能早于单位登记日期 2020-01-01");
+        assertThat(MemberApiTest.value(figures(), "org.coveredEmployers")).as("nothing written").isZero();
+
+        var done = admin.importFile("/api/coverages/import", "涵盖.csv", csv("基层工会编号,统一社会信用代码,涵盖起始日期\n"
+                + joint + "," + a + ",2021-01-01\n" + joint + "," + b + ",\n"));
+        assertThat(done.json().get("created").asInt()).as(done.toString()).isEqualTo(2);
+        assertThat(MemberApiTest.value(figures(), "org.coveredEmployers")).isEqualTo(2);
+        assertThat(MemberApiTest.value(figures(), "org.employees")).isEqualTo(80);
+        long employer = admin.get("/api/employers?under=" + district + "&q=" + a).json().get("items").get(0).get("id").asLong();
+        JsonNode covered = admin.get("/api/employers/" + employer).json();
+        assertThat(covered.get("coveringUnionId").asLong()).isEqualTo(joint);
+        assertThat(covered.get("unionId").asLong()).as("kept by the union that covers it").isEqualTo(joint);
+    }
+
+    @Test
     void aJointUnionsEmployersComeInWithTheCoverageTemplate() {
         long joint = createOrg(admin, district, unique("商圈联合工会"), "GRASSROOTS", "JOINT");
         String[] codes = {creditCode(), creditCode(), creditCode()};
