@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.data.BulkWriter;
@@ -25,9 +26,11 @@ class CoverageImportDefinition implements ImportDefinition<CoverageImportDefinit
     private final EmployerService service;
     private final RegisterLookups lookups;
     private final BulkWriter bulk;
+    private final JdbcClient jdbc;
     private final Scopes scopes;
 
-    CoverageImportDefinition(EmployerService service, RegisterLookups lookups, BulkWriter bulk, Scopes scopes) {
+    CoverageImportDefinition(EmployerService service, RegisterLookups lookups, BulkWriter bulk, JdbcClient jdbc, Scopes scopes) {
+        this.jdbc = jdbc;
         this.service = service;
         this.lookups = lookups;
         this.bulk = bulk;
@@ -160,5 +163,13 @@ class CoverageImportDefinition implements ImportDefinition<CoverageImportDefinit
         bulk.write("union_org_employer", List.of("union_id", "employer_id", "from_date", "current_employer_id", "version"), fresh.iterator());
         byUnion.forEach(service::assignAll);
         return new ImportCounts(fresh.size(), 0, rows.size() - fresh.size());
+    }
+
+    /** As after the employer import: statistics describing the registers before a thousand new coverages mislead the planner. */
+    @Override
+    public void afterCommit(ImportCounts written) {
+        if (bulk.postgres() && written.created() >= 1_000) {
+            jdbc.sql("analyze employer, union_org_employer").update();
+        }
     }
 }

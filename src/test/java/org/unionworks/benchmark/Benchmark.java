@@ -150,6 +150,7 @@ public final class Benchmark {
         String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
         guard.importRatio("unions", unionImport(Long.parseLong(district), unions));
         guard.importRatio("employers", employerImport(Long.parseLong(district), employers));
+        guard.importRatio("coverages", coverageImport(Long.parseLong(district), employers));
         months = 3;
         String today = LocalDate.now().toString();
         String period = "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today;
@@ -212,6 +213,18 @@ public final class Benchmark {
                 i -> new Object[] {unionId, "基准测试单位" + i, EmployerWorkbooks.creditCode(i), 20 + i % 500, 5 + i % 100,
                     LocalDate.of(2020, 1, 15), true, 0, now, now});
         return timedImport("employer", "/api/employers/import", file, count, Math.min(parseFloor(file), copy));
+    }
+
+    /** The employers {@link #employerImport} registered, covered by a new joint union (联合基层工会); returns import / slower floor. */
+    private double coverageImport(long districtId, int count) throws Exception {
+        var created = http.post("/api/orgs", Map.of("parentId", districtId, "name", "基准测试联合工会", "orgType", "GRASSROOTS",
+                "grassrootsKind", "JOINT", "foundedOn", "2020-01-01"));
+        long joint = created.json().get("id").asLong();
+        Path file = Path.of("target/benchmark/coverages-" + count + ".xlsx");
+        EmployerWorkbooks.coverages(file, count, joint);
+        double copy = copyFloor("union_org_employer", "the coverages'", count, List.of("union_id", "employer_id", "from_date",
+                "current_employer_id", "version"), i -> new Object[] {joint, 900_000_000L + i, LocalDate.of(2021, 1, 1), 900_000_000L + i, 0});
+        return timedImport("coverage", "/api/coverages/import", file, count, Math.min(parseFloor(file), copy));
     }
 
     /** Rows/s of a bare COPY of {@code count} rows into a copy of {@code table} with all its indexes (dropped after). */

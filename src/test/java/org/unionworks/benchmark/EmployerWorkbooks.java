@@ -23,6 +23,12 @@ final class EmployerWorkbooks {
                 i -> new Object[] {"基准测试工会" + i, parentId, "基层工会", "企业工会", "2021-03-01"});
     }
 
+    /** The first {@code rows} benchmark employers covered by union {@code unionId} from 2021. */
+    static void coverages(Path file, int rows, long unionId) throws IOException {
+        Sheets.write(file, "涵盖关系", new String[] {"基层工会编号", "统一社会信用代码", "涵盖起始日期"}, rows,
+                i -> new Object[] {unionId, creditCode(i), "2021-01-01"});
+    }
+
     /** The valid credit code of the i-th benchmark employer (9244 0300, then a 9-character serial of its own). */
     static String creditCode(int i) {
         String first17 = "92440300" + String.format("B%08d", i);
