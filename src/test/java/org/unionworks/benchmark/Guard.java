@@ -19,9 +19,9 @@ final class Guard {
     static final Map<String, Double> FIGURE_CEILINGS = new LinkedHashMap<>();
 
     // Set at about half of what the runs of the guard at f6e1be5 measured (docs/benchmarks.md): members 0.22-0.30, unions
-    // 0.054-0.074, employers 0.075-0.098, remittances 0.12-0.17 (coverages 0.021-0.027 at 3ce6611, once 0.009); the figures' p95 12-20 times the bare count's median once
-    // the imports' tables were vacuumed. A change that halves an import's speed or makes a figure two to three times slower
-    // fails the build; the machine's noise does not.
+    // 0.054-0.074, employers 0.075-0.098, remittances 0.12-0.17, coverages 0.021-0.027 (at 3ce6611; once 0.009); the
+    // figures' p95 12-20 times the bare count's median once the imports' tables were vacuumed. A change that halves an
+    // import's speed or makes a figure two to three times slower fails the build; the machine's noise does not.
     static {
         IMPORT_FLOORS.put("members", 0.15);
         IMPORT_FLOORS.put("unions", 0.03);
