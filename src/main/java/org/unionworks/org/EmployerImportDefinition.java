@@ -146,8 +146,24 @@ class EmployerImportDefinition implements ImportDefinition<EmployerImportDefinit
             String cover = keeper == null || !keeper.grassroots() ? null : register.coverProblem(row.unionId(), known, r.rowNumber());
             if (cover != null) {
                 r.error(cover);
+            } else if (keeper != null && keeper.grassroots() && known != null && known.coveringUnion() == null) {
+                String resumed = resumedCoverageProblem(known, EmployerService.coverageStart(keeper.foundedOn(), registeredOn, row.coveredFrom()));
+                if (resumed != null) {
+                    r.error(resumed);
+                }
             }
         }
+    }
+
+    /** A registered employer covered again: open, and not from before its last coverage ended. */
+    private static String resumedCoverageProblem(RegisterLookups.Registered known, LocalDate start) {
+        if (!known.active()) {
+            return "单位已注销，不能再由工会涵盖";
+        }
+        if (known.lastEnded() != null && start.isBefore(known.lastEnded())) {
+            return "涵盖起始日期不能早于上一段涵盖的结束日期 " + known.lastEnded();
+        }
+        return null;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,14 @@ class CoverageImportApiTest extends ApiTestBase {
         assertThat(counts).as("today's count replaced, not added: " + counts).hasSize(1);
         assertThat(counts.get(0).get("employees").asInt()).isEqualTo(230);
         assertThat(MemberApiTest.value(figures(), "org.employees")).isEqualTo(230);
+
+        long coverage = admin.get("/api/orgs/" + factory + "/coverage").json().get(0).get("id").asLong();
+        assertThat(admin.post("/api/coverage/" + coverage + "/end", Map.of("on", "2024-06-30")).status()).isEqualTo(200);
+        var resumed = admin.importFile("/api/employers/import?mode=VALID_ONLY", "单位.csv", csv(header
+                + "纺织厂," + a + "," + mill + ",230,2019-05-01,2024-01-01\n" + "染整厂," + creditCode() + "," + district + ",20,2019-05-01,\n"));
+        assertThat(resumed.json().get("failed").asInt()).as("the row's error, found before writing: " + resumed).isEqualTo(1);
+        assertThat(resumed.json().get("created").asInt()).isEqualTo(1);
+        assertThat(resumed.toString()).contains("涵盖起始日期不能早于上一段涵盖的结束日期 2024-06-30");
     }
 
     @Test
