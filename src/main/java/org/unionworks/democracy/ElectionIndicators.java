@@ -14,7 +14,6 @@ class ElectionIndicators {
     private static final Dimension MODE = Dimension.of("electionMode", "选举方式", "ASSEMBLY", "会员大会", "CONGRESS", "会员代表大会");
     private static final Dimension BODY = Dimension.of("electedBody", "委员会", "COMMITTEE", "工会委员会", "AUDIT", "经费审查委员会",
             "WOMENS", "女职工委员会");
-    private static final Dimension GRASSROOTS_KIND = Dimension.ofDictionary("grassrootsKind", "基层工会类型", "grassroots_kind");
     private static final String CONFIRMED = " from election_process p where %s and p.result_approved_on between :from and :to";
     private static final String ELECTED = " from election_candidate c join election_process p on p.id = c.process_id"
             + " where %s and p.result_approved_on between :from and :to and c.elected";
@@ -31,7 +30,7 @@ class ElectionIndicators {
                         "统计期间内选举结果经上级工会批准的换届选举数（预备人选经上级工会审查、差额选举、选举结果报批）",
                         s -> s.count(jdbc, "select count(*)" + CONFIRMED, "p.union_id"))
                 .by(MODE, s -> s.parts(jdbc, "select p.mode, count(*)" + CONFIRMED + " group by p.mode", "p.union_id"))
-                .by(GRASSROOTS_KIND, s -> s.parts(jdbc, "select u.grassroots_kind, count(*)" + CONFIRMED.replace(" where ",
+                .by(Dimension.GRASSROOTS_KIND, s -> s.parts(jdbc, "select u.grassroots_kind, count(*)" + CONFIRMED.replace(" where ",
                         SqlScopes.joinUnion("p.union_id", "u") + " where ") + " group by u.grassroots_kind", "p.union_id"));
     }
 

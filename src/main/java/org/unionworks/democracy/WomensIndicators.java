@@ -16,7 +16,6 @@ class WomensIndicators {
 
     private static final Dimension FORMED_BY = Dimension.of("womensCommitteeFormed", "女职委产生方式", "ELECTION", "选举产生", "NOMINATION",
             "协商推选");
-    private static final Dimension GRASSROOTS_KIND = Dimension.ofDictionary("grassrootsKind", "基层工会类型", "grassroots_kind");
     private static final String IN_BEING = " from womens_committee c where %s and c.formed_on <= :on and (c.dissolved_on is null or c.dissolved_on > :on)";
     private static final String YEARS = " from womens_protection p where %s and p.protection_year between extract(year from cast(:from as date))"
             + " and extract(year from cast(:to as date))";
@@ -32,7 +31,7 @@ class WomensIndicators {
         return Indicator.of("democracy.womensCommittees", "建立女职工委员会的工会", "家", true, "统计日已建立且未撤销女职工委员会的工会数",
                         s -> s.count(jdbc, "select count(*)" + IN_BEING, "c.union_id"))
                 .by(FORMED_BY, s -> s.parts(jdbc, "select c.formed_by, count(*)" + IN_BEING + " group by c.formed_by", "c.union_id"))
-                .by(GRASSROOTS_KIND, s -> s.parts(jdbc, "select u.grassroots_kind, count(*)" + IN_BEING.replace(" where ",
+                .by(Dimension.GRASSROOTS_KIND, s -> s.parts(jdbc, "select u.grassroots_kind, count(*)" + IN_BEING.replace(" where ",
                         SqlScopes.joinUnion("c.union_id", "u") + " where ") + " group by u.grassroots_kind", "c.union_id"));
     }
 

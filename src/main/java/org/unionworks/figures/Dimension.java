@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public record Dimension(String key, String name, String dictionary, Map<String, String> labels) {
 
+    /** 基层工会类型: the kind of the grassroots union a record belongs to, which the figures of several modules are broken down by. */
+    public static final Dimension GRASSROOTS_KIND = ofDictionary("grassrootsKind", "基层工会类型", "grassroots_kind");
+
     /** Values that are codes of a platform dictionary (问题类别, 维权案件类别, 基层工会类型 …). */
     public static Dimension ofDictionary(String key, String name, String dictionaryType) {
         return new Dimension(key, name, dictionaryType, Map.of());

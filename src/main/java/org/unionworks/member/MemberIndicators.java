@@ -52,14 +52,13 @@ class MemberIndicators {
         return KIND_TALLY;
     }
 
-    private static final Dimension GRASSROOTS_KIND = Dimension.ofDictionary("grassrootsKind", "基层工会类型", "grassroots_kind");
 
     @Bean
     Indicator members() {
         return Indicator.of("member.total", "工会会员数", "名", true,
                         "统计日会籍有效（入会时间不晚于统计日，且未在统计日前转出、退会或被除名）的会员人数，含保留会籍；"
                                 + "按基层工会类型分解时，工会联合会等非基层工会直属的会员计入“未填”", s -> stocks(s)[0])
-                .by(GRASSROOTS_KIND, s -> tallies.serve(s) ? tallies.stockByPart(KIND_TALLY, "", "coalesce(sum(joined) - sum(departed), 0)", s)
+                .by(Dimension.GRASSROOTS_KIND, s -> tallies.serve(s) ? tallies.stockByPart(KIND_TALLY, "", "coalesce(sum(joined) - sum(departed), 0)", s)
                         : s.parts(jdbc, "select u.grassroots_kind, count(*) from member m" + SqlScopes.joinUnion("m.union_id", "u")
                         + " where %s and m.joined_on <= :on and (m.left_on is null or m.left_on > :on) group by u.grassroots_kind", "m.union_id"));
     }

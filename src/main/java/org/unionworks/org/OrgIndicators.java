@@ -74,7 +74,6 @@ class OrgIndicators {
         return PART_TALLY;
     }
 
-    private static final Dimension GRASSROOTS_KIND = Dimension.ofDictionary("grassrootsKind", "基层工会类型", "grassroots_kind");
     private static final Dimension OWNERSHIP = Dimension.ofDictionary("ownershipType", "单位经济类型", "ownership_type");
     private static final Dimension INDUSTRY = Dimension.ofDictionary("industry", "国民经济行业门类", "industry");
 
@@ -84,7 +83,7 @@ class OrgIndicators {
                         "统计日已成立（成立日期不晚于统计日；未填成立日期的按录入系统的日期）且未撤销、未合并的基层工会数",
                         s -> tallies.serve(s) ? tallied(s)[0] : s.count(jdbc, GRASSROOTS_ON))
                 .caveat(this::roughlyFounded)
-                .by(GRASSROOTS_KIND, s -> s.parts(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.grassroots_kind, count(*)")
+                .by(Dimension.GRASSROOTS_KIND, s -> s.parts(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.grassroots_kind, count(*)")
                         + " group by u.grassroots_kind"));
     }
 
