@@ -78,7 +78,14 @@ class ElectionController {
                     .orElseThrow(() -> new InvalidInputException("status", "没有这个办理状态"));
             parts.add((r, q, cb) -> cb.equal(r.get("status"), s));
         }
-        return PageResponse.of(processes.findAll(Specification.allOf(parts), pageable).map(p -> view(p, List.of())));
+        var page = processes.findAll(Specification.allOf(parts), pageable);
+        List<Long> ids = page.getContent().stream().map(ElectionProcess::getId).toList();
+        var planned = elections.elections(page.getContent().stream().map(ElectionProcess::getElectionId).toList());
+        java.util.Map<Long, Long> cast = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            ballots.countByProcessIds(ids).forEach(row -> cast.put((Long) row[0], (Long) row[1]));
+        }
+        return PageResponse.of(page.map(p -> view(p, planned.get(p.getElectionId()), cast.getOrDefault(p.getId(), 0L), List.of())));
     }
 
     @GetMapping("/api/election-processes/{id}")
@@ -173,16 +180,17 @@ class ElectionController {
     }
 
     private DemocracyViews.ElectionProcessView view(ElectionProcess p) {
-        return view(p, candidates.findByProcessIdOrderByBodyAscIdAsc(p.getId()));
+        long cast = p.getBallotsIssued() != null ? 0 : ballots.countByProcessId(p.getId());
+        return view(p, elections.election(p.getElectionId()).orElseThrow(), cast, candidates.findByProcessIdOrderByBodyAscIdAsc(p.getId()));
     }
 
-    private DemocracyViews.ElectionProcessView view(ElectionProcess p, List<Candidate> named) {
-        var e = elections.election(p.getElectionId()).orElseThrow();
+    /** The view of a process; {@code cast}: its ballots recorded one by one, shown until the count of ballots issued is entered. */
+    private DemocracyViews.ElectionProcessView view(ElectionProcess p, TermElections.PlannedElection e, long cast, List<Candidate> named) {
         return new DemocracyViews.ElectionProcessView(p.getId(), p.getElectionId(), p.getUnionId(), orgTree.nameOf(p.getUnionId()).orElse(null),
                 e.termNo(), e.termEndsOn(), e.deadline(), e.plannedOn(), e.approvalNo(), p.getMode().name(), p.getCommitteeSeats(),
                 p.getAuditSeats(), p.getWomensSeats(), ElectionRules.requiredCandidates(p.getCommitteeSeats(), service.marginPercent()),
                 p.getStatus().name(), p.getSubmittedOn(), p.getCandidatesApprovalNo(), p.getCandidatesApprovedOn(), p.getReturnComment(),
-                p.getVotingOn(), p.getElectorate(), p.getBallotsIssued() != null ? p.getBallotsIssued() : ballots.countByProcessId(p.getId()),
+                p.getVotingOn(), p.getElectorate(), p.getBallotsIssued() != null ? p.getBallotsIssued() : cast,
                 p.getBallotsReturned(), p.getResultReportNo(),
                 p.getResultApprovedOn(), p.getNewTermYears(), named.stream().map(c -> new DemocracyViews.CandidateView(c.getId(),
                         c.getBody().name(), c.getName(), c.getSex(), c.isFrontline(), c.getVotes(), c.isElected(),

@@ -14,6 +14,9 @@ public interface TermElections {
 
     Optional<PlannedElection> election(long electionId);
 
+    /** {@link #election} for many at once (a page of a list), by election id. */
+    java.util.Map<Long, PlannedElection> elections(java.util.Collection<Long> electionIds);
+
     /** A union's current term: its number, end and deadline (after an approved postponement). */
     record CurrentTerm(long termId, long unionId, int termNo, LocalDate endsOn, LocalDate deadline) {
     }

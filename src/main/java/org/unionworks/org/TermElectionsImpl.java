@@ -26,9 +26,23 @@ class TermElectionsImpl implements TermElections {
     @Override
     @Transactional(readOnly = true)
     public Optional<PlannedElection> election(long electionId) {
-        return elections.findById(electionId).flatMap(e -> terms.findById(e.getTermId()).map(t -> new PlannedElection(e.getId(),
-                e.getUnionId(), t.getId(), t.getTermNo(), t.getEndsOn(), t.deadline(), e.getPlannedOn(), e.getApprovalNo(), e.getApprovedOn(),
-                e.isHeld())));
+        return elections.findById(electionId).flatMap(e -> terms.findById(e.getTermId()).map(t -> planned(e, t)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, PlannedElection> elections(java.util.Collection<Long> electionIds) {
+        List<Election> found = elections.findAllById(electionIds);
+        java.util.Map<Long, Term> byId = new java.util.HashMap<>();
+        terms.findAllById(found.stream().map(Election::getTermId).distinct().toList()).forEach(t -> byId.put(t.getId(), t));
+        java.util.Map<Long, PlannedElection> planned = new java.util.HashMap<>();
+        found.stream().filter(e -> byId.containsKey(e.getTermId())).forEach(e -> planned.put(e.getId(), planned(e, byId.get(e.getTermId()))));
+        return planned;
+    }
+
+    private static PlannedElection planned(Election e, Term t) {
+        return new PlannedElection(e.getId(), e.getUnionId(), t.getId(), t.getTermNo(), t.getEndsOn(), t.deadline(), e.getPlannedOn(),
+                e.getApprovalNo(), e.getApprovedOn(), e.isHeld());
     }
 
     @Override

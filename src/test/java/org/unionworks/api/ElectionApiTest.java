@@ -8,12 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
 import org.unionworks.support.People;
 
+import jakarta.persistence.EntityManagerFactory;
 import tools.jackson.databind.JsonNode;
 
 /** An election by the rules (工会基层组织选举工作条例) from the candidate list to the new term, and 延期换届. */
@@ -83,6 +87,40 @@ class ElectionApiTest extends ApiTestBase {
             }
         }
         throw new AssertionError("no candidate " + name);
+    }
+
+    @Autowired
+    private EntityManagerFactory entityManagers;
+
+    /** A union of {@code district} whose term ends soon, with its election planned and a process started. */
+    private void processUnder(long district) {
+        long u = createOrg(admin, district, unique("换届厂工会"), "GRASSROOTS", "ENTERPRISE");
+        long term = admin.post("/api/orgs/" + u + "/terms", Map.of("startsOn", LocalDate.now().minusYears(5).plusDays(20).toString(),
+                "lengthYears", 5, "chairName", "老主席")).json().get("id").asLong();
+        var planned = admin.post("/api/terms/" + term + "/election", Map.of("plannedOn", LocalDate.now().toString()));
+        var started = admin.post("/api/election-processes", Map.of("electionId", planned.json().get("electionId").asLong(), "mode",
+                "ASSEMBLY", "committeeSeats", 3));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    }
+
+    private long statementsToList(long district, int expected) {
+        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        JsonNode page = admin.get("/api/election-processes?under=" + district).json();
+        assertThat(page.get("items")).hasSize(expected);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void theListReadsAPageInAFixedNumberOfStatements() {
+        long district = district(admin, unique("换届列表区"));
+        processUnder(district);
+        long forOne = statementsToList(district, 1);
+        for (int i = 0; i < 4; i++) {
+            processUnder(district);
+        }
+        assertThat(statementsToList(district, 5)).as("five rows are read like one, not with three more statements each")
+                .isLessThanOrEqualTo(forOne + 1);
     }
 
     @Test
