@@ -18,6 +18,15 @@ public interface OrgDirectory {
     /** {@link #anyUnion} for many ids in one query; ids that do not exist are absent. */
     Map<Long, UnionInfo> anyUnions(Collection<Long> ids);
 
+    /**
+     * The active unions in the subtree of a visible union (it included), in tree order: the unions an annual
+     * statistical return is asked of. 404 outside the caller's scope.
+     */
+    java.util.List<UnionInfo> activeSubtree(long unionId);
+
+    /** The active unions directly below a visible union, in tree order. */
+    java.util.List<UnionInfo> activeChildren(long unionId);
+
     Optional<EmployerInfo> employer(long id);
 
     /** Employers' names by id, in one query (for a page of a list). */

@@ -50,6 +50,20 @@ class OrgDirectoryImpl implements OrgDirectory {
         return found;
     }
 
+    @Override
+    public java.util.List<UnionInfo> activeSubtree(long unionId) {
+        String path = union(unionId).orElseThrow(() -> new org.unionworks.platform.error.NotFoundException("工会组织")).path();
+        return jdbc.sql(UNION_INFO + " where path like :p and status = 'ACTIVE' order by path").param("p", path + "%")
+                .query(OrgDirectoryImpl::unionInfo).list();
+    }
+
+    @Override
+    public java.util.List<UnionInfo> activeChildren(long unionId) {
+        scopes.requireVisible(unionId);
+        return jdbc.sql(UNION_INFO + " where parent_id = :id and status = 'ACTIVE' order by path").param("id", unionId)
+                .query(OrgDirectoryImpl::unionInfo).list();
+    }
+
     private static final String UNION_INFO = "select id, name, path, org_type, status, parent_id, district_id from union_org";
 
     private static UnionInfo unionInfo(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

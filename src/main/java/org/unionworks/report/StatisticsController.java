@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionworks.figures.Figures;
+import org.unionworks.figures.ReportingPeriods;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.Scopes;

@@ -31,7 +31,7 @@ class DataScopeApiTest extends ApiTestBase {
             "GET /api/openapi", "GET /api/auth/csrf", "POST /api/auth/login", "GET /api/auth/me", "POST /api/auth/password",
             "GET /api/dicts", "GET /api/dicts/{type}", "POST /api/dicts/{type}", "PUT /api/dicts/{type}/{id}",
             "GET /api/permissions", "GET /api/roles", "POST /api/roles", "PUT /api/roles/{id}", "DELETE /api/roles/{id}", "POST /api/roles/{id}/reset",
-            "GET /api/census/import/template", "GET /api/{list}/import/template", "GET /api/{area}/{list}/import/template",
+            "GET /api/census/import/template", "GET /api/annual-returns/import/template", "GET /api/{list}/import/template", "GET /api/{area}/{list}/import/template",
             "GET /api/public/unions", "POST /api/public/join", "POST /api/public/join/code", "GET /api/public/join/options",
             "GET /api/living-standards", "GET /api/figures/catalogue", "GET /api/reports/period", "GET /api/audit/entities",
             "POST /api/files",
@@ -504,6 +504,32 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/funds/closed-months", "/api/funds/closed-months", Map.of("month", "2000-01")));
     }
 
+    /** The other district's 2026 annual returns, started by the city. */
+    private List<Attempt> statisticsAttempts() {
+        var started = admin.post("/api/annual-returns/generate", Map.of("year", 2026, "unionId", otherDistrict));
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        long other = admin.get("/api/annual-returns?year=2026&under=" + otherGrassroots).json().get("items").get(0).get("id").asLong();
+        String r = "/api/annual-returns/" + other;
+        String u = "?year=2026&under=" + otherDistrict;
+        Map<String, Object> review = Map.of("comment", "x", "version", 0);
+        return List.of(
+                new Attempt("GET", "/api/annual-returns", "/api/annual-returns" + u, null),
+                new Attempt("GET", "/api/annual-returns/progress", "/api/annual-returns/progress" + u, null),
+                new Attempt("GET", "/api/annual-returns/failures", "/api/annual-returns/failures" + u, null),
+                new Attempt("GET", "/api/annual-returns/export", "/api/annual-returns/export" + u, null),
+                new Attempt("GET", "/api/annual-returns/{id}", r, null),
+                new Attempt("PUT", "/api/annual-returns/{id}/answers", r + "/answers",
+                        Map.of("answers", List.of(Map.of("code", "J104", "value", 1)), "version", 0)),
+                new Attempt("POST", "/api/annual-returns/{id}/refresh", r + "/refresh", Map.of()),
+                new Attempt("POST", "/api/annual-returns/{id}/submit", r + "/submit", Map.of("signerName", "x", "signedOn", "2026-11-01")),
+                new Attempt("POST", "/api/annual-returns/{id}/approve", r + "/approve", review),
+                new Attempt("POST", "/api/annual-returns/{id}/send-back", r + "/send-back", review),
+                new Attempt("POST", "/api/annual-returns/generate", "/api/annual-returns/generate", Map.of("year", 2026, "unionId", otherDistrict)),
+                new Attempt("POST", "/api/annual-returns/check", "/api/annual-returns/check", Map.of("year", 2026, "unionId", otherDistrict)),
+                new Attempt("UPLOAD", "/api/annual-returns/import", "/api/annual-returns/import?year=2026",
+                        "工会,J104 其中：女职工（人）\n" + otherGrassroots + ",1\n"));
+    }
+
     private List<Attempt> craftAttempts() {
         String c = "/api/contests/" + otherContest;
         Map<String, Object> contest = Map.of("unionId", otherDistrict, "name", "x", "kind", "SKILL", "level", "DISTRICT",
@@ -589,6 +615,7 @@ class DataScopeApiTest extends ApiTestBase {
         List<Attempt> all = new ArrayList<>(moduleAttempts());
         all.addAll(craftAttempts());
         all.addAll(fundsAttempts());
+        all.addAll(statisticsAttempts());
         all.addAll(serviceAttempts());
         all.addAll(democracyAttempts());
         all.addAll(electionsOfTheOtherDistrict());

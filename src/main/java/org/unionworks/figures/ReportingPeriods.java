@@ -1,4 +1,4 @@
-package org.unionworks.report;
+package org.unionworks.figures;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -14,17 +14,17 @@ import org.unionworks.platform.error.InvalidInputException;
  * ({@code unionworks.report.statistical-year-end}, 09-30 by default: 1 October to 30 September).
  */
 @Component
-class ReportingPeriods {
+public class ReportingPeriods {
 
-    enum Kind { CALENDAR, STATISTICAL }
+    public enum Kind { CALENDAR, STATISTICAL }
 
     /** A reporting year: its kind and number, its first and last day, and how a page or export names it. */
-    record Period(Kind kind, int year, LocalDate from, LocalDate to, String label) {
+    public record Period(Kind kind, int year, LocalDate from, LocalDate to, String label) {
     }
 
     private final MonthDay statisticalYearEnd;
 
-    ReportingPeriods(@Value("${unionworks.report.statistical-year-end:09-30}") String statisticalYearEnd) {
+    public ReportingPeriods(@Value("${unionworks.report.statistical-year-end:09-30}") String statisticalYearEnd) {
         try {
             this.statisticalYearEnd = MonthDay.parse("--" + statisticalYearEnd.strip());
         } catch (DateTimeParseException e) {
@@ -33,7 +33,7 @@ class ReportingPeriods {
     }
 
     /** The year of this kind and number; without a number, the current calendar year or the last completed statistical year. */
-    Period of(Kind kind, Integer year) {
+    public Period of(Kind kind, Integer year) {
         LocalDate today = LocalDate.now();
         if (kind == Kind.CALENDAR) {
             int y = year == null ? today.getYear() : checked(year);
@@ -46,7 +46,7 @@ class ReportingPeriods {
     }
 
     /** The last day of the last statistical year that has ended by today. */
-    LocalDate lastStatisticalYearEnd() {
+    public LocalDate lastStatisticalYearEnd() {
         return statisticalYearEnd.atYear(lastCompletedStatisticalYear(LocalDate.now()));
     }
 

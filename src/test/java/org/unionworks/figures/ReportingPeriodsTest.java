@@ -1,4 +1,4 @@
-package org.unionworks.report;
+package org.unionworks.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,313 @@
+package org.unionworks.statistics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionworks.figures.ReportingPeriods;
+import org.unionworks.org.OrgDirectory;
+import org.unionworks.org.UnionInfo;
+import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.audit.AuditAction;
+import org.unionworks.platform.audit.AuditService;
+import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.FieldProblem;
+import org.unionworks.platform.error.ForbiddenException;
+import org.unionworks.platform.error.InvalidInputException;
+import org.unionworks.platform.error.NotFoundException;
+
+/**
+ * The year's returns: started for a subtree (each pre-filled from the records), answered, checked, signed and submitted,
+ * reviewed by the union above; a federation's sums follow its lower returns' approvals; an approved return is frozen.
+ */
+@Service
+class AnnualReturnService {
+
+    /** Generated returns of one call: new ones and those that already existed. */
+    record Generated(int created, int existing) {
+    }
+
+    private final AnnualReturnRepository returns;
+    private final AnnualForms forms;
+    private final ReturnValues values;
+    private final ReturnPrefill prefill;
+    private final OrgDirectory orgs;
+    private final OrgTree orgTree;
+    private final Scopes scopes;
+    private final ReportingPeriods periods;
+    private final AuditService audit;
+
+    AnnualReturnService(AnnualReturnRepository returns, AnnualForms forms, ReturnValues values, ReturnPrefill prefill, OrgDirectory orgs,
+                        OrgTree orgTree, Scopes scopes, ReportingPeriods periods, AuditService audit) {
+        this.returns = returns;
+        this.forms = forms;
+        this.values = values;
+        this.prefill = prefill;
+        this.orgs = orgs;
+        this.orgTree = orgTree;
+        this.scopes = scopes;
+        this.periods = periods;
+        this.audit = audit;
+    }
+
+    /** A return of every active grassroots union and federation of the subtree that has none for the year, pre-filled. */
+    @Transactional
+    Generated generate(int year, long under) {
+        ReportingPeriods.Period period = periods.of(ReportingPeriods.Kind.STATISTICAL, year);
+        if (period.to().isAfter(LocalDate.now())) {
+            throw new InvalidInputException("year", year + "统计年度到" + period.to() + "才结束，结束后才能开始年报");
+        }
+        List<UnionInfo> unions = orgs.activeSubtree(under).stream().filter(u -> level(u) != null).toList();
+        Set<Long> existing = returns.findByUnionIdInAndStatYear(unions.stream().map(UnionInfo::id).toList(), year).stream()
+                .map(AnnualReturn::getUnionId).collect(Collectors.toSet());
+        int created = 0;
+        for (UnionInfo u : unions) {
+            if (!existing.contains(u.id())) {
+                AnnualForm form = forms.forYear(level(u), year)
+                        .orElseThrow(() -> new InvalidInputException("year", year + "统计年度没有适用的" + level(u) + "调查表"));
+                AnnualReturn r = returns.save(new AnnualReturn(form.id(), u.id(), u.districtId(), year, now()));
+                Map<String, BigDecimal> first = new LinkedHashMap<>();
+                form.cells().forEach(c -> first.put(c.code(), c.source() == AnnualForm.Source.QUESTION ? null : BigDecimal.ZERO));
+                first.putAll(prefill.figures(form, u.id(), period));
+                values.insertAll(Map.of(r.getId(), first));
+                check(r, form, first);
+                created++;
+            }
+        }
+        returns.flush();
+        audit.record(AuditAction.CREATE, "AnnualReturn", null, "开始" + year + "统计年度年报：新建调查表" + created + "份",
+                Map.of("unionId", under, "year", year, "created", created));
+        return new Generated(created, existing.size());
+    }
+
+    private static AnnualForm.Level level(UnionInfo u) {
+        return switch (u.orgType()) {
+            case "GRASSROOTS" -> AnnualForm.Level.GRASSROOTS;
+            case "SUB_UNION", "GROUP" -> null;
+            default -> AnnualForm.Level.FEDERATION;
+        };
+    }
+
+    @Transactional(readOnly = true)
+    AnnualReturn get(long id) {
+        return returns.findById(id).orElseThrow(() -> new NotFoundException("调查表"));
+    }
+
+    /** Recomputes an open return's FIGURE and SUM cells from the records and the approved returns below, then checks it. */
+    @Transactional
+    AnnualReturn refresh(long id) {
+        AnnualReturn r = get(id);
+        r.prefilled(now());
+        recompute(r);
+        return returns.saveAndFlush(r);
+    }
+
+    private Map<String, BigDecimal> recompute(AnnualReturn r) {
+        AnnualForm form = forms.get(r.getFormId());
+        Map<String, BigDecimal> fresh = new LinkedHashMap<>(prefill.figures(form, r.getUnionId(),
+                periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear())));
+        fresh.putAll(ReturnPrefill.sums(form, approvedBelow(r).values()));
+        values.put(r.getId(), fresh);
+        Map<String, BigDecimal> all = values.of(r.getId());
+        check(r, form, all);
+        return all;
+    }
+
+    /** Values of the approved returns of the unions directly below, by union. */
+    private Map<Long, Map<String, BigDecimal>> approvedBelow(AnnualReturn r) {
+        List<AnnualReturn> below = below(r);
+        List<Long> approved = below.stream().filter(b -> b.getStatus() == AnnualReturn.Status.APPROVED).map(AnnualReturn::getId).toList();
+        Map<Long, Map<String, BigDecimal>> byId = values.of(approved);
+        Map<Long, Map<String, BigDecimal>> byUnion = new HashMap<>();
+        below.stream().filter(b -> byId.containsKey(b.getId())).forEach(b -> byUnion.put(b.getUnionId(), byId.get(b.getId())));
+        return byUnion;
+    }
+
+    private List<AnnualReturn> below(AnnualReturn r) {
+        if (forms.get(r.getFormId()).level() != AnnualForm.Level.FEDERATION) {
+            return List.of();
+        }
+        List<Long> children = orgs.activeChildren(r.getUnionId()).stream().map(UnionInfo::id).toList();
+        return returns.findByUnionIdInAndStatYear(children, r.getStatYear());
+    }
+
+    /** Saves answers to an open return's questions (only QUESTION cells), audited with before and after, then checks it. */
+    @Transactional
+    AnnualReturn answer(long id, Long version, Map<String, BigDecimal> answers) {
+        AnnualReturn r = get(id);
+        if (version != null) {
+            r.requireVersion(version, "该调查表已被他人修改，请刷新后重试");
+        }
+        r.requireOpen();
+        AnnualForm form = forms.get(r.getFormId());
+        List<FieldProblem> problems = new ArrayList<>();
+        answers.forEach((code, v) -> {
+            String problem = answerProblem(form, code, v);
+            if (problem != null) {
+                problems.add(new FieldProblem(code, problem));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, BigDecimal> before = values.of(id);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        Map<String, BigDecimal> changed = new LinkedHashMap<>();
+        answers.forEach((code, v) -> {
+            BigDecimal was = before.get(code);
+            if (was == null ? v != null : v == null || was.compareTo(v) != 0) {
+                changes.put(code, List.of(String.valueOf(was == null ? "" : was.stripTrailingZeros().toPlainString()),
+                        String.valueOf(v == null ? "" : v.stripTrailingZeros().toPlainString())));
+                changed.put(code, v);
+            }
+        });
+        if (!changed.isEmpty()) {
+            values.put(id, changed);
+            audit.record(AuditAction.UPDATE, "AnnualReturn", id, "填报调查表指标", changes);
+        }
+        check(r, form, values.of(id));
+        return returns.saveAndFlush(r);
+    }
+
+    /** Why a value cannot answer a cell of the form, or null. */
+    static String answerProblem(AnnualForm form, String code, BigDecimal v) {
+        AnnualForm.Cell cell = form.cell(code).orElse(null);
+        if (cell == null) {
+            return "调查表中没有指标" + code;
+        }
+        if (cell.source() != AnnualForm.Source.QUESTION) {
+            return cell.label() + "由业务记录" + (cell.source() == AnnualForm.Source.SUM ? "下级调查表汇总" : "计算") + "得出，请更正相应记录";
+        }
+        if (v == null) {
+            return null;
+        }
+        if (v.signum() < 0) {
+            return cell.label() + "不能为负数";
+        }
+        return switch (cell.answer()) {
+            case YES_NO -> v.compareTo(BigDecimal.ZERO) == 0 || v.compareTo(BigDecimal.ONE) == 0 ? null : cell.label() + "应填1（是）或0（否）";
+            case NUMBER -> v.stripTrailingZeros().scale() <= 0 ? (v.compareTo(BigDecimal.valueOf(100_000_000)) > 0 ? cell.label() + "数值过大" : null)
+                    : cell.label() + "应为整数";
+            case AMOUNT -> v.stripTrailingZeros().scale() <= 4 && v.compareTo(BigDecimal.valueOf(1_000_000_000)) < 0 ? null
+                    : cell.label() + "最多保留4位小数（万元）";
+        };
+    }
+
+    /** Runs the form's checks on the return's values and keeps the failures. */
+    private void check(AnnualReturn r, AnnualForm form, Map<String, BigDecimal> all) {
+        List<ReturnValues.Failure> failed = new ArrayList<>();
+        int blocking = 0;
+        for (ReturnPrefill.Checked c : ReturnPrefill.check(form, all)) {
+            if (!c.outcome().holds()) {
+                failed.add(new ReturnValues.Failure(c.check().code(), c.check().blocking(), c.outcome().leftValue(), c.outcome().rightValue()));
+                blocking += c.check().blocking() ? 1 : 0;
+            }
+        }
+        values.replaceFailures(r.getId(), failed);
+        r.checked(now(), blocking, failed.size() - blocking);
+    }
+
+    /** Runs the checks again (the records may have changed: open returns are refreshed first). */
+    @Transactional
+    AnnualReturn recheck(long id) {
+        AnnualReturn r = get(id);
+        if (r.isOpen()) {
+            r.prefilled(now());
+            recompute(r);
+        } else {
+            check(r, forms.get(r.getFormId()), values.of(id));
+        }
+        return returns.saveAndFlush(r);
+    }
+
+    /**
+     * Submits an open return, signed by the head: refreshed from the records and checked first; refused while a blocking
+     * check fails, a question is unanswered, or (a federation) a return below is not approved yet.
+     */
+    @Transactional
+    AnnualReturn submit(long id, Long version, String signer, LocalDate signedOn) {
+        AnnualReturn r = get(id);
+        if (version != null) {
+            r.requireVersion(version, "该调查表已被他人修改，请刷新后重试");
+        }
+        r.requireOpen();
+        if (signedOn.isAfter(LocalDate.now())) {
+            throw new InvalidInputException("signedOn", "签字日期不能晚于今天");
+        }
+        List<String> waiting = below(r).stream().filter(b -> b.getStatus() != AnnualReturn.Status.APPROVED)
+                .map(b -> orgTree.nameOf(b.getUnionId()).orElse("编号" + b.getUnionId())).toList();
+        if (!waiting.isEmpty()) {
+            throw new ConflictException("下级调查表尚未全部审核通过，不能汇总上报：" + String.join("、", waiting.stream().limit(5).toList())
+                    + (waiting.size() > 5 ? "等" + waiting.size() + "家" : ""));
+        }
+        Map<String, BigDecimal> all = recompute(r);
+        AnnualForm form = forms.get(r.getFormId());
+        List<String> unanswered = form.questions().stream().filter(c -> all.get(c.code()) == null).map(c -> c.code() + " " + c.label()).toList();
+        if (!unanswered.isEmpty()) {
+            throw new InvalidInputException("answers", "还有" + unanswered.size() + "个指标未填：" + String.join("、", unanswered.stream().limit(5).toList()));
+        }
+        if (r.getBlockingFailures() > 0) {
+            List<String> messages = ReturnPrefill.check(form, all).stream()
+                    .filter(c -> c.check().blocking() && !c.outcome().holds()).map(c -> c.check().message()).toList();
+            throw new InvalidInputException("checks", "逻辑检查未通过，不能上报：" + String.join("；", messages));
+        }
+        r.submit(signer, signedOn, CurrentUsers.require().username(), now());
+        return returns.saveAndFlush(r);
+    }
+
+    /** Approval by the union above (for the city's own return, by another user of the city): the values are frozen from now on. */
+    @Transactional
+    AnnualReturn approve(long id, Long version, String comment) {
+        AnnualReturn r = reviewable(id, version);
+        r.approve(CurrentUsers.require().username(), now(), comment);
+        returns.saveAndFlush(r);
+        orgs.union(r.getUnionId()).map(UnionInfo::parentId).flatMap(parent -> returns.findByUnionIdAndStatYear(parent, r.getStatYear()))
+                .filter(AnnualReturn::isOpen).ifPresent(upper -> {
+                    upper.prefilled(now());
+                    recompute(upper);
+                    returns.saveAndFlush(upper);
+                });
+        return r;
+    }
+
+    /** Sends a submitted return back to its union with the reasons. */
+    @Transactional
+    AnnualReturn sendBack(long id, Long version, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException("comment", "退回时请填写审核意见，说明需要修改的内容");
+        }
+        AnnualReturn r = reviewable(id, version);
+        r.sendBack(CurrentUsers.require().username(), now(), comment);
+        return returns.saveAndFlush(r);
+    }
+
+    private AnnualReturn reviewable(long id, Long version) {
+        AnnualReturn r = get(id);
+        if (version != null) {
+            r.requireVersion(version, "该调查表已被他人修改，请刷新后重试");
+        }
+        if (r.getUnionId() != orgTree.rootId()) {
+            scopes.requireAbove(r.getUnionId(), "本工会的调查表须由上级工会审核");
+        }
+        if (CurrentUsers.require().username().equals(r.getSubmittedBy())) {
+            throw new ForbiddenException("上报这份调查表的人不能审核它，请由其他人审核");
+        }
+        return r;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,80 @@
+package org.unionworks.statistics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cells' values of returns and the checks that failed on them, read and written in bulk (a city's pre-filling writes
+ * some forty values for each of tens of thousands of returns).
+ */
+@Component
+class ReturnValues {
+
+    /** A failed check as last stored: which check, both sides. */
+    record Failure(String checkCode, boolean blocking, BigDecimal left, BigDecimal right) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ReturnValues(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Cell code → value (null: unanswered) of one return. */
+    Map<String, BigDecimal> of(long returnId) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        jdbc.sql("select cell_code, val from annual_return_value where return_id = :id order by cell_code").param("id", returnId)
+                .query(rs -> {
+                    values.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return values;
+    }
+
+    /** Return id → cell code → value of many returns. */
+    Map<Long, Map<String, BigDecimal>> of(Collection<Long> returnIds) {
+        Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
+        if (returnIds.isEmpty()) {
+            return values;
+        }
+        jdbc.sql("select return_id, cell_code, val from annual_return_value where return_id in (:ids)").param("ids", returnIds)
+                .query(rs -> {
+                    values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        return values;
+    }
+
+    /** Writes these cells of a return (others untouched). */
+    void put(long returnId, Map<String, BigDecimal> cells) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("delete from annual_return_value where return_id = ? and cell_code = ?",
+                cells.keySet().stream().map(code -> new Object[] {returnId, code}).toList());
+        template.batchUpdate("insert into annual_return_value (return_id, cell_code, val) values (?, ?, ?)",
+                cells.entrySet().stream().map(e -> new Object[] {returnId, e.getKey(), e.getValue()}).toList());
+    }
+
+    /** Writes the first values of many new returns at once. */
+    void insertAll(Map<Long, Map<String, BigDecimal>> byReturn) {
+        List<Object[]> rows = new ArrayList<>();
+        byReturn.forEach((id, cells) -> cells.forEach((code, v) -> rows.add(new Object[] {id, code, v})));
+        template.batchUpdate("insert into annual_return_value (return_id, cell_code, val) values (?, ?, ?)", rows);
+    }
+
+    void replaceFailures(long returnId, List<Failure> failures) {
+        jdbc.sql("delete from annual_check_failure where return_id = :id").param("id", returnId).update();
+        template.batchUpdate("insert into annual_check_failure (return_id, check_code, blocking, left_value, right_value) values (?, ?, ?, ?, ?)",
+                failures.stream().map(f -> new Object[] {returnId, f.checkCode(), f.blocking(), f.left(), f.right()}).toList());
+    }
+}

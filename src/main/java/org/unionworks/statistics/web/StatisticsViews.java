@@ -1,0 +1,51 @@
+package org.unionworks.statistics.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What the annual statistics' pages show. */
+public final class StatisticsViews {
+
+    private StatisticsViews() {
+    }
+
+    /** A return as a row of the list: whose, which form and year, where it stands, its checks and sign-off. */
+    public record ReturnRow(long id, long unionId, String unionName, String level, String formName, int year, String status,
+                            String statusLabel, int blockingFailures, int warnings, OffsetDateTime checkedAt, OffsetDateTime prefilledAt,
+                            OffsetDateTime submittedAt, String submittedBy, String signerName, LocalDate signedOn, OffsetDateTime reviewedAt,
+                            String reviewedBy, String reviewComment, Long version) {
+    }
+
+    /**
+     * A cell of the form with its value: FIGURE cells name the figure and the page of the records it is computed from
+     * ({@code link}); only QUESTION cells are answered on the form.
+     */
+    public record CellView(String code, String section, String label, String unit, String source, String answer, String definition,
+                           BigDecimal value, String figureKey, String link) {
+    }
+
+    /** A check of the form on the return's current values. */
+    public record CheckView(String code, String rule, String message, boolean blocking, boolean passed, BigDecimal left,
+                            BigDecimal right, List<String> cells) {
+    }
+
+    public record ReturnForm(ReturnRow header, String basis, LocalDate from, LocalDate to, List<CellView> cells, List<CheckView> checks) {
+    }
+
+    /** Returns of a unit one level down (and of its subtree) by status. */
+    public record ProgressPart(long unionId, String unionName, long total, long draft, long submitted, long returned, long approved) {
+    }
+
+    public record Progress(int year, LocalDate from, LocalDate to, ProgressPart total, List<ProgressPart> parts) {
+    }
+
+    /** A failed check of a return, for the list of what to correct across a subtree. */
+    public record FailureRow(long returnId, long unionId, String unionName, String status, String checkCode, String rule, String message,
+                             boolean blocking, BigDecimal left, BigDecimal right, List<String> cells) {
+    }
+
+    public record Generated(int year, int created, int existing) {
+    }
+}

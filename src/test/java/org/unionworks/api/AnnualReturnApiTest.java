@@ -1,0 +1,272 @@
+package org.unionworks.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.Http;
+import org.unionworks.support.People;
+
+import tools.jackson.databind.JsonNode;
+
+/** The 2026 statistical year's returns, from the pre-filled grassroots forms to the district's approval by the city. */
+class AnnualReturnApiTest extends ApiTestBase {
+
+    static final int YEAR = 2026;
+
+    private Http admin;
+    private long district;
+    private long a;
+    private long b;
+
+    @BeforeEach
+    void aDistrictWithTwoGrassrootsUnions() {
+        admin = admin();
+        district = district(admin, unique("年报区"));
+        a = grassroots("甲厂工会");
+        b = grassroots("乙厂工会");
+        long employer = EmployerApiTest.createEmployer(admin, district, unique("甲厂"), 100);
+        assertThat(admin.post("/api/orgs/" + a + "/coverage", Map.of("employerId", employer, "fromDate", "2021-01-01")).status()).isLessThan(300);
+        count(employer, 100);
+        long employerOfB = EmployerApiTest.createEmployer(admin, district, unique("乙厂"), 60);
+        assertThat(admin.post("/api/orgs/" + b + "/coverage", Map.of("employerId", employerOfB, "fromDate", "2021-01-01")).status()).isLessThan(300);
+        count(employerOfB, 60);
+        member(a, "王芳", true);
+        member(a, "李强", false);
+    }
+
+    private void count(long employer, int employees) {
+        var counted = admin.post("/api/employers/" + employer + "/headcounts", Map.of("countedOn", "2025-12-31", "employees", employees));
+        assertThat(counted.status()).as(counted.toString()).isLessThan(300);
+    }
+
+    private long grassroots(String name) {
+        Map<String, Object> body = new HashMap<>(Map.of("parentId", district, "name", unique(name), "orgType", "GRASSROOTS",
+                "grassrootsKind", "ENTERPRISE", "foundedOn", "2020-03-01"));
+        var r = admin.post("/api/orgs", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    private void member(long union, String name, boolean woman) {
+        var r = admin.post("/api/members", MemberApiTest.member(union, name, People.idNumber(LocalDate.of(1990, 3, 1), woman)));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    }
+
+    private long generate() {
+        var g = admin.post("/api/annual-returns/generate", Map.of("year", YEAR, "unionId", district));
+        assertThat(g.status()).as(g.toString()).isEqualTo(200);
+        assertThat(g.json().get("created").asInt()).as("the district's and its two grassroots unions' returns").isEqualTo(3);
+        return returnOf(admin, a);
+    }
+
+    private long returnOf(Http http, long union) {
+        JsonNode list = http.get("/api/annual-returns?year=" + YEAR + "&under=" + union + "&size=50").json();
+        for (JsonNode r : list.get("items")) {
+            if (r.get("unionId").asLong() == union) {
+                return r.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no return of " + union + ": " + list);
+    }
+
+    static Map<String, JsonNode> cells(JsonNode form) {
+        Map<String, JsonNode> cells = new HashMap<>();
+        form.get("cells").forEach(c -> cells.put(c.get("code").asString(), c));
+        return cells;
+    }
+
+    static double value(JsonNode form, String code) {
+        JsonNode v = cells(form).get(code).get("value");
+        return v == null || v.isNull() ? Double.NaN : v.asDouble();
+    }
+
+    private static Map<String, Object> answers(long version, Object... codeAndValue) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < codeAndValue.length; i += 2) {
+            Map<String, Object> one = new HashMap<>();
+            one.put("code", codeAndValue[i]);
+            one.put("value", codeAndValue[i + 1]);
+            list.add(one);
+        }
+        return Map.of("answers", list, "version", version);
+    }
+
+    /** Every question of a grassroots form answered consistently. */
+    static Object[] allAnswered() {
+        return new Object[] {"J104", 40, "J105", 10, "J200", 3, "J201", 5, "J202", 2, "J203", 1, "J204", 2, "J305", 20, "J306", 8,
+                "J401", 1, "J402", 1, "J403", 0, "J505", 0, "J601", 1};
+    }
+
+    private JsonNode answerAll(Http http, long id) {
+        long version = http.get("/api/annual-returns/" + id).json().get("header").get("version").asLong();
+        var r = http.put("/api/annual-returns/" + id + "/answers", answers(version, allAnswered()));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    private JsonNode submit(Http http, long id) {
+        long version = http.get("/api/annual-returns/" + id).json().get("header").get("version").asLong();
+        var r = http.post("/api/annual-returns/" + id + "/submit", Map.of("signerName", "张主席", "signedOn", LocalDate.now().toString(),
+                "version", version));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    private JsonNode review(Http http, long id, String action, String comment) {
+        long version = http.get("/api/annual-returns/" + id).json().get("header").get("version").asLong();
+        Map<String, Object> body = new HashMap<>(Map.of("version", version));
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        var r = http.post("/api/annual-returns/" + id + "/" + action, body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    void aGrassrootsFormIsPrefilledFromTheRecordsAndOnlyItsQuestionsAreAnswered() {
+        long id = generate();
+        Http unionA = userAt(admin, a, "GRASSROOTS_ADMIN", unique("ga"));
+        JsonNode form = unionA.get("/api/annual-returns/" + id).json();
+        assertThat(form.get("header").get("status").asString()).isEqualTo("DRAFT");
+        assertThat(form.get("from").asString()).isEqualTo("2025-10-01");
+        assertThat(form.get("to").asString()).isEqualTo("2026-09-30");
+        assertThat(value(form, "J101")).isEqualTo(1);
+        assertThat(value(form, "J106")).as("members on 30 September").isEqualTo(2);
+        assertThat(value(form, "J107")).as("women members").isEqualTo(1);
+        assertThat(value(form, "J104")).as("a question starts unanswered").isNaN();
+        assertThat(cells(form).get("J106").get("source").asString()).isEqualTo("FIGURE");
+        assertThat(cells(form).get("J106").get("link").asString()).isEqualTo("/members");
+
+        long version = form.get("header").get("version").asLong();
+        var computed = unionA.put("/api/annual-returns/" + id + "/answers", answers(version, "J106", 5));
+        assertThat(computed.status()).isEqualTo(400);
+        assertThat(computed.text()).contains("由业务记录计算得出");
+        var notYesNo = unionA.put("/api/annual-returns/" + id + "/answers", answers(version, "J401", 2));
+        assertThat(notYesNo.text()).contains("应填1（是）或0（否）");
+        var fraction = unionA.put("/api/annual-returns/" + id + "/answers", answers(version, "J201", 2.5));
+        assertThat(fraction.text()).contains("应为整数");
+
+        var tooManyWomen = unionA.put("/api/annual-returns/" + id + "/answers", answers(version, "J104", 500));
+        assertThat(tooManyWomen.status()).as(tooManyWomen.toString()).isEqualTo(200);
+        JsonNode failing = tooManyWomen.json().get("checks").valueStream().filter(c -> c.get("code").asString().equals("C05")).findFirst().orElseThrow();
+        assertThat(failing.get("passed").asBoolean()).isFalse();
+        assertThat(failing.get("cells").valueStream().map(JsonNode::asString)).containsExactly("J104", "J103");
+        assertThat(tooManyWomen.json().get("header").get("blockingFailures").asInt()).isEqualTo(1);
+
+        JsonNode listed = admin.get("/api/annual-returns/failures?year=" + YEAR + "&under=" + district + "&blocking=true").json();
+        assertThat(listed.get("items").valueStream().map(f -> f.get("unionId").asLong() + ":" + f.get("checkCode").asString()))
+                .contains(a + ":C05");
+
+        var refused = unionA.post("/api/annual-returns/" + id + "/submit", Map.of("signerName", "张主席", "signedOn", LocalDate.now().toString()));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("还有");
+
+        answerAll(unionA, id);
+        var stillWrong = unionA.put("/api/annual-returns/" + id + "/answers", answers(
+                unionA.get("/api/annual-returns/" + id).json().get("header").get("version").asLong(), "J200", 9));
+        assertThat(stillWrong.json().get("header").get("blockingFailures").asInt()).as("cadres ≠ full-time + part-time").isEqualTo(1);
+        var blocked = unionA.post("/api/annual-returns/" + id + "/submit", Map.of("signerName", "张主席", "signedOn", LocalDate.now().toString()));
+        assertThat(blocked.status()).isEqualTo(400);
+        assertThat(blocked.text()).contains("逻辑检查未通过").contains("工会干部应等于专职和兼职工会干部之和");
+    }
+
+    @Test
+    void returnsGoUpTheTreeAndAnApprovedReturnIsFrozen() {
+        long idA = generate();
+        long idB = returnOf(admin, b);
+        long idDistrict = returnOf(admin, district);
+        Http unionA = userAt(admin, a, "GRASSROOTS_ADMIN", unique("ga"));
+        Http unionB = userAt(admin, b, "GRASSROOTS_ADMIN", unique("gb"));
+        Http districtAdmin = userAt(admin, district, "DISTRICT_ADMIN", unique("da"));
+
+        answerAll(unionA, idA);
+        JsonNode submitted = submit(unionA, idA);
+        assertThat(submitted.get("header").get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.get("header").get("signerName").asString()).isEqualTo("张主席");
+        assertThat(unionA.post("/api/annual-returns/" + idA + "/approve", Map.of()).status()).as("not its own review").isEqualTo(403);
+        assertThat(unionB.get("/api/annual-returns/" + idA).status()).as("a neighbour's form is out of scope").isEqualTo(404);
+
+        var noReason = districtAdmin.post("/api/annual-returns/" + idA + "/send-back", Map.of());
+        assertThat(noReason.text()).contains("请填写审核意见");
+        JsonNode back = review(districtAdmin, idA, "send-back", "女职工人数请按人事台账核对");
+        assertThat(back.get("header").get("status").asString()).isEqualTo("RETURNED");
+        assertThat(back.get("header").get("reviewComment").asString()).contains("人事台账");
+        submit(unionA, idA);
+
+        var early = districtAdmin.post("/api/annual-returns/" + idDistrict + "/submit", Map.of("signerName", "区总主席",
+                "signedOn", LocalDate.now().toString()));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.text()).contains("下级调查表尚未全部审核通过");
+
+        assertThat(review(districtAdmin, idA, "approve", null).get("header").get("status").asString()).isEqualTo("APPROVED");
+        JsonNode districtForm = districtAdmin.get("/api/annual-returns/" + idDistrict).json();
+        assertThat(value(districtForm, "J106")).as("the district adds up the approved return below").isEqualTo(2);
+        assertThat(value(districtForm, "J401")).as("unions with a labour protection committee").isEqualTo(1);
+
+        answerAll(unionB, idB);
+        submit(unionB, idB);
+        review(districtAdmin, idB, "approve", "同意");
+        districtForm = districtAdmin.get("/api/annual-returns/" + idDistrict).json();
+        assertThat(value(districtForm, "J101")).isEqualTo(2);
+        assertThat(value(districtForm, "J103")).isEqualTo(160);
+        assertThat(value(districtForm, "J104")).isEqualTo(80);
+        assertThat(value(districtForm, "J106")).isEqualTo(2);
+
+        long version = districtForm.get("header").get("version").asLong();
+        var own = districtAdmin.put("/api/annual-returns/" + idDistrict + "/answers", answers(version, "F801", 12, "F802", 5, "F803", 3));
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        submit(districtAdmin, idDistrict);
+        assertThat(review(admin, idDistrict, "approve", null).get("header").get("status").asString()).isEqualTo("APPROVED");
+
+        JsonNode progress = admin.get("/api/annual-returns/progress?year=" + YEAR + "&under=" + district).json();
+        assertThat(progress.get("total").get("total").asLong()).isEqualTo(3);
+        assertThat(progress.get("total").get("approved").asLong()).isEqualTo(3);
+
+        member(a, "赵敏", true);
+        JsonNode frozen = unionA.get("/api/annual-returns/" + idA).json();
+        assertThat(value(frozen, "J106")).as("a record entered after approval does not change the approved return").isEqualTo(2);
+        assertThat(unionA.post("/api/annual-returns/" + idA + "/refresh", Map.of()).status()).isEqualTo(409);
+        var locked = unionA.put("/api/annual-returns/" + idA + "/answers", answers(frozen.get("header").get("version").asLong(), "J104", 41));
+        assertThat(locked.status()).isEqualTo(409);
+        assertThat(locked.text()).contains("已审核锁定");
+    }
+
+    @Test
+    void questionsAreAnsweredByImportForManyUnions() {
+        generate();
+        var template = admin.get("/api/annual-returns/import/template?year=" + YEAR);
+        assertThat(template.status()).isEqualTo(200);
+        String header = "工会,J104 其中：女职工（人）,J105 其中：农民工（人）,J200 工会干部（人）,J401 建立劳动保护监督检查委员会（家）";
+        var bad = admin.importFile("/api/annual-returns/import?year=" + YEAR, "年报问卷.csv",
+                (header + "\n" + a + ",30,5,3,是\n" + b + ",10,2,1,也许\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.toString()).contains("\"row\":3").contains("只能填“是”或“否”");
+        var done = admin.importFile("/api/annual-returns/import?year=" + YEAR, "年报问卷.csv",
+                (header + "\n" + a + ",30,5,3,是\n" + b + ",10,2,1,否\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(done.json().get("status").asString()).as(done.toString()).isEqualTo("DONE");
+        JsonNode formB = admin.get("/api/annual-returns/" + returnOf(admin, b)).json();
+        assertThat(value(formB, "J104")).isEqualTo(10);
+        assertThat(value(formB, "J401")).isEqualTo(0);
+        assertThat(value(admin.get("/api/annual-returns/" + returnOf(admin, a)).json(), "J401")).isEqualTo(1);
+
+        var export = admin.get("/api/annual-returns/export?year=" + YEAR + "&under=" + district);
+        assertThat(export.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aYearThatHasNotEndedCannotBeStarted() {
+        int current = LocalDate.now().isAfter(LocalDate.of(LocalDate.now().getYear(), 9, 30)) ? LocalDate.now().getYear() + 1 : LocalDate.now().getYear();
+        var r = admin.post("/api/annual-returns/generate", Map.of("year", current, "unionId", district));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.text()).contains("结束后才能开始年报");
+    }
+}
