@@ -13,6 +13,7 @@ export const router = createRouter({
     { path: '/public/stations', component: () => import('./views/PublicStations.vue'), meta: { public: true, title: '户外劳动者服务站点' } },
     { path: '/password', component: () => import('./views/ChangePassword.vue') },
     { path: '/print/hardship-files/:id', component: () => import('./views/print/PrintHardshipFile.vue'), meta: { title: '困难职工档案表', perm: 'assist:read' } },
+    { path: '/print/annual-returns/:id', component: () => import('./views/print/PrintAnnualReturn.vue'), meta: { title: '统计年报调查表', perm: 'statistics:read' } },
     { path: '/print/members/:id', component: () => import('./views/print/PrintMember.vue'), meta: { title: '会员登记表', perm: 'member:read' } },
     {
       path: '/',
@@ -47,6 +48,8 @@ export const router = createRouter({
         { path: 'funds-remittances', component: () => import('./views/FundsRemittances.vue'), meta: { title: '经费收缴', perm: 'funds:read', section: '经费与经审' } },
         { path: 'fund-returns', component: () => import('./views/FundReturns.vue'), meta: { title: '返还与拨付', perm: 'funds:read', section: '经费与经审' } },
         { path: 'funds-audits', component: () => import('./views/FundsAudits.vue'), meta: { title: '经费审查', perm: 'funds:read', section: '经费与经审' } },
+        { path: 'annual-returns', component: () => import('./views/AnnualReturns.vue'), meta: { title: '统计年报', perm: 'statistics:read' } },
+        { path: 'annual-returns/:id', component: () => import('./views/AnnualReturnDetail.vue'), meta: { title: '调查表', perm: 'statistics:read', menu: '/annual-returns' } },
         { path: 'reports', component: () => import('./views/Reports.vue'), meta: { title: '工作总结', perm: 'report:read' } },
         { path: 'honorees', component: () => import('./views/Honorees.vue'), meta: { title: '劳模库', perm: 'honor:read', section: '劳模管理和服务' } },
         { path: 'honor-campaigns', component: () => import('./views/Campaigns.vue'), meta: { title: '评选推荐', perm: 'honor:read', section: '劳模管理和服务' } },

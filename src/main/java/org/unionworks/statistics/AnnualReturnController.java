@@ -128,19 +128,19 @@ class AnnualReturnController {
     @PostMapping("/api/annual-returns/{id}/submit")
     @PreAuthorize("hasAuthority('statistics:write')")
     StatisticsViews.ReturnForm submit(@PathVariable long id, @Valid @RequestBody SubmitRequest r) {
-        return queries.form(service.submit(id, r.version(), Texts.clean(r.signerName()), r.signedOn()));
+        return queries.form(service.submit(id, r.version(), Texts.clean(r.signerName()), r.signedOn(), me()));
     }
 
     @PostMapping("/api/annual-returns/{id}/approve")
     @PreAuthorize("hasAuthority('statistics:write')")
     StatisticsViews.ReturnForm approve(@PathVariable long id, @Valid @RequestBody ReturnReviewRequest r) {
-        return queries.form(service.approve(id, r.version(), Texts.blankToNull(r.comment())));
+        return queries.form(service.approve(id, r.version(), Texts.blankToNull(r.comment()), me()));
     }
 
     @PostMapping("/api/annual-returns/{id}/send-back")
     @PreAuthorize("hasAuthority('statistics:write')")
     StatisticsViews.ReturnForm sendBack(@PathVariable long id, @Valid @RequestBody ReturnReviewRequest r) {
-        return queries.form(service.sendBack(id, r.version(), Texts.blankToNull(r.comment())));
+        return queries.form(service.sendBack(id, r.version(), Texts.blankToNull(r.comment()), me()));
     }
 
     /** Runs the checks of every return of the year in the subtree now (the nightly run does the same for every union). */
@@ -230,6 +230,10 @@ class AnnualReturnController {
 
     private int yearOrLast(Integer year) {
         return periods.of(ReportingPeriods.Kind.STATISTICAL, year).year();
+    }
+
+    private static String me() {
+        return CurrentUsers.require().username();
     }
 
     private static long unionOrMine(Long unionId) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.unionworks.figures.ReportingPeriods;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.org.UnionInfo;
+import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.SqlScopes;
 import org.unionworks.statistics.web.StatisticsViews;
@@ -70,7 +71,14 @@ class AnnualReturnQueries {
                 c.check().code(), c.check().rule().toString(), c.check().message(), c.check().blocking(), c.outcome().holds(),
                 plain(c.outcome().leftValue()), plain(c.outcome().rightValue()), c.check().rule().cellCodes())).toList();
         var period = periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear());
-        return new StatisticsViews.ReturnForm(row(r), form.basis(), period.from(), period.to(), cells, checks);
+        return new StatisticsViews.ReturnForm(row(r), form.basis(), period.from(), period.to(), cells, checks, reviewable(r));
+    }
+
+    /** As the service decides: a submitted return, reviewed from above (the city's own by itself), not by who submitted it. */
+    private boolean reviewable(AnnualReturn r) {
+        var me = CurrentUsers.current().orElse(null);
+        return me != null && r.getStatus() == AnnualReturn.Status.SUBMITTED && !me.username().equals(r.getSubmittedBy())
+                && (r.getUnionId() != me.unionId() || r.getUnionId() == orgTree.rootId());
     }
 
     /** Returns of the year in the union's subtree by status: in total, for each federation one level down, and for the rest. */

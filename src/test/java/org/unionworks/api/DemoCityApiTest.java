@@ -220,4 +220,97 @@ class DemoCityApiTest {
         String report = admin.get("/api/reports/work-report/preview?from=" + from + "&to=" + today).text();
         assertThat(report).contains("基层工会").doesNotContain("{{");
     }
+
+    /**
+     * The last statistical year as the demo leaves it (the last town's stragglers still filling in) is finished through
+     * the API: their questions answered by import, every return submitted and approved level by level up to the city's,
+     * whose sums then equal the catalogue's figures for the whole city on the year's last day.
+     */
+    @Test
+    void theStatisticalYearRunsFromTheGrassrootsToTheCity() {
+        Http admin = admin();
+        JsonNode period = admin.get("/api/reports/period?kind=STATISTICAL").json();
+        int year = period.get("year").asInt();
+        JsonNode progress = admin.get("/api/annual-returns/progress?year=" + year).json();
+        assertThat(progress.get("total").get("total").asLong()).isEqualTo(70);
+        assertThat(progress.get("total").get("approved").asLong()).isPositive();
+        assertThat(progress.get("total").get("draft").asLong()).as("the demo leaves the last town filling in").isPositive();
+
+        List<JsonNode> drafts = new java.util.ArrayList<>();
+        admin.get("/api/annual-returns?year=" + year + "&status=DRAFT&size=100").json().get("items").forEach(drafts::add);
+        StringBuilder csv = new StringBuilder();
+        List<JsonNode> questions = new java.util.ArrayList<>();
+        for (JsonNode d : drafts) {
+            JsonNode form = admin.get("/api/annual-returns/" + d.get("id").asLong()).json();
+            if (!d.get("level").asString().equals("GRASSROOTS")) {
+                continue;
+            }
+            if (questions.isEmpty()) {
+                form.get("cells").forEach(c -> {
+                    if (c.get("source").asString().equals("QUESTION")) {
+                        questions.add(c);
+                    }
+                });
+                csv.append("工会");
+                questions.forEach(q -> csv.append(',').append(q.get("code").asString()).append(' ').append(q.get("label").asString())
+                        .append('（').append(q.get("unit").asString()).append('）'));
+                csv.append('\n');
+            }
+            long employees = AnnualReturnApiTest.cells(form).get("J103").get("value").asLong();
+            Map<String, Long> answers = Map.of("J104", employees / 2, "J105", employees / 5, "J200", 3L, "J201", 5L, "J202", 2L,
+                    "J203", 1L, "J204", 2L, "J305", Math.min(employees, 5L), "J306", Math.min(employees, 5L) / 2);
+            csv.append(d.get("unionId").asLong());
+            questions.forEach(q -> csv.append(',').append(q.get("answer").asString().equals("YES_NO") ? "是"
+                    : String.valueOf(answers.getOrDefault(q.get("code").asString(), 0L))));
+            csv.append('\n');
+        }
+        var imported = admin.importFile("/api/annual-returns/import?year=" + year, "年报问卷.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.json().get("status").asString()).as(imported.toString()).isEqualTo("DONE");
+
+        Http reviewer = cityUser("statreviewer");
+        for (int pass = 0; pass < 6 && !drafts.isEmpty(); pass++) {
+            List<JsonNode> left = new java.util.ArrayList<>();
+            for (JsonNode d : drafts) {
+                long id = d.get("id").asLong();
+                var submitted = admin.post("/api/annual-returns/" + id + "/submit", Map.of("signerName", "主席", "signedOn", LocalDate.now().toString()));
+                if (submitted.status() == 409) {
+                    left.add(d);
+                    continue;
+                }
+                assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+                var approved = reviewer.post("/api/annual-returns/" + id + "/approve", Map.of());
+                assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+            }
+            drafts = left;
+        }
+        assertThat(drafts).as("every return approved up to the city").isEmpty();
+        progress = admin.get("/api/annual-returns/progress?year=" + year).json();
+        assertThat(progress.get("total").get("approved").asLong()).isEqualTo(70);
+
+        String end = period.get("to").asString();
+        JsonNode figures = admin.get("/api/figures?on=" + end + "&from=" + period.get("from").asString() + "&to=" + end).json();
+        long city = admin.get("/api/annual-returns?year=" + year + "&under=1&size=200").json().get("items").valueStream()
+                .filter(r -> r.get("unionId").asLong() == 1).findFirst().orElseThrow().get("id").asLong();
+        JsonNode cityForm = admin.get("/api/annual-returns/" + city).json();
+        assertThat(AnnualReturnApiTest.value(cityForm, "J101")).isEqualTo(MemberApiTest.value(figures, "org.grassroots"));
+        assertThat(AnnualReturnApiTest.value(cityForm, "J106")).isEqualTo(MemberApiTest.value(figures, "member.total")).isPositive();
+        assertThat(AnnualReturnApiTest.value(cityForm, "J103")).isEqualTo(MemberApiTest.value(figures, "org.employees"));
+        assertThat(admin.post("/api/annual-returns/" + city + "/refresh", Map.of()).status()).as("locked").isEqualTo(409);
+    }
+
+    /** A second account of the city federation (the one who reviews what admin submits). */
+    private Http cityUser(String name) {
+        Http admin = admin();
+        long role = admin.get("/api/roles").json().valueStream().filter(r -> r.get("code").asString().equals("CITY_ADMIN")).findFirst()
+                .orElseThrow().get("id").asLong();
+        String username = name + System.nanoTime() % 100_000;
+        var created = admin.post("/api/users", Map.of("username", username, "displayName", "年报审核人", "unionId", 1, "roleIds", List.of(role)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Http user = new Http(port);
+        String initial = created.json().get("initialPassword").asString();
+        user.login(username, initial);
+        user.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "Review-City-2026"));
+        assertThat(user.login(username, "Review-City-2026").status()).isEqualTo(200);
+        return user;
+    }
 }

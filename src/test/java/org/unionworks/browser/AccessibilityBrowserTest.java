@@ -30,7 +30,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
             "/studios", "/innovations", "/reports", "/honorees", "/honor-campaigns", "/users", "/roles", "/dicts",
             "/data-quality", "/audit", "/password", "/programmes", "/insurance", "/service-places", "/collective-contracts",
             "/workers-congresses", "/elections", "/womens-work", "/members-congresses", "/funds-remittances", "/fund-returns",
-            "/funds-audits");
+            "/funds-audits", "/annual-returns");
 
     /** The page, the button that opens each module's main form (and the tab it is on), checked open (the dialog only). */
     static final List<List<String>> DIALOGS = List.of(List.of("/orgs", "新建下级工会"), List.of("/employers", "登记单位"),

@@ -31,7 +31,9 @@ public final class StatisticsViews {
                             BigDecimal right, List<String> cells) {
     }
 
-    public record ReturnForm(ReturnRow header, String basis, LocalDate from, LocalDate to, List<CellView> cells, List<CheckView> checks) {
+    /** A whole return; {@code reviewable}: the caller may approve it or send it back now. */
+    public record ReturnForm(ReturnRow header, String basis, LocalDate from, LocalDate to, List<CellView> cells, List<CheckView> checks,
+                             boolean reviewable) {
     }
 
     /** Returns of a unit one level down (and of its subtree) by status. */

@@ -1,0 +1,130 @@
+package org.unionworks.statistics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.springframework.stereotype.Component;
+import org.unionworks.figures.ReportingPeriods;
+import org.unionworks.org.OrgDirectory;
+import org.unionworks.org.UnionInfo;
+import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.demo.DemoCity;
+import org.unionworks.platform.demo.DemoContributor;
+import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.InvalidInputException;
+
+/**
+ * The demo city's annual statistics of the last completed statistical year: every union's return pre-filled, the
+ * questions answered, submitted and approved level by level — except in the last town, where a few grassroots unions are
+ * still filling in (and any return whose checks fail stays a draft), so the year stands where a real one does in
+ * November: most of the city approved, the city's own return waiting for the last town.
+ */
+@Component
+class StatisticsDemoData implements DemoContributor {
+
+    static final String FILLER = "演示数据·填报";
+    static final String REVIEWER = "演示数据·审核";
+
+    private final AnnualReturnService service;
+    private final AnnualReturnRepository returns;
+    private final AnnualForms forms;
+    private final ReturnValues values;
+    private final OrgDirectory orgs;
+    private final OrgTree orgTree;
+    private final ReportingPeriods periods;
+
+    StatisticsDemoData(AnnualReturnService service, AnnualReturnRepository returns, AnnualForms forms, ReturnValues values,
+                       OrgDirectory orgs, OrgTree orgTree, ReportingPeriods periods) {
+        this.service = service;
+        this.returns = returns;
+        this.forms = forms;
+        this.values = values;
+        this.orgs = orgs;
+        this.orgTree = orgTree;
+        this.periods = periods;
+    }
+
+    @Override
+    public int order() {
+        return 99;
+    }
+
+    @Override
+    public String contribute(DemoCity city) {
+        int year = periods.of(ReportingPeriods.Kind.STATISTICAL, null).year();
+        var generated = service.generate(year, orgTree.rootId());
+        Random random = city.random("statistics");
+        List<UnionInfo> unions = new ArrayList<>(orgs.activeSubtree(orgTree.rootId()));
+        unions.sort(Comparator.comparingLong((UnionInfo u) -> depth(u)).reversed().thenComparing(UnionInfo::path));
+        String lastTown = unions.stream().filter(u -> depth(u) == 4 && !u.orgType().equals("GRASSROOTS")).map(UnionInfo::path)
+                .max(Comparator.naturalOrder()).orElse("none");
+        int approved = 0;
+        int filling = 0;
+        for (UnionInfo u : unions) {
+            AnnualReturn r = returns.findByUnionIdAndStatYear(u.id(), year).orElse(null);
+            if (r == null) {
+                continue;
+            }
+            boolean leftFilling = u.path().startsWith(lastTown) && u.orgType().equals("GRASSROOTS") && random.nextInt(3) == 0;
+            if (leftFilling || !answerSubmitAndApprove(r, random, u.id() != orgTree.rootId())) {
+                filling++;
+            } else {
+                approved++;
+            }
+        }
+        return String.format("%d统计年度年报调查表 %,d 份：已审核 %,d 份，填报中 %,d 份", year, generated.created(), approved, filling);
+    }
+
+    private static long depth(UnionInfo u) {
+        return u.path().chars().filter(c -> c == '/').count();
+    }
+
+    /** False when a check or a return below keeps it from being submitted (it stays a draft, as a union would leave it). */
+    private boolean answerSubmitAndApprove(AnnualReturn r, Random random, boolean approve) {
+        AnnualForm form = forms.get(r.getFormId());
+        service.answer(r.getId(), null, answers(form, values.of(r.getId()), random));
+        try {
+            java.time.LocalDate signed = periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear()).to().plusDays(20);
+            service.submit(r.getId(), null, "演示负责人", signed.isAfter(java.time.LocalDate.now()) ? java.time.LocalDate.now() : signed, FILLER);
+            if (approve) {
+                service.approve(r.getId(), null, null, REVIEWER);
+            }
+            return true;
+        } catch (InvalidInputException | ConflictException e) {
+            return false;
+        }
+    }
+
+    /** Plausible answers: parts of the employees and the committee, most yes/no questions yes. */
+    static Map<String, BigDecimal> answers(AnnualForm form, Map<String, BigDecimal> prefilled, Random random) {
+        long employees = prefilled.getOrDefault("J103", BigDecimal.ZERO).longValue();
+        long committee = 3 + random.nextInt(7);
+        long fullTime = employees > 500 ? 1 + random.nextInt(3) : 0;
+        long partTime = 1 + random.nextInt(5);
+        long representatives = Math.min(employees, 5 + employees / 10);
+        Map<String, Long> numbers = new LinkedHashMap<>();
+        numbers.put("J104", employees * (30 + random.nextInt(30)) / 100);
+        numbers.put("J105", employees * random.nextInt(40) / 100);
+        numbers.put("J200", fullTime + partTime);
+        numbers.put("J201", committee);
+        numbers.put("J202", committee * random.nextInt(60) / 100);
+        numbers.put("J203", fullTime);
+        numbers.put("J204", partTime);
+        numbers.put("J305", representatives);
+        numbers.put("J306", representatives * random.nextInt(50) / 100);
+        numbers.put("F801", 20L + random.nextInt(60));
+        numbers.put("F802", 8L + random.nextInt(10));
+        numbers.put("F803", 3L + random.nextInt(5));
+        Map<String, BigDecimal> answers = new LinkedHashMap<>();
+        for (AnnualForm.Cell c : form.questions()) {
+            long v = c.answer() == AnnualForm.Answer.YES_NO ? (random.nextInt(10) < 7 ? 1 : 0) : numbers.getOrDefault(c.code(), 0L);
+            answers.put(c.code(), BigDecimal.valueOf(v));
+        }
+        return answers;
+    }
+}
