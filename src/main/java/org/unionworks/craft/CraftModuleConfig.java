@@ -77,6 +77,7 @@ class CraftModuleConfig {
     Indicator craftContestsHeld() {
         return Indicator.of("craft.contests", "举办竞赛数", "项", false, "统计期间内结束的劳动和技能竞赛数",
                         s -> s.count(jdbc, "select count(*)" + CONTESTS, "c.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + CONTESTS + " group by c.union_id", "c.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + CONTESTS + " group by c.kind", "c.union_id"))
                 .by(LEVEL, s -> s.parts(jdbc, "select c.level, count(*)" + CONTESTS + " group by c.level", "c.union_id"));
     }
@@ -104,6 +105,8 @@ class CraftModuleConfig {
         return Indicator.of("craft.contestants", "参加岗位练兵和比赛职工", "人次", false,
                         "统计期间内结束的竞赛中，各参赛单位报送的参加岗位练兵和选拔赛人数（未报送人数的单位按登记选手计）与未列单位的登记选手之和",
                         s -> s.count(jdbc, "select coalesce(sum(" + ContestCounts.PARTICIPANTS + "), 0)" + CONTESTS, "c.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(" + ContestCounts.PARTICIPANTS + "), 0)" + CONTESTS
+                        + " group by c.union_id", "c.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, sum(" + ContestCounts.PARTICIPANTS + ")" + CONTESTS + " group by c.kind",
                         "c.union_id"));
     }
@@ -147,6 +150,7 @@ class CraftModuleConfig {
     Indicator craftStudios() {
         return Indicator.of("craft.studios", "劳模和工匠人才创新工作室", "个", true, "统计日已命名（命名年度不晚于统计日所在年）且未撤销的创新工作室数",
                         s -> studioQuery(s, "select count(*)" + STUDIOS).query(Long.class).single())
+                .perUnion(s -> FigureScope.perUnion(studioQuery(s, "select s.union_id, count(*)" + STUDIOS + " group by s.union_id")))
                 .by(STUDIO_LEVEL, s -> FigureScope.parts(studioQuery(s, "select s.level, count(*)" + STUDIOS + " group by s.level")));
     }
 
@@ -177,6 +181,7 @@ class CraftModuleConfig {
     Indicator craftSmallInnovations() {
         return Indicator.of("craft.smallInnovations", "五小和合理化建议成果", "项", false, "统计期间内取得的五小成果和合理化建议数",
                         s -> s.count(jdbc, "select count(*)" + INNOVATIONS, "i.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select i.union_id, count(*)" + INNOVATIONS + " group by i.union_id", "i.union_id"))
                 .by(CATEGORY, s -> s.parts(jdbc, "select i.category, count(*)" + INNOVATIONS + " group by i.category", "i.union_id"));
     }
 

@@ -38,6 +38,7 @@ class DemocracyIndicators {
     Indicator democracyContracts() {
         return Indicator.of("democracy.contracts", "有效集体合同", "份", true, "统计日在有效期内（已签订、已生效、未到期且未提前终止）的集体合同数",
                         s -> s.count(jdbc, "select count(*)" + IN_FORCE, "c.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_FORCE + " group by c.union_id", "c.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + IN_FORCE + " group by c.kind", "c.union_id"))
                 .by(COVERAGE, s -> s.parts(jdbc, "select c.coverage, count(*)" + IN_FORCE + " group by c.coverage", "c.union_id"));
     }
@@ -55,6 +56,7 @@ class DemocracyIndicators {
         return Indicator.of("democracy.contractWorkers", "集体合同覆盖职工", "人次", true,
                         "统计日有效的集体合同签订时覆盖的职工人数之和（一名职工被综合合同和专项合同同时覆盖的计两次）",
                         s -> s.count(jdbc, "select coalesce(sum(c.workers_covered), 0)" + IN_FORCE, "c.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(c.workers_covered), 0)" + IN_FORCE + " group by c.union_id", "c.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, sum(c.workers_covered)" + IN_FORCE + " group by c.kind", "c.union_id"));
     }
 
@@ -111,6 +113,7 @@ class DemocracyIndicators {
     Indicator democracyCongressEmployers() {
         return Indicator.of("democracy.congressEmployers", "建立职代会制度的单位", "家", true, "统计日已建立且未撤销职工代表大会（或职工大会）制度的单位数",
                         s -> s.count(jdbc, "select count(*)" + CONGRESSES, "w.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select w.union_id, count(*)" + CONGRESSES + " group by w.union_id", "w.union_id"))
                 .by(FORM, s -> s.parts(jdbc, "select w.form, count(*)" + CONGRESSES + " group by w.form", "w.union_id"));
     }
 
@@ -137,7 +140,8 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyDisclosureEmployers() {
         return Indicator.of("democracy.disclosureEmployers", "实行厂务公开的单位", "家", false, "统计期间内有厂务公开记录的单位数（一家单位计一次）",
-                s -> s.count(jdbc, "select count(distinct d.employer_id)" + DISCLOSED, "d.union_id"));
+                s -> s.count(jdbc, "select count(distinct d.employer_id)" + DISCLOSED, "d.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select d.union_id, count(distinct d.employer_id)" + DISCLOSED + " group by d.union_id", "d.union_id"));
     }
 
     @Bean

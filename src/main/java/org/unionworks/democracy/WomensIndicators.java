@@ -30,6 +30,7 @@ class WomensIndicators {
     Indicator democracyWomensCommittees() {
         return Indicator.of("democracy.womensCommittees", "建立女职工委员会的工会", "家", true, "统计日已建立且未撤销女职工委员会的工会数",
                         s -> s.count(jdbc, "select count(*)" + IN_BEING, "c.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_BEING + " group by c.union_id", "c.union_id"))
                 .by(FORMED_BY, s -> s.parts(jdbc, "select c.formed_by, count(*)" + IN_BEING + " group by c.formed_by", "c.union_id"))
                 .by(Dimension.GRASSROOTS_KIND, s -> s.parts(jdbc, "select u.grassroots_kind, count(*)" + IN_BEING.replace(" where ",
                         SqlScopes.joinUnion("c.union_id", "u") + " where ") + " group by u.grassroots_kind", "c.union_id"));

@@ -68,4 +68,19 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
         statement.query((rs, n) -> parts.merge(rs.getString(1), (Number) rs.getObject(2), Figures::sum)).list();
         return parts;
     }
+
+    /**
+     * A figure per union, for the annual forms of many unions at once: {@link #query} of SQL that selects the union a
+     * record belongs to and a number per group ({@code select t.union_id, count(*) … group by t.union_id}).
+     */
+    public java.util.Map<Long, Number> perUnion(JdbcClient jdbc, String sql, String... unionColumns) {
+        return perUnion(query(jdbc, sql, unionColumns));
+    }
+
+    /** The numbers a statement selects per union (a union id and a number per row), for queries with parameters of their own. */
+    public static java.util.Map<Long, Number> perUnion(JdbcClient.StatementSpec statement) {
+        java.util.Map<Long, Number> values = new java.util.HashMap<>();
+        statement.query((rs, n) -> values.merge(rs.getLong(1), (Number) rs.getObject(2), Figures::sum)).list();
+        return values;
+    }
 }

@@ -115,6 +115,50 @@ public class Figures {
         return result;
     }
 
+    /**
+     * The figures named by {@code keys} for many units of the subtree at once, for the annual forms of a whole city:
+     * each figure split per union in one query ({@link Indicator#perUnion}) and each union's part added to the unit
+     * {@code unitOf} maps it to (a grassroots union for itself, its sub-unions and groups; unions not mapped are left
+     * out); amounts in 万元 rounded to two decimals as the figure rounds them. A figure that is not split per union is
+     * absent from the answer (compute it unit by unit).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<Long, Number>> perUnit(long unionId, LocalDate on, LocalDate from, LocalDate to, Collection<String> keys,
+                                                 Map<Long, Long> unitOf) {
+        scopes.requireVisible(unionId);
+        String path = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
+        FigureScope scope = new FigureScope(path, on, from, to);
+        Memo outer = memo.get();
+        memo.set(new Memo(scope));
+        try {
+            Map<String, Map<Long, Number>> result = new LinkedHashMap<>();
+            for (String key : keys) {
+                Indicator i = catalogue.get(key);
+                Map<Long, Number> perUnion = i == null ? null : i.perUnion(scope);
+                if (perUnion != null) {
+                    result.put(key, byUnit(i, perUnion, unitOf));
+                }
+            }
+            return result;
+        } finally {
+            memo.set(outer);
+        }
+    }
+
+    private static Map<Long, Number> byUnit(Indicator i, Map<Long, Number> perUnion, Map<Long, Long> unitOf) {
+        Map<Long, Number> units = new java.util.HashMap<>();
+        perUnion.forEach((union, value) -> {
+            Long unit = unitOf.get(union);
+            if (unit != null && value != null) {
+                units.merge(unit, value, Figures::sum);
+            }
+        });
+        if ("万元".equals(i.unit())) {
+            units.replaceAll((unit, v) -> new BigDecimal(v.toString()).setScale(2, RoundingMode.HALF_UP));
+        }
+        return units;
+    }
+
     /** A figure of one request: its value, when broken down its parts by value code (else null), and its caveat. */
     private record Computed(Number value, Map<String, Number> parts, String caveat) {
     }
@@ -160,6 +204,13 @@ public class Figures {
     /** An amount in yuan as 万元 with two decimals, as every money figure is shown. */
     public static BigDecimal tenThousands(Number yuan) {
         return new BigDecimal(yuan.toString()).divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Amounts per union in yuan as 万元, exact (rounded only once added up, see {@link #perUnit}). */
+    public static Map<Long, Number> tenThousandsExact(Map<Long, Number> yuan) {
+        Map<Long, Number> values = new java.util.HashMap<>();
+        yuan.forEach((union, value) -> values.put(union, new BigDecimal(value.toString()).movePointLeft(4)));
+        return values;
     }
 
     /** A breakdown in yuan as 万元 (each part rounded on its own). */

@@ -45,26 +45,46 @@ public interface Indicator {
         throw new IllegalArgumentException(key() + " has no dimension " + dimension);
     }
 
+    /**
+     * The figure for each union of the scope that has records, by the union they belong to itself (not its subtree), so
+     * that many unions' figures come from one query (the annual forms of a whole city); null when the figure is not
+     * split so. Counts and amounts only: summed over a union's subtree they give its figure (amounts in the figure's
+     * unit, not yet rounded).
+     */
+    default Map<Long, Number> perUnion(FigureScope scope) {
+        return null;
+    }
+
     static Definition of(String key, String name, String unit, boolean stock, String definition,
                          Function<FigureScope, Number> computation) {
-        return new Definition(key, name, unit, stock, definition, computation, List.of(), s -> null);
+        return new Definition(key, name, unit, stock, definition, computation, List.of(), s -> null, null);
     }
 
     /** An indicator as the modules declare it: {@code Indicator.of(...).by(dimension, parts)…}. */
     record Definition(String key, String name, String unit, boolean stock, String definition,
                       Function<FigureScope, Number> computation, List<Breakdown> breakdowns,
-                      Function<FigureScope, String> caveats) implements Indicator {
+                      Function<FigureScope, String> caveats, Function<FigureScope, Map<Long, Number>> split) implements Indicator {
 
         /** This figure, also broken down by {@code dimension}, its parts computed by {@code parts}. */
         public Definition by(Dimension dimension, Function<FigureScope, Map<String, Number>> parts) {
             List<Breakdown> more = new ArrayList<>(breakdowns);
             more.add(new Breakdown(dimension, parts));
-            return new Definition(key, name, unit, stock, definition, computation, List.copyOf(more), caveats);
+            return new Definition(key, name, unit, stock, definition, computation, List.copyOf(more), caveats, split);
+        }
+
+        /** This figure also per union ({@link Indicator#perUnion}), computed by {@code perUnion}. */
+        public Definition perUnion(Function<FigureScope, Map<Long, Number>> perUnion) {
+            return new Definition(key, name, unit, stock, definition, computation, breakdowns, caveats, perUnion);
+        }
+
+        @Override
+        public Map<Long, Number> perUnion(FigureScope scope) {
+            return split == null ? null : split.apply(scope);
         }
 
         /** This figure with what it counted on uncertain data, stated by {@code caveat} (null when nothing). */
         public Definition caveat(Function<FigureScope, String> caveat) {
-            return new Definition(key, name, unit, stock, definition, computation, breakdowns, caveat);
+            return new Definition(key, name, unit, stock, definition, computation, breakdowns, caveat, split);
         }
 
         @Override

@@ -80,6 +80,8 @@ class FundsIndicators {
     /** Due or paid ({@code column}) in 元: in all, by payer type, by channel — from the tally for the city or a district. */
     private Indicator money(String key, String name, String definition, String column) {
         return Indicator.of(key, name, "万元", false, definition, s -> Figures.tenThousands(amounts(s, column).get("ALL")))
+                .perUnion(s -> Figures.tenThousandsExact(s.perUnion(jdbc, "select r.union_id, coalesce(sum(r." + column + "), 0)" + MONTHS
+                        + " group by r.union_id", "r.union_id")))
                 .by(PAYER_TYPE, s -> Figures.tenThousands(parts(amounts(s, column), "FUNDS", "PREPARATORY")))
                 .by(CHANNEL, s -> Figures.tenThousands(parts(amounts(s, column), "TAX", "DIRECT")));
     }
@@ -169,6 +171,7 @@ class FundsIndicators {
     Indicator fundsAudits() {
         return Indicator.of("funds.audits", "开展经费审查", "项", false, "统计期间出具审查报告的经费审查项目数（工会经费收支审查和专项资金审查）",
                         s -> s.count(jdbc, "select count(*)" + REPORTED, "a.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select a.union_id, count(*)" + REPORTED + " group by a.union_id", "a.union_id"))
                 .by(AUDIT_KIND, s -> s.parts(jdbc, "select a.kind, count(*)" + REPORTED + " group by a.kind", "a.union_id"));
     }
 

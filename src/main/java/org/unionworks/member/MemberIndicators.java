@@ -58,6 +58,7 @@ class MemberIndicators {
         return Indicator.of("member.total", "工会会员数", "名", true,
                         "统计日会籍有效（入会时间不晚于统计日，且未在统计日前转出、退会或被除名）的会员人数，含保留会籍；"
                                 + "按基层工会类型分解时，工会联合会等非基层工会直属的会员计入“未填”", s -> stocks(s)[0])
+                .perUnion(s -> stocksPerUnion(s).get(0))
                 .by(Dimension.GRASSROOTS_KIND, s -> tallies.serve(s) ? tallies.stockByPart(KIND_TALLY, "", "coalesce(sum(joined) - sum(departed), 0)", s)
                         : s.parts(jdbc, "select u.grassroots_kind, count(*) from member m" + SqlScopes.joinUnion("m.union_id", "u")
                         + " where %s and m.joined_on <= :on and (m.left_on is null or m.left_on > :on) group by u.grassroots_kind", "m.union_id"));
@@ -66,20 +67,20 @@ class MemberIndicators {
     @Bean
     Indicator womenMembers() {
         return Indicator.of("member.women", "女会员数", "名", true, "工会会员数中性别为女的人数（性别由身份证号得出）",
-                s -> stocks(s)[1]);
+                s -> stocks(s)[1]).perUnion(s -> stocksPerUnion(s).get(1));
     }
 
     @Bean
     Indicator migrantMembers() {
         return Indicator.of("member.migrant", "农民工会员数", "名", true, "工会会员数中登记为农民工的人数",
-                s -> stocks(s)[2]);
+                s -> stocks(s)[2]).perUnion(s -> stocksPerUnion(s).get(2));
     }
 
     @Bean
     Indicator newFormMembers() {
         return Indicator.of("member.newForm", "新就业形态劳动者会员数", "名", true,
                 "工会会员数中登记了新就业形态类别（货车司机、快递员、外卖送餐员、网约车司机等）的人数",
-                s -> stocks(s)[3]);
+                s -> stocks(s)[3]).perUnion(s -> stocksPerUnion(s).get(3));
     }
 
     @Bean
@@ -90,7 +91,8 @@ class MemberIndicators {
                         return tallies.flow(TALLY, "coalesce(sum(joined), 0)", s).query(Long.class).single();
                     }
                     return s.count(jdbc, "select count(*) from member m where %s and m.joined_on between :from and :to", "m.union_id");
-                });
+                }).perUnion(s -> s.perUnion(jdbc, "select m.union_id, count(*) from member m where %s and m.joined_on between :from and :to"
+                        + " group by m.union_id", "m.union_id"));
     }
 
     @Bean
@@ -101,6 +103,22 @@ class MemberIndicators {
                     Number employees = figures.getObject().value("org.employees", s);
                     return Figures.percent(members, employees == null ? 0 : employees.longValue());
                 });
+    }
+
+    /** {@link #STOCKS_ON} per union on the scope's date (members, women, migrant, new forms), read once for the four figures. */
+    private java.util.List<java.util.Map<Long, Number>> stocksPerUnion(FigureScope s) {
+        return Figures.once(s, "member.stocksPerUnion", () -> {
+            java.util.List<java.util.Map<Long, Number>> maps = java.util.List.of(new java.util.HashMap<>(), new java.util.HashMap<>(),
+                    new java.util.HashMap<>(), new java.util.HashMap<>());
+            s.query(jdbc, STOCKS_ON.replace("select count(*),", "select m.union_id, count(*),") + " group by m.union_id", "m.union_id")
+                    .query((rs, n) -> {
+                        for (int k = 0; k < 4; k++) {
+                            maps.get(k).put(rs.getLong(1), rs.getLong(k + 2));
+                        }
+                        return null;
+                    }).list();
+            return maps;
+        });
     }
 
     /** {@link #STOCKS_ON} on the scope's date, read once for the four figures of one request. */

@@ -24,6 +24,13 @@ public interface OrgDirectory {
      */
     java.util.List<UnionInfo> activeSubtree(long unionId);
 
+    /**
+     * Every union of a visible union's subtree, whatever its status, that is a grassroots union or lies below one,
+     * mapped to that grassroots union (itself for a grassroots union): how records of sub-unions and groups add up to
+     * their grassroots union's figures.
+     */
+    Map<Long, Long> grassrootsOf(long unionId);
+
     /** The active unions directly below a visible union, in tree order. */
     java.util.List<UnionInfo> activeChildren(long unionId);
 

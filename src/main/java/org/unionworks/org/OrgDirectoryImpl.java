@@ -58,6 +58,29 @@ class OrgDirectoryImpl implements OrgDirectory {
     }
 
     @Override
+    public Map<Long, Long> grassrootsOf(long unionId) {
+        String path = union(unionId).orElseThrow(() -> new org.unionworks.platform.error.NotFoundException("工会组织")).path();
+        Map<Long, String> paths = new HashMap<>();
+        java.util.Set<String> grassroots = new java.util.HashSet<>();
+        jdbc.sql("select id, path, org_type from union_org where path like :p").param("p", path + "%").query(rs -> {
+            paths.put(rs.getLong(1), rs.getString(2));
+            if ("GRASSROOTS".equals(rs.getString(3))) {
+                grassroots.add(String.valueOf(rs.getLong(1)));
+            }
+        });
+        Map<Long, Long> of = new HashMap<>();
+        paths.forEach((id, p) -> {
+            for (String segment : p.split("/")) {
+                if (grassroots.contains(segment)) {
+                    of.put(id, Long.valueOf(segment));
+                    break;
+                }
+            }
+        });
+        return of;
+    }
+
+    @Override
     public java.util.List<UnionInfo> activeChildren(long unionId) {
         scopes.requireVisible(unionId);
         return jdbc.sql(UNION_INFO + " where parent_id = :id and status = 'ACTIVE' order by path").param("id", unionId)

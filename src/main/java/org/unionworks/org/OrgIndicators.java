@@ -83,6 +83,8 @@ class OrgIndicators {
                         "统计日已成立（成立日期不晚于统计日；未填成立日期的按录入系统的日期）且未撤销、未合并的基层工会数",
                         s -> tallies.serve(s) ? tallied(s)[0] : s.count(jdbc, GRASSROOTS_ON))
                 .caveat(this::roughlyFounded)
+                .perUnion(s -> FigureScope.perUnion(s.query(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.id, count(*)")
+                        + " group by u.id")))
                 .by(Dimension.GRASSROOTS_KIND, s -> s.parts(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.grassroots_kind, count(*)")
                         + " group by u.grassroots_kind"));
     }
@@ -91,6 +93,8 @@ class OrgIndicators {
     Indicator coveredEmployers() {
         return Indicator.of("org.coveredEmployers", "涵盖单位数", "家", true,
                         "统计日由本级及下级基层工会涵盖的单位数（按涵盖关系的起止日期）", s -> covered(s)[0])
+                .perUnion(s -> s.perUnion(jdbc, COVERED_ON.replace("select c.employer_id", "select c.union_id, count(*)")
+                        + " group by c.union_id", "c.union_id"))
                 .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "count(*)", "O:", "covered"))
                 .by(INDUSTRY, s -> coveredBy(s, "e.industry", "count(*)", "I:", "covered"));
     }
@@ -99,6 +103,9 @@ class OrgIndicators {
     Indicator employees() {
         return Indicator.of("org.employees", "职工人数", "人", true,
                         "统计日被涵盖单位的职工人数之和（取各单位在统计日的核定职工人数，人数变动按核定日期记录）", s -> covered(s)[1])
+                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(" + EMPLOYEES_ON + "), 0) from employer e"
+                        + " join union_org_employer c on c.employer_id = e.id where %s and c.from_date <= :on"
+                        + " and (c.to_date is null or c.to_date > :on) group by c.union_id", "c.union_id"))
                 .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "coalesce(sum(" + EMPLOYEES_ON + "), 0)", "O:", "employees"))
                 .by(INDUSTRY, s -> coveredBy(s, "e.industry", "coalesce(sum(" + EMPLOYEES_ON + "), 0)", "I:", "employees"));
     }

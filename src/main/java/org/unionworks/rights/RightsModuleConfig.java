@@ -50,7 +50,9 @@ class RightsModuleConfig {
     Indicator wagesRecovered() {
         return Indicator.of("rights.wagesRecovered", "追回被拖欠工资", "万元", false,
                 "统计期间内办结的欠薪案件追回的金额，以万元计，保留两位小数", s -> Figures.tenThousands(s.query(jdbc,
-                        "select coalesce(sum(c.amount_recovered), 0) " + CLOSED_WAGE_CASES, "c.union_id").query(BigDecimal.class).single()));
+                        "select coalesce(sum(c.amount_recovered), 0) " + CLOSED_WAGE_CASES, "c.union_id").query(BigDecimal.class).single()))
+                .perUnion(s -> Figures.tenThousandsExact(s.perUnion(jdbc, "select c.union_id, coalesce(sum(c.amount_recovered), 0) "
+                        + CLOSED_WAGE_CASES + " group by c.union_id", "c.union_id")));
     }
 
     private static final Dimension KIND = Dimension.ofDictionary("caseKind", "维权案件类别", "case_kind");
@@ -65,6 +67,7 @@ class RightsModuleConfig {
     Indicator casesAccepted() {
         return Indicator.of("rights.cases", "受理维权案件数", "件", false, "统计期间内受理的各类维权案件数",
                         s -> s.count(jdbc, "select count(*)" + ACCEPTED, "c.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + ACCEPTED + " group by c.union_id", "c.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + ACCEPTED + " group by c.kind", "c.union_id"))
                 .by(STATUS, s -> s.parts(jdbc, "select c.status, count(*)" + ACCEPTED + " group by c.status", "c.union_id"));
     }

@@ -58,6 +58,7 @@ class ServiceIndicators {
     Indicator serviceBeneficiaries() {
         return Indicator.of("service.beneficiaries", "普惠服务受益职工", "人次", false, "统计期间内普惠服务项目已发放的受益职工（个人）人次",
                         s -> s.count(jdbc, "select count(*)" + PERSONS, "p.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select p.union_id, count(*)" + PERSONS + " group by p.union_id", "p.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select p.kind, count(*)" + PERSONS + " group by p.kind", "p.union_id"))
                 .by(CATEGORY, s -> s.parts(jdbc, "select b.category, count(*)" + PERSONS + " group by b.category", "p.union_id"));
     }
@@ -175,6 +176,7 @@ class ServiceIndicators {
     Indicator servicePlaces() {
         return Indicator.of("service.places", "服务阵地", "个", true, "统计日已启用且未关闭的职工之家、职工书屋、户外劳动者服务站点、爱心妈咪小屋等服务阵地数",
                         s -> s.count(jdbc, "select count(*)" + PLACES, "s.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select s.union_id, count(*)" + PLACES + " group by s.union_id", "s.union_id"))
                 .by(PLACE_KIND, s -> s.parts(jdbc, "select s.kind, count(*)" + PLACES + " group by s.kind", "s.union_id"));
     }
 
@@ -190,7 +192,9 @@ class ServiceIndicators {
     @Bean
     Indicator serviceBooks() {
         return Indicator.of("service.books", "职工书屋藏书", "册", true, "统计日在册的职工书屋藏书之和",
-                s -> s.count(jdbc, "select coalesce(sum(s.books), 0)" + PLACES + " and s.kind = 'BOOK_ROOM'", "s.union_id"));
+                s -> s.count(jdbc, "select coalesce(sum(s.books), 0)" + PLACES + " and s.kind = 'BOOK_ROOM'", "s.union_id"))
+                .perUnion(s -> s.perUnion(jdbc, "select s.union_id, coalesce(sum(s.books), 0)" + PLACES + " and s.kind = 'BOOK_ROOM'"
+                        + " group by s.union_id", "s.union_id"));
     }
 
     @Bean

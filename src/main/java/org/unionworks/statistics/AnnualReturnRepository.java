@@ -12,5 +12,7 @@ interface AnnualReturnRepository extends JpaRepository<AnnualReturn, Long>, JpaS
 
     List<AnnualReturn> findByUnionIdInAndStatYear(java.util.Collection<Long> unionIds, int statYear);
 
+    List<AnnualReturn> findByStatYear(int statYear);
+
     List<AnnualReturn> findByStatYearAndStatusIn(int statYear, java.util.Collection<AnnualReturn.Status> statuses);
 }

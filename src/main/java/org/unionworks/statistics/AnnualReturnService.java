@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +45,11 @@ class AnnualReturnService {
     private final Scopes scopes;
     private final ReportingPeriods periods;
     private final AuditService audit;
+    private final YearStart yearStart;
 
     AnnualReturnService(AnnualReturnRepository returns, AnnualForms forms, ReturnValues values, ReturnPrefill prefill, OrgDirectory orgs,
-                        OrgTree orgTree, Scopes scopes, ReportingPeriods periods, AuditService audit) {
+                        OrgTree orgTree, Scopes scopes, ReportingPeriods periods, AuditService audit, YearStart yearStart) {
+        this.yearStart = yearStart;
         this.returns = returns;
         this.forms = forms;
         this.values = values;
@@ -68,35 +68,10 @@ class AnnualReturnService {
         if (period.to().isAfter(LocalDate.now())) {
             throw new InvalidInputException("year", year + "统计年度到" + period.to() + "才结束，结束后才能开始年报");
         }
-        List<UnionInfo> unions = orgs.activeSubtree(under).stream().filter(u -> level(u) != null).toList();
-        Set<Long> existing = returns.findByUnionIdInAndStatYear(unions.stream().map(UnionInfo::id).toList(), year).stream()
-                .map(AnnualReturn::getUnionId).collect(Collectors.toSet());
-        int created = 0;
-        for (UnionInfo u : unions) {
-            if (!existing.contains(u.id())) {
-                AnnualForm form = forms.forYear(level(u), year)
-                        .orElseThrow(() -> new InvalidInputException("year", year + "统计年度没有适用的" + level(u) + "调查表"));
-                AnnualReturn r = returns.save(new AnnualReturn(form.id(), u.id(), u.districtId(), year, now()));
-                Map<String, BigDecimal> first = new LinkedHashMap<>();
-                form.cells().forEach(c -> first.put(c.code(), c.source() == AnnualForm.Source.QUESTION ? null : BigDecimal.ZERO));
-                first.putAll(prefill.figures(form, u.id(), period));
-                values.insertAll(Map.of(r.getId(), first));
-                check(r, form, first);
-                created++;
-            }
-        }
-        returns.flush();
-        audit.record(AuditAction.CREATE, "AnnualReturn", null, "开始" + year + "统计年度年报：新建调查表" + created + "份",
-                Map.of("unionId", under, "year", year, "created", created));
-        return new Generated(created, existing.size());
-    }
-
-    private static AnnualForm.Level level(UnionInfo u) {
-        return switch (u.orgType()) {
-            case "GRASSROOTS" -> AnnualForm.Level.GRASSROOTS;
-            case "SUB_UNION", "GROUP" -> null;
-            default -> AnnualForm.Level.FEDERATION;
-        };
+        Generated generated = yearStart.start(period, under);
+        audit.record(AuditAction.CREATE, "AnnualReturn", null, "开始" + year + "统计年度年报：新建调查表" + generated.created() + "份",
+                Map.of("unionId", under, "year", year, "created", generated.created()));
+        return generated;
     }
 
     @Transactional(readOnly = true)
@@ -117,21 +92,12 @@ class AnnualReturnService {
         AnnualForm form = forms.get(r.getFormId());
         Map<String, BigDecimal> fresh = new LinkedHashMap<>(prefill.figures(form, r.getUnionId(),
                 periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear())));
-        fresh.putAll(ReturnPrefill.sums(form, approvedBelow(r).values()));
+        fresh.putAll(ReturnPrefill.sums(form, values.sums(below(r).stream()
+                .filter(b -> b.getStatus() == AnnualReturn.Status.APPROVED).map(AnnualReturn::getId).toList())));
         values.put(r.getId(), fresh);
         Map<String, BigDecimal> all = values.of(r.getId());
         check(r, form, all);
         return all;
-    }
-
-    /** Values of the approved returns of the unions directly below, by union. */
-    private Map<Long, Map<String, BigDecimal>> approvedBelow(AnnualReturn r) {
-        List<AnnualReturn> below = below(r);
-        List<Long> approved = below.stream().filter(b -> b.getStatus() == AnnualReturn.Status.APPROVED).map(AnnualReturn::getId).toList();
-        Map<Long, Map<String, BigDecimal>> byId = values.of(approved);
-        Map<Long, Map<String, BigDecimal>> byUnion = new HashMap<>();
-        below.stream().filter(b -> byId.containsKey(b.getId())).forEach(b -> byUnion.put(b.getUnionId(), byId.get(b.getId())));
-        return byUnion;
     }
 
     private List<AnnualReturn> below(AnnualReturn r) {

@@ -2,7 +2,6 @@ package org.unionworks.statistics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +37,12 @@ class ReturnPrefill {
         return values;
     }
 
-    /** Cell code → the sum over the given returns' values of the form's SUM cells (0 when there are none). */
-    static Map<String, BigDecimal> sums(AnnualForm form, Collection<Map<String, BigDecimal>> below) {
+    /** The form's SUM cells from the sums of the returns below by cell code (0 for a cell none of them has). */
+    static Map<String, BigDecimal> sums(AnnualForm form, Map<String, BigDecimal> below) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (AnnualForm.Cell c : form.cells()) {
             if (c.source() == AnnualForm.Source.SUM) {
-                BigDecimal total = BigDecimal.ZERO;
-                for (Map<String, BigDecimal> v : below) {
-                    BigDecimal part = v.get(c.code());
-                    total = part == null ? total : total.add(part);
-                }
-                values.put(c.code(), total);
+                values.put(c.code(), below.getOrDefault(c.code(), BigDecimal.ZERO));
             }
         }
         return values;

@@ -54,6 +54,19 @@ class ReturnValues {
         return values;
     }
 
+    /** Cell code → the sum of its values over the returns (an empty map for none), added up in the database. */
+    Map<String, BigDecimal> sums(Collection<Long> returnIds) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        if (returnIds.isEmpty()) {
+            return sums;
+        }
+        jdbc.sql("select cell_code, sum(val) from annual_return_value where return_id in (:ids) and val is not null group by cell_code")
+                .param("ids", returnIds).query(rs -> {
+                    sums.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return sums;
+    }
+
     /** Writes these cells of a return (others untouched). */
     void put(long returnId, Map<String, BigDecimal> cells) {
         if (cells.isEmpty()) {

@@ -41,6 +41,12 @@ class DemoCityApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.unionworks.figures.Figures figures;
+
+    @Autowired
+    org.unionworks.org.OrgDirectory orgs;
+
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         TestDatabase.registerOwn(registry, "uwdemo");
@@ -312,5 +318,33 @@ class DemoCityApiTest {
         user.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "Review-City-2026"));
         assertThat(user.login(username, "Review-City-2026").status()).isEqualTo(200);
         return user;
+    }
+
+    /**
+     * Every figure that splits per union (the annual forms pre-fill a whole city's grassroots returns from one query per
+     * figure) gives, for each grassroots union of the demo city, what the figure computed for that union alone gives —
+     * over last calendar year and over the current year, on both databases.
+     */
+    @Test
+    void figuresSplitPerUnionAddUpToEachGrassrootsUnionsOwnFigure() {
+        Map<Long, Long> unitOf = orgs.grassrootsOf(1);
+        List<String> split = figures.catalogue().stream().map(org.unionworks.figures.Indicator::key).toList();
+        List<Long> grassroots = jdbc.queryForList("select id from union_org where org_type = 'GRASSROOTS'", Long.class);
+        LocalDate today = LocalDate.now();
+        for (LocalDate[] period : List.of(new LocalDate[] {today.minusYears(1).withDayOfYear(1), today.withDayOfYear(1).minusDays(1)},
+                new LocalDate[] {today.withDayOfYear(1), today})) {
+            Map<String, Map<Long, Number>> perUnit = figures.perUnit(1, period[1], period[0], period[1], split, unitOf);
+            assertThat(perUnit.keySet()).as("the figures the grassroots form names split per union")
+                    .contains("org.grassroots", "org.employees", "member.total", "member.newMembers", "democracy.contracts",
+                            "rights.wagesRecovered", "craft.contestants", "funds.collected", "service.beneficiaries");
+            for (long union : grassroots) {
+                for (var v : figures.compute(union, period[1], period[0], period[1], perUnit.keySet())) {
+                    Number mine = perUnit.get(v.key()).get(union);
+                    assertThat(new java.math.BigDecimal(mine == null ? "0" : mine.toString()))
+                            .as(v.key() + " of union " + union + " from " + period[0])
+                            .isEqualByComparingTo(v.value() == null ? "0" : v.value().toString());
+                }
+            }
+        }
     }
 }

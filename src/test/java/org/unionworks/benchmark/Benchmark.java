@@ -101,6 +101,8 @@ public final class Benchmark {
                 b.months = Integer.parseInt(arg(args, "--months", "12"));
                 b.remittances(b.jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class), today,
                         "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
+            } else if ("annual-returns".equals(arg(args, "--only", ""))) {
+                b.annualReturns();
             } else if (Arrays.asList(args).contains("--guard")) {
                 b.employers = Integer.parseInt(arg(args, "--employers", "10000"));
                 b.unions = Integer.parseInt(arg(args, "--unions", "2000"));
@@ -138,6 +140,26 @@ public final class Benchmark {
         latency("work report (.docx), whole city", 3, 2000, i -> "/api/reports/work-report?on=" + today + period);
         throughput("/api/members?under=" + district + "&page=1&size=20", 8, 10);
         remittances(district, today, period);
+        annualReturns();
+    }
+
+    /**
+     * 开始年报 for the whole city (#24): the statistical year before the one the demo city started, every grassroots union's
+     * and federation's form pre-filled from the records in one request (its returns of an earlier run removed first).
+     */
+    private void annualReturns() {
+        int year = http.get("/api/reports/period?kind=STATISTICAL").json().get("year").asInt() - 1;
+        long root = count("select id from union_org where depth = 0");
+        jdbc.update("delete from annual_return where stat_year = ?", year);
+        long t = System.nanoTime();
+        var started = http.post("/api/annual-returns/generate", Map.of("year", year, "unionId", root));
+        double s = secs(t);
+        if (started.status() != 200) {
+            throw new IllegalStateException("开始年报 failed: " + started);
+        }
+        int forms = started.json().get("created").asInt();
+        line("annual returns (#24): %,d forms of %d pre-filled for the whole city in %.1f s, %,.0f forms/s (target: 50,000 in 120 s)",
+                forms, year, s, forms / s);
     }
 
     /**
