@@ -77,10 +77,27 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
         return perUnion(query(jdbc, sql, unionColumns));
     }
 
+    /** A number per record: SQL selecting a record's id and what it adds ({@code select m.id, 1 …}), for {@link Indicator#rows}. */
+    public java.util.Map<Long, Number> byId(JdbcClient jdbc, String sql, String... unionColumns) {
+        return perUnion(query(jdbc, sql, unionColumns));
+    }
+
     /** The numbers a statement selects per union (a union id and a number per row), for queries with parameters of their own. */
     public static java.util.Map<Long, Number> perUnion(JdbcClient.StatementSpec statement) {
         java.util.Map<Long, Number> values = new java.util.HashMap<>();
         statement.query((rs, n) -> values.merge(rs.getLong(1), (Number) rs.getObject(2), Figures::sum)).list();
         return values;
+    }
+
+    /** Labels of records by id, from SQL selecting an id, a label and when the record was entered for {@code :ids}. */
+    public static java.util.Map<Long, Indicator.RowInfo> rowInfo(JdbcClient jdbc, String sql, java.util.Collection<Long> ids) {
+        java.util.Map<Long, Indicator.RowInfo> info = new java.util.HashMap<>();
+        java.util.List<Long> all = java.util.List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql(sql).param("ids", all.subList(from, Math.min(all.size(), from + 1000))).query(rs -> {
+                info.put(rs.getLong(1), new Indicator.RowInfo(rs.getString(2), rs.getObject(3, java.time.OffsetDateTime.class)));
+            });
+        }
+        return info;
     }
 }

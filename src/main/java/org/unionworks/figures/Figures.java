@@ -145,6 +145,22 @@ public class Figures {
         }
     }
 
+    /** The records a figure counted for the union's subtree, date and period, or null when it does not list them. */
+    @Transactional(readOnly = true)
+    public Indicator.Rows rows(String key, long unionId, LocalDate on, LocalDate from, LocalDate to) {
+        scopes.requireVisible(unionId);
+        Indicator i = catalogue.get(key);
+        String path = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
+        return i == null ? null : i.rows(new FigureScope(path, on, from, to));
+    }
+
+    /** Labels of records a figure listed. */
+    @Transactional(readOnly = true)
+    public Map<Long, Indicator.RowInfo> rowInfo(String key, Collection<Long> ids) {
+        Indicator i = catalogue.get(key);
+        return i == null ? Map.of() : i.rowInfo(ids);
+    }
+
     private static Map<Long, Number> byUnit(Indicator i, Map<Long, Number> perUnion, Map<Long, Long> unitOf) {
         Map<Long, Number> units = new java.util.HashMap<>();
         perUnion.forEach((union, value) -> {

@@ -55,26 +55,67 @@ public interface Indicator {
         return null;
     }
 
+    /**
+     * The records the figure counted for a scope, each with what it added (1 for a count), so that a value frozen in an
+     * approved annual form can later be compared record by record with today's; null when the figure does not list them.
+     */
+    default Rows rows(FigureScope scope) {
+        return null;
+    }
+
+    /** Short labels of records {@link #rows} listed (a member's name, an employer's), with when each was entered. */
+    default Map<Long, RowInfo> rowInfo(java.util.Collection<Long> ids) {
+        return Map.of();
+    }
+
+    /** Records of one entity (as the audit log names it) and what each added to the figure. */
+    record Rows(String entity, Map<Long, Number> contributions) {
+    }
+
+    record RowInfo(String label, java.time.OffsetDateTime enteredAt) {
+    }
+
+    /** How a figure lists its records: the audited entity, the records with their contributions, their labels. */
+    record RowSource(String entity, Function<FigureScope, Map<Long, Number>> rows,
+                     Function<java.util.Collection<Long>, Map<Long, RowInfo>> info) {
+    }
+
     static Definition of(String key, String name, String unit, boolean stock, String definition,
                          Function<FigureScope, Number> computation) {
-        return new Definition(key, name, unit, stock, definition, computation, List.of(), s -> null, null);
+        return new Definition(key, name, unit, stock, definition, computation, List.of(), s -> null, null, null);
     }
 
     /** An indicator as the modules declare it: {@code Indicator.of(...).by(dimension, parts)…}. */
     record Definition(String key, String name, String unit, boolean stock, String definition,
                       Function<FigureScope, Number> computation, List<Breakdown> breakdowns,
-                      Function<FigureScope, String> caveats, Function<FigureScope, Map<Long, Number>> split) implements Indicator {
+                      Function<FigureScope, String> caveats, Function<FigureScope, Map<Long, Number>> split,
+                      RowSource rowSource) implements Indicator {
 
         /** This figure, also broken down by {@code dimension}, its parts computed by {@code parts}. */
         public Definition by(Dimension dimension, Function<FigureScope, Map<String, Number>> parts) {
             List<Breakdown> more = new ArrayList<>(breakdowns);
             more.add(new Breakdown(dimension, parts));
-            return new Definition(key, name, unit, stock, definition, computation, List.copyOf(more), caveats, split);
+            return new Definition(key, name, unit, stock, definition, computation, List.copyOf(more), caveats, split, rowSource);
         }
 
         /** This figure also per union ({@link Indicator#perUnion}), computed by {@code perUnion}. */
         public Definition perUnion(Function<FigureScope, Map<Long, Number>> perUnion) {
-            return new Definition(key, name, unit, stock, definition, computation, breakdowns, caveats, perUnion);
+            return new Definition(key, name, unit, stock, definition, computation, breakdowns, caveats, perUnion, rowSource);
+        }
+
+        /** This figure also listing its records ({@link Indicator#rows}). */
+        public Definition rows(RowSource source) {
+            return new Definition(key, name, unit, stock, definition, computation, breakdowns, caveats, split, source);
+        }
+
+        @Override
+        public Rows rows(FigureScope scope) {
+            return rowSource == null ? null : new Rows(rowSource.entity(), rowSource.rows().apply(scope));
+        }
+
+        @Override
+        public Map<Long, RowInfo> rowInfo(java.util.Collection<Long> ids) {
+            return rowSource == null || ids.isEmpty() ? Map.of() : rowSource.info().apply(ids);
         }
 
         @Override
@@ -84,7 +125,7 @@ public interface Indicator {
 
         /** This figure with what it counted on uncertain data, stated by {@code caveat} (null when nothing). */
         public Definition caveat(Function<FigureScope, String> caveat) {
-            return new Definition(key, name, unit, stock, definition, computation, breakdowns, caveat, split);
+            return new Definition(key, name, unit, stock, definition, computation, breakdowns, caveat, split, rowSource);
         }
 
         @Override

@@ -58,7 +58,7 @@ class MemberIndicators {
         return Indicator.of("member.total", "工会会员数", "名", true,
                         "统计日会籍有效（入会时间不晚于统计日，且未在统计日前转出、退会或被除名）的会员人数，含保留会籍；"
                                 + "按基层工会类型分解时，工会联合会等非基层工会直属的会员计入“未填”", s -> stocks(s)[0])
-                .perUnion(s -> stocksPerUnion(s).get(0))
+                .perUnion(s -> stocksPerUnion(s).get(0)).rows(memberRows(""))
                 .by(Dimension.GRASSROOTS_KIND, s -> tallies.serve(s) ? tallies.stockByPart(KIND_TALLY, "", "coalesce(sum(joined) - sum(departed), 0)", s)
                         : s.parts(jdbc, "select u.grassroots_kind, count(*) from member m" + SqlScopes.joinUnion("m.union_id", "u")
                         + " where %s and m.joined_on <= :on and (m.left_on is null or m.left_on > :on) group by u.grassroots_kind", "m.union_id"));
@@ -67,20 +67,20 @@ class MemberIndicators {
     @Bean
     Indicator womenMembers() {
         return Indicator.of("member.women", "女会员数", "名", true, "工会会员数中性别为女的人数（性别由身份证号得出）",
-                s -> stocks(s)[1]).perUnion(s -> stocksPerUnion(s).get(1));
+                s -> stocks(s)[1]).perUnion(s -> stocksPerUnion(s).get(1)).rows(memberRows(" and m.sex = 'FEMALE'"));
     }
 
     @Bean
     Indicator migrantMembers() {
         return Indicator.of("member.migrant", "农民工会员数", "名", true, "工会会员数中登记为农民工的人数",
-                s -> stocks(s)[2]).perUnion(s -> stocksPerUnion(s).get(2));
+                s -> stocks(s)[2]).perUnion(s -> stocksPerUnion(s).get(2)).rows(memberRows(" and m.migrant_worker = true"));
     }
 
     @Bean
     Indicator newFormMembers() {
         return Indicator.of("member.newForm", "新就业形态劳动者会员数", "名", true,
                 "工会会员数中登记了新就业形态类别（货车司机、快递员、外卖送餐员、网约车司机等）的人数",
-                s -> stocks(s)[3]).perUnion(s -> stocksPerUnion(s).get(3));
+                s -> stocks(s)[3]).perUnion(s -> stocksPerUnion(s).get(3)).rows(memberRows(" and m.new_form_kind is not null"));
     }
 
     @Bean
@@ -92,7 +92,9 @@ class MemberIndicators {
                     }
                     return s.count(jdbc, "select count(*) from member m where %s and m.joined_on between :from and :to", "m.union_id");
                 }).perUnion(s -> s.perUnion(jdbc, "select m.union_id, count(*) from member m where %s and m.joined_on between :from and :to"
-                        + " group by m.union_id", "m.union_id"));
+                        + " group by m.union_id", "m.union_id"))
+                .rows(new Indicator.RowSource("Member", s -> s.byId(jdbc, "select m.id, 1 from member m where %s"
+                        + " and m.joined_on between :from and :to", "m.union_id"), ids -> FigureScope.rowInfo(jdbc, MEMBER_INFO, ids)));
     }
 
     @Bean
@@ -103,6 +105,14 @@ class MemberIndicators {
                     Number employees = figures.getObject().value("org.employees", s);
                     return Figures.percent(members, employees == null ? 0 : employees.longValue());
                 });
+    }
+
+    private static final String MEMBER_INFO = "select m.id, m.name, m.created_at from member m where m.id in (:ids)";
+
+    /** The members a stock counted on the scope's date ({@code extra}: the condition of women, migrant workers …), by member. */
+    private Indicator.RowSource memberRows(String extra) {
+        return new Indicator.RowSource("Member", s -> s.byId(jdbc, "select m.id, 1 from member m where %s and m.joined_on <= :on"
+                + " and (m.left_on is null or m.left_on > :on)" + extra, "m.union_id"), ids -> FigureScope.rowInfo(jdbc, MEMBER_INFO, ids));
     }
 
     /** {@link #STOCKS_ON} per union on the scope's date (members, women, migrant, new forms), read once for the four figures. */

@@ -95,6 +95,9 @@ class OrgIndicators {
                         "统计日由本级及下级基层工会涵盖的单位数（按涵盖关系的起止日期）", s -> covered(s)[0])
                 .perUnion(s -> s.perUnion(jdbc, COVERED_ON.replace("select c.employer_id", "select c.union_id, count(*)")
                         + " group by c.union_id", "c.union_id"))
+                .rows(new Indicator.RowSource("Coverage", s -> s.byId(jdbc, COVERED_ON.replace("select c.employer_id", "select c.id, 1"),
+                        "c.union_id"), ids -> FigureScope.rowInfo(jdbc, "select c.id, e.name, cast(null as timestamp with time zone)"
+                        + " from union_org_employer c join employer e on e.id = c.employer_id where c.id in (:ids)", ids)))
                 .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "count(*)", "O:", "covered"))
                 .by(INDUSTRY, s -> coveredBy(s, "e.industry", "count(*)", "I:", "covered"));
     }
@@ -106,6 +109,9 @@ class OrgIndicators {
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(" + EMPLOYEES_ON + "), 0) from employer e"
                         + " join union_org_employer c on c.employer_id = e.id where %s and c.from_date <= :on"
                         + " and (c.to_date is null or c.to_date > :on) group by c.union_id", "c.union_id"))
+                .rows(new Indicator.RowSource("Employer", s -> s.byId(jdbc, "select e.id, " + EMPLOYEES_ON + " from employer e where e.id in ("
+                        + COVERED_ON + ")", "c.union_id"), ids -> FigureScope.rowInfo(jdbc,
+                        "select e.id, e.name, e.created_at from employer e where e.id in (:ids)", ids)))
                 .by(OWNERSHIP, s -> coveredBy(s, "e.ownership_type", "coalesce(sum(" + EMPLOYEES_ON + "), 0)", "O:", "employees"))
                 .by(INDUSTRY, s -> coveredBy(s, "e.industry", "coalesce(sum(" + EMPLOYEES_ON + "), 0)", "I:", "employees"));
     }

@@ -62,10 +62,12 @@ class AnnualReturnController {
     private final ReportingPeriods periods;
     private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
+    private final ReturnDifferences differences;
 
-    AnnualReturnController(AnnualReturnService service, AnnualReturnQueries queries, AnnualReturnRepository returns, AnnualForms forms,
+    AnnualReturnController(ReturnDifferences differences, AnnualReturnService service, AnnualReturnQueries queries, AnnualReturnRepository returns, AnnualForms forms,
                            ReturnValues values, AnswerImportDefinition answerImport, Subtrees subtrees, ReportingPeriods periods,
                            SpreadsheetImports imports, SpreadsheetExports exports) {
+        this.differences = differences;
         this.service = service;
         this.queries = queries;
         this.returns = returns;
@@ -108,6 +110,14 @@ class AnnualReturnController {
     @Transactional(readOnly = true)
     StatisticsViews.ReturnForm get(@PathVariable long id) {
         return queries.form(service.get(id));
+    }
+
+    /** An approved return's frozen values against today's records, each difference explained by its records. */
+    @GetMapping("/api/annual-returns/{id}/differences")
+    @PreAuthorize("hasAuthority('statistics:read')")
+    @Transactional(readOnly = true)
+    StatisticsViews.Differences differences(@PathVariable long id) {
+        return differences.of(service.get(id));
     }
 
     @PutMapping("/api/annual-returns/{id}/answers")

@@ -229,6 +229,8 @@ class AnnualReturnService {
             throw new InvalidInputException("checks", "逻辑检查未通过，不能上报：" + String.join("；", messages));
         }
         r.submit(signer, signedOn, by, now());
+        values.thawRows(id);
+        values.freezeRows(id, prefill.rows(form, r.getUnionId(), periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear())));
         return returns.saveAndFlush(r);
     }
 

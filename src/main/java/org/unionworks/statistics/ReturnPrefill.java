@@ -37,6 +37,18 @@ class ReturnPrefill {
         return values;
     }
 
+    /** The records behind the form's FIGURE cells that list them: cell code → record id → what it added. */
+    Map<String, Map<Long, Number>> rows(AnnualForm form, long unionId, ReportingPeriods.Period year) {
+        Map<String, Map<Long, Number>> rows = new LinkedHashMap<>();
+        for (AnnualForm.Cell c : form.figureCells()) {
+            var listed = figures.rows(c.figureKey(), unionId, year.to(), year.from(), year.to());
+            if (listed != null) {
+                rows.put(c.code(), listed.contributions());
+            }
+        }
+        return rows;
+    }
+
     /** The form's SUM cells from the sums of the returns below by cell code (0 for a cell none of them has). */
     static Map<String, BigDecimal> sums(AnnualForm form, Map<String, BigDecimal> below) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();

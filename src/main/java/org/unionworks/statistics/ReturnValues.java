@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.unionworks.platform.data.BulkWriter;
 
 /**
  * The cells' values of returns and the checks that failed on them, read and written in bulk (a city's pre-filling writes
@@ -25,10 +26,12 @@ class ReturnValues {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final BulkWriter bulk;
 
-    ReturnValues(JdbcClient jdbc, JdbcTemplate template) {
+    ReturnValues(JdbcClient jdbc, JdbcTemplate template, BulkWriter bulk) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = bulk;
     }
 
     /** Cell code → value (null: unanswered) of one return. */
@@ -65,6 +68,27 @@ class ReturnValues {
                     sums.put(rs.getString(1), rs.getBigDecimal(2));
                 });
         return sums;
+    }
+
+    void thawRows(long returnId) {
+        jdbc.sql("delete from annual_frozen_row where return_id = :id").param("id", returnId).update();
+    }
+
+    /** Freezes the records behind a return's computed cells: cell code → record id → what it added. */
+    void freezeRows(long returnId, Map<String, Map<Long, Number>> rows) {
+        List<Object[]> all = new ArrayList<>();
+        rows.forEach((code, byId) -> byId.forEach((id, v) -> all.add(new Object[] {returnId, code, id, v})));
+        bulk.write("annual_frozen_row", List.of("return_id", "cell_code", "row_id", "contribution"), all.iterator());
+    }
+
+    /** The records frozen for a return's cell: record id → what it added. */
+    Map<Long, BigDecimal> frozenRows(long returnId, String cellCode) {
+        Map<Long, BigDecimal> rows = new HashMap<>();
+        jdbc.sql("select row_id, contribution from annual_frozen_row where return_id = :id and cell_code = :code")
+                .param("id", returnId).param("code", cellCode).query(rs -> {
+                    rows.put(rs.getLong(1), rs.getBigDecimal(2));
+                });
+        return rows;
     }
 
     /** Writes these cells of a return (others untouched). */

@@ -40,8 +40,10 @@ class AnnualReturnApiTest extends ApiTestBase {
         assertThat(admin.post("/api/orgs/" + b + "/coverage", Map.of("employerId", employerOfB, "fromDate", "2021-01-01")).status()).isLessThan(300);
         count(employerOfB, 60);
         member(a, "王芳", true);
-        member(a, "李强", false);
+        qiang = member(a, "李强", false);
     }
+
+    private long qiang;
 
     private void count(long employer, int employees) {
         var counted = admin.post("/api/employers/" + employer + "/headcounts", Map.of("countedOn", "2025-12-31", "employees", employees));
@@ -56,9 +58,10 @@ class AnnualReturnApiTest extends ApiTestBase {
         return r.json().get("id").asLong();
     }
 
-    private void member(long union, String name, boolean woman) {
+    private long member(long union, String name, boolean woman) {
         var r = admin.post("/api/members", MemberApiTest.member(union, name, People.idNumber(LocalDate.of(1990, 3, 1), woman)));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asLong();
     }
 
     private long generate() {
@@ -268,5 +271,45 @@ class AnnualReturnApiTest extends ApiTestBase {
         var r = admin.post("/api/annual-returns/generate", Map.of("year", current, "unionId", district));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.text()).contains("结束后才能开始年报");
+    }
+
+    @Test
+    void aRecordChangedAfterLockingExplainsTheDifference() {
+        long id = generate();
+        Http unionA = userAt(admin, a, "GRASSROOTS_ADMIN", unique("ga"));
+        Http districtAdmin = userAt(admin, district, "DISTRICT_ADMIN", unique("da"));
+        answerAll(unionA, id);
+        submit(unionA, id);
+        assertThat(unionA.get("/api/annual-returns/" + id + "/differences").status()).as("not locked yet").isEqualTo(409);
+        review(districtAdmin, id, "approve", null);
+        assertThat(admin.get("/api/annual-returns/" + id + "/differences").json().get("cells")).as("nothing changed yet").isEmpty();
+
+        long late = member(a, "赵敏", true);
+        JsonNode edited = admin.get("/api/members/" + qiang).json();
+        Map<String, Object> body = MemberApiTest.member(a, "李强", "");
+        body.put("joinedOn", "2026-10-15");
+        body.put("version", edited.get("version").asLong());
+        var corrected = admin.put("/api/members/" + qiang, body);
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+
+        JsonNode differences = admin.get("/api/annual-returns/" + id + "/differences").json();
+        Map<String, JsonNode> byCell = new HashMap<>();
+        differences.get("cells").forEach(c -> byCell.put(c.get("code").asString(), c));
+        JsonNode members = byCell.get("J106");
+        assertThat(members.get("frozen").asInt()).isEqualTo(2);
+        assertThat(members.get("now").asInt()).as("one member entered late, one whose joining date was corrected past the year").isEqualTo(2);
+        assertThat(members.get("added").asInt()).isEqualTo(1);
+        assertThat(members.get("removed").asInt()).isEqualTo(1);
+        Map<Long, JsonNode> rows = new HashMap<>();
+        members.get("rows").forEach(r -> rows.put(r.get("id").asLong(), r));
+        assertThat(rows.get(late).get("label").asString()).isEqualTo("赵敏");
+        assertThat(rows.get(late).get("change").asString()).isEqualTo("ADDED");
+        assertThat(rows.get(late).get("explanation").asString()).contains("补录");
+        assertThat(rows.get(qiang).get("change").asString()).isEqualTo("REMOVED");
+        assertThat(rows.get(qiang).get("explanation").asString()).contains("更正").contains("入会");
+        assertThat(rows.get(qiang).get("history").get(0).asString()).contains("修改").contains("入会");
+        JsonNode women = byCell.get("J107");
+        assertThat(women.get("difference").asInt()).isEqualTo(1);
+        assertThat(value(admin.get("/api/annual-returns/" + id).json(), "J106")).as("the approved form keeps its values").isEqualTo(2);
     }
 }

@@ -77,6 +77,17 @@ class AnnualReturnBrowserTest extends BrowserTestBase {
         assertThat(upper.locator("[data-test=locked]")).containsText("数值已锁定");
         upper.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/annual-return.png")).setFullPage(true));
 
+        var late = admin.post("/api/members", new HashMap<>(Map.of("unionId", union, "name", "赵敏", "joinedOn", "2021-03-01",
+                "idNumber", People.idNumber(LocalDate.of(1992, 2, 1), true), "phone", "13800138000", "ethnicity", "01")));
+        assertThat(late.status()).isEqualTo(201);
+        upper.locator("[data-test=differences]").click();
+        var differences = upper.locator("[data-test=differences-dialog]");
+        assertThat(differences.locator("[data-test=diff-J106]")).containsText("锁定 3，今天 4");
+        assertThat(differences.locator("[data-test=diff-J106] .el-table__row:has-text('赵敏')")).containsText("补录");
+        upper.waitForTimeout(400);
+        upper.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/annual-return-differences.png")));
+        differences.locator(".el-dialog__headerbtn").click();
+
         page.reload();
         assertThat(page.locator("[data-test=save-answers]")).hasCount(0);
         assertThat(page.locator("[data-test=value-J104]")).hasText("40");

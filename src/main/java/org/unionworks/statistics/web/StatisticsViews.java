@@ -50,4 +50,21 @@ public final class StatisticsViews {
 
     public record Generated(int year, int created, int existing) {
     }
+
+    /**
+     * An approved return's frozen values against today's figures for the same union and year, each difference explained
+     * by its records ({@code since}: when the values were frozen, at submission).
+     */
+    public record Differences(ReturnRow header, OffsetDateTime since, String unionNote, List<CellDifference> cells) {
+    }
+
+    /** A computed cell whose value or records differ: frozen and today's value, and the records that differ (at most 200). */
+    public record CellDifference(String code, String label, String unit, BigDecimal frozen, BigDecimal now, BigDecimal difference,
+                                 boolean listed, int added, int removed, int changed, List<RowDifference> rows) {
+    }
+
+    /** A record counted then and not now (REMOVED), now and not then (ADDED), or with another contribution (CHANGED). */
+    public record RowDifference(String entity, long id, String label, String change, BigDecimal then, BigDecimal now, String explanation,
+                                List<String> history) {
+    }
 }
