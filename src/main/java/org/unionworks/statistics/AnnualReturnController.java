@@ -41,6 +41,7 @@ import org.unionworks.platform.validation.Texts;
 import org.unionworks.platform.web.PageResponse;
 import org.unionworks.statistics.web.AnswersRequest;
 import org.unionworks.statistics.web.GenerateRequest;
+import org.unionworks.statistics.web.RectifyRequest;
 import org.unionworks.statistics.web.ReturnReviewRequest;
 import org.unionworks.statistics.web.StatisticsViews;
 import org.unionworks.statistics.web.SubmitRequest;
@@ -160,6 +161,16 @@ class AnnualReturnController {
         long root = unionOrMine(r.unionId());
         returns.findAll(filter(r.year(), root, null, false)).forEach(ret -> service.recheck(ret.getId()));
         return queries.progress(r.year(), root);
+    }
+
+    /** Opens a failing check of the return as an item of the rectification ledger (制度与整改 → 问题清单). */
+    @PostMapping("/api/annual-returns/{id}/failures/{check}/rectify")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('statistics:write')")
+    StatisticsViews.Rectified rectify(@PathVariable long id, @PathVariable String check, @Valid @RequestBody RectifyRequest r) {
+        long item = service.rectify(id, check, Texts.clean(r.ownerPerson()), Texts.blankToNull(r.ownerDepartment()),
+                Texts.blankToNull(r.measures()), r.deadline());
+        return new StatisticsViews.Rectified(id, check, item);
     }
 
     @GetMapping("/api/annual-returns/failures")

@@ -13,6 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.unionworks.figures.ReportingPeriods;
+import org.unionworks.governance.ProblemLedger;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.org.UnionInfo;
 import org.unionworks.platform.access.CurrentUsers;
@@ -31,8 +32,9 @@ class AnnualReturnQueries {
     private final SqlScopes sqlScopes;
     private final JdbcClient jdbc;
     private final ReportingPeriods periods;
+    private final ProblemLedger ledger;
 
-    AnnualReturnQueries(AnnualForms forms, ReturnValues values, OrgDirectory orgs, OrgTree orgTree, SqlScopes sqlScopes, JdbcClient jdbc,
+    AnnualReturnQueries(ProblemLedger ledger, AnnualForms forms, ReturnValues values, OrgDirectory orgs, OrgTree orgTree, SqlScopes sqlScopes, JdbcClient jdbc,
                         ReportingPeriods periods) {
         this.forms = forms;
         this.values = values;
@@ -41,6 +43,7 @@ class AnnualReturnQueries {
         this.sqlScopes = sqlScopes;
         this.jdbc = jdbc;
         this.periods = periods;
+        this.ledger = ledger;
     }
 
     List<StatisticsViews.ReturnRow> rows(Collection<AnnualReturn> page) {
@@ -81,49 +84,84 @@ class AnnualReturnQueries {
                 && (r.getUnionId() != me.unionId() || r.getUnionId() == orgTree.rootId());
     }
 
-    /** Returns of the year in the union's subtree by status: in total, for each federation one level down, and for the rest. */
+    /** Returns of the year in the union's subtree by status and quality: in total, for each federation one level down, and the rest. */
     StatisticsViews.Progress progress(int year, long root) {
-        StatisticsViews.ProgressPart total = part(year, root, orgTree.nameOf(root).orElse("") + "（合计）");
+        Tally total = tally(year, root);
         List<StatisticsViews.ProgressPart> parts = new ArrayList<>();
-        long[] rest = {total.total(), total.draft(), total.submitted(), total.returned(), total.approved()};
+        Tally rest = total;
         for (long below : orgTree.federationsBelow(root)) {
-            StatisticsViews.ProgressPart p = part(year, below, orgTree.nameOf(below).orElse(""));
-            parts.add(p);
-            long[] used = {p.total(), p.draft(), p.submitted(), p.returned(), p.approved()};
-            for (int i = 0; i < rest.length; i++) {
-                rest[i] -= used[i];
-            }
+            Tally t = tally(year, below);
+            parts.add(t.part(below, orgTree.nameOf(below).orElse("")));
+            rest = rest.minus(t);
         }
-        parts.add(new StatisticsViews.ProgressPart(root, "本级及直属基层工会", rest[0], rest[1], rest[2], rest[3], rest[4]));
+        parts.add(rest.part(root, "本级及直属基层工会"));
         var period = periods.of(ReportingPeriods.Kind.STATISTICAL, year);
-        return new StatisticsViews.Progress(year, period.from(), period.to(), total, parts);
+        return new StatisticsViews.Progress(year, period.from(), period.to(), total.part(root, orgTree.nameOf(root).orElse("") + "（合计）"), parts);
     }
 
-    private StatisticsViews.ProgressPart part(int year, long unionId, String name) {
+    /** Counts of a subtree's returns: by status ({@code DRAFT, SUBMITTED, RETURNED, APPROVED}) and the quality's numerators and denominators. */
+    private record Tally(long[] statuses, long unanswered, long questions, long blocking, long blockingChecks, long warnings, long warningChecks) {
+
+        StatisticsViews.ProgressPart part(long unionId, String name) {
+            long all = java.util.Arrays.stream(statuses).sum();
+            return new StatisticsViews.ProgressPart(unionId, name, all, statuses[0], statuses[1], statuses[2], statuses[3],
+                    passed(unanswered, questions), passed(blocking, blockingChecks), passed(warnings, warningChecks));
+        }
+
+        Tally minus(Tally t) {
+            long[] s = statuses.clone();
+            for (int i = 0; i < s.length; i++) {
+                s[i] -= t.statuses[i];
+            }
+            return new Tally(s, unanswered - t.unanswered, questions - t.questions, blocking - t.blocking, blockingChecks - t.blockingChecks,
+                    warnings - t.warnings, warningChecks - t.warningChecks);
+        }
+
+        private static BigDecimal passed(long failed, long all) {
+            return all == 0 ? null : BigDecimal.valueOf((all - failed) * 1000 / all, 1);
+        }
+    }
+
+    private static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "RETURNED", "APPROVED");
+
+    private Tally tally(int year, long unionId) {
         SqlScopes.Condition in = sqlScopes.under(unionId, "r.union_id");
-        Map<String, Long> byStatus = new HashMap<>();
-        in.bind(jdbc.sql("select r.status, count(*) from annual_return r where r.stat_year = :year and " + in.sql() + " group by r.status"))
+        long[] statuses = new long[4];
+        long[] q = new long[6];
+        in.bind(jdbc.sql("""
+                        select r.form_id, r.status, count(*), coalesce(sum(r.blocking_failures), 0), coalesce(sum(r.warnings), 0),
+                               coalesce(sum((select count(*) from annual_return_value v where v.return_id = r.id and v.val is null)), 0)
+                          from annual_return r where r.stat_year = :year""" + " and " + in.sql() + " group by r.form_id, r.status"))
                 .param("year", year).query(rs -> {
-                    byStatus.put(rs.getString(1), rs.getLong(2));
+                    AnnualForm form = forms.get(rs.getLong(1));
+                    long n = rs.getLong(3);
+                    statuses[STATUSES.indexOf(rs.getString(2))] += n;
+                    long blockingChecks = form.checks().stream().filter(AnnualForm.FormCheck::blocking).count();
+                    q[0] += rs.getLong(6);
+                    q[1] += n * form.questions().size();
+                    q[2] += rs.getLong(4);
+                    q[3] += n * blockingChecks;
+                    q[4] += rs.getLong(5);
+                    q[5] += n * (form.checks().size() - blockingChecks);
                 });
-        long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        return new StatisticsViews.ProgressPart(unionId, name, all, byStatus.getOrDefault("DRAFT", 0L), byStatus.getOrDefault("SUBMITTED", 0L),
-                byStatus.getOrDefault("RETURNED", 0L), byStatus.getOrDefault("APPROVED", 0L));
+        return new Tally(statuses, q[0], q[1], q[2], q[3], q[4], q[5]);
     }
 
     /** The checks that failed in the year's returns of the subtree, blocking ones first, a page at a time. */
     Page<StatisticsViews.FailureRow> failures(int year, long root, boolean blockingOnly, Pageable pageable) {
         SqlScopes.Condition in = sqlScopes.under(root, "r.union_id");
-        String from = " from annual_check_failure f join annual_return r on r.id = f.return_id where r.stat_year = :year and " + in.sql()
+        String from = " from annual_check_failure f join annual_return r on r.id = f.return_id left join annual_check_rectification k"
+                + " on k.return_id = f.return_id and k.check_code = f.check_code where r.stat_year = :year and " + in.sql()
                 + (blockingOnly ? " and f.blocking = true" : "");
         long count = in.bind(jdbc.sql("select count(*)" + from)).param("year", year).query(Long.class).single();
-        record Found(long returnId, long unionId, long formId, String status, String check, BigDecimal left, BigDecimal right) {
+        record Found(long returnId, long unionId, long formId, String status, String check, BigDecimal left, BigDecimal right, Long item) {
         }
-        List<Found> found = in.bind(jdbc.sql("select r.id, r.union_id, r.form_id, r.status, f.check_code, f.left_value, f.right_value" + from
+        List<Found> found = in.bind(jdbc.sql("select r.id, r.union_id, r.form_id, r.status, f.check_code, f.left_value, f.right_value, k.rectification_id" + from
                         + " order by f.blocking desc, r.union_id, f.check_code limit :limit offset :offset"))
                 .param("year", year).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getBigDecimal(6), rs.getBigDecimal(7))).list();
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), (Long) rs.getObject(8, Long.class))).list();
+        Map<Long, ProblemLedger.Progress> items = ledger.progress(found.stream().map(Found::item).filter(java.util.Objects::nonNull).toList());
         Map<Long, UnionInfo> unions = orgs.anyUnions(found.stream().map(Found::unionId).toList());
         List<StatisticsViews.FailureRow> rows = new ArrayList<>();
         for (Found f : found) {
@@ -133,10 +171,13 @@ class AnnualReturnQueries {
             }
             rows.add(new StatisticsViews.FailureRow(f.returnId(), f.unionId(), unions.containsKey(f.unionId()) ? unions.get(f.unionId()).name() : "",
                     AnnualReturn.Status.valueOf(f.status()).label, f.check(), check.rule().toString(), check.message(), check.blocking(),
-                    plain(f.left()), plain(f.right()), check.rule().cellCodes()));
+                    plain(f.left()), plain(f.right()), check.rule().cellCodes(), f.item(),
+                    f.item() == null || !items.containsKey(f.item()) ? null : RECTIFICATION.get(items.get(f.item()).status())));
         }
         return new PageImpl<>(rows, pageable, count);
     }
+
+    private static final Map<String, String> RECTIFICATION = Map.of("IN_PROGRESS", "整改中", "DONE", "已完成", "CLOSED", "已销号");
 
     private static BigDecimal plain(BigDecimal v) {
         return v == null ? null : v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.figures.ReportingPeriods;
+import org.unionworks.governance.ProblemLedger;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.org.UnionInfo;
 import org.unionworks.platform.access.OrgTree;
@@ -46,9 +47,12 @@ class AnnualReturnService {
     private final ReportingPeriods periods;
     private final AuditService audit;
     private final YearStart yearStart;
+    private final ProblemLedger ledger;
 
     AnnualReturnService(AnnualReturnRepository returns, AnnualForms forms, ReturnValues values, ReturnPrefill prefill, OrgDirectory orgs,
-                        OrgTree orgTree, Scopes scopes, ReportingPeriods periods, AuditService audit, YearStart yearStart) {
+                        OrgTree orgTree, Scopes scopes, ReportingPeriods periods, AuditService audit, YearStart yearStart,
+                        ProblemLedger ledger) {
+        this.ledger = ledger;
         this.yearStart = yearStart;
         this.returns = returns;
         this.forms = forms;
@@ -261,6 +265,32 @@ class AnnualReturnService {
     }
 
     /** {@code by}: who reviews (the signed-in user; the demo city's generator names itself). */
+    /**
+     * Opens a failing check of a return as an item of the rectification ledger (once per return and check), owned by the
+     * union whose return it is; returns the item's id.
+     */
+    @Transactional
+    long rectify(long id, String checkCode, String ownerPerson, String ownerDepartment, String measures, LocalDate deadline) {
+        AnnualReturn r = get(id);
+        AnnualForm.FormCheck check = forms.get(r.getFormId()).checks().stream().filter(c -> c.code().equals(checkCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("逻辑检查"));
+        if (!values.failing(id).contains(checkCode)) {
+            throw new ConflictException("这项检查现在已通过，无需整改");
+        }
+        if (values.rectification(id, checkCode) != null) {
+            throw new ConflictException("这项检查已列入整改台账");
+        }
+        if (deadline.isBefore(LocalDate.now())) {
+            throw new InvalidInputException("deadline", "整改期限不能早于今天");
+        }
+        String union = orgTree.nameOf(r.getUnionId()).orElse("");
+        long item = ledger.record(new ProblemLedger.Problem(r.getUnionId(), "STATISTICS", "ORGANIZATION",
+                "【统计年报】" + union + r.getStatYear() + "年" + forms.get(r.getFormId()).name() + "：" + check.message() + "（" + check.rule() + "）",
+                ownerPerson, ownerDepartment, measures, deadline, LocalDate.now(), null));
+        values.linkRectification(id, checkCode, item);
+        return item;
+    }
+
     private AnnualReturn reviewable(long id, Long version, String by) {
         AnnualReturn r = get(id);
         if (version != null) {

@@ -109,6 +109,22 @@ class ReturnValues {
         template.batchUpdate("insert into annual_return_value (return_id, cell_code, val) values (?, ?, ?)", rows);
     }
 
+    /** The codes of the checks failing on a return when it was last checked. */
+    List<String> failing(long returnId) {
+        return jdbc.sql("select check_code from annual_check_failure where return_id = :id").param("id", returnId).query(String.class).list();
+    }
+
+    /** The rectification item a failing check was opened as, or null. */
+    Long rectification(long returnId, String checkCode) {
+        return jdbc.sql("select rectification_id from annual_check_rectification where return_id = :id and check_code = :code")
+                .param("id", returnId).param("code", checkCode).query(Long.class).optional().orElse(null);
+    }
+
+    void linkRectification(long returnId, String checkCode, long item) {
+        jdbc.sql("insert into annual_check_rectification (return_id, check_code, rectification_id) values (:id, :code, :item)")
+                .param("id", returnId).param("code", checkCode).param("item", item).update();
+    }
+
     void replaceFailures(long returnId, List<Failure> failures) {
         jdbc.sql("delete from annual_check_failure where return_id = :id").param("id", returnId).update();
         template.batchUpdate("insert into annual_check_failure (return_id, check_code, blocking, left_value, right_value) values (?, ?, ?, ?, ?)",

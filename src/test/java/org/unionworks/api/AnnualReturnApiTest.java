@@ -169,6 +169,21 @@ class AnnualReturnApiTest extends ApiTestBase {
         JsonNode listed = admin.get("/api/annual-returns/failures?year=" + YEAR + "&under=" + district + "&blocking=true").json();
         assertThat(listed.get("items").valueStream().map(f -> f.get("unionId").asLong() + ":" + f.get("checkCode").asString()))
                 .contains(a + ":C05");
+        var rectified = admin.post("/api/annual-returns/" + id + "/failures/C05/rectify", Map.of("ownerPerson", "刘会计",
+                "deadline", LocalDate.now().plusDays(30).toString(), "measures", "按人事台账核对女职工人数"));
+        assertThat(rectified.status()).as(rectified.toString()).isEqualTo(201);
+        long item = rectified.json().get("rectificationId").asLong();
+        assertThat(admin.post("/api/annual-returns/" + id + "/failures/C05/rectify", Map.of("ownerPerson", "刘会计",
+                "deadline", LocalDate.now().plusDays(30).toString())).status()).as("once per check").isEqualTo(409);
+        assertThat(admin.post("/api/annual-returns/" + id + "/failures/C01/rectify", Map.of("ownerPerson", "刘会计",
+                "deadline", LocalDate.now().plusDays(30).toString())).text()).contains("已通过");
+        JsonNode opened = admin.get("/api/annual-returns/failures?year=" + YEAR + "&under=" + district + "&blocking=true").json()
+                .get("items").valueStream().filter(f -> f.get("checkCode").asString().equals("C05")).findFirst().orElseThrow();
+        assertThat(opened.get("rectificationId").asLong()).isEqualTo(item);
+        assertThat(opened.get("rectificationStatus").asString()).isEqualTo("整改中");
+        JsonNode quality = admin.get("/api/annual-returns/progress?year=" + YEAR + "&under=" + district).json().get("total");
+        assertThat(quality.get("validity").asDouble()).as("one blocking check of 9 failing on one of three forms").isLessThan(100);
+        assertThat(quality.get("completeness").asDouble()).as("questions unanswered").isLessThan(100);
 
         var refused = unionA.post("/api/annual-returns/" + id + "/submit", Map.of("signerName", "张主席", "signedOn", LocalDate.now().toString()));
         assertThat(refused.status()).isEqualTo(400);

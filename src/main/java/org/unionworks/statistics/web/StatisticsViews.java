@@ -36,8 +36,12 @@ public final class StatisticsViews {
                              boolean reviewable) {
     }
 
-    /** Returns of a unit one level down (and of its subtree) by status. */
-    public record ProgressPart(long unionId, String unionName, long total, long draft, long submitted, long returned, long approved) {
+    /**
+     * Returns of a unit one level down (and of its subtree) by status, and their data quality in per cent (null without
+     * returns): completeness (questions answered), validity (blocking checks passed), consistency (warning checks passed).
+     */
+    public record ProgressPart(long unionId, String unionName, long total, long draft, long submitted, long returned, long approved,
+                               BigDecimal completeness, BigDecimal validity, BigDecimal consistency) {
     }
 
     public record Progress(int year, LocalDate from, LocalDate to, ProgressPart total, List<ProgressPart> parts) {
@@ -45,10 +49,15 @@ public final class StatisticsViews {
 
     /** A failed check of a return, for the list of what to correct across a subtree. */
     public record FailureRow(long returnId, long unionId, String unionName, String status, String checkCode, String rule, String message,
-                             boolean blocking, BigDecimal left, BigDecimal right, List<String> cells) {
+                             boolean blocking, BigDecimal left, BigDecimal right, List<String> cells, Long rectificationId,
+                             String rectificationStatus) {
     }
 
     public record Generated(int year, int created, int existing) {
+    }
+
+    /** A failing check opened as a rectification item of 问题清单. */
+    public record Rectified(long returnId, String checkCode, long rectificationId) {
     }
 
     /**
