@@ -47,7 +47,13 @@ public class Figures {
      * offered by the figure, its parts too (else {@code by} and {@code parts} are null).
      */
     public record Value(String key, String name, String unit, String definition, boolean stock, Number value,
-                        String by, List<BreakdownPart> parts, String caveat) {
+                        String by, List<BreakdownPart> parts, String caveat, boolean frozen) {
+
+        /** This figure with the value an approved annual return froze for it. */
+        Value frozenAt(Number locked) {
+            return new Value(key, name, unit, definition, stock, locked, by, null, "取自已审核锁定的统计年报调查表（今天按记录计算为 " + value + "）",
+                    true);
+        }
     }
 
     /** One value of a dimension: its code (null: not filled in), its label and the figure for it. */
@@ -61,11 +67,14 @@ public class Figures {
     private final ExecutorService pool;
 
     private final Dictionaries dictionaries;
+    private final org.springframework.beans.factory.ObjectProvider<FrozenFigures> frozenFigures;
 
     Figures(List<Indicator> indicators, Scopes scopes, OrgTree orgTree, Dictionaries dictionaries,
+            org.springframework.beans.factory.ObjectProvider<FrozenFigures> frozenFigures,
             @org.springframework.beans.factory.annotation.Value("${unionworks.figures.parallelism:0}") int parallelism) {
         indicators.forEach(i -> catalogue.put(i.key(), i));
         this.dictionaries = dictionaries;
+        this.frozenFigures = frozenFigures;
         this.scopes = scopes;
         this.orgTree = orgTree;
         this.helpers = (parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors()) - 1;
@@ -110,7 +119,7 @@ public class Figures {
             Indicator i = wanted.get(k);
             Computed c = computed[k];
             result.add(new Value(i.key(), i.name(), i.unit(), i.definition(), i.stock(), c.value(),
-                    c.parts() == null ? null : by, c.parts() == null ? null : parts(dimension, c.parts(), c.value()), c.caveat()));
+                    c.parts() == null ? null : by, c.parts() == null ? null : parts(dimension, c.parts(), c.value()), c.caveat(), false));
         }
         return result;
     }
@@ -173,6 +182,19 @@ public class Figures {
             units.replaceAll((unit, v) -> new BigDecimal(v.toString()).setScale(2, RoundingMode.HALF_UP));
         }
         return units;
+    }
+
+    /**
+     * As {@link #compute(long, LocalDate, LocalDate, LocalDate, Collection)}, the figures an approved annual statistical
+     * return of the union froze for exactly this statistical year taking their frozen values (marked {@code frozen}, the
+     * caveat naming today's value); the others as computed today.
+     */
+    @Transactional(readOnly = true)
+    public List<Value> computeFrozen(long unionId, LocalDate on, LocalDate from, LocalDate to, Collection<String> keys) {
+        List<Value> today = compute(unionId, on, from, to, keys, null);
+        FrozenFigures source = frozenFigures.getIfAvailable();
+        Map<String, Number> locked = source == null ? Map.of() : source.frozen(unionId, on, from, to);
+        return today.stream().map(v -> locked.containsKey(v.key()) ? v.frozenAt(locked.get(v.key())) : v).toList();
     }
 
     /** A figure of one request: its value, when broken down its parts by value code (else null), and its caveat. */

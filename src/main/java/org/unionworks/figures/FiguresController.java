@@ -39,11 +39,13 @@ class FiguresController {
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                 @RequestParam(required = false) List<String> keys,
-                                @RequestParam(required = false) String by) {
+                                @RequestParam(required = false) String by,
+                                @RequestParam(defaultValue = "false") boolean frozen) {
         LocalDate date = on == null ? LocalDate.now() : on;
         LocalDate end = to == null ? date : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        return figures.compute(under == null ? CurrentUsers.require().unionId() : under, date, start, end, keys, by);
+        long union = under == null ? CurrentUsers.require().unionId() : under;
+        return frozen && by == null ? figures.computeFrozen(union, date, start, end, keys) : figures.compute(union, date, start, end, keys, by);
     }
 
     /** A figure beside its value for the same day and period one year earlier (上年同期). */

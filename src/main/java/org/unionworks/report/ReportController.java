@@ -89,16 +89,18 @@ class ReportController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                  @RequestParam(defaultValue = "docx") String format, HttpServletResponse response)
+                  @RequestParam(defaultValue = "docx") String format, @RequestParam(defaultValue = "false") boolean frozen,
+                  HttpServletResponse response)
             throws IOException, InterruptedException {
         Params p = params(under, on, from, to);
-        byte[] docx = service.generate(template(templateId), p.unionId(), p.on(), p.from(), p.to());
+        byte[] docx = service.generate(template(templateId), p.unionId(), p.on(), p.from(), p.to(), frozen);
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("under", p.unionId());
         what.put("on", p.on().toString());
         what.put("from", p.from().toString());
         what.put("to", p.to().toString());
         what.put("format", format);
+        what.put("frozen", frozen);
         audit.record(AuditAction.EXPORT, "WorkReport", null, "生成工作总结", what);
         if (format.equals("pdf")) {
             if (!pdf.available()) {
@@ -115,9 +117,10 @@ class ReportController {
     ReportViews.Preview preview(@RequestParam(required = false) Long templateId, @RequestParam(required = false) Long under,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                @RequestParam(defaultValue = "false") boolean frozen) {
         Params p = params(under, on, from, to);
-        return new ReportViews.Preview(service.preview(template(templateId), p.unionId(), p.on(), p.from(), p.to()));
+        return new ReportViews.Preview(service.preview(template(templateId), p.unionId(), p.on(), p.from(), p.to(), frozen));
     }
 
     private static Long template(Long id) {

@@ -71,11 +71,12 @@ class ReportService {
         return listed;
     }
 
-    byte[] generate(Long templateId, long unionId, LocalDate on, LocalDate from, LocalDate to) {
+    /** {@code frozen}: figures an approved annual statistical return froze for exactly this period take their frozen values. */
+    byte[] generate(Long templateId, long unionId, LocalDate on, LocalDate from, LocalDate to, boolean frozen) {
         try (XWPFDocument doc = open(templateId); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Set<String> used = WordTemplates.placeholders(doc);
             requireKnown(used);
-            Map<String, String> values = new java.util.HashMap<>(values(unionId, on, from, to));
+            Map<String, String> values = new java.util.HashMap<>(values(unionId, on, from, to, frozen));
             values.putAll(parts.values(used, unionId, on, from, to));
             WordTemplates.fill(doc, values);
             doc.write(out);
@@ -86,8 +87,8 @@ class ReportService {
     }
 
     /** The filled report as paragraphs of text, for the on-screen preview. */
-    List<String> preview(Long templateId, long unionId, LocalDate on, LocalDate from, LocalDate to) {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(generate(templateId, unionId, on, from, to)))) {
+    List<String> preview(Long templateId, long unionId, LocalDate on, LocalDate from, LocalDate to, boolean frozen) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(generate(templateId, unionId, on, from, to, frozen)))) {
             return WordTemplates.paragraphs(doc).stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -150,8 +151,8 @@ class ReportService {
         }
     }
 
-    private Map<String, String> values(long unionId, LocalDate on, LocalDate from, LocalDate to) {
-        var computed = figures.compute(unionId, on, from, to, List.of());
+    private Map<String, String> values(long unionId, LocalDate on, LocalDate from, LocalDate to, boolean frozen) {
+        var computed = frozen ? figures.computeFrozen(unionId, on, from, to, List.of()) : figures.compute(unionId, on, from, to, List.of());
         return Placeholders.values(computed, orgTree.nameOf(unionId).orElse(""), on, from, to);
     }
 }

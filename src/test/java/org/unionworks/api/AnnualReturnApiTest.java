@@ -326,5 +326,17 @@ class AnnualReturnApiTest extends ApiTestBase {
         JsonNode women = byCell.get("J107");
         assertThat(women.get("difference").asInt()).isEqualTo(1);
         assertThat(value(admin.get("/api/annual-returns/" + id).json(), "J106")).as("the approved form keeps its values").isEqualTo(2);
+
+        String year = "&on=2026-09-30&from=2025-10-01&to=2026-09-30&keys=member.women,member.total";
+        JsonNode today = admin.get("/api/figures?under=" + a + year).json();
+        JsonNode signed = admin.get("/api/figures?under=" + a + year + "&frozen=true").json();
+        assertThat(MemberApiTest.value(today, "member.women")).isEqualTo(2);
+        assertThat(MemberApiTest.value(signed, "member.women")).as("the dashboard can show the signed number").isEqualTo(1);
+        assertThat(MemberApiTest.find(signed, "member.women").get("frozen").asBoolean()).isTrue();
+        assertThat(MemberApiTest.find(signed, "member.women").get("caveat").asString()).contains("今天按记录计算为 2");
+        JsonNode otherPeriod = admin.get("/api/figures?under=" + a + "&on=2026-09-30&from=2026-01-01&to=2026-09-30&keys=member.women&frozen=true").json();
+        assertThat(MemberApiTest.find(otherPeriod, "member.women").get("frozen").asBoolean()).as("only the return's own year").isFalse();
+        var report = admin.get("/api/reports/work-report/preview?under=" + a + "&on=2026-09-30&from=2025-10-01&to=2026-09-30&frozen=true");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
     }
 }

@@ -52,7 +52,7 @@ class FiguresParallelTest {
     private final List<Figures> made = new ArrayList<>();
 
     private Figures figures(int parallelism, List<Indicator> indicators) {
-        Figures f = new Figures(indicators, new Scopes(TREE), TREE, null, parallelism);
+        Figures f = new Figures(indicators, new Scopes(TREE), TREE, null, null, parallelism);
         made.add(f);
         return f;
     }
