@@ -31,6 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.figures.ReportingPeriods;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.Subtrees;
+import org.unionworks.platform.audit.AuditAction;
+import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.excel.ImportJobView;
 import org.unionworks.platform.excel.ImportMode;
@@ -64,11 +66,15 @@ class AnnualReturnController {
     private final SpreadsheetImports imports;
     private final SpreadsheetExports exports;
     private final ReturnDifferences differences;
+    private final AuditService audit;
+    private final NightlyChecks checks;
 
-    AnnualReturnController(ReturnDifferences differences, AnnualReturnService service, AnnualReturnQueries queries, AnnualReturnRepository returns, AnnualForms forms,
+    AnnualReturnController(ReturnDifferences differences, AuditService audit, NightlyChecks checks, AnnualReturnService service, AnnualReturnQueries queries, AnnualReturnRepository returns, AnnualForms forms,
                            ReturnValues values, AnswerImportDefinition answerImport, Subtrees subtrees, ReportingPeriods periods,
                            SpreadsheetImports imports, SpreadsheetExports exports) {
         this.differences = differences;
+        this.audit = audit;
+        this.checks = checks;
         this.service = service;
         this.queries = queries;
         this.returns = returns;
@@ -111,6 +117,20 @@ class AnnualReturnController {
     @Transactional(readOnly = true)
     StatisticsViews.ReturnForm get(@PathVariable long id) {
         return queries.form(service.get(id));
+    }
+
+    /** The return as a Word document in the form's layout, with the head's, the filler's and the reviewer's names (audited). */
+    @GetMapping("/api/annual-returns/{id}/docx")
+    @PreAuthorize("hasAuthority('statistics:read')")
+    @Transactional(readOnly = true)
+    void document(@PathVariable long id, HttpServletResponse response) throws IOException {
+        StatisticsViews.ReturnForm form = queries.form(service.get(id));
+        byte[] docx = ReturnDocument.of(form);
+        audit.record(AuditAction.EXPORT, "AnnualReturn", id, "下载统计年报调查表（Word）", Map.of());
+        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(form.header().year() + "年"
+                + form.header().formName() + "-" + form.header().unionName() + ".docx", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        response.getOutputStream().write(docx);
     }
 
     /** An approved return's frozen values against today's records, each difference explained by its records. */
@@ -159,7 +179,7 @@ class AnnualReturnController {
     @PreAuthorize("hasAuthority('statistics:write')")
     StatisticsViews.Progress checkAll(@Valid @RequestBody GenerateRequest r) {
         long root = unionOrMine(r.unionId());
-        returns.findAll(filter(r.year(), root, null, false)).forEach(ret -> service.recheck(ret.getId()));
+        checks.recheckAll(r.year(), root);
         return queries.progress(r.year(), root);
     }
 

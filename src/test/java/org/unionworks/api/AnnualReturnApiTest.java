@@ -246,6 +246,15 @@ class AnnualReturnApiTest extends ApiTestBase {
         submit(districtAdmin, idDistrict);
         assertThat(review(admin, idDistrict, "approve", null).get("header").get("status").asString()).isEqualTo("APPROVED");
 
+        var word = admin.get("/api/annual-returns/" + idA + "/docx");
+        assertThat(word.status()).isEqualTo(200);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word.bytes()))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+            assertThat(text).contains("基层工会调查表").contains("J106").contains("张主席").contains("表1 组织和会员");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         JsonNode progress = admin.get("/api/annual-returns/progress?year=" + YEAR + "&under=" + district).json();
         assertThat(progress.get("total").get("total").asLong()).isEqualTo(3);
         assertThat(progress.get("total").get("approved").asLong()).isEqualTo(3);
@@ -338,5 +347,27 @@ class AnnualReturnApiTest extends ApiTestBase {
         assertThat(MemberApiTest.find(otherPeriod, "member.women").get("frozen").asBoolean()).as("only the return's own year").isFalse();
         var report = admin.get("/api/reports/work-report/preview?under=" + a + "&on=2026-09-30&from=2025-10-01&to=2026-09-30&frozen=true");
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void checkingAllAgainRefreshesTheOpenFormsFromTheRecords() {
+        long idA = generate();
+        long idB = returnOf(admin, b);
+        Http unionB = userAt(admin, b, "GRASSROOTS_ADMIN", unique("gb"));
+        answerAll(unionB, idB);
+        submit(unionB, idB);
+        member(a, "赵敏", true);
+        member(b, "钱多", false);
+        assertThat(value(admin.get("/api/annual-returns/" + idA).json(), "J106")).as("not refreshed yet").isEqualTo(2);
+
+        var checked = admin.post("/api/annual-returns/check", Map.of("year", YEAR, "unionId", district));
+        assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
+        JsonNode formA = admin.get("/api/annual-returns/" + idA).json();
+        assertThat(value(formA, "J106")).as("a draft follows the records").isEqualTo(3);
+        assertThat(value(formA, "J107")).isEqualTo(2);
+        assertThat(value(admin.get("/api/annual-returns/" + idB).json(), "J106")).as("a submitted form keeps what was submitted").isEqualTo(0);
+        long version = formA.get("header").get("version").asLong();
+        var stale = admin.put("/api/annual-returns/" + idA + "/answers", answers(version - 1, "J104", 10));
+        assertThat(stale.status()).as("the bulk refresh counts as a change of the form").isEqualTo(409);
     }
 }

@@ -519,6 +519,7 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("GET", "/api/annual-returns/export", "/api/annual-returns/export" + u, null),
                 new Attempt("GET", "/api/annual-returns/{id}", r, null),
                 new Attempt("GET", "/api/annual-returns/{id}/differences", r + "/differences", null),
+                new Attempt("GET", "/api/annual-returns/{id}/docx", r + "/docx", null),
                 new Attempt("POST", "/api/annual-returns/{id}/failures/{check}/rectify", r + "/failures/C05/rectify",
                         Map.of("ownerPerson", "x", "deadline", "2030-01-01")),
                 new Attempt("PUT", "/api/annual-returns/{id}/answers", r + "/answers",
