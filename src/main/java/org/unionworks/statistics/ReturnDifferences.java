@@ -59,17 +59,49 @@ class ReturnDifferences {
         AnnualForm form = forms.get(r.getFormId());
         ReportingPeriods.Period year = periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear());
         Map<String, BigDecimal> frozen = values.of(r.getId());
-        Map<String, BigDecimal> now = prefill.figures(form, r.getUnionId(), year);
         List<StatisticsViews.CellDifference> cells = new ArrayList<>();
-        for (AnnualForm.Cell c : form.figureCells()) {
-            StatisticsViews.CellDifference d = cell(r, c, frozen.get(c.code()), now.get(c.code()), year);
-            if (d != null) {
-                cells.add(d);
+        List<String> notes = new ArrayList<>();
+        if (form.level() == AnnualForm.Level.FEDERATION) {
+            cells.addAll(federationCells(r, form, frozen, year));
+            notes.add("基层以上工会调查表的数值是下级已审核调查表之和，这里与今天按记录计算的本级及下级合计比较（含未列入年报和年报开始后新建的工会）；"
+                    + "逐条差异请打开下级的基层工会调查表查看");
+        } else {
+            Map<String, BigDecimal> now = prefill.figures(form, r.getUnionId(), year);
+            for (AnnualForm.Cell c : form.figureCells()) {
+                StatisticsViews.CellDifference d = cell(r, c, frozen.get(c.code()), now.get(c.code()), year);
+                if (d != null) {
+                    cells.add(d);
+                }
             }
         }
-        String unionNote = orgs.anyUnion(r.getUnionId()).filter(u -> !u.active())
-                .map(u -> "该工会已撤销或已合并，其记录已移交承接的工会，今天按原工会统计的数值随之减少").orElse(null);
-        return new StatisticsViews.Differences(queries.row(r), r.getSubmittedAt(), unionNote, cells);
+        orgs.anyUnion(r.getUnionId()).filter(u -> !u.active())
+                .ifPresent(u -> notes.add("该工会已撤销或已合并，其记录已移交承接的工会，今天按原工会统计的数值随之减少"));
+        return new StatisticsViews.Differences(queries.row(r), r.getSubmittedAt(), notes.isEmpty() ? null : String.join("。", notes), cells);
+    }
+
+    /** A federation's sums against today's figures for its subtree, by the figure the same cell of the grassroots form names. */
+    private List<StatisticsViews.CellDifference> federationCells(AnnualReturn r, AnnualForm form, Map<String, BigDecimal> frozen,
+                                                                 ReportingPeriods.Period year) {
+        AnnualForm grassroots = forms.forYear(AnnualForm.Level.GRASSROOTS, r.getStatYear()).orElse(null);
+        if (grassroots == null) {
+            return List.of();
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        form.cells().stream().filter(c -> c.source() == AnnualForm.Source.SUM).forEach(c -> grassroots.cell(c.code())
+                .filter(g -> g.source() == AnnualForm.Source.FIGURE).ifPresent(g -> keys.put(c.code(), g.figureKey())));
+        Map<String, Number> today = new HashMap<>();
+        figures.compute(r.getUnionId(), year.to(), year.from(), year.to(), keys.values()).forEach(v -> today.put(v.key(), v.value()));
+        List<StatisticsViews.CellDifference> cells = new ArrayList<>();
+        keys.forEach((code, key) -> {
+            BigDecimal then = frozen.get(code);
+            BigDecimal now = today.get(key) == null ? BigDecimal.ZERO : new BigDecimal(today.get(key).toString());
+            BigDecimal difference = now.subtract(orZero(then));
+            if (difference.signum() != 0) {
+                AnnualForm.Cell c = form.cell(code).orElseThrow();
+                cells.add(new StatisticsViews.CellDifference(code, c.label(), c.unit(), then, now, difference, false, 0, 0, 0, List.of()));
+            }
+        });
+        return cells;
     }
 
     private StatisticsViews.CellDifference cell(AnnualReturn r, AnnualForm.Cell c, BigDecimal then, BigDecimal now,

@@ -266,6 +266,13 @@ class AnnualReturnApiTest extends ApiTestBase {
         var locked = unionA.put("/api/annual-returns/" + idA + "/answers", answers(frozen.get("header").get("version").asLong(), "J104", 41));
         assertThat(locked.status()).isEqualTo(409);
         assertThat(locked.text()).contains("已审核锁定");
+
+        JsonNode districtDifferences = admin.get("/api/annual-returns/" + idDistrict + "/differences").json();
+        assertThat(districtDifferences.get("note").asString()).contains("下级已审核调查表之和");
+        JsonNode districtMembers = districtDifferences.get("cells").valueStream().filter(c -> c.get("code").asString().equals("J106"))
+                .findFirst().orElseThrow();
+        assertThat(districtMembers.get("frozen").asInt()).isEqualTo(2);
+        assertThat(districtMembers.get("now").asInt()).as("the member entered after locking").isEqualTo(3);
     }
 
     @Test

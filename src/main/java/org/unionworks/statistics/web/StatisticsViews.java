@@ -62,9 +62,10 @@ public final class StatisticsViews {
 
     /**
      * An approved return's frozen values against today's figures for the same union and year, each difference explained
-     * by its records ({@code since}: when the values were frozen, at submission).
+     * by its records ({@code since}: when the values were frozen, at submission; {@code note}: what the comparison cannot
+     * say record by record, e.g. for a federation's sums or a merged union).
      */
-    public record Differences(ReturnRow header, OffsetDateTime since, String unionNote, List<CellDifference> cells) {
+    public record Differences(ReturnRow header, OffsetDateTime since, String note, List<CellDifference> cells) {
     }
 
     /** A computed cell whose value or records differ: frozen and today's value, and the records that differ (at most 200). */
