@@ -119,7 +119,7 @@ class StatisticsController {
                 HttpServletResponse response) throws IOException {
         Table t = table(under, from, to);
         long root = under == null ? CurrentUsers.require().unionId() : under;
-        exports.write(SpreadsheetExports.download(response, "工会统计年报.xlsx"), "StatisticsTable", "统计年报",
+        exports.write(SpreadsheetExports.download(response, "分单位统计表.xlsx"), "StatisticsTable", "分单位统计表",
                 List.of(sheet("分单位", t), kindSheet(root, t.to()), sheet("经济技术工作", byUnit(root, t.from(), t.to(), CRAFT_COLUMNS)),
                         sheet("服务职工", byUnit(root, t.from(), t.to(), SERVICE_COLUMNS)),
                         sheet("财务和经审", byUnit(root, t.from(), t.to(), FUNDS_COLUMNS))),
