@@ -83,12 +83,24 @@ class AnnualReturnService {
         return returns.findById(id).orElseThrow(() -> new NotFoundException("调查表"));
     }
 
-    /** Recomputes an open return's FIGURE and SUM cells from the records and the approved returns below, then checks it. */
+    /**
+     * Recomputes an open return's FIGURE and SUM cells from the records and the approved returns below, then checks it;
+     * audited with the cells that changed, before and after.
+     */
     @Transactional
     AnnualReturn refresh(long id) {
         AnnualReturn r = get(id);
         r.prefilled(now());
-        recompute(r);
+        Map<String, BigDecimal> before = values.of(id);
+        Map<String, BigDecimal> after = recompute(r);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        after.forEach((code, v) -> {
+            BigDecimal was = before.get(code);
+            if (v != null && (was == null || was.compareTo(v) != 0)) {
+                changes.put(code, List.of(was == null ? "" : was.stripTrailingZeros().toPlainString(), v.stripTrailingZeros().toPlainString()));
+            }
+        });
+        audit.record(AuditAction.UPDATE, "AnnualReturn", id, "按业务记录重新取数", changes);
         return returns.saveAndFlush(r);
     }
 

@@ -366,6 +366,12 @@ class AnnualReturnApiTest extends ApiTestBase {
         member(a, "赵敏", true);
         member(b, "钱多", false);
         assertThat(value(admin.get("/api/annual-returns/" + idA).json(), "J106")).as("not refreshed yet").isEqualTo(2);
+        var refreshed = admin.post("/api/annual-returns/" + idA + "/refresh", Map.of());
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        assertThat(value(refreshed.json(), "J106")).as("按业务记录重新取数").isEqualTo(3);
+        JsonNode logged = admin.get("/api/audit?entity=AnnualReturn&entityId=" + idA).json().get("items").get(0);
+        assertThat(logged.get("summary").asString()).isEqualTo("按业务记录重新取数");
+        assertThat(logged.get("changes").asString()).contains("J106");
 
         var checked = admin.post("/api/annual-returns/check", Map.of("year", YEAR, "unionId", district));
         assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
