@@ -7,8 +7,6 @@ import org.unionworks.honor.web.BulkStageDecisionRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -215,10 +213,8 @@ class SelectionCampaignController {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(template)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             WordTemplates.fill(doc, values);
             doc.write(out);
-            response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-            response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                    + URLEncoder.encode(n.getName() + "推荐审批表.docx", StandardCharsets.UTF_8).replace("+", "%20"));
-            response.getOutputStream().write(out.toByteArray());
+            org.unionworks.platform.web.Downloads.attachment(response, org.unionworks.platform.web.Downloads.DOCX,
+                    n.getName() + "推荐审批表.docx").write(out.toByteArray());
         }
     }
 

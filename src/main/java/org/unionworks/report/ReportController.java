@@ -22,6 +22,7 @@ import org.unionworks.platform.audit.AuditAction;
 import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.Downloads;
 import org.unionworks.report.web.ReportViews;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,7 +35,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @RestController
 class ReportController {
 
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DOCX = Downloads.DOCX;
 
     private final ReportService service;
     private final PdfConverter pdf;
@@ -128,9 +129,6 @@ class ReportController {
     }
 
     private static void send(HttpServletResponse response, String type, String filename, byte[] content) throws IOException {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(filename, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(content);
+        Downloads.attachment(response, type, filename).write(content);
     }
 }

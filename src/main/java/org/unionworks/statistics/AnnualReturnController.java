@@ -40,6 +40,7 @@ import org.unionworks.platform.excel.PagedIterator;
 import org.unionworks.platform.excel.SpreadsheetExports;
 import org.unionworks.platform.excel.SpreadsheetImports;
 import org.unionworks.platform.validation.Texts;
+import org.unionworks.platform.web.Downloads;
 import org.unionworks.platform.web.PageResponse;
 import org.unionworks.statistics.web.AnswersRequest;
 import org.unionworks.statistics.web.GenerateRequest;
@@ -127,10 +128,8 @@ class AnnualReturnController {
         StatisticsViews.ReturnForm form = queries.form(service.get(id));
         byte[] docx = ReturnDocument.of(form);
         audit.record(AuditAction.EXPORT, "AnnualReturn", id, "下载统计年报调查表（Word）", Map.of());
-        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(form.header().year() + "年"
-                + form.header().formName() + "-" + form.header().unionName() + ".docx", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(docx);
+        Downloads.attachment(response, Downloads.DOCX, form.header().year() + "年" + form.header().formName() + "-"
+                + form.header().unionName() + ".docx").write(docx);
     }
 
     /** An approved return's frozen values against today's records, each difference explained by its records. */

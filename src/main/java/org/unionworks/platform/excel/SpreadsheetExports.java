@@ -3,8 +3,6 @@ package org.unionworks.platform.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
@@ -34,10 +32,7 @@ public class SpreadsheetExports {
 
     /** Sets the download headers of an .xlsx response. */
     public static OutputStream download(HttpServletResponse response, String filename) throws IOException {
-        response.setContentType(XLSX);
-        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + encoded);
-        return response.getOutputStream();
+        return org.unionworks.platform.web.Downloads.attachment(response, XLSX, filename);
     }
 
     /** The filters of an export as the audit log records them: name, value, name, value …; empty ones left out. */

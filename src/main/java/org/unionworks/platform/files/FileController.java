@@ -1,8 +1,6 @@
 package org.unionworks.platform.files;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import org.springframework.http.HttpStatus;
@@ -39,10 +37,8 @@ class FileController {
     @PreAuthorize("hasAuthority('file:read')")
     void download(@PathVariable String id, HttpServletResponse response) throws IOException {
         var file = store.find(id).orElseThrow(() -> new NotFoundException("附件"));
-        response.setContentType(file.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.filename(), StandardCharsets.UTF_8).replace("+", "%20"));
+        var body = org.unionworks.platform.web.Downloads.attachment(response, file.contentType(), file.filename());
         response.setHeader("X-Content-Type-Options", "nosniff");
-        Files.copy(store.content(id), response.getOutputStream());
+        Files.copy(store.content(id), body);
     }
 }
