@@ -106,12 +106,10 @@ public class Figures {
     public List<Value> compute(long unionId, LocalDate on, LocalDate from, LocalDate to, Collection<String> keys, String by) {
         Dimension dimension = by == null ? null
                 : dimension(by).orElseThrow(() -> new InvalidInputException("by", "没有名为“" + by + "”的分解维度"));
-        scopes.requireVisible(unionId);
+        FigureScope scope = scope(unionId, on, from, to);
         if (from.isAfter(to)) {
             throw new InvalidInputException("from", "统计期间的开始日期不能晚于结束日期");
         }
-        String path = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
-        FigureScope scope = new FigureScope(path, on, from, to);
         List<Indicator> wanted = catalogue.values().stream().filter(i -> keys == null || keys.isEmpty() || keys.contains(i.key())).toList();
         Computed[] computed = new Batch(wanted, new Memo(scope), by).run();
         List<Value> result = new ArrayList<>(wanted.size());
@@ -134,9 +132,7 @@ public class Figures {
     @Transactional(readOnly = true)
     public Map<String, Map<Long, Number>> perUnit(long unionId, LocalDate on, LocalDate from, LocalDate to, Collection<String> keys,
                                                  Map<Long, Long> unitOf) {
-        scopes.requireVisible(unionId);
-        String path = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
-        FigureScope scope = new FigureScope(path, on, from, to);
+        FigureScope scope = scope(unionId, on, from, to);
         Memo outer = memo.get();
         memo.set(new Memo(scope));
         try {
@@ -157,10 +153,16 @@ public class Figures {
     /** The records a figure counted for the union's subtree, date and period, or null when it does not list them. */
     @Transactional(readOnly = true)
     public Indicator.Rows rows(String key, long unionId, LocalDate on, LocalDate from, LocalDate to) {
-        scopes.requireVisible(unionId);
+        FigureScope scope = scope(unionId, on, from, to);
         Indicator i = catalogue.get(key);
+        return i == null ? null : i.rows(scope);
+    }
+
+    /** The union's subtree, date and period as a figure's scope; 404 outside the caller's scope. */
+    private FigureScope scope(long unionId, LocalDate on, LocalDate from, LocalDate to) {
+        scopes.requireVisible(unionId);
         String path = orgTree.pathOf(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
-        return i == null ? null : i.rows(new FigureScope(path, on, from, to));
+        return new FigureScope(path, on, from, to);
     }
 
     /** Labels of records a figure listed. */

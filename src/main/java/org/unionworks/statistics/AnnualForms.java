@@ -26,6 +26,23 @@ class AnnualForms {
                 .param("level", level.name()).param("year", year).query(Long.class).optional().map(this::get);
     }
 
+    /**
+     * Cell code → the figure of the catalogue a cell stands for in a year's form: a FIGURE cell's own, and for a SUM cell
+     * the figure the same cell of the year's grassroots form is computed from (questions and sums of questions have none).
+     */
+    Map<String, String> figureKeys(AnnualForm form, int year) {
+        AnnualForm grassroots = forYear(AnnualForm.Level.GRASSROOTS, year).orElse(form);
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        for (AnnualForm.Cell c : form.cells()) {
+            String key = c.source() == AnnualForm.Source.FIGURE ? c.figureKey()
+                    : c.source() == AnnualForm.Source.SUM ? grassroots.cell(c.code()).map(AnnualForm.Cell::figureKey).orElse(null) : null;
+            if (key != null) {
+                keys.put(c.code(), key);
+            }
+        }
+        return keys;
+    }
+
     AnnualForm get(long id) {
         return byId.computeIfAbsent(id, this::load);
     }

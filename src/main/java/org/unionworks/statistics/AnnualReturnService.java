@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,14 +92,7 @@ class AnnualReturnService {
         r.prefilled(now());
         Map<String, BigDecimal> before = values.of(id);
         Map<String, BigDecimal> after = recompute(r);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        after.forEach((code, v) -> {
-            BigDecimal was = before.get(code);
-            if (v != null && (was == null || was.compareTo(v) != 0)) {
-                changes.put(code, List.of(was == null ? "" : was.stripTrailingZeros().toPlainString(), v.stripTrailingZeros().toPlainString()));
-            }
-        });
-        audit.record(AuditAction.UPDATE, "AnnualReturn", id, "按业务记录重新取数", changes);
+        audit.record(AuditAction.UPDATE, "AnnualReturn", id, "按业务记录重新取数", changes(before, after));
         return returns.saveAndFlush(r);
     }
 
@@ -127,10 +119,7 @@ class AnnualReturnService {
     /** Saves answers to an open return's questions (only QUESTION cells), audited with before and after, then checks it. */
     @Transactional
     AnnualReturn answer(long id, Long version, Map<String, BigDecimal> answers) {
-        AnnualReturn r = get(id);
-        if (version != null) {
-            r.requireVersion(version, "该调查表已被他人修改，请刷新后重试");
-        }
+        AnnualReturn r = current(id, version);
         r.requireOpen();
         AnnualForm form = forms.get(r.getFormId());
         List<FieldProblem> problems = new ArrayList<>();
@@ -143,23 +132,31 @@ class AnnualReturnService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Map<String, BigDecimal> before = values.of(id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        Map<String, BigDecimal> changed = new LinkedHashMap<>();
-        answers.forEach((code, v) -> {
-            BigDecimal was = before.get(code);
-            if (was == null ? v != null : v == null || was.compareTo(v) != 0) {
-                changes.put(code, List.of(String.valueOf(was == null ? "" : was.stripTrailingZeros().toPlainString()),
-                        String.valueOf(v == null ? "" : v.stripTrailingZeros().toPlainString())));
-                changed.put(code, v);
-            }
-        });
-        if (!changed.isEmpty()) {
+        Map<String, Object> changes = changes(values.of(id), answers);
+        if (!changes.isEmpty()) {
+            Map<String, BigDecimal> changed = new LinkedHashMap<>();
+            changes.keySet().forEach(code -> changed.put(code, answers.get(code)));
             values.put(id, changed);
             audit.record(AuditAction.UPDATE, "AnnualReturn", id, "填报调查表指标", changes);
         }
         check(r, form, values.of(id));
         return returns.saveAndFlush(r);
+    }
+
+    /** The cells whose value {@code after} gives differently from {@code before}: code → [before, after] as the audit log shows them. */
+    private static Map<String, Object> changes(Map<String, BigDecimal> before, Map<String, BigDecimal> after) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        after.forEach((code, v) -> {
+            BigDecimal was = before.get(code);
+            if (was == null ? v != null : v == null || was.compareTo(v) != 0) {
+                changes.put(code, List.of(plain(was), plain(v)));
+            }
+        });
+        return changes;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
     }
 
     /** Why a value cannot answer a cell of the form, or null. */
@@ -188,16 +185,9 @@ class AnnualReturnService {
 
     /** Runs the form's checks on the return's values and keeps the failures. */
     private void check(AnnualReturn r, AnnualForm form, Map<String, BigDecimal> all) {
-        List<ReturnValues.Failure> failed = new ArrayList<>();
-        int blocking = 0;
-        for (ReturnPrefill.Checked c : ReturnPrefill.check(form, all)) {
-            if (!c.outcome().holds()) {
-                failed.add(new ReturnValues.Failure(c.check().code(), c.check().blocking(), c.outcome().leftValue(), c.outcome().rightValue()));
-                blocking += c.check().blocking() ? 1 : 0;
-            }
-        }
+        List<ReturnValues.Failure> failed = ReturnPrefill.failures(form, all);
         values.replaceFailures(r.getId(), failed);
-        r.checked(now(), blocking, failed.size() - blocking);
+        r.checked(now(), ReturnPrefill.blocking(failed), failed.size() - ReturnPrefill.blocking(failed));
     }
 
     /** Runs the checks again (the records may have changed: open returns are refreshed first). */
@@ -219,10 +209,7 @@ class AnnualReturnService {
      */
     @Transactional
     AnnualReturn submit(long id, Long version, String signer, LocalDate signedOn, String by) {
-        AnnualReturn r = get(id);
-        if (version != null) {
-            r.requireVersion(version, "该调查表已被他人修改，请刷新后重试");
-        }
+        AnnualReturn r = current(id, version);
         r.requireOpen();
         if (signedOn.isAfter(LocalDate.now())) {
             throw new InvalidInputException("signedOn", "签字日期不能晚于今天");
@@ -276,7 +263,6 @@ class AnnualReturnService {
         return returns.saveAndFlush(r);
     }
 
-    /** {@code by}: who reviews (the signed-in user; the demo city's generator names itself). */
     /**
      * Opens a failing check of a return as an item of the rectification ledger (once per return and check), owned by the
      * union whose return it is; returns the item's id.
@@ -303,11 +289,18 @@ class AnnualReturnService {
         return item;
     }
 
-    private AnnualReturn reviewable(long id, Long version, String by) {
+    /** The return, refused as changed by someone else when the caller read another {@code version} (none: not checked). */
+    private AnnualReturn current(long id, Long version) {
         AnnualReturn r = get(id);
         if (version != null) {
             r.requireVersion(version, "该调查表已被他人修改，请刷新后重试");
         }
+        return r;
+    }
+
+    /** {@code by}: who reviews (the signed-in user; the demo city's generator names itself). */
+    private AnnualReturn reviewable(long id, Long version, String by) {
+        AnnualReturn r = current(id, version);
         if (r.getUnionId() != orgTree.rootId()) {
             scopes.requireAbove(r.getUnionId(), "本工会的调查表须由上级工会审核");
         }

@@ -20,7 +20,8 @@ import org.unionworks.platform.excel.ImportRow;
 @Component
 class AnswerImportDefinition {
 
-    record Row(long unionId, Map<String, BigDecimal> answers) {
+    /** A union's answers and its return of the year, found while the row was checked (null: none, the row refused). */
+    record Row(long unionId, Long returnId, Map<String, BigDecimal> answers) {
     }
 
     private final AnnualForms forms;
@@ -91,8 +92,7 @@ class AnswerImportDefinition {
             public ImportCounts write(List<Row> rows) {
                 int updated = 0;
                 for (Row row : rows) {
-                    AnnualReturn r = returns.findByUnionIdAndStatYear(row.unionId(), year).orElseThrow();
-                    service.answer(r.getId(), null, row.answers());
+                    service.answer(row.returnId(), null, row.answers());
                     updated++;
                 }
                 return new ImportCounts(0, updated, 0);
@@ -137,6 +137,6 @@ class AnswerImportDefinition {
                 row.error(problem);
             }
         });
-        return new Row(unionId, answers);
+        return new Row(unionId, r.map(AnnualReturn::getId).orElse(null), answers);
     }
 }

@@ -42,18 +42,14 @@ class ApprovedFigures implements FrozenFigures {
         if (r == null) {
             return Map.of();
         }
-        AnnualForm form = forms.get(r.getFormId());
-        AnnualForm grassroots = forms.forYear(AnnualForm.Level.GRASSROOTS, r.getStatYear()).orElse(form);
         Map<String, BigDecimal> frozen = values.of(r.getId());
         Map<String, Number> byFigure = new HashMap<>();
-        for (AnnualForm.Cell c : form.cells()) {
-            String key = c.source() == AnnualForm.Source.FIGURE ? c.figureKey()
-                    : c.source() == AnnualForm.Source.SUM ? grassroots.cell(c.code()).map(AnnualForm.Cell::figureKey).orElse(null) : null;
-            BigDecimal v = frozen.get(c.code());
-            if (key != null && v != null) {
+        forms.figureKeys(forms.get(r.getFormId()), r.getStatYear()).forEach((code, key) -> {
+            BigDecimal v = frozen.get(code);
+            if (v != null) {
                 byFigure.put(key, v.stripTrailingZeros().scale() <= 0 ? (Number) v.longValue() : v.stripTrailingZeros());
             }
-        }
+        });
         return byFigure;
     }
 }

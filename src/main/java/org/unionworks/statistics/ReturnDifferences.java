@@ -82,19 +82,13 @@ class ReturnDifferences {
     /** A federation's sums against today's figures for its subtree, by the figure the same cell of the grassroots form names. */
     private List<StatisticsViews.CellDifference> federationCells(AnnualReturn r, AnnualForm form, Map<String, BigDecimal> frozen,
                                                                  ReportingPeriods.Period year) {
-        AnnualForm grassroots = forms.forYear(AnnualForm.Level.GRASSROOTS, r.getStatYear()).orElse(null);
-        if (grassroots == null) {
-            return List.of();
-        }
-        Map<String, String> keys = new LinkedHashMap<>();
-        form.cells().stream().filter(c -> c.source() == AnnualForm.Source.SUM).forEach(c -> grassroots.cell(c.code())
-                .filter(g -> g.source() == AnnualForm.Source.FIGURE).ifPresent(g -> keys.put(c.code(), g.figureKey())));
+        Map<String, String> keys = forms.figureKeys(form, r.getStatYear());
         Map<String, Number> today = new HashMap<>();
         figures.compute(r.getUnionId(), year.to(), year.from(), year.to(), keys.values()).forEach(v -> today.put(v.key(), v.value()));
         List<StatisticsViews.CellDifference> cells = new ArrayList<>();
         keys.forEach((code, key) -> {
             BigDecimal then = frozen.get(code);
-            BigDecimal now = today.get(key) == null ? BigDecimal.ZERO : new BigDecimal(today.get(key).toString());
+            BigDecimal now = ReturnPrefill.decimal(today.get(key));
             BigDecimal difference = now.subtract(orZero(then));
             if (difference.signum() != 0) {
                 AnnualForm.Cell c = form.cell(code).orElseThrow();
@@ -114,7 +108,7 @@ class ReturnDifferences {
         }
         Map<Long, BigDecimal> before = values.frozenRows(r.getId(), c.code());
         Map<Long, BigDecimal> after = new HashMap<>();
-        rowsNow.contributions().forEach((id, v) -> after.put(id, new BigDecimal(v.toString())));
+        rowsNow.contributions().forEach((id, v) -> after.put(id, ReturnPrefill.decimal(v)));
         Map<Long, String> change = new LinkedHashMap<>();
         TreeSet<Long> ids = new TreeSet<>(before.keySet());
         ids.addAll(after.keySet());

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.unionworks.figures.Figures;
 import org.unionworks.figures.ReportingPeriods;
+import org.unionworks.org.OrgDirectory;
 
 /**
  * What the records give for a return: its FIGURE cells computed by the catalogue for the union's subtree over the
@@ -18,9 +19,32 @@ import org.unionworks.figures.ReportingPeriods;
 class ReturnPrefill {
 
     private final Figures figures;
+    private final OrgDirectory orgs;
 
-    ReturnPrefill(Figures figures) {
+    ReturnPrefill(Figures figures, OrgDirectory orgs) {
         this.figures = figures;
+        this.orgs = orgs;
+    }
+
+    /**
+     * The form's figures for every grassroots union of the subtree at once: each computed once for the subtree, split per
+     * union and added up to each grassroots union ({@link Figures#perUnit}); a figure that cannot be split is absent.
+     */
+    Map<String, Map<Long, Number>> split(AnnualForm form, long under, ReportingPeriods.Period year) {
+        return figures.perUnit(under, year.to(), year.from(), year.to(), form.figureCells().stream().map(AnnualForm.Cell::figureKey).toList(),
+                orgs.grassrootsOf(under));
+    }
+
+    /** Whether every FIGURE cell of the form is in the split. */
+    static boolean whole(AnnualForm form, Map<String, Map<Long, Number>> split) {
+        return form.figureCells().stream().allMatch(c -> split.containsKey(c.figureKey()));
+    }
+
+    /** Cell code → value of the form's FIGURE cells for one union, read from a {@link #split} that is {@link #whole}. */
+    static Map<String, BigDecimal> figures(AnnualForm form, Map<String, Map<Long, Number>> split, long unionId) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        form.figureCells().forEach(c -> values.put(c.code(), decimal(split.get(c.figureKey()).get(unionId))));
+        return values;
     }
 
     /** Cell code → value of the form's FIGURE cells for the union and year. */
@@ -70,7 +94,18 @@ class ReturnPrefill {
     record Checked(AnnualForm.FormCheck check, CheckRule.Outcome outcome) {
     }
 
-    private static BigDecimal decimal(Number n) {
+    /** The checks of the form that fail on these values, with both sides. */
+    static List<ReturnValues.Failure> failures(AnnualForm form, Map<String, BigDecimal> values) {
+        return check(form, values).stream().filter(c -> !c.outcome().holds())
+                .map(c -> new ReturnValues.Failure(c.check().code(), c.check().blocking(), c.outcome().leftValue(), c.outcome().rightValue()))
+                .toList();
+    }
+
+    static int blocking(List<ReturnValues.Failure> failures) {
+        return (int) failures.stream().filter(ReturnValues.Failure::blocking).count();
+    }
+
+    static BigDecimal decimal(Number n) {
         return n == null ? BigDecimal.ZERO : n instanceof BigDecimal d ? d : new BigDecimal(n.toString());
     }
 }

@@ -102,11 +102,18 @@ class ReturnValues {
                 cells.entrySet().stream().map(e -> new Object[] {returnId, e.getKey(), e.getValue()}).toList());
     }
 
-    /** Writes the first values of many new returns at once. */
-    void insertAll(Map<Long, Map<String, BigDecimal>> byReturn) {
+    /** Writes cells of many returns at once (return id → cell code → value; none of them there yet), by COPY on PostgreSQL. */
+    void writeAll(Map<Long, Map<String, BigDecimal>> byReturn) {
         List<Object[]> rows = new ArrayList<>();
         byReturn.forEach((id, cells) -> cells.forEach((code, v) -> rows.add(new Object[] {id, code, v})));
-        template.batchUpdate("insert into annual_return_value (return_id, cell_code, val) values (?, ?, ?)", rows);
+        bulk.write("annual_return_value", List.of("return_id", "cell_code", "val"), rows.iterator());
+    }
+
+    /** Writes the failed checks of many returns at once (none of theirs there yet), by COPY on PostgreSQL. */
+    void writeFailures(Map<Long, List<Failure>> byReturn) {
+        List<Object[]> rows = new ArrayList<>();
+        byReturn.forEach((id, failures) -> failures.forEach(f -> rows.add(new Object[] {id, f.checkCode(), f.blocking(), f.left(), f.right()})));
+        bulk.write("annual_check_failure", List.of("return_id", "check_code", "blocking", "left_value", "right_value"), rows.iterator());
     }
 
     /** The codes of the checks failing on a return when it was last checked. */
@@ -127,7 +134,6 @@ class ReturnValues {
 
     void replaceFailures(long returnId, List<Failure> failures) {
         jdbc.sql("delete from annual_check_failure where return_id = :id").param("id", returnId).update();
-        template.batchUpdate("insert into annual_check_failure (return_id, check_code, blocking, left_value, right_value) values (?, ?, ?, ?, ?)",
-                failures.stream().map(f -> new Object[] {returnId, f.checkCode(), f.blocking(), f.left(), f.right()}).toList());
+        writeFailures(Map.of(returnId, failures));
     }
 }

@@ -71,8 +71,7 @@ class StatisticsDemoData implements DemoContributor {
         String lastTown = unions.stream().filter(u -> depth(u) == 4 && !u.orgType().equals("GRASSROOTS")).map(UnionInfo::path)
                 .max(Comparator.naturalOrder()).orElse("none");
         java.util.Set<Long> cycled = new java.util.HashSet<>(unions.stream().filter(u -> u.orgType().equals("GRASSROOTS"))
-                .map(UnionInfo::path).sorted().limit(CYCLED).map(p -> Long.valueOf(p.substring(p.lastIndexOf('/', p.length() - 2) + 1,
-                        p.length() - 1))).toList());
+                .sorted(Comparator.comparing(UnionInfo::path)).limit(CYCLED).map(UnionInfo::id).toList());
         int approved = 0;
         int filling = 0;
         Map<Long, AnnualReturn> byUnion = new java.util.HashMap<>();

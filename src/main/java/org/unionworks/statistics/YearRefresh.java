@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.unionworks.figures.Figures;
 import org.unionworks.figures.ReportingPeriods;
-import org.unionworks.org.OrgDirectory;
 import org.unionworks.platform.access.SqlScopes;
-import org.unionworks.platform.data.BulkWriter;
 
 /**
  * The open grassroots returns of a year in a subtree refreshed from the records and checked in bulk (the nightly run and
@@ -26,28 +24,23 @@ import org.unionworks.platform.data.BulkWriter;
 @Component
 class YearRefresh {
 
-    private record Open(long id, long unionId, long formId) {
+    private record Open(long id, long unionId) {
     }
 
     private final AnnualForms forms;
     private final ReturnValues values;
-    private final Figures figures;
-    private final OrgDirectory orgs;
+    private final ReturnPrefill prefill;
     private final SqlScopes sqlScopes;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final BulkWriter bulk;
 
-    YearRefresh(AnnualForms forms, ReturnValues values, Figures figures, OrgDirectory orgs, SqlScopes sqlScopes, JdbcClient jdbc,
-                JdbcTemplate template, BulkWriter bulk) {
+    YearRefresh(AnnualForms forms, ReturnValues values, ReturnPrefill prefill, SqlScopes sqlScopes, JdbcClient jdbc, JdbcTemplate template) {
         this.forms = forms;
         this.values = values;
-        this.figures = figures;
-        this.orgs = orgs;
+        this.prefill = prefill;
         this.sqlScopes = sqlScopes;
         this.jdbc = jdbc;
         this.template = template;
-        this.bulk = bulk;
     }
 
     /** Refreshes and checks the open grassroots returns of the year under the union; returns the ids it refreshed. */
@@ -58,14 +51,12 @@ class YearRefresh {
             return List.of();
         }
         SqlScopes.Condition in = sqlScopes.under(under, "r.union_id");
-        List<Open> open = in.bind(jdbc.sql("select r.id, r.union_id, r.form_id from annual_return r where r.stat_year = :year"
+        List<Open> open = in.bind(jdbc.sql("select r.id, r.union_id from annual_return r where r.stat_year = :year"
                         + " and r.form_id = :form and r.status in ('DRAFT', 'RETURNED') and " + in.sql()))
                 .param("year", year.year()).param("form", form.id())
-                .query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
-        List<String> keys = form.figureCells().stream().map(AnnualForm.Cell::figureKey).toList();
-        Map<String, Map<Long, Number>> split = open.isEmpty() ? Map.of()
-                : figures.perUnit(under, year.to(), year.from(), year.to(), keys, orgs.grassrootsOf(under));
-        if (open.isEmpty() || !split.keySet().containsAll(keys)) {
+                .query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2))).list();
+        Map<String, Map<Long, Number>> split = open.isEmpty() ? Map.of() : prefill.split(form, under, year);
+        if (open.isEmpty() || !ReturnPrefill.whole(form, split)) {
             return List.of();
         }
         List<Long> done = new ArrayList<>();
@@ -81,34 +72,24 @@ class YearRefresh {
         List<Long> ids = chunk.stream().map(Open::id).toList();
         List<String> codes = form.figureCells().stream().map(AnnualForm.Cell::code).toList();
         Map<Long, Map<String, BigDecimal>> all = values.of(ids);
-        List<Object[]> fresh = new ArrayList<>();
-        List<Object[]> failures = new ArrayList<>();
+        Map<Long, Map<String, BigDecimal>> fresh = new HashMap<>();
+        Map<Long, List<ReturnValues.Failure>> failures = new HashMap<>();
         List<Object[]> counts = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Open o : chunk) {
-            Map<String, BigDecimal> mine = all.computeIfAbsent(o.id(), k -> new java.util.HashMap<>());
-            for (AnnualForm.Cell c : form.figureCells()) {
-                Number v = split.get(c.figureKey()).get(o.unionId());
-                BigDecimal value = v == null ? BigDecimal.ZERO : new BigDecimal(v.toString());
-                mine.put(c.code(), value);
-                fresh.add(new Object[] {o.id(), c.code(), value});
-            }
-            int blocking = 0;
-            int failed = 0;
-            for (ReturnPrefill.Checked c : ReturnPrefill.check(form, mine)) {
-                if (!c.outcome().holds()) {
-                    failures.add(new Object[] {o.id(), c.check().code(), c.check().blocking(), c.outcome().leftValue(), c.outcome().rightValue()});
-                    blocking += c.check().blocking() ? 1 : 0;
-                    failed++;
-                }
-            }
-            counts.add(new Object[] {blocking, failed - blocking, now, now, now, o.id()});
+            Map<String, BigDecimal> figuresNow = ReturnPrefill.figures(form, split, o.unionId());
+            Map<String, BigDecimal> mine = all.computeIfAbsent(o.id(), k -> new HashMap<>());
+            mine.putAll(figuresNow);
+            List<ReturnValues.Failure> failed = ReturnPrefill.failures(form, mine);
+            fresh.put(o.id(), figuresNow);
+            failures.put(o.id(), failed);
+            counts.add(new Object[] {ReturnPrefill.blocking(failed), failed.size() - ReturnPrefill.blocking(failed), now, now, now, o.id()});
         }
         jdbc.sql("delete from annual_return_value where return_id in (:ids) and cell_code in (:codes)").param("ids", ids).param("codes", codes)
                 .update();
-        bulk.write("annual_return_value", List.of("return_id", "cell_code", "val"), fresh.iterator());
+        values.writeAll(fresh);
         jdbc.sql("delete from annual_check_failure where return_id in (:ids)").param("ids", ids).update();
-        bulk.write("annual_check_failure", List.of("return_id", "check_code", "blocking", "left_value", "right_value"), failures.iterator());
+        values.writeFailures(failures);
         template.batchUpdate("""
                 update annual_return set blocking_failures = ?, warnings = ?, checked_at = ?, prefilled_at = ?, updated_at = ?,
                        version = version + 1 where id = ?""", counts);

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.unionworks.figures.Figures;
 import org.unionworks.figures.ReportingPeriods;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.org.UnionInfo;
@@ -24,7 +23,7 @@ import org.unionworks.platform.error.InvalidInputException;
 /**
  * Starting a statistical year for a subtree: a return for every active grassroots union and federation that has none,
  * pre-filled and checked, written in bulk. The grassroots forms' figures come from one query per figure for the whole
- * subtree ({@link Figures#perUnit}), each union's records added to its grassroots union; a figure that cannot be split so
+ * subtree ({@link ReturnPrefill#split}), each union's records added to its grassroots union; a figure that cannot be split so
  * is computed union by union.
  */
 @Component
@@ -35,24 +34,21 @@ class YearStart {
 
     /** A new return before it is written: whose, which form, its values and the checks that failed on them. */
     private record Fresh(UnionInfo union, AnnualForm form, Map<String, BigDecimal> values, List<ReturnValues.Failure> failures) {
-        long blocking() {
-            return failures.stream().filter(ReturnValues.Failure::blocking).count();
-        }
     }
 
     private final AnnualForms forms;
     private final ReturnPrefill prefill;
-    private final Figures figures;
+    private final ReturnValues values;
     private final OrgDirectory orgs;
     private final SqlScopes sqlScopes;
     private final JdbcClient jdbc;
     private final BulkWriter bulk;
 
-    YearStart(AnnualForms forms, ReturnPrefill prefill, Figures figures, OrgDirectory orgs, SqlScopes sqlScopes, JdbcClient jdbc,
+    YearStart(AnnualForms forms, ReturnPrefill prefill, ReturnValues values, OrgDirectory orgs, SqlScopes sqlScopes, JdbcClient jdbc,
               BulkWriter bulk) {
         this.forms = forms;
         this.prefill = prefill;
-        this.figures = figures;
+        this.values = values;
         this.orgs = orgs;
         this.sqlScopes = sqlScopes;
         this.jdbc = jdbc;
@@ -81,7 +77,7 @@ class YearStart {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             form.cells().forEach(c -> values.put(c.code(), c.source() == AnnualForm.Source.QUESTION ? null : BigDecimal.ZERO));
             values.putAll(computed.getOrDefault(u.id(), Map.of()));
-            prepared.add(new Fresh(u, form, values, failures(form, values)));
+            prepared.add(new Fresh(u, form, values, ReturnPrefill.failures(form, values)));
         }
         write(prepared, year.year());
         return new AnnualReturnService.Generated(prepared.size(), existing.size());
@@ -107,48 +103,32 @@ class YearStart {
         Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
         AnnualForm grassroots = byLevel.get(AnnualForm.Level.GRASSROOTS);
         Map<String, Map<Long, Number>> split = grassroots == null || fresh.stream().noneMatch(u -> level(u) == AnnualForm.Level.GRASSROOTS)
-                ? Map.of() : figures.perUnit(under, year.to(), year.from(), year.to(),
-                        grassroots.figureCells().stream().map(AnnualForm.Cell::figureKey).toList(), orgs.grassrootsOf(under));
+                ? Map.of() : prefill.split(grassroots, under, year);
         for (UnionInfo u : fresh) {
             AnnualForm form = byLevel.get(level(u));
             if (form == null || form.figureCells().isEmpty()) {
                 continue;
             }
-            boolean whole = form == grassroots && form.figureCells().stream().allMatch(c -> split.containsKey(c.figureKey()));
-            Map<String, BigDecimal> mine = new LinkedHashMap<>();
-            if (whole) {
-                for (AnnualForm.Cell c : form.figureCells()) {
-                    mine.put(c.code(), decimal(split.get(c.figureKey()).get(u.id())));
-                }
-            } else {
-                mine.putAll(prefill.figures(form, u.id(), year));
-            }
-            values.put(u.id(), mine);
+            values.put(u.id(), form == grassroots && ReturnPrefill.whole(form, split) ? ReturnPrefill.figures(form, split, u.id())
+                    : prefill.figures(form, u.id(), year));
         }
         return values;
-    }
-
-    private static List<ReturnValues.Failure> failures(AnnualForm form, Map<String, BigDecimal> values) {
-        return ReturnPrefill.check(form, values).stream().filter(c -> !c.outcome().holds())
-                .map(c -> new ReturnValues.Failure(c.check().code(), c.check().blocking(), c.outcome().leftValue(), c.outcome().rightValue()))
-                .toList();
     }
 
     private void write(List<Fresh> prepared, int year) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         bulk.write("annual_return", RETURN_COLUMNS, prepared.stream().map(f -> new Object[] {f.form().id(), f.union().id(),
-                f.union().districtId(), year, AnnualReturn.Status.DRAFT.name(), now, now, f.blocking(), f.failures().size() - f.blocking(),
-                0L, now, now}).iterator());
+                f.union().districtId(), year, AnnualReturn.Status.DRAFT.name(), now, now, ReturnPrefill.blocking(f.failures()),
+                f.failures().size() - ReturnPrefill.blocking(f.failures()), 0L, now, now}).iterator());
         Map<Long, Long> ids = ids(prepared.stream().map(f -> f.union().id()).toList(), year);
-        List<Object[]> values = new ArrayList<>();
-        List<Object[]> failures = new ArrayList<>();
+        Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
+        Map<Long, List<ReturnValues.Failure>> failures = new HashMap<>();
         for (Fresh f : prepared) {
-            long id = ids.get(f.union().id());
-            f.values().forEach((code, v) -> values.add(new Object[] {id, code, v}));
-            f.failures().forEach(x -> failures.add(new Object[] {id, x.checkCode(), x.blocking(), x.left(), x.right()}));
+            values.put(ids.get(f.union().id()), f.values());
+            failures.put(ids.get(f.union().id()), f.failures());
         }
-        bulk.write("annual_return_value", List.of("return_id", "cell_code", "val"), values.iterator());
-        bulk.write("annual_check_failure", List.of("return_id", "check_code", "blocking", "left_value", "right_value"), failures.iterator());
+        this.values.writeAll(values);
+        this.values.writeFailures(failures);
     }
 
     private Map<Long, Long> ids(List<Long> unions, int year) {
@@ -160,9 +140,5 @@ class YearStart {
                     });
         }
         return ids;
-    }
-
-    private static BigDecimal decimal(Number n) {
-        return n == null ? BigDecimal.ZERO : n instanceof BigDecimal d ? d : new BigDecimal(n.toString());
     }
 }
