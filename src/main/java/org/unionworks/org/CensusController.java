@@ -59,10 +59,12 @@ class CensusController {
     private final BulkActions bulk;
     private final CensusPrefill prefill;
     private final org.unionworks.platform.access.Scopes scopes;
+    private final CensusQuestions questions;
 
     CensusController(CensusService service, CensusQueries queries, CensusReturnImport returnImport,
                      UnionOrgRepository orgs, SpreadsheetImports imports, SpreadsheetExports exports, BulkActions bulk,
-                     CensusPrefill prefill, org.unionworks.platform.access.Scopes scopes) {
+                     CensusPrefill prefill, org.unionworks.platform.access.Scopes scopes, CensusQuestions questions) {
+        this.questions = questions;
         this.bulk = bulk;
         this.prefill = prefill;
         this.scopes = scopes;
@@ -129,9 +131,13 @@ class CensusController {
     @PutMapping("/api/census/{id}/returns/{unionId}")
     @PreAuthorize("hasAuthority('org:write')")
     CensusReturnView submit(@PathVariable long id, @PathVariable long unionId, @Valid @RequestBody CensusAnswersRequest a) {
+        Map<String, java.math.BigDecimal> asked = new java.util.LinkedHashMap<>();
+        if (a.questionAnswers() != null) {
+            a.questionAnswers().stream().filter(q -> q.value() != null).forEach(q -> asked.put(q.code().strip(), q.value()));
+        }
         CensusReturn r = service.submit(id, unionId, new CensusAnswers(a.hasCommittee(), a.committeeSize(),
                 a.termStartsOn(), a.termEndsOn(), a.members(), a.employees(), a.hasWorkersHome(), a.holdsCongress(),
-                Texts.blankToNull(a.problems()), CreditCodes.normalize(Texts.blankToNull(a.employerCreditCode()))));
+                Texts.blankToNull(a.problems()), CreditCodes.normalize(Texts.blankToNull(a.employerCreditCode()))), asked);
         return one(r);
     }
 
@@ -154,6 +160,14 @@ class CensusController {
         imports.template(returnImport.forCampaign(0), SpreadsheetExports.download(response, "摸底排查填报导入模板.xlsx"));
     }
 
+    /** The template of one campaign: the fixed columns and one per question of its own. */
+    @GetMapping("/api/census/{id}/import/template")
+    @PreAuthorize("hasAuthority('org:import')")
+    void campaignTemplate(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var campaign = service.campaign(id);
+        imports.template(returnImport.forCampaign(id), SpreadsheetExports.download(response, campaign.name() + "-填报导入模板.xlsx"));
+    }
+
     @PostMapping("/api/census/{id}/import")
     @PreAuthorize("hasAuthority('org:import')")
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -173,11 +187,25 @@ class CensusController {
         String path = pathOf(under);
         var rows = new PagedIterator<>(page -> queries.returns(id, path, status, null, PageRequest.of(page, 1000)));
         Map<String, Object> filters = SpreadsheetExports.filters("census", id, "under", under, "status", status);
+        var asked = questions.of(id);
+        java.util.List<String> headers = new java.util.ArrayList<>(EXPORT_HEADERS);
+        asked.forEach(q -> headers.add(q.code() + " " + q.label() + "（" + q.unit() + "）"));
         exports.write(SpreadsheetExports.download(response, campaign.name() + "-填报情况.xlsx"), "CensusReturn",
-                "填报情况", EXPORT_HEADERS, rows, r -> Arrays.asList(r.unionId(), r.unionName(), r.districtName(),
-                        statusLabel(r.status()), yesNo(r.hasCommittee()), r.committeeSize(), r.termStartsOn(),
-                        r.termEndsOn(), r.members(), r.employees(), yesNo(r.hasWorkersHome()), yesNo(r.holdsCongress()),
-                        r.problems(), r.submittedOn(), r.submittedBy()), filters);
+                "填报情况", headers, rows, r -> {
+                    java.util.List<Object> row = new java.util.ArrayList<>(Arrays.asList(r.unionId(), r.unionName(), r.districtName(),
+                            statusLabel(r.status()), yesNo(r.hasCommittee()), r.committeeSize(), r.termStartsOn(),
+                            r.termEndsOn(), r.members(), r.employees(), yesNo(r.hasWorkersHome()), yesNo(r.holdsCongress()),
+                            r.problems(), r.submittedOn(), r.submittedBy()));
+                    asked.forEach(q -> row.add(exported(q, r.questionAnswers().get(q.code()))));
+                    return row;
+                }, filters);
+    }
+
+    private static Object exported(CensusQuestion q, java.math.BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        return q.kind() == CensusQuestion.Kind.YES_NO ? yesNo(v.signum() != 0) : v.stripTrailingZeros();
     }
 
     private CensusReturnView one(CensusReturn r) {

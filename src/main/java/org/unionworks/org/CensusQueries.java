@@ -45,10 +45,12 @@ class CensusQueries {
 
     private final JdbcClient jdbc;
     private final OrgTree orgTree;
+    private final CensusQuestions questions;
 
-    CensusQueries(JdbcClient jdbc, OrgTree orgTree) {
+    CensusQueries(JdbcClient jdbc, OrgTree orgTree, CensusQuestions questions) {
         this.jdbc = jdbc;
         this.orgTree = orgTree;
+        this.questions = questions;
     }
 
     /** Campaigns the viewer runs or takes part in, newest first. */
@@ -88,7 +90,9 @@ class CensusQueries {
                         select u.id, u.name, %s from census_return r join union_org u on u.id = r.union_id
                          where r.census_id = :c and u.id = :viewer group by u.id, u.name""".formatted(counts))
                 .param("c", censusId).param("viewer", viewer).query(part).list());
-        return new CensusProgress(campaign(censusId, mine), parts);
+        var asked = questions.of(censusId).stream().map(q -> new CensusProgress.CensusQuestionView(q.code(), q.label(), q.unit(),
+                q.kind().name(), q.definition())).toList();
+        return new CensusProgress(campaign(censusId, mine), parts, asked);
     }
 
     /** Returns under {@code pathPrefix}; status PENDING, SUBMITTED, APPROVED or RETURNED (= not pending). */
@@ -104,11 +108,17 @@ class CensusQueries {
                 .param("c", censusId).param("p", pathPrefix + "%").param("s", s).param("q", like)
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> view(rs)).list();
-        return new PageImpl<>(items, pageable, total);
+        return new PageImpl<>(withAnswers(items), pageable, total);
     }
 
     CensusReturnView returnById(long returnId) {
-        return jdbc.sql(SELECT_RETURN + " where r.id = :id").param("id", returnId).query((rs, n) -> view(rs)).single();
+        return withAnswers(List.of(jdbc.sql(SELECT_RETURN + " where r.id = :id").param("id", returnId).query((rs, n) -> view(rs))
+                .single())).get(0);
+    }
+
+    private List<CensusReturnView> withAnswers(List<CensusReturnView> views) {
+        var answers = questions.answers(views.stream().map(CensusReturnView::id).toList());
+        return views.stream().map(v -> v.withQuestionAnswers(answers.getOrDefault(v.id(), java.util.Map.of()))).toList();
     }
 
     String viewerPath() {
@@ -137,7 +147,7 @@ class CensusQueries {
                 rs.getString(5) == null ? "市直" : rs.getString(5), rs.getString(6), bool(rs, 7), integer(rs, 8),
                 rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class), integer(rs, 11), integer(rs, 12),
                 bool(rs, 13), bool(rs, 14), rs.getString(15), rs.getObject(16, LocalDate.class), rs.getString(17),
-                rs.getLong(18), rs.getString(19));
+                rs.getLong(18), rs.getString(19), java.util.Map.of());
     }
 
     private static Boolean bool(ResultSet rs, int i) throws SQLException {

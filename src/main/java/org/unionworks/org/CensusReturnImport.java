@@ -1,6 +1,10 @@
 package org.unionworks.org;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.unionworks.platform.excel.Column;
@@ -9,7 +13,10 @@ import org.unionworks.platform.excel.ImportDefinition;
 import org.unionworks.platform.excel.ImportRow;
 import org.unionworks.platform.validation.CreditCodes;
 
-/** Census returns filled in offline and uploaded in bulk for one campaign, keyed by union number. */
+/**
+ * Census returns filled in offline and uploaded in bulk for one campaign, keyed by union number: the fixed columns and
+ * one per question of the campaign's own.
+ */
 @Component
 class CensusReturnImport {
 
@@ -26,18 +33,23 @@ class CensusReturnImport {
             Column.optional("problems", "发现的问题", "未按期换届").note("不超过1000个字符"),
             Column.optional("employerCreditCode", "所在单位统一社会信用代码", "").note("基层工会填写所在单位的代码，审核通过即建立涵盖关系（计入涵盖单位数）"));
 
-    record Row(long unionId, CensusAnswers answers) {
+    record Row(long unionId, CensusAnswers answers, Map<String, BigDecimal> asked) {
     }
 
     private final CensusService service;
     private final CensusReturnRepository returns;
+    private final CensusQuestions questions;
 
-    CensusReturnImport(CensusService service, CensusReturnRepository returns) {
+    CensusReturnImport(CensusService service, CensusReturnRepository returns, CensusQuestions questions) {
         this.service = service;
         this.returns = returns;
+        this.questions = questions;
     }
 
     ImportDefinition<Row> forCampaign(long censusId) {
+        List<CensusQuestion> asked = questions.of(censusId);
+        List<Column> columns = new ArrayList<>(COLUMNS);
+        asked.forEach(q -> columns.add(q.column()));
         return new ImportDefinition<>() {
             @Override
             public String entity() {
@@ -51,12 +63,12 @@ class CensusReturnImport {
 
             @Override
             public List<Column> columns() {
-                return COLUMNS;
+                return columns;
             }
 
             @Override
             public Row parse(ImportRow row) {
-                return CensusReturnImport.this.parse(censusId, row);
+                return CensusReturnImport.this.parse(censusId, asked, row);
             }
 
             @Override
@@ -71,12 +83,19 @@ class CensusReturnImport {
         };
     }
 
-    private Row parse(long censusId, ImportRow row) {
+    private Row parse(long censusId, List<CensusQuestion> asked, ImportRow row) {
         Integer unionId = row.integer("unionId", 1, Integer.MAX_VALUE);
         var answers = new CensusAnswers(row.yesNo("hasCommittee"), row.integer("committeeSize", 0, 999),
                 row.date("termStartsOn"), row.date("termEndsOn"), row.integer("members", 0, 10_000_000),
                 row.integer("employees", 0, 10_000_000), row.yesNo("hasWorkersHome"), row.yesNo("holdsCongress"),
                 row.text("problems", 1000), CreditCodes.normalize(row.text("employerCreditCode")));
+        Map<String, BigDecimal> answered = new LinkedHashMap<>();
+        for (CensusQuestion q : asked) {
+            BigDecimal v = q.read(row);
+            if (v != null) {
+                answered.put(q.code(), v);
+            }
+        }
         if (unionId == null) {
             return null;
         }
@@ -87,10 +106,17 @@ class CensusReturnImport {
             row.error("工会编号" + unionId + "的填报已审核，不能再修改");
         }
         CensusService.problems(answers).forEach(row::error);
+        if (!row.hasErrors()) {
+            CensusQuestions.problems(asked, answered).forEach(row::error);
+        }
+        String refusal = asked.isEmpty() || existing.isEmpty() ? null : service.refusal(censusId, unionId);
+        if (refusal != null) {
+            row.error(refusal);
+        }
         if (answers.employerCreditCode() != null && CreditCodes.problem(answers.employerCreditCode()) != null) {
             row.error("所在单位" + CreditCodes.problem(answers.employerCreditCode()));
         }
-        return new Row(unionId, answers);
+        return new Row(unionId, answers, answered);
     }
 
     private ImportCounts write(long censusId, List<Row> rows) {
@@ -101,14 +127,19 @@ class CensusReturnImport {
             CensusReturn r = returns.findByCensusIdAndUnionId(censusId, row.unionId()).orElseThrow();
             if (r.getStatus() == ReturnStatus.PENDING) {
                 created++;
-            } else if (r.answers().equals(row.answers())) {
+            } else if (r.answers().equals(row.answers()) && sameAnswers(questions.answers(r.getId()), row.asked())) {
                 unchanged++;
                 continue;
             } else {
                 updated++;
             }
-            service.submit(censusId, row.unionId(), row.answers());
+            service.submit(censusId, row.unionId(), row.answers(), row.asked());
         }
         return new ImportCounts(created, updated, unchanged);
+    }
+
+    private static boolean sameAnswers(Map<String, BigDecimal> saved, Map<String, BigDecimal> given) {
+        return saved.size() == given.size()
+                && given.entrySet().stream().allMatch(e -> saved.get(e.getKey()) != null && saved.get(e.getKey()).compareTo(e.getValue()) == 0);
     }
 }

@@ -1,16 +1,21 @@
 package org.unionworks.org;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.audit.AuditAction;
+import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.ForbiddenException;
 import org.unionworks.platform.error.InvalidInputException;
@@ -19,10 +24,12 @@ import org.unionworks.platform.error.NotFoundException;
 /**
  * Census campaigns: creating one lists every active grassroots union in its scope as a pending
  * return; each union (or its upper union for it) submits; an upper union approves, which carries
- * the term dates and employee count into the master data.
+ * the term dates and employee count into the master data. A campaign may ask other modules' questions besides the fixed
+ * ones ({@link CensusQuestionnaires}); their answers are required, audited and handed to the
+ * {@link CensusAnswerRecipient}s.
  */
 @Service
-class CensusService {
+class CensusService implements CensusQuestionnaires {
 
     private final CensusRepository campaigns;
     private final CensusReturnRepository returns;
@@ -33,10 +40,17 @@ class CensusService {
     private final EmployerRepository employers;
     private final EmployerService employerService;
     private final JdbcClient jdbc;
+    private final CensusQuestions questions;
+    private final AuditService audit;
+    private final List<CensusAnswerRecipient> recipients;
 
     CensusService(CensusRepository campaigns, CensusReturnRepository returns, UnionOrgRepository orgs,
                   TermRepository terms, TermService termService, CoverageRepository coverages,
-                  EmployerRepository employers, EmployerService employerService, JdbcClient jdbc) {
+                  EmployerRepository employers, EmployerService employerService, JdbcClient jdbc,
+                  CensusQuestions questions, AuditService audit, List<CensusAnswerRecipient> recipients) {
+        this.questions = questions;
+        this.audit = audit;
+        this.recipients = recipients;
         this.campaigns = campaigns;
         this.returns = returns;
         this.orgs = orgs;
@@ -46,6 +60,22 @@ class CensusService {
         this.employers = employers;
         this.employerService = employerService;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public long open(long organizerId, String name, LocalDate startsOn, LocalDate endsOn, List<CensusQuestion> asked) {
+        Census census = create(organizerId, name, startsOn, endsOn);
+        questions.add(census.getId(), asked);
+        return census.getId();
+    }
+
+    @Override
+    @Transactional
+    public void answer(long censusId, long unionId, Map<String, BigDecimal> answers) {
+        CensusReturn r = returns.findByCensusIdAndUnionId(censusId, unionId)
+                .orElseThrow(() -> new InvalidInputException("unionId", "该工会不在本次摸底排查的范围内"));
+        submit(censusId, unionId, r.answers(), answers);
     }
 
     @Transactional
@@ -67,8 +97,9 @@ class CensusService {
         return census;
     }
 
+    /** Submits the fixed answers and those to the campaign's own questions (all of them, when it has any). */
     @Transactional
-    CensusReturn submit(long censusId, long unionId, CensusAnswers answers) {
+    CensusReturn submit(long censusId, long unionId, CensusAnswers answers, Map<String, BigDecimal> asked) {
         openCampaign(censusId);
         orgs.findById(unionId).orElseThrow(() -> new NotFoundException("工会组织"));
         CensusReturn r = returns.findByCensusIdAndUnionId(censusId, unionId)
@@ -77,8 +108,34 @@ class CensusService {
             throw new ConflictException("该填报已审核，不能再修改");
         }
         check(answers);
-        r.submit(answers, LocalDate.now(), CurrentUsers.require().username());
-        return returns.saveAndFlush(r);
+        List<CensusQuestion> own = questions.of(censusId);
+        List<String> problems = CensusQuestions.problems(own, asked);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("answers", problems.get(0));
+        }
+        String refusal = own.isEmpty() ? null : refusal(censusId, unionId);
+        if (refusal != null) {
+            throw new ConflictException(refusal);
+        }
+        r.submit(answers, LocalDate.now(), CurrentUsers.current().map(u -> u.username()).orElse("system"));
+        CensusReturn saved = returns.saveAndFlush(r);
+        if (!own.isEmpty()) {
+            questions.answer(censusId, saved.getId(), asked);
+            audit.record(AuditAction.UPDATE, "CensusReturn", saved.getId(), "填报摸底排查问卷", Map.of("answers", plain(asked)));
+            recipients.forEach(to -> to.receive(censusId, unionId, Map.copyOf(asked)));
+        }
+        return saved;
+    }
+
+    /** Why a module that asked the campaign's questions cannot take this union's answers now, or null. */
+    String refusal(long censusId, long unionId) {
+        return recipients.stream().map(to -> to.refusal(censusId, unionId)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static Map<String, String> plain(Map<String, BigDecimal> answers) {
+        Map<String, String> plain = new java.util.LinkedHashMap<>();
+        answers.forEach((code, v) -> plain.put(code, v.stripTrailingZeros().toPlainString()));
+        return plain;
     }
 
     /** Approval by an upper union; the answers update the union's term and its employer's head count. */

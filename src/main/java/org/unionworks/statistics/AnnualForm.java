@@ -3,6 +3,8 @@ package org.unionworks.statistics;
 import java.util.List;
 import java.util.Optional;
 
+import org.unionworks.org.CensusQuestion;
+
 /** One edition of a form (基层工会调查表 or 基层以上工会调查表): its cells in order and its consistency checks. */
 record AnnualForm(long id, Level level, int edition, String name, String basis, List<Cell> cells, List<FormCheck> checks) {
 
@@ -18,10 +20,14 @@ record AnnualForm(long id, Level level, int edition, String name, String basis, 
         SUM
     }
 
-    enum Answer { NUMBER, YES_NO, AMOUNT }
-
-    record Cell(String code, String section, String label, String unit, Source source, String figureKey, Answer answer,
+    /** {@code answer}: how a QUESTION cell is answered (and how a sum of answers reads). */
+    record Cell(String code, String section, String label, String unit, Source source, String figureKey, CensusQuestion.Kind answer,
                 String definition) {
+
+        /** The cell asked as a question (on the form, by import, or in a census). */
+        CensusQuestion question() {
+            return new CensusQuestion(code, label, unit, answer, definition);
+        }
     }
 
     record FormCheck(String code, CheckRule rule, boolean blocking, String message) {

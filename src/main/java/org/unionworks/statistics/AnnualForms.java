@@ -59,7 +59,7 @@ class AnnualForms {
                         select code, section, label, unit, source, figure_key, answer, definition from annual_form_cell
                          where form_id = :id order by sort_order, code""").param("id", id)
                 .query((rs, n) -> new AnnualForm.Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        AnnualForm.Source.valueOf(rs.getString(5)), rs.getString(6), AnnualForm.Answer.valueOf(rs.getString(7)),
+                        AnnualForm.Source.valueOf(rs.getString(5)), rs.getString(6), org.unionworks.org.CensusQuestion.Kind.valueOf(rs.getString(7)),
                         rs.getString(8))).list();
         List<AnnualForm.FormCheck> checks = jdbc.sql("select code, rule, blocking, message from annual_form_check where form_id = :id order by code")
                 .param("id", id)

@@ -44,6 +44,7 @@ import org.unionworks.platform.web.Downloads;
 import org.unionworks.platform.web.PageResponse;
 import org.unionworks.statistics.web.AnswersRequest;
 import org.unionworks.statistics.web.GenerateRequest;
+import org.unionworks.statistics.web.QuestionnaireRequest;
 import org.unionworks.statistics.web.RectifyRequest;
 import org.unionworks.statistics.web.ReturnReviewRequest;
 import org.unionworks.statistics.web.StatisticsViews;
@@ -69,10 +70,12 @@ class AnnualReturnController {
     private final ReturnDifferences differences;
     private final AuditService audit;
     private final NightlyChecks checks;
+    private final YearQuestionnaires questionnaires;
 
-    AnnualReturnController(ReturnDifferences differences, AuditService audit, NightlyChecks checks, AnnualReturnService service, AnnualReturnQueries queries, AnnualReturnRepository returns, AnnualForms forms,
+    AnnualReturnController(YearQuestionnaires questionnaires, ReturnDifferences differences, AuditService audit, NightlyChecks checks, AnnualReturnService service, AnnualReturnQueries queries, AnnualReturnRepository returns, AnnualForms forms,
                            ReturnValues values, AnswerImportDefinition answerImport, Subtrees subtrees, ReportingPeriods periods,
                            SpreadsheetImports imports, SpreadsheetExports exports) {
+        this.questionnaires = questionnaires;
         this.differences = differences;
         this.audit = audit;
         this.checks = checks;
@@ -93,6 +96,14 @@ class AnnualReturnController {
     StatisticsViews.Generated generate(@Valid @RequestBody GenerateRequest r) {
         var g = service.generate(r.year(), unionOrMine(r.unionId()));
         return new StatisticsViews.Generated(r.year(), g.created(), g.existing());
+    }
+
+    /** 发起问卷: the year's grassroots questions asked of the subtree through a census campaign (摸底排查). */
+    @PostMapping("/api/annual-returns/questionnaire")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('statistics:write')")
+    StatisticsViews.Questionnaire questionnaire(@Valid @RequestBody QuestionnaireRequest r) {
+        return questionnaires.open(r.year(), unionOrMine(r.unionId()), r.endsOn());
     }
 
     @GetMapping("/api/annual-returns/progress")

@@ -95,7 +95,24 @@ class AnnualReturnQueries {
         }
         parts.add(rest.part(root, "本级及直属基层工会"));
         var period = periods.of(ReportingPeriods.Kind.STATISTICAL, year);
-        return new StatisticsViews.Progress(year, period.from(), period.to(), total.part(root, orgTree.nameOf(root).orElse("") + "（合计）"), parts);
+        return new StatisticsViews.Progress(year, period.from(), period.to(), total.part(root, orgTree.nameOf(root).orElse("") + "（合计）"), parts,
+                questionnaire(year, root).orElse(null));
+    }
+
+    /** The year's questionnaire that reaches the union: opened by itself or by the nearest union above it. */
+    java.util.Optional<StatisticsViews.Questionnaire> questionnaire(int year, long unionId) {
+        List<Long> upwards = new ArrayList<>(java.util.Arrays.stream(orgTree.pathOf(unionId).orElse("").split("/"))
+                .filter(id -> !id.isEmpty()).map(Long::valueOf).toList());
+        java.util.Collections.reverse(upwards);
+        Map<Long, Long> censusByUnion = new java.util.HashMap<>();
+        if (!upwards.isEmpty()) {
+            jdbc.sql("select union_id, census_id from annual_questionnaire where stat_year = :y and union_id in (:ids)")
+                    .param("y", year).param("ids", upwards).query(rs -> {
+                        censusByUnion.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return upwards.stream().filter(censusByUnion::containsKey).findFirst().map(organizer ->
+                new StatisticsViews.Questionnaire(censusByUnion.get(organizer), organizer, orgTree.nameOf(organizer).orElse("")));
     }
 
     /** Counts of a subtree's returns: by status ({@code DRAFT, SUBMITTED, RETURNED, APPROVED}) and the quality's numerators and denominators. */

@@ -168,19 +168,7 @@ class AnnualReturnService {
         if (cell.source() != AnnualForm.Source.QUESTION) {
             return cell.label() + "由业务记录" + (cell.source() == AnnualForm.Source.SUM ? "下级调查表汇总" : "计算") + "得出，请更正相应记录";
         }
-        if (v == null) {
-            return null;
-        }
-        if (v.signum() < 0) {
-            return cell.label() + "不能为负数";
-        }
-        return switch (cell.answer()) {
-            case YES_NO -> v.compareTo(BigDecimal.ZERO) == 0 || v.compareTo(BigDecimal.ONE) == 0 ? null : cell.label() + "应填1（是）或0（否）";
-            case NUMBER -> v.stripTrailingZeros().scale() <= 0 ? (v.compareTo(BigDecimal.valueOf(100_000_000)) > 0 ? cell.label() + "数值过大" : null)
-                    : cell.label() + "应为整数";
-            case AMOUNT -> v.stripTrailingZeros().scale() <= 4 && v.compareTo(BigDecimal.valueOf(1_000_000_000)) < 0 ? null
-                    : cell.label() + "最多保留4位小数（万元）";
-        };
+        return cell.question().problem(v);
     }
 
     /** Runs the form's checks on the return's values and keeps the failures. */

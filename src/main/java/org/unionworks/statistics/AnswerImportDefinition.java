@@ -39,14 +39,7 @@ class AnswerImportDefinition {
     static List<Column> columns(AnnualForm form) {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.union("union", "工会", "100"));
-        for (AnnualForm.Cell c : form.questions()) {
-            String header = c.code() + " " + c.label() + "（" + c.unit() + "）";
-            columns.add(switch (c.answer()) {
-                case YES_NO -> Column.optional(c.code(), header, "是").note("是/否");
-                case AMOUNT -> Column.optional(c.code(), header, "12000").note("元，或写明万元（如 1.2万）");
-                case NUMBER -> Column.optional(c.code(), header, "3").note(c.definition());
-            });
-        }
+        form.questions().forEach(c -> columns.add(c.question().column()));
         return columns;
     }
 
@@ -104,20 +97,7 @@ class AnswerImportDefinition {
         Long unionId = row.union("union", scopes);
         Map<String, BigDecimal> answers = new LinkedHashMap<>();
         for (AnnualForm.Cell c : form.questions()) {
-            BigDecimal v = switch (c.answer()) {
-                case YES_NO -> {
-                    Boolean yes = row.yesNo(c.code());
-                    yield yes == null ? null : yes ? BigDecimal.ONE : BigDecimal.ZERO;
-                }
-                case AMOUNT -> {
-                    BigDecimal yuan = row.amount(c.code(), BigDecimal.ZERO, new BigDecimal("9999999999999"));
-                    yield yuan == null ? null : yuan.movePointLeft(4);
-                }
-                case NUMBER -> {
-                    Integer n = row.integer(c.code(), 0, 100_000_000);
-                    yield n == null ? null : BigDecimal.valueOf(n);
-                }
-            };
+            BigDecimal v = c.question().read(row);
             if (v != null) {
                 answers.put(c.code(), v);
             }

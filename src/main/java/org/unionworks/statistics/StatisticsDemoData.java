@@ -10,6 +10,7 @@ import java.util.Random;
 
 import org.springframework.stereotype.Component;
 import org.unionworks.figures.ReportingPeriods;
+import org.unionworks.org.CensusQuestionnaires;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.org.UnionInfo;
 import org.unionworks.platform.access.OrgTree;
@@ -20,7 +21,7 @@ import org.unionworks.platform.error.InvalidInputException;
 
 /**
  * The demo city's annual statistics of the last completed statistical year: every union's return pre-filled, the
- * questions answered, submitted and approved level by level — except in the last town, where a few grassroots unions are
+ * questions asked through the year's questionnaire (a census campaign of the city) and answered, submitted and approved level by level — except in the last town, where a few grassroots unions are
  * still filling in (and any return whose checks fail stays a draft), so the year stands where a real one does in
  * November: most of the city approved, the city's own return waiting for the last town.
  */
@@ -44,9 +45,14 @@ class StatisticsDemoData implements DemoContributor {
     private final OrgDirectory orgs;
     private final OrgTree orgTree;
     private final ReportingPeriods periods;
+    private final YearQuestionnaires questionnaires;
+    private final CensusQuestionnaires census;
 
     StatisticsDemoData(AnnualReturnService service, AnnualReturnRepository returns, AnnualForms forms, ReturnValues values,
-                       OrgDirectory orgs, OrgTree orgTree, ReportingPeriods periods) {
+                       OrgDirectory orgs, OrgTree orgTree, ReportingPeriods periods, YearQuestionnaires questionnaires,
+                       CensusQuestionnaires census) {
+        this.questionnaires = questionnaires;
+        this.census = census;
         this.service = service;
         this.returns = returns;
         this.forms = forms;
@@ -65,6 +71,7 @@ class StatisticsDemoData implements DemoContributor {
     public String contribute(DemoCity city) {
         int year = periods.of(ReportingPeriods.Kind.STATISTICAL, null).year();
         var generated = service.generate(year, orgTree.rootId());
+        long questionnaire = questionnaires.open(year, orgTree.rootId(), java.time.LocalDate.now().plusDays(30)).censusId();
         Random random = city.random("statistics");
         List<UnionInfo> unions = new ArrayList<>(orgs.activeSubtree(orgTree.rootId()));
         unions.sort(Comparator.comparingLong((UnionInfo u) -> depth(u)).reversed().thenComparing(UnionInfo::path));
@@ -83,7 +90,7 @@ class StatisticsDemoData implements DemoContributor {
                 continue;
             }
             boolean leftFilling = u.path().startsWith(lastTown) && u.orgType().equals("GRASSROOTS") && random.nextInt(3) == 0;
-            if (leftFilling || !answerSubmitAndApprove(r, random, u.id() != orgTree.rootId())) {
+            if (leftFilling || !answerSubmitAndApprove(r, questionnaire, random, u.id() != orgTree.rootId())) {
                 filling++;
             } else {
                 approved++;
@@ -96,10 +103,19 @@ class StatisticsDemoData implements DemoContributor {
         return u.path().chars().filter(c -> c == '/').count();
     }
 
-    /** False when a check or a return below keeps it from being submitted (it stays a draft, as a union would leave it). */
-    private boolean answerSubmitAndApprove(AnnualReturn r, Random random, boolean approve) {
+    /**
+     * A grassroots union answers the year's questionnaire (its census return), which fills its form; a federation answers
+     * its own questions on the form. False when a check or a return below keeps it from being submitted (it stays a draft,
+     * as a union would leave it).
+     */
+    private boolean answerSubmitAndApprove(AnnualReturn r, long questionnaire, Random random, boolean approve) {
         AnnualForm form = forms.get(r.getFormId());
-        service.answer(r.getId(), null, answers(form, values.of(r.getId()), random));
+        Map<String, BigDecimal> answers = answers(form, values.of(r.getId()), random);
+        if (form.level() == AnnualForm.Level.GRASSROOTS) {
+            census.answer(questionnaire, r.getUnionId(), answers);
+        } else {
+            service.answer(r.getId(), null, answers);
+        }
         try {
             java.time.LocalDate signed = periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear()).to().plusDays(20);
             service.submit(r.getId(), null, "演示负责人", signed.isAfter(java.time.LocalDate.now()) ? java.time.LocalDate.now() : signed, FILLER);
@@ -134,7 +150,7 @@ class StatisticsDemoData implements DemoContributor {
         numbers.put("F803", 3L + random.nextInt(5));
         Map<String, BigDecimal> answers = new LinkedHashMap<>();
         for (AnnualForm.Cell c : form.questions()) {
-            long v = c.answer() == AnnualForm.Answer.YES_NO ? (random.nextInt(10) < 7 ? 1 : 0) : numbers.getOrDefault(c.code(), 0L);
+            long v = c.answer() == org.unionworks.org.CensusQuestion.Kind.YES_NO ? (random.nextInt(10) < 7 ? 1 : 0) : numbers.getOrDefault(c.code(), 0L);
             answers.put(c.code(), BigDecimal.valueOf(v));
         }
         return answers;

@@ -296,6 +296,70 @@ class AnnualReturnApiTest extends ApiTestBase {
         assertThat(export.status()).isEqualTo(200);
     }
 
+    /** The year's questions asked through a census campaign: its answers, by import or on the census page, fill the open forms. */
+    @Test
+    void theQuestionsAreAskedThroughACensusCampaignWhoseAnswersFillTheForms() {
+        long returnOfA = generate();
+        Map<String, Object> ask = Map.of("year", YEAR, "unionId", district, "endsOn", LocalDate.now().plusDays(20).toString());
+        var opened = admin.post("/api/annual-returns/questionnaire", ask);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        long census = opened.json().get("censusId").asLong();
+        assertThat(admin.post("/api/annual-returns/questionnaire", ask).status()).as("one questionnaire a year per union").isEqualTo(409);
+        JsonNode progress = admin.get("/api/annual-returns/progress?year=" + YEAR + "&under=" + a).json();
+        assertThat(progress.get("questionnaire").get("censusId").asLong()).as("the questionnaire reaches the unions below").isEqualTo(census);
+
+        JsonNode campaign = admin.get("/api/census/" + census).json();
+        assertThat(campaign.get("campaign").get("targets").asLong()).as("the district's two grassroots unions").isEqualTo(2);
+        List<JsonNode> questions = new ArrayList<>();
+        campaign.get("questions").forEach(questions::add);
+        assertThat(questions.stream().map(q -> q.get("code").asString()).toList()).as("exactly the form's questions")
+                .containsExactly("J104", "J105", "J200", "J201", "J202", "J203", "J204", "J305", "J306", "J401", "J402", "J403", "J505", "J601");
+        assertThat(admin.get("/api/census/" + census + "/import/template").status()).isEqualTo(200);
+
+        StringBuilder header = new StringBuilder("工会编号");
+        questions.forEach(q -> header.append(',').append(q.get("code").asString()).append(' ').append(q.get("label").asString())
+                .append('（').append(q.get("unit").asString()).append('）'));
+        Object[] all = allAnswered();
+        StringBuilder answersOfA = new StringBuilder(String.valueOf(a));
+        for (int i = 0; i < all.length; i += 2) {
+            boolean yesNo = questions.get(i / 2).get("kind").asString().equals("YES_NO");
+            answersOfA.append(',').append(yesNo ? ((Integer) all[i + 1] == 1 ? "是" : "否") : all[i + 1]);
+        }
+        var bad = admin.importFile("/api/census/" + census + "/import", "问卷.csv",
+                (header + "\n" + answersOfA + "\n" + b + ",30,5\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.toString()).as("an unanswered question refuses the row").contains("\"row\":3").contains("请回答");
+        var imported = admin.importFile("/api/census/" + census + "/import", "问卷.csv",
+                (header + "\n" + answersOfA + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.json().get("status").asString()).as(imported.toString()).isEqualTo("DONE");
+        JsonNode formA = admin.get("/api/annual-returns/" + returnOfA).json();
+        assertThat(value(formA, "J104")).isEqualTo(40);
+        assertThat(value(formA, "J401")).isEqualTo(1);
+        assertThat(value(formA, "J403")).isEqualTo(0);
+
+        List<Map<String, Object>> answersOfB = new ArrayList<>();
+        for (int i = 0; i < all.length; i += 2) {
+            answersOfB.add(Map.of("code", all[i], "value", all[i].equals("J201") ? 7 : all[i + 1]));
+        }
+        var onThePage = admin.put("/api/census/" + census + "/returns/" + b, Map.of("questionAnswers", answersOfB));
+        assertThat(onThePage.status()).as(onThePage.toString()).isEqualTo(200);
+        assertThat(onThePage.json().get("questionAnswers").get("J201").asInt()).isEqualTo(7);
+        assertThat(value(admin.get("/api/annual-returns/" + returnOf(admin, b)).json(), "J201")).isEqualTo(7);
+        List<Map<String, Object>> notYesOrNo = new ArrayList<>(answersOfB.stream().filter(q -> !q.get("code").equals("J401")).toList());
+        notYesOrNo.add(Map.of("code", "J401", "value", 2));
+        var wrong = admin.put("/api/census/" + census + "/returns/" + b, Map.of("questionAnswers", notYesOrNo));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.text()).contains("应填1（是）或0（否）");
+
+        submit(admin, returnOfA);
+        var late = admin.put("/api/census/" + census + "/returns/" + a, Map.of("questionAnswers", answersOfB));
+        assertThat(late.status()).as(late.toString()).isEqualTo(409);
+        assertThat(late.text()).contains("已上报待审核").contains("退回");
+        var lateImport = admin.importFile("/api/census/" + census + "/import", "问卷.csv",
+                (header + "\n" + answersOfA + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(lateImport.toString()).contains("不能再写入");
+        assertThat(value(admin.get("/api/annual-returns/" + returnOfA).json(), "J201")).as("the submitted form unchanged").isEqualTo(5);
+    }
+
     @Test
     void aYearThatHasNotEndedCannotBeStarted() {
         int current = LocalDate.now().isAfter(LocalDate.of(LocalDate.now().getYear(), 9, 30)) ? LocalDate.now().getYear() + 1 : LocalDate.now().getYear();

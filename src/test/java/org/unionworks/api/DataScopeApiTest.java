@@ -530,6 +530,8 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/annual-returns/{id}/send-back", r + "/send-back", review),
                 new Attempt("POST", "/api/annual-returns/generate", "/api/annual-returns/generate", Map.of("year", 2026, "unionId", otherDistrict)),
                 new Attempt("POST", "/api/annual-returns/check", "/api/annual-returns/check", Map.of("year", 2026, "unionId", otherDistrict)),
+                new Attempt("POST", "/api/annual-returns/questionnaire", "/api/annual-returns/questionnaire",
+                        Map.of("year", 2026, "unionId", otherDistrict, "endsOn", "2099-01-01")),
                 new Attempt("UPLOAD", "/api/annual-returns/import", "/api/annual-returns/import?year=2026",
                         "工会,J104 其中：女职工（人）\n" + otherGrassroots + ",1\n"));
     }
@@ -883,6 +885,7 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("GET", "/api/census/{id}/returns/{unionId}/prefill", "/api/census/" + otherCensus + "/returns/" + o + "/prefill", null),
                 new Attempt("POST", "/api/census-returns/{id}/approve", "/api/census-returns/" + otherReturn + "/approve", Map.of()),
                 new Attempt("GET", "/api/census/{id}/export", "/api/census/" + otherCensus + "/export", null),
+                new Attempt("GET", "/api/census/{id}/import/template", "/api/census/" + otherCensus + "/import/template", null),
                 new Attempt("UPLOAD", "/api/census/{id}/import", "/api/census/" + otherCensus + "/import",
                         "工会编号,会员人数,职工人数\n" + o + ",1,1\n"),
                 new Attempt("UPLOAD", "/api/{list}/import", "/api/temp-reliefs/import",

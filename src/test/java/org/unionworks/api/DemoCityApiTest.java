@@ -229,7 +229,7 @@ class DemoCityApiTest {
 
     /**
      * The last statistical year as the demo leaves it (the last town's stragglers still filling in) is finished through
-     * the API: their questions answered by import, every return submitted and approved level by level up to the city's,
+     * the API: the year's questionnaire (a census campaign of the city) answered by import, every return submitted and approved level by level up to the city's,
      * whose sums then equal the catalogue's figures for the whole city on the year's last day.
      */
     @Test
@@ -244,34 +244,31 @@ class DemoCityApiTest {
 
         List<JsonNode> drafts = new java.util.ArrayList<>();
         admin.get("/api/annual-returns?year=" + year + "&status=DRAFT&size=100").json().get("items").forEach(drafts::add);
-        StringBuilder csv = new StringBuilder();
+        long census = progress.get("questionnaire").get("censusId").asLong();
         List<JsonNode> questions = new java.util.ArrayList<>();
+        admin.get("/api/census/" + census).json().get("questions").forEach(questions::add);
+        assertThat(questions).as("the year's questionnaire asks the grassroots form's questions").hasSize(14);
+        StringBuilder csv = new StringBuilder("工会编号");
+        questions.forEach(q -> csv.append(',').append(q.get("code").asString()).append(' ').append(q.get("label").asString())
+                .append('（').append(q.get("unit").asString()).append('）'));
+        csv.append('\n');
         for (JsonNode d : drafts) {
-            JsonNode form = admin.get("/api/annual-returns/" + d.get("id").asLong()).json();
             if (!d.get("level").asString().equals("GRASSROOTS")) {
                 continue;
             }
-            if (questions.isEmpty()) {
-                form.get("cells").forEach(c -> {
-                    if (c.get("source").asString().equals("QUESTION")) {
-                        questions.add(c);
-                    }
-                });
-                csv.append("工会");
-                questions.forEach(q -> csv.append(',').append(q.get("code").asString()).append(' ').append(q.get("label").asString())
-                        .append('（').append(q.get("unit").asString()).append('）'));
-                csv.append('\n');
-            }
+            JsonNode form = admin.get("/api/annual-returns/" + d.get("id").asLong()).json();
             long employees = AnnualReturnApiTest.cells(form).get("J103").get("value").asLong();
             Map<String, Long> answers = Map.of("J104", employees / 2, "J105", employees / 5, "J200", 3L, "J201", 5L, "J202", 2L,
                     "J203", 1L, "J204", 2L, "J305", Math.min(employees, 5L), "J306", Math.min(employees, 5L) / 2);
             csv.append(d.get("unionId").asLong());
-            questions.forEach(q -> csv.append(',').append(q.get("answer").asString().equals("YES_NO") ? "是"
+            questions.forEach(q -> csv.append(',').append(q.get("kind").asString().equals("YES_NO") ? "是"
                     : String.valueOf(answers.getOrDefault(q.get("code").asString(), 0L))));
             csv.append('\n');
         }
-        var imported = admin.importFile("/api/annual-returns/import?year=" + year, "年报问卷.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var imported = admin.importFile("/api/census/" + census + "/import", "年报问卷.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(imported.json().get("status").asString()).as(imported.toString()).isEqualTo("DONE");
+        assertThat(admin.get("/api/census/" + census).json().get("campaign").get("returned").asLong())
+                .as("every grassroots union of the city has answered the questionnaire").isEqualTo(60);
 
         Http reviewer = cityUser("statreviewer");
         for (int pass = 0; pass < 6 && !drafts.isEmpty(); pass++) {

@@ -92,4 +92,49 @@ class AnnualReturnBrowserTest extends BrowserTestBase {
         assertThat(page.locator("[data-test=save-answers]")).hasCount(0);
         assertThat(page.locator("[data-test=value-J104]")).hasText("40");
     }
+
+    /** The district asks the year's questions through a census campaign; a union answers them there and its form is filled. */
+    @Test
+    void theQuestionsAreAskedAndAnsweredThroughTheCensus() {
+        Http admin = admin();
+        long district = district(admin, unique("问卷浏览区"));
+        String unionName = unique("机械厂工会");
+        long union = admin.post("/api/orgs", new HashMap<>(Map.of("parentId", district, "name", unionName, "orgType", "GRASSROOTS",
+                "grassrootsKind", "ENTERPRISE", "foundedOn", "2020-03-01"))).json().get("id").asLong();
+        assertThat(admin.post("/api/annual-returns/generate", Map.of("year", 2026, "unionId", district)).status()).isEqualTo(200);
+        String base = "http://localhost:" + port;
+
+        String officer = unique("wj");
+        Page upper = signedIn(officer, userWithPassword(admin, district, "DISTRICT_ADMIN", officer));
+        upper.navigate(base + "/annual-returns");
+        upper.locator("input[aria-label=统计年度]").fill("2026");
+        upper.locator("input[aria-label=统计年度]").press("Enter");
+        upper.locator("[data-test=ask]").click();
+        var ends = upper.locator(".el-dialog:visible .el-date-editor input");
+        ends.fill(LocalDate.now().plusDays(30).toString());
+        ends.press("Enter");
+        upper.locator(".el-dialog:visible button:has-text('发起')").click();
+        assertThat(upper.locator("[data-test=questionnaire]")).containsText("查看问卷填报情况");
+
+        String filler = unique("wd");
+        Page page = signedIn(filler, userWithPassword(admin, union, "GRASSROOTS_ADMIN", filler));
+        page.navigate(base + "/annual-returns");
+        page.locator("input[aria-label=统计年度]").fill("2026");
+        page.locator("input[aria-label=统计年度]").press("Enter");
+        page.locator("[data-test=questionnaire] a").click();
+        page.locator(".el-table__row:has-text('" + unionName + "') button:has-text('填报')").click();
+        var dialog = page.locator(".el-dialog:visible");
+        NUMBERS.forEach((code, value) -> dialog.locator("[data-test=q-" + code + "] input").fill(value));
+        YES_NO.forEach((code, value) -> dialog.locator("[data-test=q-" + code + "] label:has-text('" + value + "')").click());
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/annual-questionnaire.png")).setFullPage(true));
+        dialog.locator("button:has-text('提交')").click();
+        assertThat(page.locator(".el-message:has-text('已提交')").first()).isVisible();
+        assertThat(page.locator(".el-table__row:has-text('" + unionName + "'):has-text('问卷浏览区')")).containsText("14 / 14");
+
+        page.navigate(base + "/annual-returns");
+        page.locator("input[aria-label=统计年度]").fill("2026");
+        page.locator("input[aria-label=统计年度]").press("Enter");
+        page.locator("#pane-returns .el-table__row a:has-text('" + unionName + "')").click();
+        assertThat(page.locator("[data-test=answer-J104] input")).hasValue("40");
+    }
 }

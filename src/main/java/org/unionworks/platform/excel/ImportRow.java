@@ -59,7 +59,8 @@ public final class ImportRow {
         return errors;
     }
 
-    boolean hasErrors() {
+    /** Whether a problem has been reported for the row (e.g. to skip a check whose message would only repeat it). */
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 

@@ -44,7 +44,12 @@ public final class StatisticsViews {
                                BigDecimal completeness, BigDecimal validity, BigDecimal consistency) {
     }
 
-    public record Progress(int year, LocalDate from, LocalDate to, ProgressPart total, List<ProgressPart> parts) {
+    /** {@code questionnaire}: the census asking the year's questions that reaches the union (null: none yet). */
+    public record Progress(int year, LocalDate from, LocalDate to, ProgressPart total, List<ProgressPart> parts, Questionnaire questionnaire) {
+    }
+
+    /** The census campaign (摸底排查) asking a year's grassroots questions, opened by {@code organizerId} for its subtree. */
+    public record Questionnaire(long censusId, long organizerId, String organizerName) {
     }
 
     /** A failed check of a return, for the list of what to correct across a subtree. */

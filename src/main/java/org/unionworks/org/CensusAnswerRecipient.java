@@ -1,0 +1,18 @@
+package org.unionworks.org;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * A module that asked questions through a census ({@link CensusQuestionnaires}) and takes the answers: each submitted
+ * return's answers are handed to it inside the submitting transaction, and it may refuse a union's answers beforehand
+ * (the return, or the import row, is then refused with its reason).
+ */
+public interface CensusAnswerRecipient {
+
+    /** Why the union's answers to this campaign cannot be taken now, in Chinese, or null. */
+    String refusal(long censusId, long unionId);
+
+    /** Takes a submitted return's answers to the campaign's own questions, by question code. */
+    void receive(long censusId, long unionId, Map<String, BigDecimal> answers);
+}
