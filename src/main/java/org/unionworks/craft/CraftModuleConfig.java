@@ -31,6 +31,7 @@ class CraftModuleConfig {
     private static final Dimension CATEGORY = Dimension.ofDictionary("innovationCategory", "五小成果类别", "innovation_category");
     private static final Dimension EVALUATION = Dimension.ofDictionary("evaluationKind", "评聘类别", "evaluation_kind");
 
+    private static final String CONTEST_INFO = "select id, name, created_at from contest where id in (:ids)";
     private static final String CONTESTS = " from contest c where %s and c.ends_on between :from and :to";
     private static final String ENTRANTS = " from contest_entrant e join contest c on c.id = e.contest_id"
             + " where %s and c.ends_on between :from and :to";
@@ -78,6 +79,7 @@ class CraftModuleConfig {
         return Indicator.of("craft.contests", "举办竞赛数", "项", false, "统计期间内结束的劳动和技能竞赛数",
                         s -> s.count(jdbc, "select count(*)" + CONTESTS, "c.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + CONTESTS + " group by c.union_id", "c.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "Contest", "select c.id, 1" + CONTESTS, CONTEST_INFO, "c.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + CONTESTS + " group by c.kind", "c.union_id"))
                 .by(LEVEL, s -> s.parts(jdbc, "select c.level, count(*)" + CONTESTS + " group by c.level", "c.union_id"));
     }
@@ -107,6 +109,7 @@ class CraftModuleConfig {
                         s -> s.count(jdbc, "select coalesce(sum(" + ContestCounts.PARTICIPANTS + "), 0)" + CONTESTS, "c.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(" + ContestCounts.PARTICIPANTS + "), 0)" + CONTESTS
                         + " group by c.union_id", "c.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "Contest", "select c.id, " + ContestCounts.PARTICIPANTS + CONTESTS, CONTEST_INFO, "c.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, sum(" + ContestCounts.PARTICIPANTS + ")" + CONTESTS + " group by c.kind",
                         "c.union_id"));
     }
@@ -151,6 +154,8 @@ class CraftModuleConfig {
         return Indicator.of("craft.studios", "劳模和工匠人才创新工作室", "个", true, "统计日已命名（命名年度不晚于统计日所在年）且未撤销的创新工作室数",
                         s -> studioQuery(s, "select count(*)" + STUDIOS).query(Long.class).single())
                 .perUnion(s -> FigureScope.perUnion(studioQuery(s, "select s.union_id, count(*)" + STUDIOS + " group by s.union_id")))
+                .rows(new Indicator.RowSource("InnovationStudio", s -> FigureScope.perUnion(studioQuery(s, "select s.id, 1" + STUDIOS)),
+                        ids -> FigureScope.rowInfo(jdbc, "select id, name, created_at from innovation_studio where id in (:ids)", ids)))
                 .by(STUDIO_LEVEL, s -> FigureScope.parts(studioQuery(s, "select s.level, count(*)" + STUDIOS + " group by s.level")));
     }
 
@@ -182,6 +187,8 @@ class CraftModuleConfig {
         return Indicator.of("craft.smallInnovations", "五小和合理化建议成果", "项", false, "统计期间内取得的五小成果和合理化建议数",
                         s -> s.count(jdbc, "select count(*)" + INNOVATIONS, "i.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select i.union_id, count(*)" + INNOVATIONS + " group by i.union_id", "i.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "SmallInnovation", "select i.id, 1" + INNOVATIONS,
+                        "select id, title, created_at from small_innovation where id in (:ids)", "i.union_id"))
                 .by(CATEGORY, s -> s.parts(jdbc, "select i.category, count(*)" + INNOVATIONS + " group by i.category", "i.union_id"));
     }
 

@@ -28,6 +28,9 @@ class DemocracyIndicators {
             + IN_FORCE.substring(" from collective_contract c".length());
     private static final String SIGNED = " from collective_contract c where %s and c.signed_on between :from and :to";
 
+    /** A collective contract as a difference of the annual form lists it. */
+    private static final String CONTRACT_INFO = "select id, title, created_at from collective_contract where id in (:ids)";
+
     private final JdbcClient jdbc;
 
     DemocracyIndicators(JdbcClient jdbc) {
@@ -39,6 +42,7 @@ class DemocracyIndicators {
         return Indicator.of("democracy.contracts", "有效集体合同", "份", true, "统计日在有效期内（已签订、已生效、未到期且未提前终止）的集体合同数",
                         s -> s.count(jdbc, "select count(*)" + IN_FORCE, "c.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_FORCE + " group by c.union_id", "c.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, 1" + IN_FORCE, CONTRACT_INFO, "c.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + IN_FORCE + " group by c.kind", "c.union_id"))
                 .by(COVERAGE, s -> s.parts(jdbc, "select c.coverage, count(*)" + IN_FORCE + " group by c.coverage", "c.union_id"));
     }
@@ -57,6 +61,7 @@ class DemocracyIndicators {
                         "统计日有效的集体合同签订时覆盖的职工人数之和（一名职工被综合合同和专项合同同时覆盖的计两次）",
                         s -> s.count(jdbc, "select coalesce(sum(c.workers_covered), 0)" + IN_FORCE, "c.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(c.workers_covered), 0)" + IN_FORCE + " group by c.union_id", "c.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, c.workers_covered" + IN_FORCE, CONTRACT_INFO, "c.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, sum(c.workers_covered)" + IN_FORCE + " group by c.kind", "c.union_id"));
     }
 
@@ -114,6 +119,8 @@ class DemocracyIndicators {
         return Indicator.of("democracy.congressEmployers", "建立职代会制度的单位", "家", true, "统计日已建立且未撤销职工代表大会（或职工大会）制度的单位数",
                         s -> s.count(jdbc, "select count(*)" + CONGRESSES, "w.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select w.union_id, count(*)" + CONGRESSES + " group by w.union_id", "w.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "WorkersCongress", "select w.id, 1" + CONGRESSES,
+                        "select id, concat('职代会制度（建立于', established_on, '）'), created_at from workers_congress where id in (:ids)", "w.union_id"))
                 .by(FORM, s -> s.parts(jdbc, "select w.form, count(*)" + CONGRESSES + " group by w.form", "w.union_id"));
     }
 
@@ -141,7 +148,9 @@ class DemocracyIndicators {
     Indicator democracyDisclosureEmployers() {
         return Indicator.of("democracy.disclosureEmployers", "实行厂务公开的单位", "家", false, "统计期间内有厂务公开记录的单位数（一家单位计一次）",
                 s -> s.count(jdbc, "select count(distinct d.employer_id)" + DISCLOSED, "d.union_id"))
-                .perUnion(s -> s.perUnion(jdbc, "select d.union_id, count(distinct d.employer_id)" + DISCLOSED + " group by d.union_id", "d.union_id"));
+                .perUnion(s -> s.perUnion(jdbc, "select d.union_id, count(distinct d.employer_id)" + DISCLOSED + " group by d.union_id", "d.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "Disclosure", "select min(d.id), 1" + DISCLOSED + " group by d.employer_id",
+                        "select id, subject, created_at from disclosure where id in (:ids)", "d.union_id"));
     }
 
     @Bean

@@ -31,6 +31,8 @@ class WomensIndicators {
         return Indicator.of("democracy.womensCommittees", "建立女职工委员会的工会", "家", true, "统计日已建立且未撤销女职工委员会的工会数",
                         s -> s.count(jdbc, "select count(*)" + IN_BEING, "c.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_BEING + " group by c.union_id", "c.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "WomensCommittee", "select c.id, 1" + IN_BEING,
+                        "select id, concat('女职工委员会（主任', chair_name, '）'), created_at from womens_committee where id in (:ids)", "c.union_id"))
                 .by(FORMED_BY, s -> s.parts(jdbc, "select c.formed_by, count(*)" + IN_BEING + " group by c.formed_by", "c.union_id"))
                 .by(Dimension.GRASSROOTS_KIND, s -> s.parts(jdbc, "select u.grassroots_kind, count(*)" + IN_BEING.replace(" where ",
                         SqlScopes.joinUnion("c.union_id", "u") + " where ") + " group by u.grassroots_kind", "c.union_id"));

@@ -78,6 +78,16 @@ public interface Indicator {
     /** How a figure lists its records: the audited entity, the records with their contributions, their labels. */
     record RowSource(String entity, Function<FigureScope, Map<Long, Number>> rows,
                      Function<java.util.Collection<Long>, Map<Long, RowInfo>> info) {
+
+        /**
+         * Records listed by SQL selecting an id and what it adds ({@code select c.id, 1 … where %s …}, scoped by
+         * {@code unionColumns} as {@link FigureScope#byId}), labelled by SQL selecting an id, a label and when the record
+         * was entered for {@code :ids}.
+         */
+        public static RowSource of(org.springframework.jdbc.core.simple.JdbcClient jdbc, String entity, String rows, String info,
+                                   String... unionColumns) {
+            return new RowSource(entity, s -> s.byId(jdbc, rows, unionColumns), ids -> FigureScope.rowInfo(jdbc, info, ids));
+        }
     }
 
     static Definition of(String key, String name, String unit, boolean stock, String definition,

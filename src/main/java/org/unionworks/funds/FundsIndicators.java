@@ -82,6 +82,8 @@ class FundsIndicators {
         return Indicator.of(key, name, "万元", false, definition, s -> Figures.tenThousands(amounts(s, column).get("ALL")))
                 .perUnion(s -> Figures.tenThousandsExact(s.perUnion(jdbc, "select r.union_id, coalesce(sum(r." + column + "), 0)" + MONTHS
                         + " group by r.union_id", "r.union_id")))
+                .rows(Indicator.RowSource.of(jdbc, "Remittance", "select r.id, r." + column + " * 0.0001" + MONTHS,
+                        "select id, concat('所属期 ', funds_month), created_at from remittance where id in (:ids)", "r.union_id"))
                 .by(PAYER_TYPE, s -> Figures.tenThousands(parts(amounts(s, column), "FUNDS", "PREPARATORY")))
                 .by(CHANNEL, s -> Figures.tenThousands(parts(amounts(s, column), "TAX", "DIRECT")));
     }
@@ -172,6 +174,8 @@ class FundsIndicators {
         return Indicator.of("funds.audits", "开展经费审查", "项", false, "统计期间出具审查报告的经费审查项目数（工会经费收支审查和专项资金审查）",
                         s -> s.count(jdbc, "select count(*)" + REPORTED, "a.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select a.union_id, count(*)" + REPORTED + " group by a.union_id", "a.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "FundsAudit", "select a.id, 1" + REPORTED,
+                        "select id, coalesce(project, audit_scope), created_at from funds_audit where id in (:ids)", "a.union_id"))
                 .by(AUDIT_KIND, s -> s.parts(jdbc, "select a.kind, count(*)" + REPORTED + " group by a.kind", "a.union_id"));
     }
 

@@ -93,8 +93,8 @@ class MemberIndicators {
                     return s.count(jdbc, "select count(*) from member m where %s and m.joined_on between :from and :to", "m.union_id");
                 }).perUnion(s -> s.perUnion(jdbc, "select m.union_id, count(*) from member m where %s and m.joined_on between :from and :to"
                         + " group by m.union_id", "m.union_id"))
-                .rows(new Indicator.RowSource("Member", s -> s.byId(jdbc, "select m.id, 1 from member m where %s"
-                        + " and m.joined_on between :from and :to", "m.union_id"), ids -> FigureScope.rowInfo(jdbc, MEMBER_INFO, ids)));
+                .rows(Indicator.RowSource.of(jdbc, "Member", "select m.id, 1 from member m where %s and m.joined_on between :from and :to",
+                        MEMBER_INFO, "m.union_id"));
     }
 
     @Bean
@@ -111,8 +111,8 @@ class MemberIndicators {
 
     /** The members a stock counted on the scope's date ({@code extra}: the condition of women, migrant workers …), by member. */
     private Indicator.RowSource memberRows(String extra) {
-        return new Indicator.RowSource("Member", s -> s.byId(jdbc, "select m.id, 1 from member m where %s and m.joined_on <= :on"
-                + " and (m.left_on is null or m.left_on > :on)" + extra, "m.union_id"), ids -> FigureScope.rowInfo(jdbc, MEMBER_INFO, ids));
+        return Indicator.RowSource.of(jdbc, "Member", "select m.id, 1 from member m where %s and m.joined_on <= :on"
+                + " and (m.left_on is null or m.left_on > :on)" + extra, MEMBER_INFO, "m.union_id");
     }
 
     /** {@link #STOCKS_ON} per union on the scope's date (members, women, migrant, new forms), read once for the four figures. */

@@ -85,6 +85,8 @@ class OrgIndicators {
                 .caveat(this::roughlyFounded)
                 .perUnion(s -> FigureScope.perUnion(s.query(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.id, count(*)")
                         + " group by u.id")))
+                .rows(Indicator.RowSource.of(jdbc, "UnionOrg", GRASSROOTS_ON.replace("select count(*)", "select u.id, 1"),
+                        "select id, name, created_at from union_org where id in (:ids)"))
                 .by(Dimension.GRASSROOTS_KIND, s -> s.parts(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.grassroots_kind, count(*)")
                         + " group by u.grassroots_kind"));
     }

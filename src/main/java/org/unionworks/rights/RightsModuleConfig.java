@@ -52,13 +52,17 @@ class RightsModuleConfig {
                 "统计期间内办结的欠薪案件追回的金额，以万元计，保留两位小数", s -> Figures.tenThousands(s.query(jdbc,
                         "select coalesce(sum(c.amount_recovered), 0) " + CLOSED_WAGE_CASES, "c.union_id").query(BigDecimal.class).single()))
                 .perUnion(s -> Figures.tenThousandsExact(s.perUnion(jdbc, "select c.union_id, coalesce(sum(c.amount_recovered), 0) "
-                        + CLOSED_WAGE_CASES + " group by c.union_id", "c.union_id")));
+                        + CLOSED_WAGE_CASES + " group by c.union_id", "c.union_id")))
+                .rows(Indicator.RowSource.of(jdbc, "RightsCase", "select c.id, c.amount_recovered * 0.0001 " + CLOSED_WAGE_CASES, CASE_INFO,
+                        "c.union_id"));
     }
 
     private static final Dimension KIND = Dimension.ofDictionary("caseKind", "维权案件类别", "case_kind");
     private static final Dimension STATUS = Dimension.of("caseStatus", "办理状态", "ACCEPTED", "已受理", "IN_PROGRESS", "办理中",
             "CLOSED", "已办结", "TERMINATED", "已终止");
     private static final Dimension OUTREACH_KIND = Dimension.ofDictionary("outreachKind", "普法宣传形式", "outreach_kind");
+    /** A case as a difference of the annual form lists it. */
+    private static final String CASE_INFO = "select id, concat(employer_name, '（', accepted_on, '受理）'), created_at from rights_case where id in (:ids)";
     private static final String ACCEPTED = " from rights_case c where %s and c.accepted_on between :from and :to";
     private static final String CLOSED = " from rights_case c where %s and c.status = 'CLOSED' and c.closed_on between :from and :to";
     private static final String OUTREACH = " from outreach o where %s and o.held_on between :from and :to";
@@ -68,6 +72,7 @@ class RightsModuleConfig {
         return Indicator.of("rights.cases", "受理维权案件数", "件", false, "统计期间内受理的各类维权案件数",
                         s -> s.count(jdbc, "select count(*)" + ACCEPTED, "c.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + ACCEPTED + " group by c.union_id", "c.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "RightsCase", "select c.id, 1" + ACCEPTED, CASE_INFO, "c.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + ACCEPTED + " group by c.kind", "c.union_id"))
                 .by(STATUS, s -> s.parts(jdbc, "select c.status, count(*)" + ACCEPTED + " group by c.status", "c.union_id"));
     }

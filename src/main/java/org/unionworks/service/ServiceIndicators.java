@@ -36,6 +36,7 @@ class ServiceIndicators {
     private static final String ENROLMENTS = " from insurance_enrolment e where %s and e.cover_year between :fromYear and :toYear";
     private static final String CLAIMS_PAID = " from insurance_claim c where %s and c.paid_on between :from and :to";
     private static final String CLAIMS_EVER = " from insurance_claim c where %s and c.paid_on <= :on";
+    private static final String PLACE_INFO = "select id, name, created_at from service_place where id in (:ids)";
     private static final String PLACES = " from service_place s where %s and s.opened_on <= :on and (s.closed_on is null or s.closed_on > :on)";
     private static final String GRANTS = " from place_grant g join service_place s on s.id = g.place_id where %s and g.granted_on between :from and :to";
     private static final String VISITS = " from place_year y join service_place s on s.id = y.place_id where %s"
@@ -59,6 +60,8 @@ class ServiceIndicators {
         return Indicator.of("service.beneficiaries", "普惠服务受益职工", "人次", false, "统计期间内普惠服务项目已发放的受益职工（个人）人次",
                         s -> s.count(jdbc, "select count(*)" + PERSONS, "p.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select p.union_id, count(*)" + PERSONS + " group by p.union_id", "p.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "Beneficiary", "select b.id, 1" + PERSONS,
+                        "select id, name, created_at from programme_beneficiary where id in (:ids)", "p.union_id"))
                 .by(KIND, s -> s.parts(jdbc, "select p.kind, count(*)" + PERSONS + " group by p.kind", "p.union_id"))
                 .by(CATEGORY, s -> s.parts(jdbc, "select b.category, count(*)" + PERSONS + " group by b.category", "p.union_id"));
     }
@@ -177,6 +180,7 @@ class ServiceIndicators {
         return Indicator.of("service.places", "服务阵地", "个", true, "统计日已启用且未关闭的职工之家、职工书屋、户外劳动者服务站点、爱心妈咪小屋等服务阵地数",
                         s -> s.count(jdbc, "select count(*)" + PLACES, "s.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select s.union_id, count(*)" + PLACES + " group by s.union_id", "s.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "ServicePlace", "select s.id, 1" + PLACES, PLACE_INFO, "s.union_id"))
                 .by(PLACE_KIND, s -> s.parts(jdbc, "select s.kind, count(*)" + PLACES + " group by s.kind", "s.union_id"));
     }
 
@@ -194,7 +198,9 @@ class ServiceIndicators {
         return Indicator.of("service.books", "职工书屋藏书", "册", true, "统计日在册的职工书屋藏书之和",
                 s -> s.count(jdbc, "select coalesce(sum(s.books), 0)" + PLACES + " and s.kind = 'BOOK_ROOM'", "s.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select s.union_id, coalesce(sum(s.books), 0)" + PLACES + " and s.kind = 'BOOK_ROOM'"
-                        + " group by s.union_id", "s.union_id"));
+                        + " group by s.union_id", "s.union_id"))
+                .rows(Indicator.RowSource.of(jdbc, "ServicePlace", "select s.id, s.books" + PLACES + " and s.kind = 'BOOK_ROOM'", PLACE_INFO,
+                        "s.union_id"));
     }
 
     @Bean

@@ -386,6 +386,9 @@ class AnnualReturnApiTest extends ApiTestBase {
         body.put("version", edited.get("version").asLong());
         var corrected = admin.put("/api/members/" + qiang, body);
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        var place = admin.post("/api/service-places", Map.of("unionId", a, "kind", "WORKERS_HOME", "name", "甲厂职工之家", "hostName", "甲厂",
+                "address", "一号路", "divisionCode", "440304", "openedOn", "2025-01-01"));
+        assertThat(place.status()).as(place.toString()).isEqualTo(201);
 
         JsonNode differences = admin.get("/api/annual-returns/" + id + "/differences").json();
         Map<String, JsonNode> byCell = new HashMap<>();
@@ -405,6 +408,12 @@ class AnnualReturnApiTest extends ApiTestBase {
         assertThat(rows.get(qiang).get("history").get(0).asString()).contains("修改").contains("入会");
         JsonNode women = byCell.get("J107");
         assertThat(women.get("difference").asInt()).isEqualTo(1);
+        JsonNode places = byCell.get("J701");
+        assertThat(places.get("difference").asInt()).as("a 服务阵地 registered after locking, opened in the year").isEqualTo(1);
+        JsonNode placeRow = places.get("rows").get(0);
+        assertThat(placeRow.get("id").asLong()).isEqualTo(place.json().get("id").asLong());
+        assertThat(placeRow.get("label").asString()).isEqualTo("甲厂职工之家");
+        assertThat(placeRow.get("explanation").asString()).contains("补录");
         assertThat(value(admin.get("/api/annual-returns/" + id).json(), "J106")).as("the approved form keeps its values").isEqualTo(2);
 
         String year = "&on=2026-09-30&from=2025-10-01&to=2026-09-30&keys=member.women,member.total";

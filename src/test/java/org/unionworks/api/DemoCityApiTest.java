@@ -320,7 +320,8 @@ class DemoCityApiTest {
     /**
      * Every figure that splits per union (the annual forms pre-fill a whole city's grassroots returns from one query per
      * figure) gives, for each grassroots union of the demo city, what the figure computed for that union alone gives —
-     * over last calendar year and over the current year, on both databases.
+     * over last calendar year and over the current year, on both databases; and the records a figure lists (what an
+     * annual form keeps when it is locked, to explain later differences) add up to it.
      */
     @Test
     void figuresSplitPerUnionAddUpToEachGrassrootsUnionsOwnFigure() {
@@ -340,6 +341,15 @@ class DemoCityApiTest {
                     assertThat(new java.math.BigDecimal(mine == null ? "0" : mine.toString()))
                             .as(v.key() + " of union " + union + " from " + period[0])
                             .isEqualByComparingTo(v.value() == null ? "0" : v.value().toString());
+                    var rows = figures.rows(v.key(), union, period[1], period[0], period[1]);
+                    if (rows != null) {
+                        java.math.BigDecimal sum = rows.contributions().values().stream().map(n -> new java.math.BigDecimal(n.toString()))
+                                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                        java.math.BigDecimal value = new java.math.BigDecimal(mine == null ? "0" : mine.toString());
+                        assertThat(sum.setScale(Math.max(0, value.scale()), java.math.RoundingMode.HALF_UP))
+                                .as("the records " + v.key() + " lists for union " + union + " add up to it (万元 rounded as the figure)")
+                                .isEqualByComparingTo(value);
+                    }
                 }
             }
         }
