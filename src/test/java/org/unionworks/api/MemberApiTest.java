@@ -293,6 +293,13 @@ class MemberApiTest extends ApiTestBase {
         var changed = admin.importFile("/api/members/import", "m.csv",
                 (head + rows.replace("13800000001", "13800000002")).getBytes(StandardCharsets.UTF_8));
         assertThat(changed.json().get("updated").asInt()).isEqualTo(1);
+        String d = People.idNumber();
+        var mixed = admin.importFile("/api/members/import", "m.csv", (head + rows.replace("13800000001", "13800000003")
+                + "丁," + d + "," + union + ",,,,2021-04-01\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(mixed.json().get("created").asInt()).as("a new row streamed in before a changed one is updated: " + mixed)
+                .isEqualTo(1);
+        assertThat(mixed.json().get("updated").asInt()).isEqualTo(1);
+        assertThat(admin.get("/api/members?under=" + union + "&q=" + d).json().get("total").asLong()).isEqualTo(1);
         JsonNode list = admin.get("/api/members?under=" + union + "&q=" + b).json();
         assertThat(list.get("items").get(0).get("sex").asString()).isEqualTo("FEMALE");
         assertThat(list.get("items").get(0).get("migrantWorker").asBoolean()).isTrue();

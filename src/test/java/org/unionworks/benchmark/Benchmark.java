@@ -64,7 +64,7 @@ public final class Benchmark {
         String size = arg(args, "--size", "city");
         String url = arg(args, "--url", "jdbc:postgresql://localhost:5432/unionworks_bench");
         // --reuse: the city a previous run generated (its admin password is the benchmark's), measured again without
-        // generating it; --only remittances: the funds part alone.
+        // generating it; --only remittances: the funds part alone (--only members: the member import alone).
         boolean reuse = Arrays.asList(args).contains("--reuse");
         long started = System.nanoTime();
         SpringApplicationBuilder app = reuse ? new SpringApplicationBuilder(UnionWorksApplication.class)
@@ -103,6 +103,8 @@ public final class Benchmark {
                         "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
             } else if ("annual-returns".equals(arg(args, "--only", ""))) {
                 b.annualReturns();
+            } else if ("members".equals(arg(args, "--only", ""))) {
+                b.memberImport();
             } else if (Arrays.asList(args).contains("--guard")) {
                 b.employers = Integer.parseInt(arg(args, "--employers", "10000"));
                 b.unions = Integer.parseInt(arg(args, "--unions", "2000"));
