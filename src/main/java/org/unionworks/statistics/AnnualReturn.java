@@ -121,6 +121,17 @@ class AnnualReturn extends Versioned {
         status = Status.RETURNED;
     }
 
+    /** 撤销审核: an approved return goes back to its union (已退回) with the reason; its values are no longer locked. */
+    void reopen(String by, OffsetDateTime at, String reason) {
+        if (status != Status.APPROVED) {
+            throw new ConflictException("只有已审核的调查表才能撤销审核");
+        }
+        reviewedBy = by;
+        reviewedAt = at;
+        reviewComment = reason;
+        status = Status.RETURNED;
+    }
+
     private void requireSubmitted() {
         if (status != Status.SUBMITTED) {
             throw new ConflictException("只有已上报的调查表才能审核");

@@ -184,6 +184,13 @@ class AnnualReturnController {
         return queries.form(service.sendBack(id, r.version(), Texts.blankToNull(r.comment()), me()));
     }
 
+    /** 撤销审核: an approved return reopened by the union above, with the reason (required). */
+    @PostMapping("/api/annual-returns/{id}/reopen")
+    @PreAuthorize("hasAuthority('statistics:write')")
+    StatisticsViews.ReturnForm reopen(@PathVariable long id, @Valid @RequestBody ReturnReviewRequest r) {
+        return queries.form(service.reopen(id, r.version(), Texts.blankToNull(r.comment()), me()));
+    }
+
     /** Runs the checks of every return of the year in the subtree now (the nightly run does the same for every union). */
     @PostMapping("/api/annual-returns/check")
     @PreAuthorize("hasAuthority('statistics:write')")

@@ -73,13 +73,20 @@ class AnnualReturnQueries {
                 c.check().code(), c.check().rule().toString(), c.check().message(), c.check().blocking(), c.outcome().holds(),
                 plain(c.outcome().leftValue()), plain(c.outcome().rightValue()), c.check().rule().cellCodes())).toList();
         var period = periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear());
-        return new StatisticsViews.ReturnForm(row(r), form.basis(), period.from(), period.to(), cells, checks, reviewable(r));
+        return new StatisticsViews.ReturnForm(row(r), form.basis(), period.from(), period.to(), cells, checks, reviewable(r), reopenable(r));
     }
 
     /** As the service decides: a submitted return, reviewed from above (the city's own by itself), not by who submitted it. */
     private boolean reviewable(AnnualReturn r) {
         var me = CurrentUsers.current().orElse(null);
         return me != null && r.getStatus() == AnnualReturn.Status.SUBMITTED && !me.username().equals(r.getSubmittedBy())
+                && (r.getUnionId() != me.unionId() || r.getUnionId() == orgTree.rootId());
+    }
+
+    /** As the service decides: an approved return, reopened from above (the city's own by the city). */
+    private boolean reopenable(AnnualReturn r) {
+        var me = CurrentUsers.current().orElse(null);
+        return me != null && r.getStatus() == AnnualReturn.Status.APPROVED
                 && (r.getUnionId() != me.unionId() || r.getUnionId() == orgTree.rootId());
     }
 

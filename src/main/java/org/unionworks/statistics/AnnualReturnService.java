@@ -231,13 +231,20 @@ class AnnualReturnService {
         AnnualReturn r = reviewable(id, version, by);
         r.approve(by, now(), comment);
         returns.saveAndFlush(r);
-        orgs.union(r.getUnionId()).map(UnionInfo::parentId).flatMap(parent -> returns.findByUnionIdAndStatYear(parent, r.getStatYear()))
-                .filter(AnnualReturn::isOpen).ifPresent(upper -> {
-                    upper.prefilled(now());
-                    recompute(upper);
-                    returns.saveAndFlush(upper);
-                });
+        upper(r).filter(AnnualReturn::isOpen).ifPresent(this::refreshSums);
         return r;
+    }
+
+    /** The return of the union above for the same year, if it has one. */
+    private java.util.Optional<AnnualReturn> upper(AnnualReturn r) {
+        return orgs.union(r.getUnionId()).map(UnionInfo::parentId).flatMap(parent -> returns.findByUnionIdAndStatYear(parent, r.getStatYear()));
+    }
+
+    /** An open federation return's sums follow the approvals below. */
+    private void refreshSums(AnnualReturn upper) {
+        upper.prefilled(now());
+        recompute(upper);
+        returns.saveAndFlush(upper);
     }
 
     /** Sends a submitted return back to its union with the reasons. */
@@ -249,6 +256,31 @@ class AnnualReturnService {
         AnnualReturn r = reviewable(id, version, by);
         r.sendBack(by, now(), comment);
         return returns.saveAndFlush(r);
+    }
+
+    /**
+     * 撤销审核: the union above reopens an approved return on request (a correction found after approval), giving the reason,
+     * while the form above it is still open (one already submitted or approved is sent back first). The return goes back to
+     * its union as 已退回, its frozen records are released, and the form above drops it from its sums until it is approved
+     * again.
+     */
+    @Transactional
+    AnnualReturn reopen(long id, Long version, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("comment", "撤销审核时请填写原因，说明需要更正的内容");
+        }
+        AnnualReturn r = current(id, version);
+        requireReviewer(r);
+        var upper = upper(r);
+        if (upper.isPresent() && !upper.get().isOpen()) {
+            throw new ConflictException(orgTree.nameOf(upper.get().getUnionId()).orElse("上级工会") + "的调查表" + upper.get().getStatus().label
+                    + "，须先退回上级的调查表，才能撤销对本表的审核");
+        }
+        r.reopen(by, now(), reason);
+        values.thawRows(id);
+        returns.saveAndFlush(r);
+        upper.ifPresent(this::refreshSums);
+        return r;
     }
 
     /**
@@ -289,13 +321,18 @@ class AnnualReturnService {
     /** {@code by}: who reviews (the signed-in user; the demo city's generator names itself). */
     private AnnualReturn reviewable(long id, Long version, String by) {
         AnnualReturn r = current(id, version);
-        if (r.getUnionId() != orgTree.rootId()) {
-            scopes.requireAbove(r.getUnionId(), "本工会的调查表须由上级工会审核");
-        }
+        requireReviewer(r);
         if (by.equals(r.getSubmittedBy())) {
             throw new ForbiddenException("上报这份调查表的人不能审核它，请由其他人审核");
         }
         return r;
+    }
+
+    /** Reviewed from above: by the union above it (the city's own return by the city). */
+    private void requireReviewer(AnnualReturn r) {
+        if (r.getUnionId() != orgTree.rootId()) {
+            scopes.requireAbove(r.getUnionId(), "本工会的调查表须由上级工会审核");
+        }
     }
 
     private static OffsetDateTime now() {

@@ -275,6 +275,51 @@ class AnnualReturnApiTest extends ApiTestBase {
         assertThat(districtMembers.get("now").asInt()).as("the member entered after locking").isEqualTo(3);
     }
 
+    /** 撤销审核: a correction found after approval — the union above reopens the form with the reason, once its own is open. */
+    @Test
+    void anApprovedReturnIsReopenedFromAboveWithItsReason() {
+        long idA = generate();
+        long idB = returnOf(admin, b);
+        long idDistrict = returnOf(admin, district);
+        Http unionA = userAt(admin, a, "GRASSROOTS_ADMIN", unique("ga"));
+        Http unionB = userAt(admin, b, "GRASSROOTS_ADMIN", unique("gb"));
+        Http districtAdmin = userAt(admin, district, "DISTRICT_ADMIN", unique("da"));
+        for (var union : List.of(Map.entry(unionA, idA), Map.entry(unionB, idB))) {
+            answerAll(union.getKey(), union.getValue());
+            submit(union.getKey(), union.getValue());
+            review(districtAdmin, union.getValue(), "approve", null);
+        }
+        assertThat(value(districtAdmin.get("/api/annual-returns/" + idDistrict).json(), "J101")).isEqualTo(2);
+        assertThat(unionA.get("/api/annual-returns/" + idA).json().get("reopenable").asBoolean()).as("not by itself").isFalse();
+        assertThat(unionA.post("/api/annual-returns/" + idA + "/reopen", Map.of("comment", "自己改")).status()).isEqualTo(403);
+        assertThat(districtAdmin.get("/api/annual-returns/" + idA).json().get("reopenable").asBoolean()).isTrue();
+        assertThat(districtAdmin.post("/api/annual-returns/" + idA + "/reopen", Map.of()).text()).contains("请填写原因");
+
+        long version = districtAdmin.get("/api/annual-returns/" + idDistrict).json().get("header").get("version").asLong();
+        assertThat(districtAdmin.put("/api/annual-returns/" + idDistrict + "/answers", answers(version, "F801", 12, "F802", 5, "F803", 3))
+                .status()).isEqualTo(200);
+        submit(districtAdmin, idDistrict);
+        var blocked = districtAdmin.post("/api/annual-returns/" + idA + "/reopen", Map.of("comment", "女职工人数有误"));
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(blocked.text()).contains("须先退回上级的调查表");
+
+        review(admin, idDistrict, "send-back", "甲厂工会的数据需要更正");
+        JsonNode reopened = review(districtAdmin, idA, "reopen", "女职工人数有误，请按人事台账更正");
+        assertThat(reopened.get("header").get("status").asString()).isEqualTo("RETURNED");
+        assertThat(reopened.get("header").get("reviewComment").asString()).contains("人事台账");
+        assertThat(value(districtAdmin.get("/api/annual-returns/" + idDistrict).json(), "J101"))
+                .as("the district's sums drop the reopened form").isEqualTo(1);
+        assertThat(admin.get("/api/annual-returns/" + idA + "/differences").status()).as("no longer locked").isEqualTo(409);
+
+        long versionA = unionA.get("/api/annual-returns/" + idA).json().get("header").get("version").asLong();
+        assertThat(unionA.put("/api/annual-returns/" + idA + "/answers", answers(versionA, "J104", 45)).status()).isEqualTo(200);
+        submit(unionA, idA);
+        review(districtAdmin, idA, "approve", null);
+        JsonNode districtForm = districtAdmin.get("/api/annual-returns/" + idDistrict).json();
+        assertThat(value(districtForm, "J101")).isEqualTo(2);
+        assertThat(value(districtForm, "J104")).as("the corrected answer in the sums").isEqualTo(85);
+    }
+
     @Test
     void questionsAreAnsweredByImportForManyUnions() {
         generate();

@@ -528,6 +528,7 @@ class DataScopeApiTest extends ApiTestBase {
                 new Attempt("POST", "/api/annual-returns/{id}/submit", r + "/submit", Map.of("signerName", "x", "signedOn", "2026-11-01")),
                 new Attempt("POST", "/api/annual-returns/{id}/approve", r + "/approve", review),
                 new Attempt("POST", "/api/annual-returns/{id}/send-back", r + "/send-back", review),
+                new Attempt("POST", "/api/annual-returns/{id}/reopen", r + "/reopen", review),
                 new Attempt("POST", "/api/annual-returns/generate", "/api/annual-returns/generate", Map.of("year", 2026, "unionId", otherDistrict)),
                 new Attempt("POST", "/api/annual-returns/check", "/api/annual-returns/check", Map.of("year", 2026, "unionId", otherDistrict)),
                 new Attempt("POST", "/api/annual-returns/questionnaire", "/api/annual-returns/questionnaire",

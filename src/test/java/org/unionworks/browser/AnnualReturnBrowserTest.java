@@ -91,6 +91,13 @@ class AnnualReturnBrowserTest extends BrowserTestBase {
         page.reload();
         assertThat(page.locator("[data-test=save-answers]")).hasCount(0);
         assertThat(page.locator("[data-test=value-J104]")).hasText("40");
+
+        upper.locator("[data-test=reopen]").click();
+        upper.locator(".el-message-box textarea").fill("女职工人数有误，请更正后重新上报");
+        upper.locator(".el-message-box button:has-text('确定'), .el-message-box button:has-text('OK')").first().click();
+        assertThat(upper.locator("[data-test=return-status]")).hasText("已退回");
+        page.reload();
+        assertThat(page.locator("[data-test=save-answers]")).isVisible();
     }
 
     /** The district asks the year's questions through a census campaign; a union answers them there and its form is filled. */

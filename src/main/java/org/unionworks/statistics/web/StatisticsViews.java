@@ -31,9 +31,9 @@ public final class StatisticsViews {
                             BigDecimal right, List<String> cells) {
     }
 
-    /** A whole return; {@code reviewable}: the caller may approve it or send it back now. */
+    /** A whole return; {@code reviewable}: the caller may approve it or send it back now; {@code reopenable}: may reopen it (撤销审核). */
     public record ReturnForm(ReturnRow header, String basis, LocalDate from, LocalDate to, List<CellView> cells, List<CheckView> checks,
-                             boolean reviewable) {
+                             boolean reviewable, boolean reopenable) {
     }
 
     /**
