@@ -189,7 +189,7 @@ class CensusController {
         Map<String, Object> filters = SpreadsheetExports.filters("census", id, "under", under, "status", status);
         var asked = questions.of(id);
         java.util.List<String> headers = new java.util.ArrayList<>(EXPORT_HEADERS);
-        asked.forEach(q -> headers.add(q.code() + " " + q.label() + "（" + q.unit() + "）"));
+        asked.forEach(q -> headers.add(q.header()));
         exports.write(SpreadsheetExports.download(response, campaign.name() + "-填报情况.xlsx"), "CensusReturn",
                 "填报情况", headers, rows, r -> {
                     java.util.List<Object> row = new java.util.ArrayList<>(Arrays.asList(r.unionId(), r.unionName(), r.districtName(),

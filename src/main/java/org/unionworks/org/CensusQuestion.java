@@ -16,13 +16,17 @@ public record CensusQuestion(String code, String label, String unit, Kind kind, 
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(100_000_000);
     private static final BigDecimal MAX_TEN_THOUSANDS = BigDecimal.valueOf(1_000_000_000);
 
-    /** The question's column in an import template: its code, label and unit, with what to write. */
+    /** How a spreadsheet heads the question's column, e.g. {@code J104 其中：女职工（人）}. */
+    public String header() {
+        return code + " " + label + "（" + unit + "）";
+    }
+
+    /** The question's column in an import template: its {@link #header}, with what to write. */
     public Column column() {
-        String header = code + " " + label + "（" + unit + "）";
         return switch (kind) {
-            case YES_NO -> Column.optional(code, header, "是").note("是/否");
-            case AMOUNT -> Column.optional(code, header, "12000").note("元，或写明万元（如 1.2万）");
-            case NUMBER -> Column.optional(code, header, "3").note(definition);
+            case YES_NO -> Column.optional(code, header(), "是").note("是/否");
+            case AMOUNT -> Column.optional(code, header(), "12000").note("元，或写明万元（如 1.2万）");
+            case NUMBER -> Column.optional(code, header(), "3").note(definition);
         };
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,10 +112,6 @@ class CensusService implements CensusQuestionnaires {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("answers", problems.get(0));
         }
-        String refusal = own.isEmpty() ? null : refusal(censusId, unionId);
-        if (refusal != null) {
-            throw new ConflictException(refusal);
-        }
         r.submit(answers, LocalDate.now(), CurrentUsers.current().map(u -> u.username()).orElse("system"));
         CensusReturn saved = returns.saveAndFlush(r);
         if (!own.isEmpty()) {
@@ -127,7 +122,7 @@ class CensusService implements CensusQuestionnaires {
         return saved;
     }
 
-    /** Why a module that asked the campaign's questions cannot take this union's answers now, or null. */
+    /** Why a module that asked the campaign's questions cannot take this union's answers now, or null (for an import's rows). */
     String refusal(long censusId, long unionId) {
         return recipients.stream().map(to -> to.refusal(censusId, unionId)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }

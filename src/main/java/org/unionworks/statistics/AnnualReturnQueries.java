@@ -78,16 +78,19 @@ class AnnualReturnQueries {
 
     /** As the service decides: a submitted return, reviewed from above (the city's own by itself), not by who submitted it. */
     private boolean reviewable(AnnualReturn r) {
-        var me = CurrentUsers.current().orElse(null);
-        return me != null && r.getStatus() == AnnualReturn.Status.SUBMITTED && !me.username().equals(r.getSubmittedBy())
-                && (r.getUnionId() != me.unionId() || r.getUnionId() == orgTree.rootId());
+        return r.getStatus() == AnnualReturn.Status.SUBMITTED && fromAbove(r)
+                && !CurrentUsers.require().username().equals(r.getSubmittedBy());
     }
 
     /** As the service decides: an approved return, reopened from above (the city's own by the city). */
     private boolean reopenable(AnnualReturn r) {
+        return r.getStatus() == AnnualReturn.Status.APPROVED && fromAbove(r);
+    }
+
+    /** Whether the signed-in user looks at the return from the union above it (or is of the city, for the city's own). */
+    private boolean fromAbove(AnnualReturn r) {
         var me = CurrentUsers.current().orElse(null);
-        return me != null && r.getStatus() == AnnualReturn.Status.APPROVED
-                && (r.getUnionId() != me.unionId() || r.getUnionId() == orgTree.rootId());
+        return me != null && (r.getUnionId() != me.unionId() || r.getUnionId() == orgTree.rootId());
     }
 
     /** Returns of the year in the union's subtree by status and quality: in total, for each federation one level down, and the rest. */

@@ -43,17 +43,17 @@ class QuestionnaireAnswers implements CensusAnswerRecipient {
         if (target.problem() != null) {
             throw new ConflictException(target.problem());
         }
-        if (target.returnId() != null) {
-            AnnualForm form = forms.get(returns.findById(target.returnId()).orElseThrow().getFormId());
+        if (target.open() != null) {
+            AnnualForm form = forms.get(target.open().getFormId());
             Map<String, BigDecimal> cells = new LinkedHashMap<>();
             answers.forEach((code, v) -> form.cell(code).filter(c -> c.source() == AnnualForm.Source.QUESTION)
                     .ifPresent(c -> cells.put(code, v)));
-            service.answer(target.returnId(), null, cells);
+            service.answer(target.open().getId(), null, cells);
         }
     }
 
     /** The union's open return of the campaign's year (null: not a year's questionnaire, or the union has no return), or why not. */
-    private record Target(Long returnId, String problem) {
+    private record Target(AnnualReturn open, String problem) {
     }
 
     private Target openReturn(long censusId, long unionId) {
@@ -70,6 +70,6 @@ class QuestionnaireAnswers implements CensusAnswerRecipient {
             return new Target(null, orgTree.nameOf(unionId).orElse("该工会") + year + "统计年度的调查表" + r.get().getStatus().label
                     + "，问卷答案不能再写入；如需更正，请上级工会退回调查表后再提交");
         }
-        return new Target(r.get().getId(), null);
+        return new Target(r.get(), null);
     }
 }
