@@ -165,38 +165,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             org.springframework.dao.TransientDataAccessResourceException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("database unavailable: {}", org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "服务暂时不可用",
-                        "数据库暂时无法连接，请稍后重试；如刚才提交了修改，请先刷新查看是否已经保存"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (lostConnection(e)) {
+        if (DatabaseUnavailable.is(e)) {
             return unavailable(e);
         }
         log.error("unexpected error", e);
         return systemError();
-    }
-
-    /**
-     * A connection the database dropped mid-request (restart, failover) surfaces as whatever the
-     * persistence layer wraps it in; its SQL state says what it is: class 08 (connection exception)
-     * or 57P (the server shutting down or starting). When the rollback after such an error fails too,
-     * only the pool's "Connection is closed" (it evicts a connection after a fatal state) is left.
-     */
-    static boolean lostConnection(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && (fatalState(sql.getSQLState())
-                    || sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean fatalState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.unionworks.platform.audit.AuditAction;
 import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.dict.Dictionaries;
 import org.unionworks.platform.error.ConflictException;
+import org.unionworks.platform.error.DatabaseUnavailable;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
 
@@ -49,6 +50,8 @@ public class SpreadsheetImports {
 
     static final int MAX_LISTED_ERRORS = 200;
     static final int CHUNK = 1000;
+    private static final java.time.Duration OUTCOME_PATIENCE = java.time.Duration.ofMinutes(10);
+    private static final java.time.Duration OUTCOME_RETRY = java.time.Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(SpreadsheetImports.class);
 
     private record Pending<T>(ImportDefinition<T> definition, Path file, String filename, ImportMode mode,
@@ -240,12 +243,12 @@ public class SpreadsheetImports {
             if (refused(scan, p)) {
                 finishRejected(id, scan, refusal(scan, p));
             } else {
-                jobs.counts(id, "READY", scan.total, scan.valid, scan.failed, scan.counts(), false, scan.listed,
+                outcome(() -> jobs.counts(id, "READY", scan.total, scan.valid, scan.failed, scan.counts(), false, scan.listed,
                         scan.errorFile, "校验完成：将新增" + scan.created + "行" + scan.held() + "，更新" + scan.updated + "行，" + scan.unchanged
-                                + "行无变化" + (scan.failed > 0 ? "；" + scan.failed + "行有误将跳过" : "") + "。确认后写入");
+                                + "行无变化" + (scan.failed > 0 ? "；" + scan.failed + "行有误将跳过" : "") + "。确认后写入"));
             }
         } catch (InvalidInputException e) {
-            jobs.status(id, "REJECTED", e.getMessage());
+            outcome(() -> jobs.status(id, "REJECTED", e.getMessage()));
             discard(id);
         } catch (RuntimeException e) {
             log.error("import {} failed while validating", id, e);
@@ -255,8 +258,8 @@ public class SpreadsheetImports {
     }
 
     private void finishRejected(String id, Scan scan, String message) {
-        jobs.counts(id, "REJECTED", scan.total, scan.valid, scan.failed, new ImportCounts(0, 0, 0), false,
-                scan.listed, scan.errorFile, message);
+        outcome(() -> jobs.counts(id, "REJECTED", scan.total, scan.valid, scan.failed, new ImportCounts(0, 0, 0), false,
+                scan.listed, scan.errorFile, message));
         discard(id);
     }
 
@@ -272,16 +275,16 @@ public class SpreadsheetImports {
                 finishRejected(id, scan, refusal(scan, p));
             } else {
                 afterCommit(p, scan);
-                jobs.counts(id, "DONE", scan.total, scan.valid, scan.failed, scan.counts(), true, scan.listed, scan.errorFile,
-                        doneMessage(scan));
+                outcome(() -> jobs.counts(id, "DONE", scan.total, scan.valid, scan.failed, scan.counts(), true, scan.listed,
+                        scan.errorFile, doneMessage(scan)));
                 discard(id);
             }
         } catch (InvalidInputException e) {
-            jobs.status(id, "REJECTED", e.getMessage());
+            outcome(() -> jobs.status(id, "REJECTED", e.getMessage()));
             discard(id);
         } catch (RuntimeException e) {
             log.error("import {} failed", id, e);
-            String reason = e instanceof ConflictException ? "：" + e.getMessage() : "：系统错误";
+            String reason = e instanceof ConflictException ? "：" + e.getMessage() : reason(e);
             fail(id, "导入失败" + reason + "，未写入任何数据");
             discard(id);
         }
@@ -334,19 +337,53 @@ public class SpreadsheetImports {
                 fail(id, "校验之后数据发生了变化，出现" + scan.failed + "行错误，未写入任何数据；请重新上传");
             } else {
                 afterCommit(p, scan);
-                jobs.written(id, scan.counts(), doneMessage(scan));
+                outcome(() -> jobs.written(id, scan.counts(), doneMessage(scan)));
             }
         } catch (RuntimeException e) {
             log.error("import {} failed while writing", id, e);
-            String reason = e instanceof InvalidInputException || e instanceof ConflictException ? "：" + e.getMessage() : "：系统错误";
+            String reason = e instanceof InvalidInputException || e instanceof ConflictException ? "：" + e.getMessage() : reason(e);
             fail(id, "导入失败" + reason + "，未写入任何数据");
         } finally {
             discard(id);
         }
     }
 
+    private static String reason(RuntimeException e) {
+        return DatabaseUnavailable.is(e) ? "：与数据库的连接中断（数据库重启或主备切换）" : "：系统错误";
+    }
+
     private void fail(String id, String message) {
-        jobs.failed(id, message).map(Path::of).ifPresent(SpreadsheetImports::deleteQuietly);
+        outcome(() -> jobs.failed(id, message).map(Path::of).ifPresent(SpreadsheetImports::deleteQuietly));
+    }
+
+    /**
+     * Records how a job ended. When the database went away under the import (a restart, a failover to
+     * the standby) the outcome waits for it to answer again, up to {@link #OUTCOME_PATIENCE}; before,
+     * the job stayed "writing" for ever although its transaction had died.
+     */
+    private static void outcome(Runnable record) {
+        outcome(record, OUTCOME_PATIENCE, OUTCOME_RETRY);
+    }
+
+    static void outcome(Runnable record, java.time.Duration patience, java.time.Duration retry) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                record.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.is(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.warn("the import's outcome waits for the database: {}", e.getMessage());
+                try {
+                    Thread.sleep(retry.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -1,0 +1,51 @@
+package org.unionworks.platform.error;
+
+import java.io.IOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The 503 of {@link ProblemHandler} for what fails before a controller is reached: the filters that
+ * read the database for every request (the session's account check) would otherwise let an outage or
+ * a failover surface as a bare 500.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!DatabaseUnavailable.is(e) || response.isCommitted()) {
+                throw e;
+            }
+            log.warn("database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            response.reset();
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"urn:unionworks:problem:unavailable\",\"title\":\"%s\",\"status\":503,\"detail\":\"%s\"}"
+                    .formatted(DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL));
+        }
+    }
+}
