@@ -23,7 +23,9 @@ import tools.jackson.databind.JsonNode;
  * 1M-row import, the database stopped and started under load, and 100 concurrent users. Each drill
  * prints what it saw and ends the run with exit code 1 when a promise is broken. Run with
  * {@code mvn -q -DskipTests package && mvn -q -Dskip.web=true test-compile exec:java
- * -Dexec.mainClass=org.unionworks.resilience.Drills -Dexec.classpathScope=test}.
+ * -Dexec.mainClass=org.unionworks.resilience.Drills -Dexec.classpathScope=test}. With
+ * {@code --failover ops/ha/local.sh} and a multi-host {@code --url} it runs the failover drill alone
+ * (see {@link Failover}).
  */
 public final class Drills {
 
@@ -59,13 +61,21 @@ public final class Drills {
     public static void main(String[] args) throws Exception {
         Drills d = new Drills(args);
         d.emptySchema();
+        String ha = arg(args, "--failover", null);
         try {
             d.start(true);
+            if (ha != null) {
+                new Failover(d, ha, Integer.parseInt(arg(args, "--users", "20"))).run();
+                return;
+            }
             new KillDuringImport(d).run();
             new DatabaseOutage(d, arg(args, "--pg-stop", "pg_ctlcluster 15 main stop"),
                     arg(args, "--pg-start", "pg_ctlcluster 15 main start")).run();
             new LoadDrill(d, Integer.parseInt(arg(args, "--users", "100")),
                     Integer.parseInt(arg(args, "--seconds", "60"))).run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            d.broken.add("the drill stopped: " + e);
         } finally {
             d.stop();
             System.out.println();
@@ -73,8 +83,8 @@ public final class Drills {
                     + " cores, PostgreSQL) ==");
             d.lines.forEach(System.out::println);
             d.broken.forEach(b -> System.out.println("BROKEN: " + b));
+            System.exit(d.broken.isEmpty() ? 0 : 1);
         }
-        System.exit(d.broken.isEmpty() ? 0 : 1);
     }
 
     /** Starts the packaged application on a free port and waits until it answers. */
@@ -143,6 +153,29 @@ public final class Drills {
             expect(http.login("admin", PASSWORD).status() == 200, "admin login");
         }
         return http;
+    }
+
+    /** One signed-in account per user, each at the root union with the city administrator's role. */
+    List<Http> accounts(Http admin, int users) {
+        long role = 0;
+        for (JsonNode r : admin.get("/api/roles").json()) {
+            if (r.get("code").asString().equals("CITY_ADMIN")) {
+                role = r.get("id").asLong();
+            }
+        }
+        long root = admin.get("/api/auth/me").json().get("unionId").asLong();
+        List<Http> sessions = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            String name = "load" + u + "_" + System.nanoTime() % 100000;
+            var created = admin.post("/api/users", Map.of("username", name, "displayName", "压测用户" + u,
+                    "unionId", root, "roleIds", List.of(role)));
+            String initial = created.json().get("initialPassword").asString();
+            Http http = new Http(port);
+            http.login(name, initial);
+            http.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "Load-" + initial));
+            sessions.add(http);
+        }
+        return sessions;
     }
 
     int port() {

@@ -42,7 +42,7 @@ final class LoadDrill {
 
     void run() throws Exception {
         Http admin = d.admin();
-        List<Http> sessions = accounts(admin);
+        List<Http> sessions = d.accounts(admin, users);
         long employer = d.ids("select min(id) from employer where status = 'ACTIVE'").get(0);
         int startCount = admin.get("/api/employers/" + employer).json().get("employeeCount").asInt();
         List<String> names = new ArrayList<>();
@@ -67,29 +67,6 @@ final class LoadDrill {
         pool.awaitTermination(seconds + 600, TimeUnit.SECONDS);
         int finalCount = admin.get("/api/employers/" + employer).json().get("employeeCount").asInt();
         report(startCount, finalCount);
-    }
-
-    /** One account per user, each at the root union with the city administrator's role. */
-    private List<Http> accounts(Http admin) {
-        long role = 0;
-        for (JsonNode r : admin.get("/api/roles").json()) {
-            if (r.get("code").asString().equals("CITY_ADMIN")) {
-                role = r.get("id").asLong();
-            }
-        }
-        long root = admin.get("/api/auth/me").json().get("unionId").asLong();
-        List<Http> sessions = new ArrayList<>();
-        for (int u = 0; u < users; u++) {
-            String name = "load" + u + "_" + System.nanoTime() % 100000;
-            var created = admin.post("/api/users", Map.of("username", name, "displayName", "压测用户" + u,
-                    "unionId", root, "roleIds", List.of(role)));
-            String initial = created.json().get("initialPassword").asString();
-            Http http = new Http(d.port());
-            http.login(name, initial);
-            http.post("/api/auth/password", Map.of("oldPassword", initial, "newPassword", "Load-" + initial));
-            sessions.add(http);
-        }
-        return sessions;
     }
 
     /** What a cadre does: mostly lists and searches, sometimes the dashboard, sometimes an edit. */
