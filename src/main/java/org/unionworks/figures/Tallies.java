@@ -11,24 +11,27 @@ import org.unionworks.platform.data.BulkWriter;
  * City and district figures read from the modules' {@link Tally tallies} instead of the raw rows
  * (PostgreSQL only; elsewhere, and for any other subtree, modules count the rows). Every delta is
  * kept at its day and at its year, so a stock reads the year rows before the date's year and the
- * day rows of that year, a few thousand rows however long the history.
+ * day rows of that year, a few thousand rows however long the history. With
+ * {@code unionworks.figures.tallies=false} (the citus profile: the tallies' triggers cannot run on
+ * distributed tables, and Citus counts the shards in parallel) every figure counts the rows.
  */
 @Component
 public class Tallies {
 
     private final JdbcClient jdbc;
-    private final boolean postgres;
+    private final boolean tallied;
     private final List<Tally> tallies;
 
-    Tallies(JdbcClient jdbc, BulkWriter bulk, List<Tally> tallies) {
+    Tallies(JdbcClient jdbc, BulkWriter bulk, List<Tally> tallies,
+            @org.springframework.beans.factory.annotation.Value("${unionworks.figures.tallies:true}") boolean enabled) {
         this.jdbc = jdbc;
-        this.postgres = bulk.postgres();
+        this.tallied = bulk.postgres() && enabled;
         this.tallies = tallies;
     }
 
     /** Whether the scope's figures come from the tallies: on PostgreSQL, for the whole city or one district. */
     public boolean serve(FigureScope s) {
-        return postgres && (s.city() || s.district() != null);
+        return tallied && (s.city() || s.district() != null);
     }
 
     /** {@code select sums} of the deltas up to the scope's date: a stock on that date. */
@@ -76,7 +79,7 @@ public class Tallies {
 
     /** Folds one tally, as {@link #compact()} does every tally (after a bulk write that added many rows to it). */
     public void compact(Tally tally) {
-        if (postgres) {
+        if (tallied) {
             jdbc.sql("select tally_compact(:t)").param("t", tally.table()).query((rs, n) -> 0).list();
         }
     }

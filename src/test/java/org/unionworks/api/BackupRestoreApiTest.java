@@ -36,7 +36,7 @@ import org.unionworks.support.TestDatabase;
  */
 @ExtendWith(PostgresAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "unionworks.demo=small")
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = org.unionworks.support.TestProfiles.class)
 @Import(CleanDatabase.class)
 class BackupRestoreApiTest {
 

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ExtendWith(PostgresAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "unionworks.demo=small")
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = org.unionworks.support.TestProfiles.class)
 @Import(CleanDatabase.class)
 class DemoCityApiTest {
 

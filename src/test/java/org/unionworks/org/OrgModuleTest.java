@@ -12,7 +12,7 @@ import org.unionworks.support.ModuleTests;
  * catalogue every module builds on), and its figures reach the catalogue.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"org", "figures"})
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = org.unionworks.support.TestProfiles.class)
 class OrgModuleTest {
 
     @Autowired

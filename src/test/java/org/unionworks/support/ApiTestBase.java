@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ExtendWith(PostgresAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestProfiles.class)
 @Import({CleanDatabase.class, CapturedCodes.class, AuditWitness.class})
 public abstract class ApiTestBase {
 

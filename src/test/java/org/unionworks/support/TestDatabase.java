@@ -11,15 +11,23 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestDatabase {
 
-    public static final String URL = env("UW_TEST_PG_URL", "jdbc:postgresql://localhost:5432/unionworks_test");
-    public static final String USER = env("UW_TEST_PG_USER", "unionworks");
-    public static final String PASSWORD = env("UW_TEST_PG_PASSWORD", "unionworks");
+    public static final String URL = citus()
+            ? env("UW_TEST_CITUS_URL", "jdbc:postgresql://localhost:5440/unionworks")
+            : env("UW_TEST_PG_URL", "jdbc:postgresql://localhost:5432/unionworks_test");
+    public static final String USER = env(citus() ? "UW_TEST_CITUS_USER" : "UW_TEST_PG_USER", "unionworks");
+    public static final String PASSWORD = env(citus() ? "UW_TEST_CITUS_PASSWORD" : "UW_TEST_PG_PASSWORD", "unionworks");
 
     private TestDatabase() {
     }
 
+    /** PostgreSQL, plain or with Citus (whose coordinator is a PostgreSQL the application talks to as to any). */
     public static boolean postgres() {
-        return "postgres".equals(System.getProperty("uw.test.database"));
+        return "postgres".equals(System.getProperty("uw.test.database")) || citus();
+    }
+
+    /** The suite runs on a Citus coordinator ({@code uw.test.database=citus}) with the application's citus profile. */
+    public static boolean citus() {
+        return "citus".equals(System.getProperty("uw.test.database"));
     }
 
     public static boolean ci() {
