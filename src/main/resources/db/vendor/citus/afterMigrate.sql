@@ -20,6 +20,13 @@ end $$;
 select create_reference_table('union_org')
  where not exists (select 1 from pg_dist_partition where logicalrelid = 'union_org'::regclass);
 
+-- Dictionaries and the other small tables every district reads: reference tables too.
+select create_reference_table(t)
+  from unnest(array['dict_type', 'dict_item', 'living_standard', 'allowance_rule', 'funds_share', 'funds_closed_month',
+                    'map_boundary']) t
+ where to_regclass(t) is not null
+   and not exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t));
+
 -- Two checks of PostgreSQL's migrations are statement triggers reading their transition table, which
 -- Citus cannot plan ("unrecognized RTE kind"); row triggers in their place saw wrong rows under the
 -- application's COPY (Citus 13.2.2). Both become declarative, with the same constraint names and so
