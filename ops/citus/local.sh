@@ -30,8 +30,7 @@ CONF
 }
 
 start() {
-  grep -q citus /usr/lib/postgresql/15/lib/citus.so 2>/dev/null || [ -f /usr/lib/postgresql/15/lib/citus.so ] \
-    || { echo "Citus is not installed: run ../shared/citus/install.sh first" >&2; exit 1; }
+  [ -f /usr/lib/postgresql/15/lib/citus.so ] || { echo "Citus is not installed: run ../shared/citus/install.sh first" >&2; exit 1; }
   local fresh=()
   for node in "${NODES[@]}"; do
     local name=${node%:*} port=${node#*:}

@@ -22,7 +22,13 @@ as_pg() { su postgres -c "export PATH=$BIN:/usr/bin:/bin; $*"; }
 
 run_node() { # each node's supervisor in its own session, so that kill-primary can take the whole tree
   local name=$1
+  pgrep -f "pg_autoctl run --pgdata $DIR/$name\$" >/dev/null && return 0   # already running
   as_pg "setsid nohup pg_autoctl run --pgdata $DIR/$name >$DIR/$name.log 2>&1 & echo \$! >$DIR/$name.pid"
+}
+
+retry() { # pg_autoctl may restart a PostgreSQL it has just started (seen here): a statement is tried again
+  for _ in $(seq 1 30); do "$@" && return 0; sleep 1; done
+  return 1
 }
 
 wait_for() { # port, what
@@ -57,7 +63,7 @@ start() {
   # A lost primary is noticed in seconds rather than the defaults' 20 + 30 s. The order matters: a primary cut off
   # from the monitor demotes itself (the keeper's network_partition_timeout, 5 s below) before the monitor promotes
   # the standby (primary_demote_timeout), so that two primaries never accept writes at once.
-  as_pg "psql -q -h localhost -p 5450 -d pg_auto_failover -c 'alter system set pgautofailover.health_check_period = 2000' \
+  retry as_pg "psql -q -h localhost -p 5450 -d pg_auto_failover -c 'alter system set pgautofailover.health_check_period = 2000' \
     -c 'alter system set pgautofailover.health_check_retry_delay = 1000' -c 'alter system set pgautofailover.health_check_timeout = 2000' \
     -c 'alter system set pgautofailover.node_considered_unhealthy_timeout = 6000' \
     -c 'alter system set pgautofailover.primary_demote_timeout = 10000' -c 'select pg_reload_conf()'" >/dev/null
@@ -72,12 +78,16 @@ start() {
   done
   wait_primary_secondary
   local p; p=$(primary_port)
-  as_pg "psql -q -h localhost -p $p -d $DB" >/dev/null <<SQL
+  cat >"$DIR/app-role.sql" <<SQL
 select format('create role %I login', '$APP_USER') where not exists (select 1 from pg_roles where rolname = '$APP_USER') \gexec
 alter role $APP_USER login password '$APP_PASSWORD';
 alter database $DB owner to $APP_USER;
 grant all on schema public to $APP_USER;
 SQL
+  chown postgres "$DIR/app-role.sql"
+  retry as_pg "psql -q -v ON_ERROR_STOP=1 -h localhost -p $p -d $DB -f $DIR/app-role.sql" >/dev/null
+  rm -f "$DIR/app-role.sql"
+  for _ in 1 2 3; do retry as_pg "psql -h localhost -p $p -d $DB -Atqc 'select 1'" >/dev/null; sleep 1; done
   echo "jdbc:postgresql://localhost:5451,localhost:5452/$DB?targetServerType=primary"
 }
 
