@@ -219,6 +219,23 @@ public final class Drills {
         throw new IllegalStateException("import job " + job + " still running after " + seconds + " s");
     }
 
+    /** Polls an import job until it is writing and has processed at least {@code rows}; returns how many it had. */
+    static int waitUntilWriting(Http http, String job, int rows) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 900_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode j = http.get("/api/imports/jobs/" + job).json();
+            String status = j.get("status").asString();
+            if (status.equals("WRITING") && j.get("processed").asInt() >= rows) {
+                return j.get("processed").asInt();
+            }
+            if (!List.of("VALIDATING", "READY", "WRITING").contains(status)) {
+                throw new IllegalStateException("the import ended (" + status + ") before the fault could be made");
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the import never processed " + rows + " rows");
+    }
+
     void expect(boolean promise, String what) {
         if (!promise) {
             broken.add(what);

@@ -70,7 +70,7 @@ final class Failover {
         var started = admin.upload("/api/members/import?mode=VALID_ONLY&autoCommit=true", "failover-import.xlsx", workbook);
         d.expect(started.status() == 202, "the import upload was accepted: " + started);
         String job = started.json().get("id").asString();
-        int writtenAtKill = waitUntilWriting(admin, job, IMPORT_ROWS / 3);
+        int writtenAtKill = Drills.waitUntilWriting(admin, job, IMPORT_ROWS / 3);
 
         long killedAt = now();
         String lost = shell(script + " kill-primary");
@@ -106,22 +106,6 @@ final class Failover {
                 return;
             }
         }
-    }
-
-    private int waitUntilWriting(Http admin, String job, int rows) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 600_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode j = admin.get("/api/imports/jobs/" + job).json();
-            String status = j.get("status").asString();
-            if (status.equals("WRITING") && j.get("processed").asInt() >= rows) {
-                return j.get("processed").asInt();
-            }
-            if (!List.of("VALIDATING", "READY", "WRITING").contains(status)) {
-                throw new IllegalStateException("the import ended (" + status + ") before the primary could be killed");
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("the import never reached a third of its rows");
     }
 
     /** Polls the HA manager's monitor until another node is the writable primary; returns when. */

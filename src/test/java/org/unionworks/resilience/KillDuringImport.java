@@ -28,7 +28,7 @@ final class KillDuringImport {
         var started = admin.upload("/api/members/import?mode=VALID_ONLY&autoCommit=true", "kill-import.xlsx", content);
         d.expect(started.status() == 202, "the upload was accepted: " + started);
         String job = started.json().get("id").asString();
-        int killedAt = waitUntilWritten(admin, job, valid / 3);
+        int killedAt = Drills.waitUntilWriting(admin, job, valid / 3);
         d.kill();
         long afterKill = d.count("select count(*) from member");
         d.line("kill -9 with %,d of %,d rows written in the open transaction: members %,d before, %,d after the kill",
@@ -62,22 +62,5 @@ final class KillDuringImport {
         var started = admin.upload("/api/members/import?mode=VALID_ONLY&autoCommit=true", "kill-import.xlsx", content);
         d.expect(started.status() == 202, "the re-run upload was accepted: " + started);
         return Drills.finished(admin, started.json().get("id").asString(), 900);
-    }
-
-    /** Waits until the job is writing and has processed at least {@code rows}; returns how many it had. */
-    private int waitUntilWritten(Http admin, String job, int rows) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 900_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode j = admin.get("/api/imports/jobs/" + job).json();
-            String status = j.get("status").asString();
-            if (status.equals("WRITING") && j.get("processed").asInt() >= rows) {
-                return j.get("processed").asInt();
-            }
-            if (!status.equals("VALIDATING") && !status.equals("READY") && !status.equals("WRITING")) {
-                throw new IllegalStateException("the import ended (" + status + ") before it could be killed");
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("the import never reached a third of its rows");
     }
 }

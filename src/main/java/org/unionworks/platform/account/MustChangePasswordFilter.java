@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.error.FilterProblems;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +22,7 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
         boolean blocked = path.startsWith("/api/") && !path.startsWith("/api/auth/")
                 && CurrentUsers.current().map(u -> u.mustChangePassword()).orElse(false);
         if (blocked) {
-            SecurityConfig.problem(response, HttpStatus.FORBIDDEN, "password-change-required", "须修改密码",
+            FilterProblems.write(response, HttpStatus.FORBIDDEN, "password-change-required", "须修改密码",
                     "首次登录或密码被重置后，须先修改密码");
             return;
         }

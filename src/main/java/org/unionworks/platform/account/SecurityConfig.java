@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -19,8 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.unionworks.platform.access.CurrentUser;
 import org.unionworks.platform.audit.AuditAction;
 import org.unionworks.platform.audit.AuditService;
-
-import jakarta.servlet.http.HttpServletResponse;
+import org.unionworks.platform.error.FilterProblems;
 
 /**
  * Session cookie login with CSRF protection for the single-page application (the token travels
@@ -47,9 +45,9 @@ class SecurityConfig {
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> problem(res, HttpStatus.UNAUTHORIZED,
+                        .authenticationEntryPoint((req, res, e) -> FilterProblems.write(res, HttpStatus.UNAUTHORIZED,
                                 "unauthenticated", "未登录", "请先登录或登录已过期"))
-                        .accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((req, res, e) -> FilterProblems.write(res, HttpStatus.FORBIDDEN,
                                 "forbidden", "无权操作", "您没有执行此操作的权限，或页面已过期请刷新")))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
@@ -84,15 +82,5 @@ class SecurityConfig {
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
-    }
-
-    /** A problem+json answer written by a filter, before any controller advice can. */
-    static void problem(HttpServletResponse res, HttpStatus status, String type, String title, String detail)
-            throws java.io.IOException {
-        res.setStatus(status.value());
-        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
-        res.getWriter().write("{\"type\":\"urn:unionworks:problem:%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                .formatted(type, title, status.value(), detail));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.unionworks.platform.access.CurrentUser;
 import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.error.FilterProblems;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,7 +46,7 @@ class SessionGuard extends OncePerRequestFilter {
             SecurityContextHolder.clearContext();
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
-                SecurityConfig.problem(response, HttpStatus.UNAUTHORIZED, "session-ended", "登录已失效",
+                FilterProblems.write(response, HttpStatus.UNAUTHORIZED, "session-ended", "登录已失效",
                         "账号状态或权限已变更，或登录时间过长，请重新登录");
                 return;
             }

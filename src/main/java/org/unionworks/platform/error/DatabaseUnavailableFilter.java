@@ -9,7 +9,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -40,12 +39,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             log.warn("database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             response.reset();
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"urn:unionworks:problem:unavailable\",\"title\":\"%s\",\"status\":503,\"detail\":\"%s\"}"
-                    .formatted(DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL));
+            FilterProblems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", DatabaseUnavailable.TITLE,
+                    DatabaseUnavailable.DETAIL);
         }
     }
 }

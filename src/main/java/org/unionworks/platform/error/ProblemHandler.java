@@ -159,11 +159,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return invalidProblem(List.of(new FieldProblem(e.getName(), "参数“" + e.getName() + "”格式不正确")));
     }
 
-    /** The database is unreachable (restarting, network): say so and when to retry, instead of a bare 500. */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class,
-            org.springframework.dao.TransientDataAccessResourceException.class})
-    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+    /** The database is unreachable (restarting, failing over, network): say so and when to retry, instead of a bare 500. */
+    private ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("database unavailable: {}", org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)

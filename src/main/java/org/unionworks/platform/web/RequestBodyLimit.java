@@ -6,10 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.unionworks.platform.error.FilterProblems;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -57,13 +57,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");
-        response.getWriter().write("""
-                {"type":"urn:unionworks:problem:too-large","title":"请求过大","status":413,\
-                "detail":"提交的内容过大，请精简后重试；上传文件请使用导入或附件上传"}""");
+        FilterProblems.write(response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "请求过大",
+                "提交的内容过大，请精简后重试；上传文件请使用导入或附件上传");
     }
 
     private static final class Limited extends HttpServletRequestWrapper {

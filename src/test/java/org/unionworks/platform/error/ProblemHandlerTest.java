@@ -16,7 +16,7 @@ class ProblemHandlerTest {
 
     @Test
     void aLostDatabaseConnectionIsServiceUnavailableWithRetryAfter() {
-        var answer = handler.unavailable(new CannotGetJdbcConnectionException("Connection is not available"));
+        var answer = handler.unexpected(new CannotGetJdbcConnectionException("Connection is not available"));
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
         assertThat(answer.getBody().getDetail()).contains("数据库暂时无法连接").contains("刷新查看");
@@ -24,7 +24,7 @@ class ProblemHandlerTest {
 
     @Test
     void aTransactionThatCannotStartIsServiceUnavailableToo() {
-        var answer = handler.unavailable(new CannotCreateTransactionException("Could not open JPA EntityManager"));
+        var answer = handler.unexpected(new CannotCreateTransactionException("Could not open JPA EntityManager"));
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
     }
 
