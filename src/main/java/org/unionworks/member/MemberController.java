@@ -204,7 +204,7 @@ class MemberController {
         String text = Texts.normalize(q);
         if (text != null && !text.isEmpty()) {
             String upper = text.toUpperCase(java.util.Locale.ROOT);
-            parts.add(MemberSearch.matching(upper, mayRevealIn(upper)));
+            parts.add(MemberSearch.matching(upper, mayRevealIn(upper), members::existsByCardNo));
         }
         parts.add(MemberSearch.status(status));
         if (sex != null && !sex.isBlank()) {

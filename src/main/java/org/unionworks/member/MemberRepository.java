@@ -10,4 +10,6 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
     List<Member> findByUnionIdAndEmployerIdAndStatusIn(long unionId, long employerId, List<MemberStatus> statuses);
 
     List<Member> findByUnionIdAndStatusIn(long unionId, List<MemberStatus> statuses);
+
+    boolean existsByCardNo(String cardNo);
 }

@@ -1,6 +1,7 @@
 package org.unionworks.member;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.unionworks.platform.validation.Choices;
@@ -32,7 +33,12 @@ final class MemberSearch {
         return Revealing.NONE;
     }
 
-    static Specification<Member> matching(String text, boolean mayReveal) {
+    /**
+     * {@code cardInUse} says whether some member holds the text as a card number; only then does a name
+     * search look at card numbers too. A name is almost never a card number, and without that branch the
+     * name index alone (it carries status and union) answers the count and the page's ids.
+     */
+    static Specification<Member> matching(String text, boolean mayReveal, Predicate<String> cardInUse) {
         if (text.matches("\\d{17}[\\dX]")) {
             return (r, q, cb) -> cb.equal(r.get("idNumber"), text);
         }
@@ -47,6 +53,9 @@ final class MemberSearch {
                     : (r, q, cb) -> cb.or(cb.like(r.get("idReversed"), reversed), cb.equal(r.get("cardNo"), text));
         }
         String prefix = text.replace("\\", "").replace("%", "").replace("_", "") + "%";
+        if (!cardInUse.test(text)) {
+            return (r, q, cb) -> cb.like(r.get("name"), prefix);
+        }
         return (r, q, cb) -> cb.or(cb.like(r.get("name"), prefix), cb.equal(r.get("cardNo"), text));
     }
 

@@ -64,7 +64,8 @@ public final class Benchmark {
         String size = arg(args, "--size", "city");
         String url = arg(args, "--url", "jdbc:postgresql://localhost:5432/unionworks_bench");
         // --reuse: the city a previous run generated (its admin password is the benchmark's), measured again without
-        // generating it; --only remittances: the funds part alone (--only members: the member import alone).
+        // generating it; --only remittances: the funds part alone (--only members: the member import alone; --only reads:
+        // the figures, searches, report and list throughput alone).
         boolean reuse = Arrays.asList(args).contains("--reuse");
         long started = System.nanoTime();
         SpringApplicationBuilder app = reuse ? new SpringApplicationBuilder(UnionWorksApplication.class)
@@ -103,6 +104,8 @@ public final class Benchmark {
                         "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
             } else if ("annual-returns".equals(arg(args, "--only", ""))) {
                 b.annualReturns();
+            } else if ("reads".equals(arg(args, "--only", ""))) {
+                b.reads();
             } else if ("members".equals(arg(args, "--only", ""))) {
                 b.memberImport();
             } else if (Arrays.asList(args).contains("--guard")) {
@@ -123,6 +126,14 @@ public final class Benchmark {
 
     private void run() throws Exception {
         memberImport();
+        String district = reads();
+        String today = LocalDate.now().toString();
+        remittances(district, today, "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
+        annualReturns();
+    }
+
+    /** The latencies of reading: figures, searches, the work report and a list page's throughput; returns the district measured. */
+    private String reads() throws Exception {
         settle();
         String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
         String today = LocalDate.now().toString();
@@ -141,8 +152,7 @@ public final class Benchmark {
         latency("member search, ID number tail", 200, 30, i -> "/api/members?q=" + ids.get(i % ids.size()).substring(12));
         latency("work report (.docx), whole city", 3, 2000, i -> "/api/reports/work-report?on=" + today + period);
         throughput("/api/members?under=" + district + "&page=1&size=20", 8, 10);
-        remittances(district, today, period);
-        annualReturns();
+        return district;
     }
 
     /**
