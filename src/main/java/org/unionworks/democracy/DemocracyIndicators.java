@@ -2,18 +2,25 @@ package org.unionworks.democracy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.figures.Dimension;
+import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
+import org.unionworks.figures.Tallies;
+import org.unionworks.figures.Tally;
 
 /**
  * The figures of collective contracts. A contract is in force from its start to its end (or its early termination) once
- * signed; signing and filing count in the period they happened in.
+ * signed; signing and filing count in the period they happened in. For the city and a district (PostgreSQL) contracts
+ * in force and the workers they cover, and proposals received and handled, come from tallies (V50_2).
  */
 @Configuration(proxyBeanMethods = false)
 class DemocracyIndicators {
@@ -31,20 +38,71 @@ class DemocracyIndicators {
     /** A collective contract as a difference of the annual form lists it. */
     private static final String CONTRACT_INFO = "select id, title, created_at from collective_contract where id in (:ids)";
 
-    private final JdbcClient jdbc;
+    /** Contracts in force and the workers they cover, per district and part {@code C:<kind>/<coverage>}: a stock. */
+    static final Tally CONTRACT_TALLY = new Tally("contract_tally");
+    /** Proposals received (on their session's day) and handled, per district and part {@code P:<category>}: flows. */
+    static final Tally PROPOSAL_TALLY = new Tally("proposal_tally");
 
-    DemocracyIndicators(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Tallies tallies;
+
+    DemocracyIndicators(JdbcClient jdbc, Tallies tallies) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
+    }
+
+    @Bean
+    static Tally contractTally() {
+        return CONTRACT_TALLY;
+    }
+
+    @Bean
+    static Tally proposalTally() {
+        return PROPOSAL_TALLY;
+    }
+
+    /** The tallied contracts in force {0} and workers covered {1} by {@code kind/coverage}; read once per request. */
+    private Map<String, long[]> contractsInForce(FigureScope s) {
+        return Figures.once(s, "democracy.contractsInForce", () -> tallies.stocksByPart(CONTRACT_TALLY, "C:", s,
+                "coalesce(sum(t.contracts), 0)", "coalesce(sum(t.workers), 0)"));
+    }
+
+    /** The tallied proposals received {0} and handled {1} in the period by category; read once per request. */
+    private Map<String, long[]> proposalFlows(FigureScope s) {
+        return Figures.once(s, "democracy.proposalFlows", () -> tallies.flowsByPart(PROPOSAL_TALLY, "P:", s,
+                "coalesce(sum(t.received), 0)", "coalesce(sum(t.handled), 0)"));
+    }
+
+    private static final Function<String, String> KIND_OF = part -> part.substring(0, part.indexOf('/'));
+    private static final Function<String, String> COVERAGE_OF = part -> part.substring(part.indexOf('/') + 1);
+
+    /** Column {@code i} of tallied parts summed by what {@code key} makes of a part's name; zeros left out, as grouped rows have none. */
+    private static Map<String, Number> fold(Map<String, long[]> parts, int i, Function<String, String> key) {
+        Map<String, Long> folded = new LinkedHashMap<>();
+        parts.forEach((part, sums) -> folded.merge(part == null ? null : key.apply(part), sums[i], Long::sum));
+        Map<String, Number> nonzero = new LinkedHashMap<>();
+        folded.forEach((code, value) -> {
+            if (value != 0) {
+                nonzero.put(code, value);
+            }
+        });
+        return nonzero;
+    }
+
+    private static long total(Map<String, long[]> parts, int i) {
+        return parts.values().stream().mapToLong(sums -> sums[i]).sum();
     }
 
     @Bean
     Indicator democracyContracts() {
         return Indicator.of("democracy.contracts", "有效集体合同", "份", true, "统计日在有效期内（已签订、已生效、未到期且未提前终止）的集体合同数",
-                        s -> s.count(jdbc, "select count(*)" + IN_FORCE, "c.union_id"))
+                        s -> tallies.serve(s) ? total(contractsInForce(s), 0) : s.count(jdbc, "select count(*)" + IN_FORCE, "c.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_FORCE + " group by c.union_id", "c.union_id"))
                 .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, 1" + IN_FORCE, CONTRACT_INFO, "c.union_id"))
-                .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + IN_FORCE + " group by c.kind", "c.union_id"))
-                .by(COVERAGE, s -> s.parts(jdbc, "select c.coverage, count(*)" + IN_FORCE + " group by c.coverage", "c.union_id"));
+                .by(KIND, s -> tallies.serve(s) ? fold(contractsInForce(s), 0, KIND_OF)
+                        : s.parts(jdbc, "select c.kind, count(*)" + IN_FORCE + " group by c.kind", "c.union_id"))
+                .by(COVERAGE, s -> tallies.serve(s) ? fold(contractsInForce(s), 0, COVERAGE_OF)
+                        : s.parts(jdbc, "select c.coverage, count(*)" + IN_FORCE + " group by c.coverage", "c.union_id"));
     }
 
     /** Not broken down by kind: an employer under a comprehensive and a wage contract is one employer, so parts would not add up. */
@@ -59,10 +117,12 @@ class DemocracyIndicators {
     Indicator democracyContractWorkers() {
         return Indicator.of("democracy.contractWorkers", "集体合同覆盖职工", "人次", true,
                         "统计日有效的集体合同签订时覆盖的职工人数之和（一名职工被综合合同和专项合同同时覆盖的计两次）",
-                        s -> s.count(jdbc, "select coalesce(sum(c.workers_covered), 0)" + IN_FORCE, "c.union_id"))
+                        s -> tallies.serve(s) ? total(contractsInForce(s), 1)
+                                : s.count(jdbc, "select coalesce(sum(c.workers_covered), 0)" + IN_FORCE, "c.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(c.workers_covered), 0)" + IN_FORCE + " group by c.union_id", "c.union_id"))
                 .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, c.workers_covered" + IN_FORCE, CONTRACT_INFO, "c.union_id"))
-                .by(KIND, s -> s.parts(jdbc, "select c.kind, sum(c.workers_covered)" + IN_FORCE + " group by c.kind", "c.union_id"));
+                .by(KIND, s -> tallies.serve(s) ? fold(contractsInForce(s), 1, KIND_OF)
+                        : s.parts(jdbc, "select c.kind, sum(c.workers_covered)" + IN_FORCE + " group by c.kind", "c.union_id"));
     }
 
     @Bean
@@ -133,15 +193,18 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyProposals() {
         return Indicator.of("democracy.proposals", "职代会提案", "件", false, "统计期间内召开的职代会会议收到的提案数",
-                        s -> s.count(jdbc, "select count(*)" + PROPOSALS + " and s.held_on between :from and :to", "w.union_id"))
-                .by(PROPOSAL, s -> s.parts(jdbc, "select p.category, count(*)" + PROPOSALS + " and s.held_on between :from and :to"
+                        s -> tallies.serve(s) ? total(proposalFlows(s), 0)
+                                : s.count(jdbc, "select count(*)" + PROPOSALS + " and s.held_on between :from and :to", "w.union_id"))
+                .by(PROPOSAL, s -> tallies.serve(s) ? fold(proposalFlows(s), 0, Function.identity())
+                        : s.parts(jdbc, "select p.category, count(*)" + PROPOSALS + " and s.held_on between :from and :to"
                         + " group by p.category", "w.union_id"));
     }
 
     @Bean
     Indicator democracyProposalsHandled() {
         return Indicator.of("democracy.proposalsHandled", "办结提案", "件", false, "统计期间内办结的职代会提案数",
-                s -> s.count(jdbc, "select count(*)" + PROPOSALS + " and p.handled_on between :from and :to", "w.union_id"));
+                s -> tallies.serve(s) ? total(proposalFlows(s), 1)
+                        : s.count(jdbc, "select count(*)" + PROPOSALS + " and p.handled_on between :from and :to", "w.union_id"));
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package org.unionworks.figures;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -50,18 +52,46 @@ public class Tallies {
      * a union kind, or {@code O:} and an employer's type): the parts whose name begins with {@code prefix},
      * by the rest of their name ({@code null} where it is empty), each with {@code sum} up to the scope's date.
      */
-    public java.util.Map<String, Number> stockByPart(Tally tally, String prefix, String sum, FigureScope s) {
-        Long district = s.district();
-        var statement = jdbc.sql("select b.part, " + sum + " from " + tally.table() + " t join tally_bucket b on b.id = t.district_id"
-                        + " where (t.grain = 'Y' and t.day < :year or t.grain = 'D' and t.day >= :year and t.day <= :on)"
-                        + " and b.part like :prefix" + (district == null ? "" : " and b.district_id = :district") + " group by b.part")
-                .param("year", s.on().withDayOfYear(1)).param("on", s.on()).param("prefix", prefix + "%");
-        java.util.Map<String, Number> parts = new java.util.LinkedHashMap<>();
-        (district == null ? statement : statement.param("district", district)).query((rs, n) -> {
-            String code = rs.getString(1).substring(prefix.length());
-            return parts.merge(code.isEmpty() ? null : code, rs.getLong(2), Figures::sum);
-        }).list();
+    public Map<String, Number> stockByPart(Tally tally, String prefix, String sum, FigureScope s) {
+        Map<String, Number> parts = new LinkedHashMap<>();
+        stocksByPart(tally, prefix, s, sum).forEach((part, sums) -> parts.put(part, sums[0]));
         return parts;
+    }
+
+    /** As {@link #stockByPart}, with several {@code sums} per part, in their order. */
+    public Map<String, long[]> stocksByPart(Tally tally, String prefix, FigureScope s, String... sums) {
+        return byPart(tally, prefix, "(t.grain = 'Y' and t.day < :year or t.grain = 'D' and t.day >= :year and t.day <= :on)", s, sums)
+                .param("year", s.on().withDayOfYear(1)).param("on", s.on()).query(partsOf(prefix, sums.length));
+    }
+
+    /** Flows by part over the scope's period, from a tally keyed by buckets (as {@link #stocksByPart}). */
+    public Map<String, long[]> flowsByPart(Tally tally, String prefix, FigureScope s, String... sums) {
+        return byPart(tally, prefix, "t.grain = 'D' and t.day between :from and :to", s, sums)
+                .param("from", s.from()).param("to", s.to()).query(partsOf(prefix, sums.length));
+    }
+
+    private JdbcClient.StatementSpec byPart(Tally tally, String prefix, String days, FigureScope s, String... sums) {
+        Long district = s.district();
+        var statement = jdbc.sql("select b.part, " + String.join(", ", sums) + " from " + tally.table() + " t"
+                        + " join tally_bucket b on b.id = t.district_id where " + days + " and b.part like :prefix"
+                        + (district == null ? "" : " and b.district_id = :district") + " group by b.part")
+                .param("prefix", prefix + "%");
+        return district == null ? statement : statement.param("district", district);
+    }
+
+    /** The rows of {@link #byPart} merged by the part's name after {@code prefix} (a district's buckets and the city's). */
+    private static org.springframework.jdbc.core.ResultSetExtractor<Map<String, long[]>> partsOf(String prefix, int width) {
+        return rs -> {
+            Map<String, long[]> parts = new LinkedHashMap<>();
+            while (rs.next()) {
+                String code = rs.getString(1).substring(prefix.length());
+                long[] sums = parts.computeIfAbsent(code.isEmpty() ? null : code, c -> new long[width]);
+                for (int i = 0; i < width; i++) {
+                    sums[i] += rs.getLong(i + 2);
+                }
+            }
+            return parts;
+        };
     }
 
     private JdbcClient.StatementSpec of(Tally tally, String sums, String days, FigureScope s) {

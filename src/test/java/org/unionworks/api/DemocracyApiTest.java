@@ -10,8 +10,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.unionworks.figures.Tallies;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
+import org.unionworks.support.TallyChecks;
+import org.unionworks.support.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 
@@ -37,7 +42,11 @@ class DemocracyApiTest extends ApiTestBase {
     }
 
     private JsonNode contract(String kind, String coverage, String title, List<String> codes) {
-        Map<String, Object> c = new HashMap<>(Map.of("unionId", district, "kind", kind, "coverage", coverage, "title", title,
+        return contract(district, kind, coverage, title, codes);
+    }
+
+    private JsonNode contract(long union, String kind, String coverage, String title, List<String> codes) {
+        Map<String, Object> c = new HashMap<>(Map.of("unionId", union, "kind", kind, "coverage", coverage, "title", title,
                 "offerOn", today.minusDays(40).toString(), "offerParty", "UNION", "rounds", 2));
         c.put("employers", codes.stream().map(x -> Map.of("creditCode", x)).toList());
         var r = admin.post("/api/collective-contracts", c);
@@ -146,6 +155,120 @@ class DemocracyApiTest extends ApiTestBase {
                 .isTrue();
         Map<String, JsonNode> byCoverage = figures("contractCoverage");
         assertThat(part(byCoverage.get("democracy.contracts"), "REGIONAL")).isEqualTo(1);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Tallies tallies;
+
+    /**
+     * On PostgreSQL the city's and a district's contracts in force and proposals come from tallies kept by triggers (V50_2):
+     * they equal the rows after signing, early termination, a later start, edits through the API and in SQL, a session moved
+     * to another day, proposals handled and deleted, the union moved to another district, a contract deleted and a compaction.
+     */
+    @Test
+    void cityAndDistrictFiguresEqualTheRowsThroughEveryChange() {
+        long works = createOrg(admin, district, unique("机床二厂工会"), "GRASSROOTS", "ENTERPRISE");
+        String worksCode = code(EmployerApiTest.createEmployer(admin, works, unique("机床二厂"), 200));
+        long own = contract(works, "COMPREHENSIVE", "SINGLE", unique("二厂综合合同"), List.of(worksCode)).get("id").asLong();
+        sign(own, today.minusDays(30), today.plusDays(300), 150, null);
+        long regional = contract("WAGE", "REGIONAL", unique("区域工资合同"), List.of(plant, shop)).get("id").asLong();
+        sign(regional, today.minusDays(30), today.plusDays(30), 80, 2);
+        assertThat(admin.post("/api/collective-contracts/" + regional + "/terminate", Map.of("on", today.minusDays(5).toString(),
+                "version", version(regional))).status()).isEqualTo(200);
+        long later = contract("WOMEN", "SINGLE", unique("女职工专项"), List.of(shop)).get("id").asLong();
+        sign(later, today.plusDays(5), today.plusDays(400), 12, null);
+        jdbc.update("update collective_contract set workers_covered = 160, ends_on = ? where id = ?", today.plusDays(20), own);
+
+        long congress = admin.post("/api/workers-congresses", Map.of("creditCode", worksCode, "form", "CONGRESS",
+                "establishedOn", today.minusYears(1).toString(), "representatives", 30)).json().get("id").asLong();
+        Map<String, Object> session = new HashMap<>(Map.of("heldOn", today.minusDays(10).toString(), "title", "一届三次职代会",
+                "expected", 30, "present", 28));
+        JsonNode held = admin.post("/api/workers-congresses/" + congress + "/sessions", session).json();
+        String p = "/api/congress-sessions/" + held.get("id").asLong() + "/proposals";
+        long pay = admin.post(p, Map.of("title", "提高高温津贴", "proposer", "代表甲", "category", "PAY")).json().get("id").asLong();
+        admin.post(p, Map.of("title", "增设母婴室", "proposer", "代表乙", "category", "WELFARE"));
+        long loose = admin.post(p, Map.of("title", "其他建议", "proposer", "代表丙")).json().get("id").asLong();
+        admin.post(p + "/" + pay + "/handle", Map.of("action", "ACCEPT"));
+        admin.post(p + "/" + pay + "/handle", Map.of("action", "HANDLE", "handledOn", today.minusDays(2).toString(), "handling", "已调整"));
+        assertSameAsRows("after signing, terminating and proposals");
+
+        session.put("heldOn", today.minusDays(40).toString());
+        session.put("version", held.get("version").asLong());
+        assertThat(admin.put("/api/workers-congresses/" + congress + "/sessions/" + held.get("id").asLong(), session).status()).isEqualTo(200);
+        jdbc.update("update congress_proposal set category = 'SAFETY' where id = ?", loose);
+        jdbc.update("delete from congress_proposal where id = ?", pay);
+        assertSameAsRows("after the session moved to another day and proposals changed");
+
+        long other = district(admin, unique("迁入区"));
+        assertThat(admin.post("/api/orgs/" + works + "/move", Map.of("newParentId", other)).status()).isEqualTo(200);
+        assertSameAsRows("after the union moved", other);
+        jdbc.update("delete from contract_employer where contract_id = ?", later);
+        jdbc.update("delete from collective_contract where id = ?", later);
+        assertSameAsRows("after a contract deleted", other);
+        if (TestDatabase.postgres()) {
+            TallyChecks.compactAndCheckFolded(jdbc, tallies, "contract_tally");
+            TallyChecks.compactAndCheckFolded(jdbc, tallies, "proposal_tally");
+            assertSameAsRows("after compaction", other);
+        }
+    }
+
+    /** The contracts and proposals figures, with their parts, for the city and the districts on several days, against the rows. */
+    private void assertSameAsRows(String when, long... others) {
+        java.util.List<Long> scopes = new java.util.ArrayList<>(List.of(1L, district));
+        java.util.Arrays.stream(others).forEach(scopes::add);
+        for (long scope : scopes) {
+            String path = jdbc.queryForObject("select path from union_org where id = ?", String.class, scope) + "%";
+            for (LocalDate on : List.of(today.minusDays(6), today, today.plusDays(6), today.plusDays(25), today.plusDays(31))) {
+                String as = when + ", union " + scope + " on " + on;
+                String inForce = " from collective_contract c join union_org u on u.id = c.union_id where u.path like ?"
+                        + " and c.status in ('SIGNED', 'FILED', 'TERMINATED') and c.starts_on <= ? and c.ends_on >= ?"
+                        + " and (c.terminated_on is null or c.terminated_on > ?)";
+                String proposals = " from congress_proposal p join congress_session s on s.id = p.session_id"
+                        + " join workers_congress w on w.id = s.congress_id join union_org u on u.id = w.union_id where u.path like ?";
+                LocalDate from = on.minusDays(30);
+                Map<String, Map<String, Long>> rows = Map.of(
+                        "contractKind", grouped("select c.kind, count(*)" + inForce + " group by c.kind", path, on, on, on),
+                        "contractCoverage", grouped("select c.coverage, count(*)" + inForce + " group by c.coverage", path, on, on, on),
+                        "proposalCategory", grouped("select coalesce(p.category, '-'), count(*)" + proposals
+                                + " and s.held_on between ? and ? group by p.category", path, from, on));
+                for (String by : rows.keySet()) {
+                    Map<String, JsonNode> f = new HashMap<>();
+                    admin.get("/api/figures?under=" + scope + "&on=" + on + "&from=" + from + "&to=" + on + "&by=" + by).json()
+                            .forEach(x -> f.put(x.get("key").asString(), x));
+                    String key = by.equals("proposalCategory") ? "democracy.proposals" : "democracy.contracts";
+                    assertThat(nonzeroParts(f.get(key))).as(as + " by " + by).isEqualTo(rows.get(by));
+                    assertThat(f.get("democracy.contracts").get("value").asLong()).as(as)
+                            .isEqualTo(jdbc.queryForObject("select count(*)" + inForce, Long.class, path, on, on, on));
+                    assertThat(f.get("democracy.contractWorkers").get("value").asLong()).as(as).isEqualTo(
+                            jdbc.queryForObject("select coalesce(sum(c.workers_covered), 0)" + inForce, Long.class, path, on, on, on));
+                    assertThat(f.get("democracy.proposals").get("value").asLong()).as(as).isEqualTo(
+                            jdbc.queryForObject("select count(*)" + proposals + " and s.held_on between ? and ?", Long.class, path, from, on));
+                    assertThat(f.get("democracy.proposalsHandled").get("value").asLong()).as(as).isEqualTo(
+                            jdbc.queryForObject("select count(*)" + proposals + " and p.handled_on between ? and ?", Long.class, path, from, on));
+                }
+            }
+        }
+    }
+
+    private Map<String, Long> grouped(String sql, Object... args) {
+        Map<String, Long> m = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            m.put(rs.getString(1), rs.getLong(2));
+        }, args);
+        return m;
+    }
+
+    private static Map<String, Long> nonzeroParts(JsonNode figure) {
+        Map<String, Long> m = new HashMap<>();
+        for (JsonNode p : figure.get("parts")) {
+            if (p.get("value").asLong() != 0) {
+                m.put(p.get("code").isNull() ? "-" : p.get("code").asString(), p.get("value").asLong());
+            }
+        }
+        return m;
     }
 
     private static long part(JsonNode figure, String code) {
