@@ -57,7 +57,10 @@ class RectificationService implements ProblemLedger {
     @Transactional(readOnly = true)
     public java.util.Map<Long, Progress> progress(java.util.Collection<Long> ids) {
         java.util.Map<Long, Progress> found = new java.util.HashMap<>();
-        items.findAllById(ids).forEach(r -> found.put(r.getId(), new Progress(r.getStatus().name(), r.getDeadline(), r.getDoneOn())));
+        if (ids.isEmpty()) {
+            return found;
+        }
+        items.progressOf(ids).forEach(r -> found.put(r.id(), new Progress(r.status().name(), r.deadline(), r.doneOn())));
         return found;
     }
 

@@ -10,8 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.unionworks.governance.ProblemLedger;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
+import org.unionworks.support.StatementLog;
 
 import tools.jackson.databind.JsonNode;
 
@@ -85,6 +88,30 @@ class GovernanceApiTest extends ApiTestBase {
         p.put("foundOn", found.toString());
         p.put("deadline", deadline.toString());
         return p;
+    }
+
+    @Autowired
+    ProblemLedger ledger;
+
+    /** 经审 figures ask the ledger for their findings' progress: one statement however many items (it was one per item). */
+    @Test
+    void theLedgerGivesManyItemsProgressInOneStatement() {
+        LocalDate today = LocalDate.now();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(admin.post("/api/rectifications", problem("AUDIT", "ASSETS", today.minusDays(10), today.plusDays(10))).json().get("id").asLong());
+        }
+        Map<String, Object> atOnce = problem("SELF", "CONDUCT", today, today);
+        atOnce.put("fixedAtOnce", "当场纠正");
+        ids.add(admin.post("/api/rectifications", atOnce).json().get("id").asLong());
+
+        var recorded = StatementLog.during(() -> ledger.progress(ids));
+        assertThat(recorded.statements()).as("statements for %d items", ids.size()).hasSize(1);
+        assertThat(recorded.result()).hasSize(4);
+        assertThat(recorded.result().get(ids.get(3)).rectified()).isTrue();
+        assertThat(recorded.result().get(ids.get(0)).rectified()).isFalse();
+        assertThat(recorded.result().get(ids.get(0)).deadline()).isEqualTo(today.plusDays(10));
+        assertThat(ledger.progress(List.of())).isEmpty();
     }
 
     @Test
