@@ -195,10 +195,12 @@ class DemocracyApiTest extends ApiTestBase {
         admin.post(p + "/" + pay + "/handle", Map.of("action", "HANDLE", "handledOn", today.minusDays(2).toString(), "handling", "已调整"));
         assertSameAsRows("after signing, terminating and proposals");
 
-        session.put("heldOn", today.minusDays(40).toString());
+        session.put("heldOn", today.minusDays(20).toString());
         session.put("version", held.get("version").asLong());
         assertThat(admin.put("/api/workers-congresses/" + congress + "/sessions/" + held.get("id").asLong(), session).status()).isEqualTo(200);
         jdbc.update("update congress_proposal set category = 'SAFETY' where id = ?", loose);
+        admin.post(p + "/" + loose + "/handle", Map.of("action", "ACCEPT"));
+        admin.post(p + "/" + loose + "/handle", Map.of("action", "HANDLE", "handledOn", today.minusDays(1).toString(), "handling", "已采纳"));
         jdbc.update("delete from congress_proposal where id = ?", pay);
         assertSameAsRows("after the session moved to another day and proposals changed");
 
