@@ -84,8 +84,9 @@ public class CappedPages {
         Root<E> root = q.from(type);
         q.where(root.get(ID).in(ids));
         Map<Object, E> byId = new HashMap<>();
+        var units = em.getEntityManagerFactory().getPersistenceUnitUtil();
         for (E row : em.createQuery(q).getResultList()) {
-            byId.put(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row), row);
+            byId.put(units.getIdentifier(row), row);
         }
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

@@ -1,5 +1,8 @@
 package org.unionworks.platform.error;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -15,6 +18,8 @@ public final class DatabaseUnavailable {
     static final String TITLE = "服务暂时不可用";
     static final String DETAIL = "数据库暂时无法连接，请稍后重试；如刚才提交了修改，请先刷新查看是否已经保存";
 
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
     private DatabaseUnavailable() {
     }
 
@@ -26,6 +31,11 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /** One line for a request answered 503, with the cause that says why (the filter or the handler, whichever answers). */
+    static void log(Throwable e) {
+        log.warn("database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).getMessage());
     }
 
     /**

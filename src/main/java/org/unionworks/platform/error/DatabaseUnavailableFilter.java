@@ -2,9 +2,6 @@ package org.unionworks.platform.error;
 
 import java.io.IOException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -37,7 +32,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!DatabaseUnavailable.is(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            DatabaseUnavailable.log(e);
             response.reset();
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
             FilterProblems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", DatabaseUnavailable.TITLE,

@@ -161,7 +161,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** The database is unreachable (restarting, failing over, network): say so and when to retry, instead of a bare 500. */
     private ResponseEntity<ProblemDetail> unavailable(Exception e) {
-        log.warn("database unavailable: {}", org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+        DatabaseUnavailable.log(e);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL));
