@@ -213,10 +213,53 @@ public final class Benchmark {
                 i -> "/api/figures?on=" + today + period + FUNDS), remittances);
         guard.figureRatio("funds figures, one district", latency("funds figures, one district", 100, 100,
                 i -> "/api/figures?under=" + district + "&on=" + today + period + FUNDS), remittances);
+        guard.tableReads(tableReadsOfOneDashboard("/api/figures?on=" + today + period));
         line("== guard (#26): ratios against the floors in Guard.java");
         guard.lines().forEach(this::line);
         line(guard.held() ? "guard held" : "GUARD FAILED: a ratio fell past its floor (above); a change made the product slower");
         return guard.held();
+    }
+
+    /**
+     * The rows each table gave one request of {@code path} (sequential and index reads, from PostgreSQL's statistics), with
+     * its live rows: the smaller of two requests, so that a background job running during one does not count. A backend
+     * reports its reads once idle for up to 10 s, hence the waits.
+     */
+    private Map<String, long[]> tableReadsOfOneDashboard(String path) throws InterruptedException {
+        http.get(path);
+        Map<String, long[]> least = null;
+        for (int round = 0; round < 2; round++) {
+            Thread.sleep(11_000);
+            Map<String, long[]> before = tableReads();
+            http.get(path);
+            Thread.sleep(11_000);
+            Map<String, long[]> after = tableReads();
+            Map<String, long[]> read = new java.util.TreeMap<>();
+            after.forEach((table, a) -> read.put(table, new long[] {a[0] - before.getOrDefault(table, new long[2])[0], a[1]}));
+            if (least != null) {
+                Map<String, long[]> previous = least;
+                read.forEach((table, r) -> r[0] = Math.min(r[0], previous.getOrDefault(table, r)[0]));
+            }
+            least = read;
+        }
+        least.forEach((table, r) -> {
+            if (r[0] > 0) {
+                line("one whole-city dashboard read %s: %,d rows of %,d", table, r[0], r[1]);
+            }
+        });
+        return least;
+    }
+
+    private Map<String, long[]> tableReads() {
+        Map<String, long[]> reads = new java.util.HashMap<>();
+        jdbc.query("""
+                select t.relname, coalesce(t.seq_tup_read, 0) + coalesce((select sum(i.idx_tup_read) from pg_stat_user_indexes i
+                        where i.relid = t.relid), 0), t.n_live_tup
+                  from pg_stat_user_tables t where t.schemaname = current_schema()""",
+                rs -> {
+                    reads.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return reads;
     }
 
     /** The member import of {@link #rows} rows against its two floors; returns import / slower floor. */

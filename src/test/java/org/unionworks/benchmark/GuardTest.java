@@ -12,6 +12,7 @@ class GuardTest {
         for (String figure : Guard.FIGURE_CEILINGS.keySet()) {
             guard.figureRatio(figure, figure.equals("dashboard figures, whole city") ? cityP95Micros : 20_000, 2_000);
         }
+        guard.tableReads(java.util.Map.of("member_tally", new long[] {300, 4_000}, "dict_item", new long[] {15, 10}));
         return guard;
     }
 
@@ -32,6 +33,18 @@ class GuardTest {
         Guard guard = measuredAll(0.26, 200_000);
         assertThat(guard.held()).isFalse();
         assertThat(guard.lines()).anyMatch(l -> l.startsWith("FAIL dashboard figures, whole city"));
+    }
+
+    @Test
+    void aDashboardReadingAnUnlistedTableInFullFailsTheGuard() {
+        Guard guard = new Guard();
+        guard.tableReads(java.util.Map.of("new_module_record", new long[] {2_400, 1_200}, "member_tally", new long[] {300, 4_000}));
+        assertThat(guard.lines()).anyMatch(l -> l.startsWith("FAIL tables read in full") && l.contains("new_module_record (2400 rows read of 1200)"));
+        Guard.SCANNED_TABLES.forEach(listed -> {
+            Guard ok = new Guard();
+            ok.tableReads(java.util.Map.of(listed, new long[] {2_400, 1_200}));
+            assertThat(ok.lines()).as(listed + " is listed").allMatch(l -> l.startsWith("ok"));
+        });
     }
 
     @Test
