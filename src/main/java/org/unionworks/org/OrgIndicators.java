@@ -149,11 +149,17 @@ class OrgIndicators {
                            and u.founded_on between :from and :to""")).caveat(this::roughlyFoundedInPeriod);
     }
 
+    /**
+     * The unions a founding-date caveat can count (what both its counts filter on), as a condition of its own so that
+     * PostgreSQL reads them from their partial index (V50_6) instead of every grassroots union of the subtree.
+     */
+    private static final String ROUGHLY_FOUNDED = " and (u.founded_on is null or u.founded_on_precision <> 'DAY')";
+
     /** How many of the unions counted on the date were founded on a date not known to the day, or not known at all. */
     private String roughlyFounded(FigureScope s) {
         long[] n = s.query(jdbc, GRASSROOTS_ON.replace("select count(*)", """
                         select count(*) filter (where u.founded_on is null),
-                               count(*) filter (where u.founded_on is not null and u.founded_on_precision <> 'DAY')"""))
+                               count(*) filter (where u.founded_on is not null and u.founded_on_precision <> 'DAY')""") + ROUGHLY_FOUNDED)
                 .query((rs, r) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         return Caveats.join(n[0] == 0 ? null : "其中" + n[0] + "家未填成立日期，按录入系统的日期计",
                 n[1] == 0 ? null : (n[0] == 0 ? "其中" : "") + n[1] + "家成立日期仅知年份、年月或不详（按年初、月初或约定日期计）");
@@ -164,7 +170,7 @@ class OrgIndicators {
         long[] n = s.query(jdbc, """
                         select count(*) filter (where u.founded_on between :from and :to and u.founded_on_precision <> 'DAY'),
                                count(*) filter (where u.founded_on is null and cast(u.created_at as date) between :from and :to)
-                          from union_org u where u.path like :p and u.org_type = 'GRASSROOTS'""")
+                          from union_org u where u.path like :p and u.org_type = 'GRASSROOTS'""" + ROUGHLY_FOUNDED)
                 .query((rs, r) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         return Caveats.join(n[0] == 0 ? null : "其中" + n[0] + "家成立日期仅知年份、年月或不详（按年初、月初或约定日期计）",
                 n[1] == 0 ? null : "期间录入的" + n[1] + "家基层工会未填成立日期，未计入");
