@@ -71,12 +71,9 @@ public class Tallies {
     }
 
     private JdbcClient.StatementSpec byPart(Tally tally, String prefix, String days, FigureScope s, String... sums) {
-        Long district = s.district();
-        var statement = jdbc.sql("select b.part, " + String.join(", ", sums) + " from " + tally.table() + " t"
-                        + " join tally_bucket b on b.id = t.district_id where " + days + " and b.part like :prefix"
-                        + (district == null ? "" : " and b.district_id = :district") + " group by b.part")
+        return inDistrict(s, "b.district_id", district -> "select b.part, " + String.join(", ", sums) + " from " + tally.table() + " t"
+                + " join tally_bucket b on b.id = t.district_id where " + days + " and b.part like :prefix" + district + " group by b.part")
                 .param("prefix", prefix + "%");
-        return district == null ? statement : statement.param("district", district);
     }
 
     /** The rows of {@link #byPart} merged by the part's name after {@code prefix} (a district's buckets and the city's). */
@@ -95,9 +92,13 @@ public class Tallies {
     }
 
     private JdbcClient.StatementSpec of(Tally tally, String sums, String days, FigureScope s) {
+        return inDistrict(s, "district_id", district -> "select " + sums + " from " + tally.table() + " where " + days + district);
+    }
+
+    /** The statement {@code sql} writes around its district condition on {@code column}: none for the city, the scope's district otherwise. */
+    private JdbcClient.StatementSpec inDistrict(FigureScope s, String column, java.util.function.UnaryOperator<String> sql) {
         Long district = s.district();
-        var statement = jdbc.sql("select " + sums + " from " + tally.table() + " where " + days
-                + (district == null ? "" : " and district_id = :district"));
+        var statement = jdbc.sql(sql.apply(district == null ? "" : " and " + column + " = :district"));
         return district == null ? statement : statement.param("district", district);
     }
 
