@@ -40,7 +40,8 @@ final class MemberSearch {
      */
     static Specification<Member> matching(String text, boolean mayReveal, Predicate<String> cardInUse) {
         if (text.matches("\\d{17}[\\dX]")) {
-            return (r, q, cb) -> cb.equal(r.get("idNumber"), text);
+            String reversed = new StringBuilder(text).reverse().toString();
+            return (r, q, cb) -> cb.equal(r.get("idReversed"), reversed);
         }
         if (text.matches("[\\dX]{4,17}")) {
             if (!mayReveal && text.length() > 6) {

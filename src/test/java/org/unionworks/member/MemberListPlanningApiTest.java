@@ -69,6 +69,34 @@ class MemberListPlanningApiTest extends ApiTestBase {
         assertThat(byJoining.items()).as("the second page by date of joining").containsExactly(created.get(0));
     }
 
+    /**
+     * A whole ID number is found by the reversed number's index, which the tail search keeps anyway: the index of the
+     * numbers themselves served only this search and cost every member written (V51 drops it). On PostgreSQL the search's
+     * condition is planned with sequential scans ruled out, so a plan that still reads the table whole has no index to use.
+     */
+    @Test
+    void aWholeIdNumberIsFoundByAnIndex() {
+        Http admin = admin();
+        long union = createOrg(admin, district(admin, unique("证号区")), unique("证号公司工会"), "GRASSROOTS", "ENTERPRISE");
+        String idNumber = People.idNumber();
+        var r = admin.post("/api/members", Map.of("unionId", union, "name", "证号检索", "idNumber", idNumber, "joinedOn", "2020-05-03"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        var found = StatementLog.during(() -> transactions.execute(status -> pages.<Member, Long>find(Member.class,
+                MemberSearch.matching(idNumber, true, card -> false), PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "id")),
+                list -> list.stream().map(Member::getId).toList())));
+        assertThat(found.result().items()).containsExactly(r.json().get("id").asLong());
+        String count = found.statements().get(0);
+        assertThat(count.toLowerCase(java.util.Locale.ROOT)).contains("id_reversed=?");
+        if (TestDatabase.postgres()) {
+            String plan = transactions.execute(status -> {
+                jdbc.execute("set local enable_seqscan = off");
+                return String.join("\n", jdbc.queryForList("explain select id from member where id_reversed = ?", String.class,
+                        new StringBuilder(idNumber).reverse().toString()));
+            });
+            assertThat(plan).as(plan).contains("ix_member_id_reversed_prefix").doesNotContain("Seq Scan on member");
+        }
+    }
+
     @Test
     void aPageOfMembersIsPlannedForItsValuesAndNothingElseIs() {
         boolean postgres = TestDatabase.postgres();
