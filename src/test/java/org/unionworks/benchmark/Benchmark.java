@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.unionworks.UnionWorksApplication;
 import org.unionworks.platform.data.BulkWriter;
 import org.unionworks.support.CleanDatabase;
@@ -48,12 +49,14 @@ public final class Benchmark {
     private final Http http;
     private final JdbcTemplate jdbc;
     private final BulkWriter bulk;
+    private final TransactionTemplate transactions;
     private final List<String> lines = new ArrayList<>();
     private int months = 12;
     private int employers = 10_000;
     private int unions = 2_000;
 
-    private Benchmark(Http http, JdbcTemplate jdbc, BulkWriter bulk, int rows) {
+    private Benchmark(Http http, JdbcTemplate jdbc, BulkWriter bulk, TransactionTemplate transactions, int rows) {
+        this.transactions = transactions;
         this.http = http;
         this.jdbc = jdbc;
         this.bulk = bulk;
@@ -87,6 +90,7 @@ public final class Benchmark {
             http.post("/api/auth/password", Map.of("oldPassword", "Bootstrap-2026", "newPassword", PASSWORD));
         }
         Benchmark b = new Benchmark(http, ctx.getBean(JdbcTemplate.class), ctx.getBean(BulkWriter.class),
+                new TransactionTemplate(ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class)),
                 "small".equals(size) ? 50_000 : 1_000_000);
         boolean held = true;
         b.line("demo city '%s' %s (start-up included): %.1f s, %,d members, %,d grassroots unions", size, reuse ? "reused" : "generated",
@@ -271,7 +275,40 @@ public final class Benchmark {
         line("wrote %s: %,d rows (1%% bad) in %.1f s, %,d KB", file, rows, secs(t), Files.size(file) / 1024);
         double parse = parseFloor(file);
         double copy = copyFloor(unions);
-        return importRun(file, Math.min(parse, copy));
+        double inTable = copyIntoMembers();
+        double ratio = importRun(file, Math.min(parse, copy));
+        line("import / COPY of the same rows into member itself (its rows, indexes, keys and triggers, rolled back): %.2f",
+                ratio * Math.min(parse, copy) / inTable);
+        return ratio;
+    }
+
+    /**
+     * Rows/s of a bare COPY of as many rows into the member table itself, with its rows, indexes, foreign keys and triggers,
+     * rolled back: what the database alone spends on the import's writes (the floor above writes into an empty copy).
+     */
+    private double copyIntoMembers() {
+        var now = java.time.OffsetDateTime.now();
+        Random r = new Random(11);
+        List<long[]> unions = jdbc.query("select id, district_id from union_org where org_type = 'GRASSROOTS' order by id",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        long t = System.nanoTime();
+        transactions.executeWithoutResult(tx -> {
+            bulk.write("member", List.of("union_id", "district_id", "name", "id_number", "id_reversed", "birth_date", "sex", "joined_on",
+                    "status", "status_since", "active_id_number", "version", "created_at", "updated_at"),
+                    java.util.stream.IntStream.range(0, rows).mapToObj(i -> {
+                        String first17 = "440397" + MemberWorkbooks.idNumber(i).substring(6, 17);
+                        String id = first17 + org.unionworks.platform.validation.IdNumbers.checkChar(first17);
+                        long[] u = unions.get(r.nextInt(unions.size()));
+                        return new Object[] {u[0], u[1], "导入" + i, id, new StringBuilder(id).reverse().toString(), LocalDate.of(1965, 1, 1),
+                            "MALE", LocalDate.of(2024, 3, 1), "ACTIVE", LocalDate.of(2024, 3, 1), id, 0, now, now};
+                    }).iterator());
+            tx.setRollbackOnly();
+        });
+        double perSecond = rows / secs(t);
+        t = System.nanoTime();
+        jdbc.execute("vacuum member");
+        line("COPY of the same number of rows into member itself, rolled back: %,.0f rows/s (VACUUM after it: %.1f s)", perSecond, secs(t));
+        return perSecond;
     }
 
     /** New grassroots unions under one district, imported against their two floors; returns import / slower floor. */
