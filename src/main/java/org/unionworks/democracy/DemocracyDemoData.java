@@ -87,12 +87,7 @@ class DemocracyDemoData implements DemoContributor {
                 isSigned ? starts : null, isSigned ? starts.plusYears(years).minusDays(1) : null, isSigned ? Math.max(1, workers) : null,
                 isSigned ? rise : null, isSigned ? "劳动报酬、工作时间、休息休假、劳动安全卫生、保险福利等" : null,
                 status.equals("FILED") ? filed : null, filingNo, status.equals("FILED") ? "人力资源和社会保障局" : null, 0, now, now);
-        for (DemoCity.Employer e : employers) {
-            contracts.covered.add(new Object[] {id, e.id(), e.employees(), 0, now, now});
-        }
-        if (contracts.covered.size() >= 10_000) {
-            contracts.write();
-        }
+        contracts.cover(id, employers, now);
         return 1;
     }
 
@@ -105,8 +100,8 @@ class DemocracyDemoData implements DemoContributor {
      * (a statement each ran the figures' tally trigger, 400 contracts a second), a statement each on H2.
      */
     private final class Contracts {
-        final List<Object[]> covered = new ArrayList<>();
         int employers;
+        private final List<Object[]> covered = new ArrayList<>();
         private final List<Object[]> rows = new ArrayList<>();
         private final java.util.ArrayDeque<Long> ids = new java.util.ArrayDeque<>();
 
@@ -127,6 +122,16 @@ class DemocracyDemoData implements DemoContributor {
             System.arraycopy(values, 0, row, 1, values.length);
             rows.add(row);
             return id;
+        }
+
+        /** The employers contract {@code id} covers; the contracts so far are written once ten thousand employers wait. */
+        void cover(long id, List<DemoCity.Employer> employers, OffsetDateTime now) {
+            for (DemoCity.Employer e : employers) {
+                covered.add(new Object[] {id, e.id(), e.employees(), 0, now, now});
+            }
+            if (covered.size() >= 10_000) {
+                write();
+            }
         }
 
         void write() {
