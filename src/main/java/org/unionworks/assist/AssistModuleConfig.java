@@ -51,7 +51,13 @@ class AssistModuleConfig {
         };
     }
 
-    /** A closed union's needy-worker files, aid, reviews and relief pass to its successor (AssistHandover moves the files' district first). */
+    /** Needy-worker files keep their union's district, as members do. */
+    @Bean
+    org.unionworks.platform.access.SubtreeDistricts.Kept assistRowsKeepingDistricts() {
+        return new org.unionworks.platform.access.SubtreeDistricts.Kept("hardship_file");
+    }
+
+    /** A closed union's needy-worker files, aid, reviews and relief pass to its successor (the files take its district first). */
     @Bean
     org.unionworks.platform.data.Handover.OwnedBy assistRowsOwnedByUnions() {
         return new org.unionworks.platform.data.Handover.OwnedBy("hardship_file.union_id", "aid_record.union_id", "file_review.union_id", "temp_relief.union_id");

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.platform.access.PermissionGroup;
+import org.unionworks.platform.access.SubtreeDistricts;
 import org.unionworks.platform.data.Handover;
 import org.unionworks.platform.error.ConstraintMessages;
 import org.unionworks.platform.reminder.ReminderSource;
@@ -36,6 +37,12 @@ class FundsModuleConfig {
                 Map.entry("uq_funds_return_rule", "该日期已有返还规则"),
                 Map.entry("uq_funds_closed_month", "该月份已结账"),
                 Map.entry("ck_funds_audit_dates", "审查期间或日期不合理")));
+    }
+
+    /** Remittances and returns keep their union's district, as the funds tally counts them by it. */
+    @Bean
+    SubtreeDistricts.Kept fundsRowsKeepingDistricts() {
+        return new SubtreeDistricts.Kept("remittance", "fund_return");
     }
 
     @Bean

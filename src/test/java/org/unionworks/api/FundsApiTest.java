@@ -256,27 +256,46 @@ class FundsApiTest extends ApiTestBase {
             assertThat(admin.get("/api/fund-returns/eligible?under=" + d[0] + "&year=" + returnYear).json().get("items").get(0)
                     .get("returned").asBoolean()).isTrue();
         }
-        String from = LocalDate.now().getYear() - 1 + "-01-01";
-        String to = LocalDate.now().toString();
         for (long d : List.of(district, other)) {
-            BigDecimal remitted = BigDecimal.ZERO;
-            for (JsonNode r : admin.get("/api/remittances?under=" + d + "&size=200").json().get("items")) {
-                remitted = remitted.add(r.get("paid").decimalValue());
-            }
-            BigDecimal returned = BigDecimal.ZERO;
-            for (JsonNode r : admin.get("/api/fund-returns?under=" + d + "&size=200").json().get("items")) {
-                returned = returned.add(r.get("amount").decimalValue());
-            }
-            JsonNode f = figures(d, from, to, "funds.collected,funds.smallReturns,funds.smallReturnAmount", null);
-            assertThat(remitted).isEqualByComparingTo("42000");
-            assertThat(value(f, "funds.collected")).as("collected = the sum of the district's remittances")
-                    .isEqualByComparingTo(remitted.movePointLeft(4));
-            assertThat(returned).isEqualByComparingTo("1900");
-            assertThat(value(f, "funds.smallReturnAmount")).as("returned = the sum of the district's returns")
-                    .isEqualByComparingTo(returned.movePointLeft(4));
-            assertThat(value(f, "funds.smallReturns")).isEqualByComparingTo("1");
+            BigDecimal[] sums = reconciled(d, "after the returns");
+            assertThat(sums[0]).isEqualByComparingTo("42000");
+            assertThat(sums[1]).isEqualByComparingTo("1900");
+            assertThat(value(figures(d, LocalDate.now().getYear() - 1 + "-01-01", LocalDate.now().toString(), "funds.smallReturns", null),
+                    "funds.smallReturns")).isEqualByComparingTo("1");
         }
         assertThat(admin.get("/api/fund-returns/export?under=" + district).status()).isEqualTo(200);
+
+        long closing = admin.get("/api/remittances?under=" + other + "&size=1").json().get("items").get(0).get("unionId").asLong();
+        long successor = createOrg(admin, district, unique("接收工会"), "GRASSROOTS", "ENTERPRISE");
+        var merged = admin.post("/api/orgs/" + closing + "/merge", Map.of("intoId", successor, "on", LocalDate.now().toString(),
+                "reason", "企业合并"));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        BigDecimal[] gained = reconciled(district, "after a union of the other district merged into one of this");
+        BigDecimal[] left = reconciled(other, "after one of its unions merged into the first district");
+        assertThat(gained[0].add(left[0])).isEqualByComparingTo("84000");
+        assertThat(gained[1].add(left[1])).isEqualByComparingTo("3800");
+    }
+
+    /**
+     * District {@code d}'s 实收 and 返还 figures against the sums of its remittances and returns as listed (by the unions under
+     * it); returns those two sums in 元.
+     */
+    private BigDecimal[] reconciled(long d, String when) {
+        BigDecimal remitted = BigDecimal.ZERO;
+        for (JsonNode r : admin.get("/api/remittances?under=" + d + "&size=200").json().get("items")) {
+            remitted = remitted.add(r.get("paid").decimalValue());
+        }
+        BigDecimal returned = BigDecimal.ZERO;
+        for (JsonNode r : admin.get("/api/fund-returns?under=" + d + "&size=200").json().get("items")) {
+            returned = returned.add(r.get("amount").decimalValue());
+        }
+        JsonNode f = figures(d, LocalDate.now().getYear() - 1 + "-01-01", LocalDate.now().toString(),
+                "funds.collected,funds.smallReturnAmount", null);
+        assertThat(value(f, "funds.collected")).as(when + ": collected = the sum of the district's remittances")
+                .isEqualByComparingTo(remitted.movePointLeft(4));
+        assertThat(value(f, "funds.smallReturnAmount")).as(when + ": returned = the sum of the district's returns")
+                .isEqualByComparingTo(returned.movePointLeft(4));
+        return new BigDecimal[] {remitted, returned};
     }
 
     @Test
