@@ -9,6 +9,7 @@ import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,6 +38,9 @@ class CollectiveContract extends Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long unionId;
+    /** The union's district, kept by the platform's {@code SubtreeDistricts} when unions move or close (never updated here). */
+    @Column(updatable = false)
+    private Long districtId;
     private String kind;
     @Enumerated(EnumType.STRING)
     private Coverage coverage;
@@ -62,8 +66,9 @@ class CollectiveContract extends Versioned {
     protected CollectiveContract() {
     }
 
-    CollectiveContract(long unionId, Long renewsId) {
+    CollectiveContract(long unionId, Long districtId, Long renewsId) {
         this.unionId = unionId;
+        this.districtId = districtId;
         this.renewsId = renewsId;
         this.status = Status.NEGOTIATING;
     }
@@ -143,6 +148,8 @@ class CollectiveContract extends Versioned {
 
     Long getId() { return id; }
     long getUnionId() { return unionId; }
+
+    Long getDistrictId() { return districtId; }
     String getKind() { return kind; }
     Coverage getCoverage() { return coverage; }
     String getTitle() { return title; }

@@ -49,7 +49,7 @@ class ContractService {
             throw new InvalidInputException("unionId", "请选择协商的工会");
         }
         scopes.requireOpen(r.unionId());
-        CollectiveContract c = new CollectiveContract(r.unionId(), null);
+        CollectiveContract c = new CollectiveContract(r.unionId(), orgs.anyUnion(r.unionId()).orElseThrow().districtId(), null);
         c.negotiate(negotiation(r));
         contracts.saveAndFlush(c);
         for (CoveredEmployerRequest e : r.employers() == null ? List.<CoveredEmployerRequest>of() : r.employers()) {
@@ -129,7 +129,7 @@ class ContractService {
             throw new ConflictException("该集体合同已在续签");
         }
         scopes.requireOpen(old.getUnionId());
-        CollectiveContract c = new CollectiveContract(old.getUnionId(), id);
+        CollectiveContract c = new CollectiveContract(old.getUnionId(), old.getDistrictId(), id);
         c.negotiate(new CollectiveContract.Negotiation(old.getKind(), old.getCoverage(), old.getTitle(), LocalDate.now(),
                 CollectiveContract.Party.UNION, 0));
         contracts.saveAndFlush(c);

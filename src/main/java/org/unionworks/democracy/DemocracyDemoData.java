@@ -49,13 +49,13 @@ class DemocracyDemoData implements DemoContributor {
             }
             DemoCity.Employer e = g.employers().get(0);
             LocalDate comprehensive = city.today().minusDays(30 + r.nextInt(1000));
-            contracts += contract(city.today(), g.id(), "COMPREHENSIVE", "SINGLE", e.name() + "集体合同", comprehensive, 3, e.employees(), null, r, now,
+            contracts += contract(city.today(), g.id(), g.districtId(), "COMPREHENSIVE", "SINGLE", e.name() + "集体合同", comprehensive, 3, e.employees(), null, r, now,
                     List.of(e), written);
             LocalDate wage = city.today().minusDays(20 + r.nextInt(330));
-            contracts += contract(city.today(), g.id(), "WAGE", "SINGLE", e.name() + wage.getYear() + "年工资专项集体合同", wage, 1, e.employees(),
+            contracts += contract(city.today(), g.id(), g.districtId(), "WAGE", "SINGLE", e.name() + wage.getYear() + "年工资专项集体合同", wage, 1, e.employees(),
                     BigDecimal.valueOf(20 + r.nextInt(60), 1), r, now, List.of(e), written);
             if (r.nextInt(4) == 0) {
-                contracts += contract(city.today(), g.id(), "WOMEN", "SINGLE", e.name() + "女职工权益保护专项集体合同", comprehensive, 3,
+                contracts += contract(city.today(), g.id(), g.districtId(), "WOMEN", "SINGLE", e.name() + "女职工权益保护专项集体合同", comprehensive, 3,
                         Math.max(1, e.employees() / 2), null, r, now, List.of(e), written);
             }
         }
@@ -63,7 +63,7 @@ class DemocracyDemoData implements DemoContributor {
             List<DemoCity.Employer> small = city.grassroots().stream().filter(g -> g.districtId() == district)
                     .flatMap(g -> g.employers().stream()).filter(e -> e.employees() < 100).limit(8).toList();
             if (small.size() > 1) {
-                contracts += contract(city.today(), district, "COMPREHENSIVE", "REGIONAL", "区域性小微企业集体合同（" + district + "）",
+                contracts += contract(city.today(), district, district, "COMPREHENSIVE", "REGIONAL", "区域性小微企业集体合同（" + district + "）",
                         city.today().minusDays(200 + r.nextInt(400)), 3, small.stream().mapToInt(DemoCity.Employer::employees).sum(), null, r, now,
                         small, written);
             }
@@ -74,7 +74,7 @@ class DemocracyDemoData implements DemoContributor {
     }
 
     /** A contract whose 要约 was {@code offered}: signed three weeks later for {@code years}, filed two weeks after that. */
-    private int contract(LocalDate today, long union, String kind, String coverage, String title, LocalDate offered, int years, int workers, BigDecimal rise,
+    private int contract(LocalDate today, long union, long district, String kind, String coverage, String title, LocalDate offered, int years, int workers, BigDecimal rise,
                          Random r, OffsetDateTime now, List<DemoCity.Employer> employers, Contracts contracts) {
         LocalDate signed = offered.plusDays(21);
         LocalDate filed = signed.plusDays(7 + r.nextInt(7));
@@ -83,7 +83,7 @@ class DemocracyDemoData implements DemoContributor {
         LocalDate starts = signed.plusDays(1);
         Integer rounds = 2 + r.nextInt(4);
         String filingNo = status.equals("FILED") ? "集备〔" + filed.getYear() + "〕" + (1000 + r.nextInt(9000)) + "号" : null;
-        long id = contracts.add(union, kind, coverage, title, offered, "UNION", rounds, status, isSigned ? signed : null,
+        long id = contracts.add(union, district, kind, coverage, title, offered, "UNION", rounds, status, isSigned ? signed : null,
                 isSigned ? starts : null, isSigned ? starts.plusYears(years).minusDays(1) : null, isSigned ? Math.max(1, workers) : null,
                 isSigned ? rise : null, isSigned ? "劳动报酬、工作时间、休息休假、劳动安全卫生、保险福利等" : null,
                 status.equals("FILED") ? filed : null, filingNo, status.equals("FILED") ? "人力资源和社会保障局" : null, 0, now, now);
@@ -91,7 +91,7 @@ class DemocracyDemoData implements DemoContributor {
         return 1;
     }
 
-    private static final List<String> CONTRACT_COLUMNS = List.of("union_id", "kind", "coverage", "title", "offer_on", "offer_party", "rounds",
+    private static final List<String> CONTRACT_COLUMNS = List.of("union_id", "district_id", "kind", "coverage", "title", "offer_on", "offer_party", "rounds",
             "status", "signed_on", "starts_on", "ends_on", "workers_covered", "wage_rise", "key_terms", "filed_on", "filing_no",
             "filing_authority", "version", "created_at", "updated_at");
 

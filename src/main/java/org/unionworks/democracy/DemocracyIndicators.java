@@ -35,6 +35,9 @@ class DemocracyIndicators {
             + IN_FORCE.substring(" from collective_contract c".length());
     private static final String SIGNED = " from collective_contract c where %s and c.signed_on between :from and :to";
 
+    /** The contracts' union, and their district for one district's figures. */
+    private static final String CONTRACT_UNION = FigureScope.keepingDistrict("c");
+
     /** A collective contract as a difference of the annual form lists it. */
     private static final String CONTRACT_INFO = "select id, title, created_at from collective_contract where id in (:ids)";
 
@@ -96,13 +99,13 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyContracts() {
         return Indicator.of("democracy.contracts", "有效集体合同", "份", true, "统计日在有效期内（已签订、已生效、未到期且未提前终止）的集体合同数",
-                        s -> tallies.serve(s) ? total(contractsInForce(s), 0) : s.count(jdbc, "select count(*)" + IN_FORCE, "c.union_id"))
-                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_FORCE + " group by c.union_id", "c.union_id"))
-                .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, 1" + IN_FORCE, CONTRACT_INFO, "c.union_id"))
+                        s -> tallies.serve(s) ? total(contractsInForce(s), 0) : s.count(jdbc, "select count(*)" + IN_FORCE, CONTRACT_UNION))
+                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_FORCE + " group by c.union_id", CONTRACT_UNION))
+                .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, 1" + IN_FORCE, CONTRACT_INFO, CONTRACT_UNION))
                 .by(KIND, s -> tallies.serve(s) ? fold(contractsInForce(s), 0, KIND_OF)
-                        : s.parts(jdbc, "select c.kind, count(*)" + IN_FORCE + " group by c.kind", "c.union_id"))
+                        : s.parts(jdbc, "select c.kind, count(*)" + IN_FORCE + " group by c.kind", CONTRACT_UNION))
                 .by(COVERAGE, s -> tallies.serve(s) ? fold(contractsInForce(s), 0, COVERAGE_OF)
-                        : s.parts(jdbc, "select c.coverage, count(*)" + IN_FORCE + " group by c.coverage", "c.union_id"));
+                        : s.parts(jdbc, "select c.coverage, count(*)" + IN_FORCE + " group by c.coverage", CONTRACT_UNION));
     }
 
     /** Not broken down by kind: an employer under a comprehensive and a wage contract is one employer, so parts would not add up. */
@@ -110,7 +113,7 @@ class DemocracyIndicators {
     Indicator democracyContractEmployers() {
         return Indicator.of("democracy.contractEmployers", "集体合同覆盖单位", "家", true,
                         "统计日有效的集体合同覆盖的单位数（一家单位被几份合同覆盖计一次）",
-                s -> s.count(jdbc, "select count(distinct e.employer_id)" + COVERED, "c.union_id"));
+                s -> s.count(jdbc, "select count(distinct e.employer_id)" + COVERED, CONTRACT_UNION));
     }
 
     @Bean
@@ -118,24 +121,24 @@ class DemocracyIndicators {
         return Indicator.of("democracy.contractWorkers", "集体合同覆盖职工", "人次", true,
                         "统计日有效的集体合同签订时覆盖的职工人数之和（一名职工被综合合同和专项合同同时覆盖的计两次）",
                         s -> tallies.serve(s) ? total(contractsInForce(s), 1)
-                                : s.count(jdbc, "select coalesce(sum(c.workers_covered), 0)" + IN_FORCE, "c.union_id"))
-                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(c.workers_covered), 0)" + IN_FORCE + " group by c.union_id", "c.union_id"))
-                .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, c.workers_covered" + IN_FORCE, CONTRACT_INFO, "c.union_id"))
+                                : s.count(jdbc, "select coalesce(sum(c.workers_covered), 0)" + IN_FORCE, CONTRACT_UNION))
+                .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(c.workers_covered), 0)" + IN_FORCE + " group by c.union_id", CONTRACT_UNION))
+                .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, c.workers_covered" + IN_FORCE, CONTRACT_INFO, CONTRACT_UNION))
                 .by(KIND, s -> tallies.serve(s) ? fold(contractsInForce(s), 1, KIND_OF)
-                        : s.parts(jdbc, "select c.kind, sum(c.workers_covered)" + IN_FORCE + " group by c.kind", "c.union_id"));
+                        : s.parts(jdbc, "select c.kind, sum(c.workers_covered)" + IN_FORCE + " group by c.kind", CONTRACT_UNION));
     }
 
     @Bean
     Indicator democracyContractsSigned() {
         return Indicator.of("democracy.contractsSigned", "新签和续签集体合同", "份", false, "统计期间内签订的集体合同数（含续签）",
-                        s -> s.count(jdbc, "select count(*)" + SIGNED, "c.union_id"))
-                .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + SIGNED + " group by c.kind", "c.union_id"));
+                        s -> s.count(jdbc, "select count(*)" + SIGNED, CONTRACT_UNION))
+                .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + SIGNED + " group by c.kind", CONTRACT_UNION));
     }
 
     @Bean
     Indicator democracyContractsFiled() {
         return Indicator.of("democracy.contractsFiled", "审查备案集体合同", "份", false, "统计期间内经人力资源社会保障部门审查备案的集体合同数",
-                s -> s.count(jdbc, "select count(*) from collective_contract c where %s and c.filed_on between :from and :to", "c.union_id"));
+                s -> s.count(jdbc, "select count(*) from collective_contract c where %s and c.filed_on between :from and :to", CONTRACT_UNION));
     }
 
     /** Weighted by the workers each wage contract covers, so a contract for 5,000 weighs more than one for 50. */
@@ -145,7 +148,7 @@ class DemocracyIndicators {
                 "统计期间内签订的工资专项集体合同约定的职工工资增幅，按覆盖职工人数加权平均；未约定增幅的不计",
                 s -> {
                     Object[] r = s.query(jdbc, "select coalesce(sum(c.wage_rise * c.workers_covered), 0), coalesce(sum(c.workers_covered), 0)"
-                            + SIGNED + " and c.kind = 'WAGE' and c.wage_rise is not null", "c.union_id")
+                            + SIGNED + " and c.kind = 'WAGE' and c.wage_rise is not null", CONTRACT_UNION)
                             .query((rs, n) -> new Object[] {rs.getBigDecimal(1), rs.getLong(2)}).single();
                     long workers = (long) r[1];
                     return workers == 0 ? null : ((BigDecimal) r[0]).divide(BigDecimal.valueOf(workers), 1, RoundingMode.HALF_UP);

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.platform.access.PermissionGroup;
+import org.unionworks.platform.access.SubtreeDistricts;
 import org.unionworks.platform.data.Handover;
 import org.unionworks.platform.error.ConstraintMessages;
 import org.unionworks.platform.reminder.ReminderSource;
@@ -50,6 +51,12 @@ class DemocracyModuleConfig {
                 Map.entry("uq_members_congress", "该工会已登记会员代表大会"),
                 Map.entry("uq_congress_representative", "该会员已在代表名单中"),
                 Map.entry("ck_members_congress_meeting", "人数不合理：实到不能多于应到")));
+    }
+
+    /** Collective contracts keep their union's district: one district's contract figures find them by it. */
+    @Bean
+    SubtreeDistricts.Kept democracyRowsKeepingDistricts() {
+        return new SubtreeDistricts.Kept("collective_contract");
     }
 
     @Bean

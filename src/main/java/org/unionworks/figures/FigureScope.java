@@ -36,17 +36,31 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
      * parameter ({@link #subtree()}); for the whole city no lookup at all (every union is under the root).
      */
     public String unionsIn(String unionColumn) {
+        int bar = unionColumn.indexOf('|');
+        if (bar >= 0) {
+            return district() != null ? unionColumn.substring(bar + 1) + " = :district" : unionsIn(unionColumn.substring(0, bar));
+        }
         return city() ? unionColumn + " is not null" : org.unionworks.platform.access.SqlScopes.inSubtree(unionColumn, "p");
     }
 
     /**
+     * The union column of a table that also keeps its union's district ({@code alias.district_id}, written with the row
+     * and following moves through {@code SubtreeDistricts}), for {@link #query} and the methods built on it: one district
+     * is then found by that column (and an index led by it) instead of every row of the city joined to the union tree.
+     */
+    public static String keepingDistrict(String alias) {
+        return alias + ".union_id|" + alias + ".district_id";
+    }
+
+    /**
      * A figure's query for this scope: {@code sql} with {@link #unionsIn} of each column in place of its
-     * {@code %s} in turn, and the scope's {@code :p}, {@code :on}, {@code :from} and {@code :to} bound
+     * {@code %s} in turn, and the scope's {@code :p}, {@code :district}, {@code :on}, {@code :from} and {@code :to} bound
      * (those the SQL does not name are ignored).
      */
     public JdbcClient.StatementSpec query(JdbcClient jdbc, String sql, String... unionColumns) {
         Object[] conditions = Arrays.stream(unionColumns).map(this::unionsIn).toArray();
-        return jdbc.sql(sql.formatted(conditions)).param("p", subtree()).param("on", on).param("from", from).param("to", to);
+        return jdbc.sql(sql.formatted(conditions)).param("p", subtree()).param("district", district()).param("on", on)
+                .param("from", from).param("to", to);
     }
 
     /** The one number {@link #query} returns. */

@@ -207,6 +207,10 @@ class DemocracyApiTest extends ApiTestBase {
         long other = district(admin, unique("迁入区"));
         assertThat(admin.post("/api/orgs/" + works + "/move", Map.of("newParentId", other)).status()).isEqualTo(200);
         assertSameAsRows("after the union moved", other);
+        long successor = createOrg(admin, district, unique("机床总厂工会"), "GRASSROOTS", "ENTERPRISE");
+        var merged = admin.post("/api/orgs/" + works + "/merge", Map.of("intoId", successor, "on", today.toString(), "reason", "企业合并"));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertSameAsRows("after the union merged into one of the first district", other);
         jdbc.update("delete from contract_employer where contract_id = ?", later);
         jdbc.update("delete from collective_contract where id = ?", later);
         assertSameAsRows("after a contract deleted", other);
@@ -217,7 +221,10 @@ class DemocracyApiTest extends ApiTestBase {
         }
     }
 
-    /** The contracts and proposals figures, with their parts, for the city and the districts on several days, against the rows. */
+    /**
+     * The contracts and proposals figures, with their parts, for the city and the districts on several days, against the rows
+     * of the unions under each (a district's contracts are found by the district they keep, its proposals by tallies).
+     */
     private void assertSameAsRows(String when, long... others) {
         java.util.List<Long> scopes = new java.util.ArrayList<>(List.of(1L, district));
         java.util.Arrays.stream(others).forEach(scopes::add);
@@ -246,6 +253,12 @@ class DemocracyApiTest extends ApiTestBase {
                             .isEqualTo(jdbc.queryForObject("select count(*)" + inForce, Long.class, path, on, on, on));
                     assertThat(f.get("democracy.contractWorkers").get("value").asLong()).as(as).isEqualTo(
                             jdbc.queryForObject("select coalesce(sum(c.workers_covered), 0)" + inForce, Long.class, path, on, on, on));
+                    assertThat(f.get("democracy.contractEmployers").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
+                            "select count(distinct e.employer_id) from contract_employer e where e.contract_id in (select c.id" + inForce + ")",
+                            Long.class, path, on, on, on));
+                    assertThat(f.get("democracy.contractsSigned").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
+                            "select count(*) from collective_contract c join union_org u on u.id = c.union_id where u.path like ?"
+                                    + " and c.signed_on between ? and ?", Long.class, path, from, on));
                     assertThat(f.get("democracy.proposals").get("value").asLong()).as(as).isEqualTo(
                             jdbc.queryForObject("select count(*)" + proposals + " and s.held_on between ? and ?", Long.class, path, from, on));
                     assertThat(f.get("democracy.proposalsHandled").get("value").asLong()).as(as).isEqualTo(

@@ -39,4 +39,12 @@ class FigureScopeTest {
         assertThat(town.unionsIn("h.union_id")).isEqualTo(org.unionworks.platform.access.SqlScopes.inSubtree("h.union_id", "p"))
                 .startsWith("h.union_id in (select").endsWith("like :p)");
     }
+
+    @Test
+    void aTableKeepingItsDistrictIsScopedByItForOneDistrictOnly() {
+        String contracts = FigureScope.keepingDistrict("c");
+        assertThat(at("/1/").unionsIn(contracts)).isEqualTo("c.union_id is not null");
+        assertThat(at("/1/100/").unionsIn(contracts)).isEqualTo("c.district_id = :district");
+        assertThat(at("/1/100/2345/").unionsIn(contracts)).isEqualTo(at("/1/100/2345/").unionsIn("c.union_id"));
+    }
 }
