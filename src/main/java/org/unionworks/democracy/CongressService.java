@@ -74,7 +74,7 @@ class CongressService {
         if (congresses.exists((c, q, cb) -> cb.equal(c.get("employerId"), e.id()))) {
             throw new ConflictException("该单位已登记职代会制度");
         }
-        WorkersCongress c = new WorkersCongress(keeper(e), e.id());
+        WorkersCongress c = new WorkersCongress(keeper(e), orgs.districtOf(keeper(e)), e.id());
         describe(c, r);
         return congresses.saveAndFlush(c);
     }
@@ -182,7 +182,7 @@ class CongressService {
         if (r.publishedOn().isAfter(LocalDate.now())) {
             throw new InvalidInputException("publishedOn", "公开日期不能晚于今天");
         }
-        return disclosures.saveAndFlush(new Disclosure(keeper(e), e.id(), r.publishedOn(), r.channel(), Texts.clean(r.subject())));
+        return disclosures.saveAndFlush(new Disclosure(keeper(e), orgs.districtOf(keeper(e)), e.id(), r.publishedOn(), r.channel(), Texts.clean(r.subject())));
     }
 
     @Transactional

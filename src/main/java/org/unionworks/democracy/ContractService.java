@@ -49,7 +49,7 @@ class ContractService {
             throw new InvalidInputException("unionId", "请选择协商的工会");
         }
         scopes.requireOpen(r.unionId());
-        CollectiveContract c = new CollectiveContract(r.unionId(), orgs.anyUnion(r.unionId()).orElseThrow().districtId(), null);
+        CollectiveContract c = new CollectiveContract(r.unionId(), orgs.districtOf(r.unionId()), null);
         c.negotiate(negotiation(r));
         contracts.saveAndFlush(c);
         for (CoveredEmployerRequest e : r.employers() == null ? List.<CoveredEmployerRequest>of() : r.employers()) {

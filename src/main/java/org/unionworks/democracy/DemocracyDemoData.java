@@ -165,8 +165,9 @@ class DemocracyDemoData implements DemoContributor {
             LocalDate established = city.today().minusYears(2 + r.nextInt(4)).withDayOfYear(1 + r.nextInt(200));
             boolean congress = e.employees() >= 100;
             long id = DemoCity.insert(jdbc, """
-                    insert into workers_congress (union_id, employer_id, form, established_on, representatives, version, created_at, updated_at)
-                    values (:u, :e, :f, :on, :reps, 0, :now, :now)""", "u", g.id(), "e", e.id(), "f", congress ? "CONGRESS" : "ASSEMBLY",
+                    insert into workers_congress (union_id, district_id, employer_id, form, established_on, representatives, version, created_at,
+                        updated_at)
+                    values (:u, :d, :e, :f, :on, :reps, 0, :now, :now)""", "u", g.id(), "d", g.districtId(), "e", e.id(), "f", congress ? "CONGRESS" : "ASSEMBLY",
                     "on", established, "reps", congress ? Math.max(30, e.employees() / 10) : null, "now", now);
             count++;
             int expected = congress ? Math.max(30, e.employees() / 10) : Math.max(1, e.employees());
@@ -194,11 +195,11 @@ class DemocracyDemoData implements DemoContributor {
             }
             for (int i = 0, n = 2 + r.nextInt(4); i < n; i++) {
                 LocalDate on = city.today().minusDays(r.nextInt(700));
-                disclosures.add(new Object[] {g.id(), e.id(), on, CHANNELS[r.nextInt(CHANNELS.length)], MATTERS[r.nextInt(MATTERS.length)], 0, now, now});
+                disclosures.add(new Object[] {g.id(), g.districtId(), e.id(), on, CHANNELS[r.nextInt(CHANNELS.length)], MATTERS[r.nextInt(MATTERS.length)], 0, now, now});
             }
         }
         writeProposals(proposals);
-        bulk.write("disclosure", List.of("union_id", "employer_id", "published_on", "channel", "subject", "version", "created_at", "updated_at"),
+        bulk.write("disclosure", List.of("union_id", "district_id", "employer_id", "published_on", "channel", "subject", "version", "created_at", "updated_at"),
                 disclosures.iterator());
         return count;
     }

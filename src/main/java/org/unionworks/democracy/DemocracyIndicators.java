@@ -37,6 +37,9 @@ class DemocracyIndicators {
 
     /** The contracts' union, and their district for one district's figures. */
     private static final String CONTRACT_UNION = FigureScope.keepingDistrict("c");
+    /** The same for congresses (and through them their sessions and proposals) and for disclosures. */
+    private static final String CONGRESS_UNION = FigureScope.keepingDistrict("w");
+    private static final String DISCLOSURE_UNION = FigureScope.keepingDistrict("d");
 
     /** A collective contract as a difference of the annual form lists it. */
     private static final String CONTRACT_INFO = "select id, title, created_at from collective_contract where id in (:ids)";
@@ -180,49 +183,49 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyCongressEmployers() {
         return Indicator.of("democracy.congressEmployers", "建立职代会制度的单位", "家", true, "统计日已建立且未撤销职工代表大会（或职工大会）制度的单位数",
-                        s -> s.count(jdbc, "select count(*)" + CONGRESSES, "w.union_id"))
-                .perUnion(s -> s.perUnion(jdbc, "select w.union_id, count(*)" + CONGRESSES + " group by w.union_id", "w.union_id"))
+                        s -> s.count(jdbc, "select count(*)" + CONGRESSES, CONGRESS_UNION))
+                .perUnion(s -> s.perUnion(jdbc, "select w.union_id, count(*)" + CONGRESSES + " group by w.union_id", CONGRESS_UNION))
                 .rows(Indicator.RowSource.of(jdbc, "WorkersCongress", "select w.id, 1" + CONGRESSES,
-                        "select id, concat('职代会制度（建立于', established_on, '）'), created_at from workers_congress where id in (:ids)", "w.union_id"))
-                .by(FORM, s -> s.parts(jdbc, "select w.form, count(*)" + CONGRESSES + " group by w.form", "w.union_id"));
+                        "select id, concat('职代会制度（建立于', established_on, '）'), created_at from workers_congress where id in (:ids)", CONGRESS_UNION))
+                .by(FORM, s -> s.parts(jdbc, "select w.form, count(*)" + CONGRESSES + " group by w.form", CONGRESS_UNION));
     }
 
     @Bean
     Indicator democracyCongressSessions() {
         return Indicator.of("democracy.congressSessions", "召开职代会", "次", false, "统计期间内召开的职工代表大会（职工大会）会议次数",
-                s -> s.count(jdbc, "select count(*)" + SESSIONS, "w.union_id"));
+                s -> s.count(jdbc, "select count(*)" + SESSIONS, CONGRESS_UNION));
     }
 
     @Bean
     Indicator democracyProposals() {
         return Indicator.of("democracy.proposals", "职代会提案", "件", false, "统计期间内召开的职代会会议收到的提案数",
                         s -> tallies.serve(s) ? total(proposalFlows(s), 0)
-                                : s.count(jdbc, "select count(*)" + PROPOSALS + " and s.held_on between :from and :to", "w.union_id"))
+                                : s.count(jdbc, "select count(*)" + PROPOSALS + " and s.held_on between :from and :to", CONGRESS_UNION))
                 .by(PROPOSAL, s -> tallies.serve(s) ? fold(proposalFlows(s), 0, Function.identity())
                         : s.parts(jdbc, "select p.category, count(*)" + PROPOSALS + " and s.held_on between :from and :to"
-                        + " group by p.category", "w.union_id"));
+                        + " group by p.category", CONGRESS_UNION));
     }
 
     @Bean
     Indicator democracyProposalsHandled() {
         return Indicator.of("democracy.proposalsHandled", "办结提案", "件", false, "统计期间内办结的职代会提案数",
                 s -> tallies.serve(s) ? total(proposalFlows(s), 1)
-                        : s.count(jdbc, "select count(*)" + PROPOSALS + " and p.handled_on between :from and :to", "w.union_id"));
+                        : s.count(jdbc, "select count(*)" + PROPOSALS + " and p.handled_on between :from and :to", CONGRESS_UNION));
     }
 
     @Bean
     Indicator democracyDisclosureEmployers() {
         return Indicator.of("democracy.disclosureEmployers", "实行厂务公开的单位", "家", false, "统计期间内有厂务公开记录的单位数（一家单位计一次）",
-                s -> s.count(jdbc, "select count(distinct d.employer_id)" + DISCLOSED, "d.union_id"))
-                .perUnion(s -> s.perUnion(jdbc, "select d.union_id, count(distinct d.employer_id)" + DISCLOSED + " group by d.union_id", "d.union_id"))
+                s -> s.count(jdbc, "select count(distinct d.employer_id)" + DISCLOSED, DISCLOSURE_UNION))
+                .perUnion(s -> s.perUnion(jdbc, "select d.union_id, count(distinct d.employer_id)" + DISCLOSED + " group by d.union_id", DISCLOSURE_UNION))
                 .rows(Indicator.RowSource.of(jdbc, "Disclosure", "select min(d.id), 1" + DISCLOSED + " group by d.employer_id",
-                        "select id, subject, created_at from disclosure where id in (:ids)", "d.union_id"));
+                        "select id, subject, created_at from disclosure where id in (:ids)", DISCLOSURE_UNION));
     }
 
     @Bean
     Indicator democracyDisclosures() {
         return Indicator.of("democracy.disclosures", "厂务公开事项", "项", false, "统计期间内公开的厂务公开事项数",
-                        s -> s.count(jdbc, "select count(*)" + DISCLOSED, "d.union_id"))
-                .by(CHANNEL, s -> s.parts(jdbc, "select d.channel, count(*)" + DISCLOSED + " group by d.channel", "d.union_id"));
+                        s -> s.count(jdbc, "select count(*)" + DISCLOSED, DISCLOSURE_UNION))
+                .by(CHANNEL, s -> s.parts(jdbc, "select d.channel, count(*)" + DISCLOSED + " group by d.channel", DISCLOSURE_UNION));
     }
 }

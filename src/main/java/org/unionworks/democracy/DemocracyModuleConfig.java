@@ -53,10 +53,10 @@ class DemocracyModuleConfig {
                 Map.entry("ck_members_congress_meeting", "人数不合理：实到不能多于应到")));
     }
 
-    /** Collective contracts keep their union's district: one district's contract figures find them by it. */
+    /** Contracts, 职代会, disclosures and protections keep their union's district: one district's figures find them by it. */
     @Bean
     SubtreeDistricts.Kept democracyRowsKeepingDistricts() {
-        return new SubtreeDistricts.Kept("collective_contract");
+        return new SubtreeDistricts.Kept("collective_contract", "workers_congress", "disclosure", "womens_protection");
     }
 
     @Bean

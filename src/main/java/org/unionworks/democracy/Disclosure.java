@@ -6,6 +6,7 @@ import org.hibernate.annotations.Filter;
 import org.unionworks.platform.access.DataScope;
 import org.unionworks.platform.data.Versioned;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +23,9 @@ class Disclosure extends Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long unionId;
+    /** The union's district, kept by the platform's {@code SubtreeDistricts} when unions move or close (never updated here). */
+    @Column(updatable = false)
+    private Long districtId;
     private long employerId;
     private LocalDate publishedOn;
     private String channel;
@@ -30,8 +34,9 @@ class Disclosure extends Versioned {
     protected Disclosure() {
     }
 
-    Disclosure(long unionId, long employerId, LocalDate publishedOn, String channel, String subject) {
+    Disclosure(long unionId, Long districtId, long employerId, LocalDate publishedOn, String channel, String subject) {
         this.unionId = unionId;
+        this.districtId = districtId;
         this.employerId = employerId;
         this.publishedOn = publishedOn;
         this.channel = channel;

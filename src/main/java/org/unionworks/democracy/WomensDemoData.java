@@ -74,11 +74,11 @@ class WomensDemoData implements DemoContributor {
             for (int year = city.today().getYear() - 1; year <= city.today().getYear(); year++) {
                 LocalDate checked = LocalDate.of(year, 3 + r.nextInt(6), 1 + r.nextInt(28));
                 boolean inspected = !checked.isAfter(city.today()) && r.nextInt(3) != 0;
-                protections.add(new Object[] {g.id(), e.id(), year, r.nextInt(100) < 85, inspected ? checked : null, women,
+                protections.add(new Object[] {g.id(), g.districtId(), e.id(), year, r.nextInt(100) < 85, inspected ? checked : null, women,
                     women * (40 + r.nextInt(50)) / 100, 0, now, now});
             }
         }
-        bulk.write("womens_protection", List.of("union_id", "employer_id", "protection_year", "four_periods", "checked_on", "women_workers",
+        bulk.write("womens_protection", List.of("union_id", "district_id", "employer_id", "protection_year", "four_periods", "checked_on", "women_workers",
                 "screened", "version", "created_at", "updated_at"), protections.iterator());
         return String.format("女职工委员会 %,d 个（另有选举产生 %,d 个），女职工特殊劳动保护记录 %,d 条", committees.size(), having.size(),
                 protections.size());

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.figures.Dimension;
+import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Indicator;
 import org.unionworks.platform.access.SqlScopes;
 
@@ -19,6 +20,9 @@ class WomensIndicators {
     private static final String IN_BEING = " from womens_committee c where %s and c.formed_on <= :on and (c.dissolved_on is null or c.dissolved_on > :on)";
     private static final String YEARS = " from womens_protection p where %s and p.protection_year between extract(year from cast(:from as date))"
             + " and extract(year from cast(:to as date))";
+
+    /** The protections' union, and their district for one district's figures. */
+    private static final String PROTECTION_UNION = FigureScope.keepingDistrict("p");
 
     private final JdbcClient jdbc;
 
@@ -48,7 +52,7 @@ class WomensIndicators {
     Indicator democracyFourPeriods() {
         return Indicator.of("democracy.fourPeriodsEmployers", "落实女职工“四期”保护的单位", "家", false,
                 "统计期间所在年度登记为落实经期、孕期、产期、哺乳期保护的单位数（一家单位计一次）",
-                s -> s.count(jdbc, "select count(distinct p.employer_id)" + YEARS + " and p.four_periods", "p.union_id"));
+                s -> s.count(jdbc, "select count(distinct p.employer_id)" + YEARS + " and p.four_periods", PROTECTION_UNION));
     }
 
     @Bean
@@ -56,12 +60,12 @@ class WomensIndicators {
         return Indicator.of("democracy.protectionChecks", "开展女职工特殊劳动保护专项检查的单位", "家", false,
                 "统计期间内开展了女职工特殊劳动保护专项检查的单位数",
                 s -> s.count(jdbc, "select count(distinct p.employer_id) from womens_protection p where %s and p.checked_on between :from and :to",
-                        "p.union_id"));
+                        PROTECTION_UNION));
     }
 
     @Bean
     Indicator democracyScreenedWomen() {
         return Indicator.of("democracy.screenedWomen", "参加“两癌”筛查的女职工", "人", false, "统计期间所在年度登记的参加“两癌”筛查的女职工人数",
-                s -> s.count(jdbc, "select coalesce(sum(p.screened), 0)" + YEARS, "p.union_id"));
+                s -> s.count(jdbc, "select coalesce(sum(p.screened), 0)" + YEARS, PROTECTION_UNION));
     }
 }

@@ -23,6 +23,9 @@ class WomensProtection extends Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long unionId;
+    /** The union's district, kept by the platform's {@code SubtreeDistricts} when unions move or close (never updated here). */
+    @Column(updatable = false)
+    private Long districtId;
     private long employerId;
     @Column(name = "protection_year")
     private int year;
@@ -35,8 +38,9 @@ class WomensProtection extends Versioned {
     protected WomensProtection() {
     }
 
-    WomensProtection(long unionId, long employerId, int year) {
+    WomensProtection(long unionId, Long districtId, long employerId, int year) {
         this.unionId = unionId;
+        this.districtId = districtId;
         this.employerId = employerId;
         this.year = year;
     }

@@ -125,7 +125,8 @@ class WomensWorkService {
             if (protections.findByEmployerIdAndYear(e.id(), r.year()).isPresent()) {
                 throw new ConflictException("该单位" + r.year() + "年度已有女职工特殊劳动保护记录，请修改原记录");
             }
-            p = new WomensProtection(e.coveringUnionId() != null ? e.coveringUnionId() : e.unionId(), e.id(), r.year());
+            long union = e.coveringUnionId() != null ? e.coveringUnionId() : e.unionId();
+            p = new WomensProtection(union, orgs.districtOf(union), e.id(), r.year());
         } else {
             p = protections.findById(id).orElseThrow(() -> new NotFoundException("女职工特殊劳动保护记录"));
             p.requireVersion(r.version(), "该记录已被他人修改，请刷新后重试");

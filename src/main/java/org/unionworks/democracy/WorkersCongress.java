@@ -8,6 +8,7 @@ import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,6 +29,9 @@ class WorkersCongress extends Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long unionId;
+    /** The union's district, kept by the platform's {@code SubtreeDistricts} when unions move or close (never updated here). */
+    @Column(updatable = false)
+    private Long districtId;
     private long employerId;
     @Enumerated(EnumType.STRING)
     private Form form;
@@ -38,8 +42,9 @@ class WorkersCongress extends Versioned {
     protected WorkersCongress() {
     }
 
-    WorkersCongress(long unionId, long employerId) {
+    WorkersCongress(long unionId, Long districtId, long employerId) {
         this.unionId = unionId;
+        this.districtId = districtId;
         this.employerId = employerId;
     }
 

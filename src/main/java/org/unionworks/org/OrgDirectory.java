@@ -15,6 +15,14 @@ public interface OrgDirectory {
      */
     Optional<UnionInfo> anyUnion(long id);
 
+    /**
+     * The district of a union (its own id for a district federation; null for the city federation or an unknown id): what
+     * a module's rows that keep their union's district ({@code SubtreeDistricts.Kept}) are written with.
+     */
+    default Long districtOf(long unionId) {
+        return anyUnion(unionId).map(UnionInfo::districtId).orElse(null);
+    }
+
     /** {@link #anyUnion} for many ids in one query; ids that do not exist are absent. */
     Map<Long, UnionInfo> anyUnions(Collection<Long> ids);
 

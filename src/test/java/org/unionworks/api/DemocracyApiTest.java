@@ -193,6 +193,10 @@ class DemocracyApiTest extends ApiTestBase {
         long loose = admin.post(p, Map.of("title", "其他建议", "proposer", "代表丙")).json().get("id").asLong();
         admin.post(p + "/" + pay + "/handle", Map.of("action", "ACCEPT"));
         admin.post(p + "/" + pay + "/handle", Map.of("action", "HANDLE", "handledOn", today.minusDays(2).toString(), "handling", "已调整"));
+        assertThat(admin.post("/api/disclosures", Map.of("creditCode", worksCode, "publishedOn", today.minusDays(3).toString(),
+                "channel", "BOARD", "subject", "年度经营情况")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/womens-protections", Map.of("creditCode", worksCode, "year", today.getYear(), "fourPeriods", true,
+                "checkedOn", today.minusDays(4).toString(), "womenWorkers", 80, "screened", 40)).status()).isEqualTo(201);
         assertSameAsRows("after signing, terminating and proposals");
 
         session.put("heldOn", today.minusDays(20).toString());
@@ -259,6 +263,16 @@ class DemocracyApiTest extends ApiTestBase {
                     assertThat(f.get("democracy.contractsSigned").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
                             "select count(*) from collective_contract c join union_org u on u.id = c.union_id where u.path like ?"
                                     + " and c.signed_on between ? and ?", Long.class, path, from, on));
+                    for (String[] rowsOf : new String[][] {
+                            {"democracy.congressSessions", "select count(*) from congress_session s join workers_congress w on w.id = s.congress_id"
+                                    + " join union_org u on u.id = w.union_id where u.path like ? and s.held_on between ? and ?"},
+                            {"democracy.disclosures", "select count(*) from disclosure d join union_org u on u.id = d.union_id"
+                                    + " where u.path like ? and d.published_on between ? and ?"},
+                            {"democracy.protectionChecks", "select count(distinct p.employer_id) from womens_protection p"
+                                    + " join union_org u on u.id = p.union_id where u.path like ? and p.checked_on between ? and ?"}}) {
+                        assertThat(f.get(rowsOf[0]).get("value").asLong()).as(as + " " + rowsOf[0])
+                                .isEqualTo(jdbc.queryForObject(rowsOf[1], Long.class, path, from, on));
+                    }
                     assertThat(f.get("democracy.proposals").get("value").asLong()).as(as).isEqualTo(
                             jdbc.queryForObject("select count(*)" + proposals + " and s.held_on between ? and ?", Long.class, path, from, on));
                     assertThat(f.get("democracy.proposalsHandled").get("value").asLong()).as(as).isEqualTo(
