@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ActivityHistoryApiTest extends ApiTestBase {
 
-    private static final int YEAR = LocalDate.now().getYear() - 1;
+    private static final int YEAR = LocalDate.now(FEDERATION).getYear() - 1;
 
     private static long add(Http admin, long union, String kind, String on, int participants) {
         var r = admin.post("/api/activities", Map.of("unionId", union, "kind", kind, "heldOn", on, "topic", kind + on,

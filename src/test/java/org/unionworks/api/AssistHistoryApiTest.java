@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  */
 class AssistHistoryApiTest extends ApiTestBase {
 
-    private static final int YEAR = LocalDate.now().getYear() - 1;
+    private static final int YEAR = LocalDate.now(FEDERATION).getYear() - 1;
 
     private Http admin;
     private long district;

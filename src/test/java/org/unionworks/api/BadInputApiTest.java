@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 class BadInputApiTest extends ApiTestBase {
 
     private static final String LONG = "长".repeat(301);
-    private static final String FUTURE = LocalDate.now().plusDays(1).toString();
+    private static final String FUTURE = LocalDate.now(FEDERATION).plusDays(1).toString();
 
     private Http admin;
     private long district;

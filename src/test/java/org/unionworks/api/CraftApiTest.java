@@ -21,7 +21,7 @@ class CraftApiTest extends ApiTestBase {
     private Http admin;
     private long district;
     private String employerCode;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(FEDERATION);
 
     @BeforeEach
     void aDistrictWithAnEmployer() {

@@ -27,7 +27,7 @@ class DemocracyApiTest extends ApiTestBase {
     private long district;
     private String plant;
     private String shop;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(FEDERATION);
 
     @BeforeEach
     void aDistrictWithTwoEmployers() {

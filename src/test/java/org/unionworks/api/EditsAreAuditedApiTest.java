@@ -26,7 +26,7 @@ class EditsAreAuditedApiTest extends ApiTestBase {
     private Http admin;
     private long district;
     private long company;
-    private final String today = LocalDate.now().toString();
+    private final String today = LocalDate.now(FEDERATION).toString();
 
     @BeforeEach
     void setUp() {

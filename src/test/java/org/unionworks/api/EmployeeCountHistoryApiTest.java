@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  */
 class EmployeeCountHistoryApiTest extends ApiTestBase {
 
-    private static final int YEAR = LocalDate.now().getYear() - 1;
+    private static final int YEAR = LocalDate.now(FEDERATION).getYear() - 1;
 
     private Http admin;
     private long district;

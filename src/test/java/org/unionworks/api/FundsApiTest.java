@@ -29,7 +29,7 @@ class FundsApiTest extends ApiTestBase {
     private long district;
     private long grassroots;
     private Http districtUser;
-    private final int year = LocalDate.now().getYear() - 2;
+    private final int year = LocalDate.now(FEDERATION).getYear() - 2;
 
     @BeforeEach
     void aDistrictWithAUnion() {

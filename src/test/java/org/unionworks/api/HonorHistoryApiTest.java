@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 class HonorHistoryApiTest extends ApiTestBase {
 
-    private static final int YEAR = LocalDate.now().getYear() - 1;
+    private static final int YEAR = LocalDate.now(FEDERATION).getYear() - 1;
 
     private Http admin;
     private Http cadre;

@@ -26,7 +26,7 @@ class HonorIdentityApiTest extends ApiTestBase {
     private long district;
     private long otherDistrict;
     private long factoryUnion;
-    private final int year = LocalDate.now().getYear() - 1;
+    private final int year = LocalDate.now(FEDERATION).getYear() - 1;
 
     @BeforeEach
     void aDistrict() {

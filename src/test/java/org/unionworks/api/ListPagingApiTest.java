@@ -18,7 +18,7 @@ class ListPagingApiTest extends ApiTestBase {
     private Http admin;
     private long district;
     private long otherDistrict;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(FEDERATION);
 
     @BeforeEach
     void twoDistricts() {

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 class OnboardingApiTest extends ApiTestBase {
 
-    private static final int Y = LocalDate.now().getYear() - 1;
+    private static final int Y = LocalDate.now(FEDERATION).getYear() - 1;
 
     private static byte[] csv(String text) {
         return text.getBytes(StandardCharsets.UTF_8);

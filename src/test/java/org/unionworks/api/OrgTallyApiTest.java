@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 class OrgTallyApiTest extends ApiTestBase {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(FEDERATION);
     private static final List<LocalDate> DATES = List.of(LocalDate.of(2019, 12, 31), LocalDate.of(2020, 6, 1),
             LocalDate.of(2021, 6, 30), TODAY.minusDays(1), TODAY);
 

@@ -21,7 +21,7 @@ class WomensWorkApiTest extends ApiTestBase {
     private long district;
     private long large;
     private long small;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(FEDERATION);
 
     @BeforeEach
     void aUnionWithTenWomenAndOneWithThree() {

@@ -28,6 +28,12 @@ import tools.jackson.databind.JsonNode;
 @Import({CleanDatabase.class, CapturedCodes.class, AuditWitness.class})
 public abstract class ApiTestBase {
 
+    /**
+     * The federation's zone (the tests run with the default, Asia/Shanghai). A test's fields are set before the application
+     * makes it the JVM's zone (FederationTimeZone), so a "today" in a field asks for it by name: between 16:00 and 24:00 UTC
+     * the server's date is the day before the federation's.
+     */
+    protected static final java.time.ZoneId FEDERATION = java.time.ZoneId.of("Asia/Shanghai");
     public static final String BOOTSTRAP_PASSWORD = "Bootstrap-2026";
     public static final String ADMIN_PASSWORD = "Union-Secret-2026";
     private static final AtomicInteger SEQ = new AtomicInteger();
