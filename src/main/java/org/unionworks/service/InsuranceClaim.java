@@ -9,6 +9,7 @@ import org.unionworks.platform.audit.Masked;
 import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.error.InvalidInputException;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,6 +26,9 @@ class InsuranceClaim extends Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long unionId;
+    /** The union's district, kept by the platform's {@code SubtreeDistricts} when unions move or close (never updated here). */
+    @Column(updatable = false)
+    private Long districtId;
     private int coverYear;
     private String name;
     @Masked(Masked.Kind.ID_NUMBER)
@@ -41,8 +45,9 @@ class InsuranceClaim extends Versioned {
     protected InsuranceClaim() {
     }
 
-    InsuranceClaim(long unionId) {
+    InsuranceClaim(long unionId, Long districtId) {
         this.unionId = unionId;
+        this.districtId = districtId;
     }
 
     record Facts(int year, String name, String idNumber, String unitName, String illnessCategory, LocalDate admittedOn,

@@ -7,6 +7,7 @@ import org.hibernate.annotations.Filter;
 import org.unionworks.platform.access.DataScope;
 import org.unionworks.platform.data.Versioned;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,6 +24,9 @@ class InsuranceEnrolment extends Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long unionId;
+    /** The union's district, kept by the platform's {@code SubtreeDistricts} when unions move or close (never updated here). */
+    @Column(updatable = false)
+    private Long districtId;
     private int coverYear;
     private String unitName;
     private Long employerId;
@@ -35,8 +39,9 @@ class InsuranceEnrolment extends Versioned {
     protected InsuranceEnrolment() {
     }
 
-    InsuranceEnrolment(long unionId) {
+    InsuranceEnrolment(long unionId, Long districtId) {
         this.unionId = unionId;
+        this.districtId = districtId;
     }
 
     record Terms(int year, String unitName, Long employerId, int insuredWorkers, BigDecimal premiumPerPerson, BigDecimal amountPaid,

@@ -50,7 +50,8 @@ class InsuranceService {
     InsuranceEnrolment saveEnrolment(Long id, EnrolmentRequest r) {
         InsuranceEnrolment e;
         if (id == null) {
-            e = new InsuranceEnrolment(requireUnion(r.unionId()));
+            long union = requireUnion(r.unionId());
+            e = new InsuranceEnrolment(union, orgs.districtOf(union));
         } else {
             e = enrolment(id);
             e.requireVersion(r.version(), "该参保记录已被他人修改，请刷新后重试");
@@ -72,7 +73,8 @@ class InsuranceService {
     InsuranceClaim saveClaim(Long id, ClaimRequest r) {
         InsuranceClaim c;
         if (id == null) {
-            c = new InsuranceClaim(requireUnion(r.unionId()));
+            long union = requireUnion(r.unionId());
+            c = new InsuranceClaim(union, orgs.districtOf(union));
         } else {
             c = claim(id);
             c.requireVersion(r.version(), "该给付记录已被他人修改，请刷新后重试");

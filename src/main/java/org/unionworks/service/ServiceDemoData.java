@@ -173,9 +173,9 @@ class ServiceDemoData implements DemoContributor {
                 DemoCity.Employer e = g.employers().get(0);
                 int insured = Math.max(1, e.employees() * 8 / 10);
                 jdbc.sql("""
-                        insert into insurance_enrolment (union_id, cover_year, unit_name, employer_id, insured_workers, premium_per_person, amount_paid,
-                                                         paid_on, version, created_at, updated_at)
-                        values (:u, :y, :n, :e, :w, 60, :a, :p, 0, :now, :now)""").param("u", g.districtId()).param("y", year).param("n", e.name())
+                        insert into insurance_enrolment (union_id, district_id, cover_year, unit_name, employer_id, insured_workers, premium_per_person,
+                                                         amount_paid, paid_on, version, created_at, updated_at)
+                        values (:u, :u, :y, :n, :e, :w, 60, :a, :p, 0, :now, :now)""").param("u", g.districtId()).param("y", year).param("n", e.name())
                         .param("e", e.id()).param("w", insured).param("a", BigDecimal.valueOf(insured * 60L)).param("p", LocalDate.of(year, 1, 15))
                         .param("now", now).update();
                 count++;
@@ -186,13 +186,13 @@ class ServiceDemoData implements DemoContributor {
                     }
                     BigDecimal claimed = BigDecimal.valueOf(1000 + r.nextInt(20000));
                     boolean paid = r.nextInt(10) != 0;
-                    claims.add(new Object[] {g.districtId(), year, city.name(r), city.nextIdNumber(), e.name(), categories[r.nextInt(categories.length)],
+                    claims.add(new Object[] {g.districtId(), g.districtId(), year, city.name(r), city.nextIdNumber(), e.name(), categories[r.nextInt(categories.length)],
                         admitted, admitted.plusDays(3 + r.nextInt(20)), admitted.plusDays(25), claimed,
                         paid ? claimed.multiply(new BigDecimal("0.6")) : null, paid ? admitted.plusDays(40) : null, 0, now, now});
                 }
             }
         }
-        bulk.write("insurance_claim", List.of("union_id", "cover_year", "name", "id_number", "unit_name", "illness_category", "admitted_on",
+        bulk.write("insurance_claim", List.of("union_id", "district_id", "cover_year", "name", "id_number", "unit_name", "illness_category", "admitted_on",
                 "discharged_on", "claimed_on", "amount_claimed", "amount_paid", "paid_on", "version", "created_at", "updated_at"), claims.iterator());
         return count;
     }

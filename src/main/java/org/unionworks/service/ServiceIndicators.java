@@ -33,6 +33,9 @@ class ServiceIndicators {
     private static final String PERSONS = GIVEN + " and b.recipient = 'PERSON'";
     private static final String UNITS = GIVEN + " and b.recipient = 'UNIT'";
     private static final String PROGRAMMES = " from service_programme p where %s and p.starts_on <= :to and p.ends_on >= :from";
+    /** Enrolments' and claims' union, and their district (kept, SubtreeDistricts.Kept) for one district's figures. */
+    private static final String ENROLMENT_UNION = FigureScope.keepingDistrict("e");
+    private static final String CLAIM_UNION = FigureScope.keepingDistrict("c");
     private static final String ENROLMENTS = " from insurance_enrolment e where %s and e.cover_year between :fromYear and :toYear";
     private static final String CLAIMS_PAID = " from insurance_claim c where %s and c.paid_on between :from and :to";
     private static final String CLAIMS_EVER = " from insurance_claim c where %s and c.paid_on <= :on";
@@ -130,48 +133,48 @@ class ServiceIndicators {
     @Bean
     Indicator insuranceUnits() {
         return Indicator.of("insurance.units", "互助保障参保单位", "家", false, "统计期间所含年度职工医疗互助保障的参保单位数（一年一家计一次）",
-                s -> years(s, "select count(*)" + ENROLMENTS, "e.union_id").query(Long.class).single());
+                s -> years(s, "select count(*)" + ENROLMENTS, ENROLMENT_UNION).query(Long.class).single());
     }
 
     @Bean
     Indicator insuranceWorkers() {
         return Indicator.of("insurance.workers", "互助保障参保职工", "人", false, "统计期间所含年度职工医疗互助保障的参保职工人数",
-                s -> years(s, "select coalesce(sum(e.insured_workers), 0)" + ENROLMENTS, "e.union_id").query(Long.class).single());
+                s -> years(s, "select coalesce(sum(e.insured_workers), 0)" + ENROLMENTS, ENROLMENT_UNION).query(Long.class).single());
     }
 
     @Bean
     Indicator insurancePremiums() {
         return Indicator.of("insurance.premiums", "缴纳互助金", "万元", false, "统计期间所含年度参保单位缴纳的互助金之和",
-                s -> Figures.tenThousands(years(s, "select coalesce(sum(e.amount_paid), 0)" + ENROLMENTS, "e.union_id")
+                s -> Figures.tenThousands(years(s, "select coalesce(sum(e.amount_paid), 0)" + ENROLMENTS, ENROLMENT_UNION)
                         .query(BigDecimal.class).single()));
     }
 
     @Bean
     Indicator insuranceClaims() {
         return Indicator.of("insurance.claims", "互助金给付", "人次", false, "统计期间内给付互助金的患病职工人次",
-                        s -> s.count(jdbc, "select count(*)" + CLAIMS_PAID, "c.union_id"))
-                .by(ILLNESS, s -> s.parts(jdbc, "select c.illness_category, count(*)" + CLAIMS_PAID + " group by c.illness_category", "c.union_id"));
+                        s -> s.count(jdbc, "select count(*)" + CLAIMS_PAID, CLAIM_UNION))
+                .by(ILLNESS, s -> s.parts(jdbc, "select c.illness_category, count(*)" + CLAIMS_PAID + " group by c.illness_category", CLAIM_UNION));
     }
 
     @Bean
     Indicator insurancePayouts() {
         return Indicator.of("insurance.payouts", "给付互助金", "万元", false, "统计期间内给付患病职工的互助金之和",
-                        s -> Figures.tenThousands(s.query(jdbc, "select coalesce(sum(c.amount_paid), 0)" + CLAIMS_PAID, "c.union_id")
+                        s -> Figures.tenThousands(s.query(jdbc, "select coalesce(sum(c.amount_paid), 0)" + CLAIMS_PAID, CLAIM_UNION)
                                 .query(BigDecimal.class).single()))
                 .by(ILLNESS, s -> Figures.tenThousands(s.parts(jdbc, "select c.illness_category, sum(c.amount_paid)" + CLAIMS_PAID
-                        + " group by c.illness_category", "c.union_id")));
+                        + " group by c.illness_category", CLAIM_UNION)));
     }
 
     @Bean
     Indicator insuranceClaimsEver() {
         return Indicator.of("insurance.claimsEver", "累计给付互助金", "人次", true, "截至统计日累计给付互助金的患病职工人次",
-                s -> s.count(jdbc, "select count(*)" + CLAIMS_EVER, "c.union_id"));
+                s -> s.count(jdbc, "select count(*)" + CLAIMS_EVER, CLAIM_UNION));
     }
 
     @Bean
     Indicator insurancePayoutsEver() {
         return Indicator.of("insurance.payoutsEver", "累计给付互助金金额", "万元", true, "截至统计日累计给付患病职工的互助金之和",
-                s -> Figures.tenThousands(s.query(jdbc, "select coalesce(sum(c.amount_paid), 0)" + CLAIMS_EVER, "c.union_id")
+                s -> Figures.tenThousands(s.query(jdbc, "select coalesce(sum(c.amount_paid), 0)" + CLAIMS_EVER, CLAIM_UNION)
                         .query(BigDecimal.class).single()));
     }
 

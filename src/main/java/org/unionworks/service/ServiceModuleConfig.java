@@ -32,6 +32,12 @@ class ServiceModuleConfig {
                 Map.entry("ck_service_place_point", "经纬度应同时填写且在中国境内")));
     }
 
+    /** Mutual-aid insurance enrolments and claims keep their union's district: one district's figures find them by it. */
+    @Bean
+    org.unionworks.platform.access.SubtreeDistricts.Kept serviceRowsKeepingDistricts() {
+        return new org.unionworks.platform.access.SubtreeDistricts.Kept("insurance_enrolment", "insurance_claim");
+    }
+
     @Bean
     Handover.OwnedBy serviceRowsOwnedByUnions() {
         return new Handover.OwnedBy("service_programme.union_id", "programme_standard.union_id", "insurance_enrolment.union_id",

@@ -22,7 +22,7 @@ class ServiceApiTest extends ApiTestBase {
     private Http admin;
     private long district;
     private String employerCode;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(FEDERATION);
 
     @BeforeEach
     void aDistrictWithAnEmployer() {
@@ -283,6 +283,16 @@ class ServiceApiTest extends ApiTestBase {
         JsonNode totals = admin.get("/api/insurance/totals?under=" + district + "&year=" + year).json();
         assertThat(totals.get("insuredWorkers").asLong()).isEqualTo(300);
         assertThat(totals.get("claimsPaidEver").asLong()).isEqualTo(2);
+
+        long works = createOrg(admin, district, unique("环卫二队工会"), "GRASSROOTS", "ENTERPRISE");
+        assertThat(admin.post("/api/insurance/enrolments", Map.of("unionId", works, "year", year, "unitName", "环卫二队",
+                "insuredWorkers", 50, "premiumPerPerson", 60)).status()).isEqualTo(201);
+        assertThat(value(figures(null), "insurance.workers")).as("a grassroots union's enrolment counts in its district").isEqualTo(350);
+        long other = district(admin, unique("迁入区"));
+        assertThat(admin.post("/api/orgs/" + works + "/move", Map.of("newParentId", other)).status()).isEqualTo(200);
+        assertThat(value(figures(null), "insurance.workers")).as("moved out with its union").isEqualTo(300);
+        assertThat(admin.get("/api/figures?under=" + other + "&on=" + today + "&from=" + today.withDayOfYear(1) + "&to=" + today
+                + "&keys=insurance.workers").json().get(0).get("value").asLong()).as("and into the other district").isEqualTo(50);
     }
 
     private Http.Response place(String kind, String name, Map<String, Object> extra) {
