@@ -147,7 +147,7 @@ class FundsDemoData implements DemoContributor {
     private final Map<Long, Long> districts = new HashMap<>();
 
     private Long districtOf(long unionId) {
-        return districts.computeIfAbsent(unionId, id -> orgs.anyUnion(id).map(u -> u.districtId()).orElse(null));
+        return districts.computeIfAbsent(unionId, orgs::districtOf);
     }
 
     private static final String[] PROGRAMMES = {"WARMTH", "SCHOOL", "SUMMER", "FESTIVAL"};

@@ -194,7 +194,7 @@ class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDef
                 k -> new HashSet<>(closedMonths.findAll().stream().map(ClosedMonth::getFundsMonth).toList()));
         long importer = CurrentUsers.require().unionId();
         Long importerDistrict = (Long) shared.computeIfAbsent("importerDistrict",
-                k -> orgs.anyUnion(importer).map(u -> u.districtId()).orElse(null));
+                k -> orgs.districtOf(importer));
         Map<String, EmployerProfile> employers = orgs.employerProfiles(rows.stream().map(c -> c.value().creditCode).distinct().toList());
         Map<String, Existing> existing = existing(rows);
         for (Checked<Row> c : rows) {
