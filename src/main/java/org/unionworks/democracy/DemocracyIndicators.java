@@ -46,6 +46,11 @@ class DemocracyIndicators {
 
     /** Contracts in force and the workers they cover, per district and part {@code C:<kind>/<coverage>}: a stock. */
     static final Tally CONTRACT_TALLY = new Tally("contract_tally");
+    /**
+     * Employers covered by a contract in force, each once: a stock of covered spans (V56_2) per district ({@code ED:})
+     * and for the whole city ({@code EC:}), where an employer covered in two districts is one.
+     */
+    static final Tally CONTRACT_COVER_TALLY = new Tally("contract_cover_tally");
     /** Proposals received (on their session's day) and handled, per district and part {@code P:<category>}: flows. */
     static final Tally PROPOSAL_TALLY = new Tally("proposal_tally");
 
@@ -60,6 +65,11 @@ class DemocracyIndicators {
     @Bean
     static Tally contractTally() {
         return CONTRACT_TALLY;
+    }
+
+    @Bean
+    static Tally contractCoverTally() {
+        return CONTRACT_COVER_TALLY;
     }
 
     @Bean
@@ -116,7 +126,10 @@ class DemocracyIndicators {
     Indicator democracyContractEmployers() {
         return Indicator.of("democracy.contractEmployers", "集体合同覆盖单位", "家", true,
                         "统计日有效的集体合同覆盖的单位数（一家单位被几份合同覆盖计一次）",
-                s -> s.count(jdbc, "select count(distinct e.employer_id)" + COVERED, CONTRACT_UNION));
+                s -> tallies.serve(s)
+                        ? tallies.stockByPart(CONTRACT_COVER_TALLY, s.city() ? "EC:" : "ED:", "coalesce(sum(t.employers), 0)", s)
+                                .values().stream().mapToLong(Number::longValue).sum()
+                        : s.count(jdbc, "select count(distinct e.employer_id)" + COVERED, CONTRACT_UNION));
     }
 
     @Bean

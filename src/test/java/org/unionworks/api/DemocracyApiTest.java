@@ -164,7 +164,8 @@ class DemocracyApiTest extends ApiTestBase {
     Tallies tallies;
 
     /**
-     * On PostgreSQL the city's and a district's contracts in force and proposals come from tallies kept by triggers (V50_2):
+     * On PostgreSQL the city's and a district's contracts in force, the employers they cover and proposals come from tallies
+     * kept by triggers (V50_2, V56_2):
      * they equal the rows after signing, early termination, a later start, edits through the API and in SQL, a session moved
      * to another day, proposals handled and deleted, the union moved to another district, a contract deleted and a compaction.
      */
@@ -181,6 +182,9 @@ class DemocracyApiTest extends ApiTestBase {
         long later = contract("WOMEN", "SINGLE", unique("女职工专项"), List.of(shop)).get("id").asLong();
         sign(later, today.plusDays(5), today.plusDays(400), 12, null);
         jdbc.update("update collective_contract set workers_covered = 160, ends_on = ? where id = ?", today.plusDays(20), own);
+        // the plant also under the works' contract: counted once by the city when the works has moved to another district
+        jdbc.update("insert into contract_employer (contract_id, employer_id, version, created_at, updated_at)"
+                + " select ?, id, 0, current_timestamp, current_timestamp from employer where credit_code = ?", own, plant);
 
         long congress = admin.post("/api/workers-congresses", Map.of("creditCode", worksCode, "form", "CONGRESS",
                 "establishedOn", today.minusYears(1).toString(), "representatives", 30)).json().get("id").asLong();
@@ -206,6 +210,8 @@ class DemocracyApiTest extends ApiTestBase {
         admin.post(p + "/" + loose + "/handle", Map.of("action", "ACCEPT"));
         admin.post(p + "/" + loose + "/handle", Map.of("action", "HANDLE", "handledOn", today.minusDays(1).toString(), "handling", "已采纳"));
         jdbc.update("delete from congress_proposal where id = ?", pay);
+        jdbc.update("update contract_employer set employer_id = (select id from employer where credit_code = ?) where contract_id = ?",
+                worksCode, later);
         assertSameAsRows("after the session moved to another day and proposals changed");
 
         long other = district(admin, unique("迁入区"));
@@ -221,6 +227,7 @@ class DemocracyApiTest extends ApiTestBase {
         if (TestDatabase.postgres()) {
             TallyChecks.compactAndCheckFolded(jdbc, tallies, "contract_tally");
             TallyChecks.compactAndCheckFolded(jdbc, tallies, "proposal_tally");
+            TallyChecks.compactAndCheckFolded(jdbc, tallies, "contract_cover_tally");
             assertSameAsRows("after compaction", other);
         }
     }
