@@ -229,7 +229,7 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyDisclosureEmployers() {
         return Indicator.of("democracy.disclosureEmployers", "实行厂务公开的单位", "家", false, "统计期间内有厂务公开记录的单位数（一家单位计一次）",
-                s -> s.count(jdbc, "select count(distinct d.employer_id)" + DISCLOSED, DISCLOSURE_UNION))
+                s -> tallies.firsts("DE", s).orElseGet(() -> s.count(jdbc, "select count(distinct d.employer_id)" + DISCLOSED, DISCLOSURE_UNION)))
                 .perUnion(s -> s.perUnion(jdbc, "select d.union_id, count(distinct d.employer_id)" + DISCLOSED + " group by d.union_id", DISCLOSURE_UNION))
                 .rows(Indicator.RowSource.of(jdbc, "Disclosure", "select min(d.id), 1" + DISCLOSED + " group by d.employer_id",
                         "select id, subject, created_at from disclosure where id in (:ids)", DISCLOSURE_UNION));

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.figures.Dimension;
 import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Indicator;
+import org.unionworks.figures.Tallies;
 import org.unionworks.platform.access.SqlScopes;
 
 /**
@@ -25,9 +26,11 @@ class WomensIndicators {
     private static final String PROTECTION_UNION = FigureScope.keepingDistrict("p");
 
     private final JdbcClient jdbc;
+    private final Tallies tallies;
 
-    WomensIndicators(JdbcClient jdbc) {
+    WomensIndicators(JdbcClient jdbc, Tallies tallies) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
     }
 
     @Bean
@@ -59,8 +62,9 @@ class WomensIndicators {
     Indicator democracyProtectionChecks() {
         return Indicator.of("democracy.protectionChecks", "开展女职工特殊劳动保护专项检查的单位", "家", false,
                 "统计期间内开展了女职工特殊劳动保护专项检查的单位数",
-                s -> s.count(jdbc, "select count(distinct p.employer_id) from womens_protection p where %s and p.checked_on between :from and :to",
-                        PROTECTION_UNION));
+                s -> tallies.firsts("PC", s).orElseGet(() -> s.count(jdbc,
+                        "select count(distinct p.employer_id) from womens_protection p where %s and p.checked_on between :from and :to",
+                        PROTECTION_UNION)));
     }
 
     @Bean

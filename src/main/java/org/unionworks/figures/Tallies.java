@@ -28,7 +28,7 @@ public class Tallies {
             @org.springframework.beans.factory.annotation.Value("${unionworks.figures.tallies:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.tallied = bulk.postgres() && enabled;
-        this.tallies = tallies;
+        this.tallies = java.util.stream.Stream.concat(tallies.stream(), java.util.stream.Stream.of(FIRSTS)).toList();
     }
 
     /** Whether the scope's figures come from the tallies: on PostgreSQL, for the whole city or one district. */
@@ -68,6 +68,22 @@ public class Tallies {
     public Map<String, long[]> flowsByPart(Tally tally, String prefix, FigureScope s, String... sums) {
         return byPart(tally, prefix, "t.grain = 'D' and t.day between :from and :to", s, sums)
                 .param("from", s.from()).param("to", s.to()).query(partsOf(prefix, sums.length));
+    }
+
+    /** The first events of the year per employer (V56_3), whose flow over a period from 1 January counts each employer once. */
+    public static final Tally FIRSTS = new Tally("first_tally");
+
+    /**
+     * The employers that {@code figure} (V56_3: {@code PP}, {@code DE}, {@code SR}, {@code PC}) counts once over the
+     * scope's period, from their first event of the year; empty unless the tallies serve the scope and the period
+     * runs from 1 January within one year (the dashboard's, a year's work report), where the rows are counted instead.
+     */
+    public java.util.OptionalLong firsts(String figure, FigureScope s) {
+        if (!serve(s) || !s.from().equals(s.to().withDayOfYear(1))) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(flowsByPart(FIRSTS, figure + (s.city() ? ":C" : ":D"), s, "coalesce(sum(t.firsts), 0)")
+                .values().stream().mapToLong(sums -> sums[0]).sum());
     }
 
     private JdbcClient.StatementSpec byPart(Tally tally, String prefix, String days, FigureScope s, String... sums) {
