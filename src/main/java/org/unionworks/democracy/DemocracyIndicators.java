@@ -147,14 +147,16 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyContractsSigned() {
         return Indicator.of("democracy.contractsSigned", "新签和续签集体合同", "份", false, "统计期间内签订的集体合同数（含续签）",
-                        s -> s.count(jdbc, "select count(*)" + SIGNED, CONTRACT_UNION))
+                        s -> tallies.flows("CS", s).map(sums -> (Number) sums[0].longValue())
+                                .orElseGet(() -> s.count(jdbc, "select count(*)" + SIGNED, CONTRACT_UNION)))
                 .by(KIND, s -> s.parts(jdbc, "select c.kind, count(*)" + SIGNED + " group by c.kind", CONTRACT_UNION));
     }
 
     @Bean
     Indicator democracyContractsFiled() {
         return Indicator.of("democracy.contractsFiled", "审查备案集体合同", "份", false, "统计期间内经人力资源社会保障部门审查备案的集体合同数",
-                s -> s.count(jdbc, "select count(*) from collective_contract c where %s and c.filed_on between :from and :to", CONTRACT_UNION));
+                s -> tallies.flows("CF", s).map(sums -> (Number) sums[0].longValue()).orElseGet(() ->
+                        s.count(jdbc, "select count(*) from collective_contract c where %s and c.filed_on between :from and :to", CONTRACT_UNION)));
     }
 
     /** Weighted by the workers each wage contract covers, so a contract for 5,000 weighs more than one for 50. */
@@ -163,11 +165,11 @@ class DemocracyIndicators {
         return Indicator.of("democracy.wageRise", "工资集体协商约定工资平均增幅", "%", false,
                 "统计期间内签订的工资专项集体合同约定的职工工资增幅，按覆盖职工人数加权平均；未约定增幅的不计",
                 s -> {
-                    Object[] r = s.query(jdbc, "select coalesce(sum(c.wage_rise * c.workers_covered), 0), coalesce(sum(c.workers_covered), 0)"
+                    BigDecimal[] r = tallies.flows("CS", s).map(sums -> new BigDecimal[] {sums[1], sums[2]}).orElseGet(() -> s.query(jdbc,
+                            "select coalesce(sum(c.wage_rise * c.workers_covered), 0), coalesce(sum(c.workers_covered), 0)"
                             + SIGNED + " and c.kind = 'WAGE' and c.wage_rise is not null", CONTRACT_UNION)
-                            .query((rs, n) -> new Object[] {rs.getBigDecimal(1), rs.getLong(2)}).single();
-                    long workers = (long) r[1];
-                    return workers == 0 ? null : ((BigDecimal) r[0]).divide(BigDecimal.valueOf(workers), 1, RoundingMode.HALF_UP);
+                            .query((rs, n) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)}).single());
+                    return r[1].signum() == 0 ? null : r[0].divide(r[1], 1, RoundingMode.HALF_UP);
                 });
     }
 
@@ -238,7 +240,8 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyDisclosures() {
         return Indicator.of("democracy.disclosures", "厂务公开事项", "项", false, "统计期间内公开的厂务公开事项数",
-                        s -> s.count(jdbc, "select count(*)" + DISCLOSED, DISCLOSURE_UNION))
+                        s -> tallies.flows("DI", s).map(sums -> (Number) sums[0].longValue())
+                                .orElseGet(() -> s.count(jdbc, "select count(*)" + DISCLOSED, DISCLOSURE_UNION)))
                 .by(CHANNEL, s -> s.parts(jdbc, "select d.channel, count(*)" + DISCLOSED + " group by d.channel", DISCLOSURE_UNION));
     }
 }

@@ -55,7 +55,8 @@ class WomensIndicators {
     Indicator democracyFourPeriods() {
         return Indicator.of("democracy.fourPeriodsEmployers", "落实女职工“四期”保护的单位", "家", false,
                 "统计期间所在年度登记为落实经期、孕期、产期、哺乳期保护的单位数（一家单位计一次）",
-                s -> s.count(jdbc, "select count(distinct p.employer_id)" + YEARS + " and p.four_periods", PROTECTION_UNION));
+                s -> tallies.firsts("FP", s).orElseGet(() -> s.count(jdbc, "select count(distinct p.employer_id)" + YEARS + " and p.four_periods",
+                        PROTECTION_UNION)));
     }
 
     @Bean

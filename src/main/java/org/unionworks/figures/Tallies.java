@@ -28,7 +28,7 @@ public class Tallies {
             @org.springframework.beans.factory.annotation.Value("${unionworks.figures.tallies:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.tallied = bulk.postgres() && enabled;
-        this.tallies = java.util.stream.Stream.concat(tallies.stream(), java.util.stream.Stream.of(FIRSTS)).toList();
+        this.tallies = java.util.stream.Stream.concat(tallies.stream(), java.util.stream.Stream.of(FIRSTS, FLOWS)).toList();
     }
 
     /** Whether the scope's figures come from the tallies: on PostgreSQL, for the whole city or one district. */
@@ -74,7 +74,7 @@ public class Tallies {
     public static final Tally FIRSTS = new Tally("first_tally");
 
     /**
-     * The employers that {@code figure} (V56_3: {@code PP}, {@code DE}, {@code SR}, {@code PC}) counts once over the
+     * The employers that {@code figure} (V56_3, V56_4: {@code PP}, {@code DE}, {@code SR}, {@code PC}, {@code FP}) counts once over the
      * scope's period, from their first event of the year; empty unless the tallies serve the scope and the period
      * runs from 1 January within one year (the dashboard's, a year's work report), where the rows are counted instead.
      */
@@ -84,6 +84,28 @@ public class Tallies {
         }
         return java.util.OptionalLong.of(flowsByPart(FIRSTS, figure + (s.city() ? ":C" : ":D"), s, "coalesce(sum(t.firsts), 0)")
                 .values().stream().mapToLong(sums -> sums[0]).sum());
+    }
+
+    /** Counts and amounts of module rows per district and day (V56_4), for any period. */
+    public static final Tally FLOWS = new Tally("flow_tally");
+
+    /**
+     * The count {0} and amounts {1}, {2} that the rows of {@code figure} (V56_4: {@code DI}, {@code FR}, {@code CS},
+     * {@code CF}) add up to over the scope's period; empty unless the tallies serve the scope.
+     */
+    public java.util.Optional<java.math.BigDecimal[]> flows(String figure, FigureScope s) {
+        if (!serve(s)) {
+            return java.util.Optional.empty();
+        }
+        java.math.BigDecimal[] sums = {java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO};
+        byPart(FLOWS, figure + ":", "t.grain = 'D' and t.day between :from and :to", s,
+                "coalesce(sum(t.n), 0)", "coalesce(sum(t.a), 0)", "coalesce(sum(t.b), 0)")
+                .param("from", s.from()).param("to", s.to()).query((java.sql.ResultSet rs) -> {
+                    for (int i = 0; i < sums.length; i++) {
+                        sums[i] = sums[i].add(rs.getBigDecimal(i + 2));
+                    }
+                });
+        return java.util.Optional.of(sums);
     }
 
     private JdbcClient.StatementSpec byPart(Tally tally, String prefix, String days, FigureScope s, String... sums) {

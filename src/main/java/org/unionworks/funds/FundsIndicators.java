@@ -161,7 +161,8 @@ class FundsIndicators {
     @Bean
     Indicator fundsSmallReturnAmount() {
         return Indicator.of("funds.smallReturnAmount", "返还小微企业工会经费", "万元", false, "统计期间返还小微企业工会的经费，含更正",
-                s -> Figures.tenThousands(sum(s, "select coalesce(sum(f.amount), 0)" + RETURNS, RETURN_UNION)));
+                s -> Figures.tenThousands(tallies.flows("FR", s).map(sums -> sums[1])
+                        .orElseGet(() -> sum(s, "select coalesce(sum(f.amount), 0)" + RETURNS, RETURN_UNION))));
     }
 
     @Bean

@@ -212,6 +212,8 @@ class DemocracyApiTest extends ApiTestBase {
         jdbc.update("delete from congress_proposal where id = ?", pay);
         jdbc.update("update contract_employer set employer_id = (select id from employer where credit_code = ?) where contract_id = ?",
                 worksCode, later);
+        jdbc.update("update collective_contract set status = 'FILED', filed_on = ?, filing_no = '集备〔1〕号', wage_rise = 2.5 where id = ?",
+                today.minusDays(8), regional);
         assertSameAsRows("after the session moved to another day and proposals changed");
 
         long other = district(admin, unique("迁入区"));
@@ -270,6 +272,14 @@ class DemocracyApiTest extends ApiTestBase {
                     assertThat(f.get("democracy.contractsSigned").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
                             "select count(*) from collective_contract c join union_org u on u.id = c.union_id where u.path like ?"
                                     + " and c.signed_on between ? and ?", Long.class, path, from, on));
+                    assertThat(f.get("democracy.contractsFiled").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
+                            "select count(*) from collective_contract c join union_org u on u.id = c.union_id where u.path like ?"
+                                    + " and c.filed_on between ? and ?", Long.class, path, from, on));
+                    java.math.BigDecimal rise = jdbc.queryForObject("select round(sum(c.wage_rise * c.workers_covered) / nullif(sum(c.workers_covered), 0), 1)"
+                            + " from collective_contract c join union_org u on u.id = c.union_id where u.path like ? and c.signed_on between ? and ?"
+                            + " and c.kind = 'WAGE' and c.wage_rise is not null", java.math.BigDecimal.class, path, from, on);
+                    JsonNode wageRise = f.get("democracy.wageRise").get("value");
+                    assertThat(wageRise.isNull() ? null : wageRise.decimalValue()).as(as + " wage rise").isEqualTo(rise);
                     for (String[] rowsOf : new String[][] {
                             {"democracy.congressSessions", "select count(*) from congress_session s join workers_congress w on w.id = s.congress_id"
                                     + " join union_org u on u.id = w.union_id where u.path like ? and s.held_on between ? and ?"},

@@ -64,6 +64,7 @@ class FirstTallyApiTest extends ApiTestBase {
         returned(store, b, JAN_1.minusDays(3));
         long checkedA = protection(works, a, day(50));
         protection(store, b, null);
+        jdbc.update("update womens_protection set four_periods = false where id = ?", checkedA);
         assertSameAsRows("after rows in two districts", east, west);
 
         jdbc.update("delete from remittance where id = ?", firstA);
@@ -73,7 +74,7 @@ class FirstTallyApiTest extends ApiTestBase {
         jdbc.update("delete from disclosure where id = ?", disclosedB);
         jdbc.update("update fund_return set returned_on = ? where employer_id = ?", day(100), a);
         jdbc.update("update womens_protection set checked_on = ? where employer_id = ?", day(3), b);
-        jdbc.update("update womens_protection set checked_on = null where id = ?", checkedA);
+        jdbc.update("update womens_protection set checked_on = null, four_periods = true where id = ?", checkedA);
         assertSameAsRows("after rows changed and deleted", east, west);
 
         assertThat(admin.post("/api/orgs/" + works + "/move", Map.of("newParentId", west)).status()).isEqualTo(200);
@@ -112,9 +113,17 @@ class FirstTallyApiTest extends ApiTestBase {
                         "funds.smallReturns", "select count(distinct r.employer_id) from fund_return r join union_org u on u.id = r.union_id"
                                 + " where u.path like ? and r.correction_of is null and r.returned_on between ? and ?",
                         "democracy.protectionChecks", "select count(distinct p.employer_id) from womens_protection p join union_org u on u.id = p.union_id"
-                                + " where u.path like ? and p.checked_on between ? and ?");
+                                + " where u.path like ? and p.checked_on between ? and ?",
+                        "democracy.fourPeriodsEmployers", "select count(distinct p.employer_id) from womens_protection p join union_org u on u.id = p.union_id"
+                                + " where u.path like ? and p.four_periods and p.protection_year between extract(year from cast(? as date))"
+                                + " and extract(year from cast(? as date))",
+                        "democracy.disclosures", "select count(*) from disclosure d join union_org u on u.id = d.union_id"
+                                + " where u.path like ? and d.published_on between ? and ?");
                 rows.forEach((key, sql) -> assertThat(f.get(key).get("value").asLong()).as(as + " " + key)
                         .isEqualTo(jdbc.queryForObject(sql, Long.class, path, JAN_1, to)));
+                assertThat(f.get("funds.smallReturnAmount").get("value").decimalValue()).as(as + " returned").isEqualByComparingTo(
+                        jdbc.queryForObject("select coalesce(sum(r.amount), 0) / 10000 from fund_return r join union_org u on u.id = r.union_id"
+                                + " where u.path like ? and r.returned_on between ? and ?", java.math.BigDecimal.class, path, JAN_1, to));
             }
         }
     }
