@@ -1,5 +1,6 @@
 package org.unionworks.figures;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +83,8 @@ public class Tallies {
         if (!serve(s) || !s.from().equals(s.to().withDayOfYear(1))) {
             return java.util.OptionalLong.empty();
         }
-        return java.util.OptionalLong.of(flowsByPart(FIRSTS, figure + (s.city() ? ":C" : ":D"), s, "coalesce(sum(t.firsts), 0)")
-                .values().stream().mapToLong(sums -> sums[0]).sum());
+        return java.util.OptionalLong.of(monthlyFlowsByPart(FIRSTS, figure + (s.city() ? ":C" : ":D"), s, "coalesce(sum(t.firsts), 0)")
+                .query(partsOf("", 1)).values().stream().mapToLong(sums -> sums[0]).sum());
     }
 
     /** Counts and amounts of module rows per district and day (V56_4), for any period. */
@@ -98,14 +99,26 @@ public class Tallies {
             return java.util.Optional.empty();
         }
         java.math.BigDecimal[] sums = {java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO};
-        byPart(FLOWS, figure + ":", "t.grain = 'D' and t.day between :from and :to", s,
-                "coalesce(sum(t.n), 0)", "coalesce(sum(t.a), 0)", "coalesce(sum(t.b), 0)")
-                .param("from", s.from()).param("to", s.to()).query((java.sql.ResultSet rs) -> {
+        monthlyFlowsByPart(FLOWS, figure + ":", s, "coalesce(sum(t.n), 0)", "coalesce(sum(t.a), 0)", "coalesce(sum(t.b), 0)")
+                .query((java.sql.ResultSet rs) -> {
                     for (int i = 0; i < sums.length; i++) {
                         sums[i] = sums[i].add(rs.getBigDecimal(i + 2));
                     }
                 });
         return java.util.Optional.of(sums);
+    }
+
+    /**
+     * A flow over the scope's period from a tally kept at the day and the month (V56_3): the month rows of the whole months
+     * in the period, the day rows of the rest.
+     */
+    private JdbcClient.StatementSpec monthlyFlowsByPart(Tally tally, String prefix, FigureScope s, String... sums) {
+        LocalDate wholeTo = s.to().plusDays(1).withDayOfMonth(1);
+        LocalDate wholeFrom = s.from().getDayOfMonth() == 1 ? s.from() : s.from().plusMonths(1).withDayOfMonth(1);
+        return byPart(tally, prefix, "(t.grain = 'M' and t.day >= :wholeFrom and t.day < :wholeTo"
+                + " or t.grain = 'D' and t.day between :from and :to and (t.day < :wholeFrom or t.day >= :wholeTo))", s, sums)
+                .param("wholeFrom", wholeFrom.isBefore(wholeTo) ? wholeFrom : wholeTo).param("wholeTo", wholeTo)
+                .param("from", s.from()).param("to", s.to());
     }
 
     private JdbcClient.StatementSpec byPart(Tally tally, String prefix, String days, FigureScope s, String... sums) {

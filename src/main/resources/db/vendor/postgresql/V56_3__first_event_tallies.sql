@@ -23,9 +23,20 @@ create table first_tally (
     grain       char(1) not null default 'D',
     day         date    not null,
     firsts      bigint  not null,
-    constraint ck_first_tally_grain check (grain in ('D', 'Y'))
+    constraint ck_first_tally_grain check (grain in ('D', 'M'))
 );
-create index ix_first_tally_grain_day on first_tally (grain, day);
+create index ix_first_tally_bucket_day on first_tally (district_id, grain, day) include (firsts);
+
+-- As tally_insert_sql (V19_3), at the day and the month (grain 'M', its first day): these tallies are read as flows
+-- over a period, whose whole months then read one row each (a year to date: 11 month rows and a few days per bucket
+-- instead of 340 day rows).
+create function tally_insert_monthly_sql(tally text, columns text, events text, sign int) returns text language sql immutable as $$
+    select format('insert into %I (district_id, grain, day, %s)'
+                  ' select e.district_id, g.grain, case g.grain when ''M'' then cast(date_trunc(''month'', e.day) as date) else e.day end, %s'
+                  '   from (%s) e cross join (values (''D''), (''M'')) g (grain) where e.day is not null group by 1, 2, 3',
+                  tally, columns, (select string_agg(format('sum(e.%I) * %s', c, sign), ', ') from unnest(string_to_array(columns, ',')) c),
+                  events)
+$$;
 
 create index ix_disclosure_employer on disclosure (employer_id);
 
@@ -78,7 +89,7 @@ create function first_tally_added_sql(figure text, rows text) returns text langu
             insert into tally_first (figure, bucket_id, key, year, day) select %2$L, m.bucket, m.key, m.year, m.day from mins m
             on conflict (figure, bucket_id, key, year) do update set day = excluded.day where excluded.day < tally_first.day
             returning bucket_id, key, year, day)
-        %3$s$q$, first_tally_mins(figure, first_tally_events(figure, rows)), figure, tally_insert_sql('first_tally', 'firsts', $e$
+        %3$s$q$, first_tally_mins(figure, first_tally_events(figure, rows)), figure, tally_insert_monthly_sql('first_tally', 'firsts', $e$
         select m.bucket_id as district_id, m.day, 1 as firsts from moved m
         union all
         select b.bucket_id, b.day, -1 from moved m join before b on b.bucket_id = m.bucket_id and b.key = m.key and b.year = m.year$e$, 1))
@@ -95,10 +106,10 @@ create function first_tally_rebuild_sql(figure text, keys text) returns text lan
             insert into tally_first (figure, bucket_id, key, year, day) select %1$L, m.bucket, m.key, m.year, m.day from (%5$s) m
             returning bucket_id, day)
         %6$s$q$, figure, keys,
-        tally_insert_sql('first_tally', 'firsts', 'select bucket_id as district_id, day, -1 as firsts from gone', 1),
+        tally_insert_monthly_sql('first_tally', 'firsts', 'select bucket_id as district_id, day, -1 as firsts from gone', 1),
         first_tally_buckets(figure, first_tally_events(figure, first_tally_rows_of(figure, keys))),
         first_tally_mins(figure, first_tally_events(figure, first_tally_rows_of(figure, keys))),
-        tally_insert_sql('first_tally', 'firsts', 'select bucket_id as district_id, day, 1 as firsts from added', 1))
+        tally_insert_monthly_sql('first_tally', 'firsts', 'select bucket_id as district_id, day, 1 as firsts from added', 1))
 $$;
 
 -- The keys of the rows whose event (district, key, day, or none) an update changed.

@@ -1,6 +1,6 @@
 -- Counts and sums over a period that the city and a district read per request from the rows (city size: 3–7 ms each,
 -- about a quarter of the city dashboard's database time after V56_3) are kept per day in flow_tally instead, like the
--- other flows (V19_3): each row adds its count n and amounts a and b on its day to its district's bucket (V28_2) part
+-- other flows (V19_3), by day and month (V56_3): each row adds its count n and amounts a and b on its day to its district's bucket (V28_2) part
 -- '<figure>:'; a row removed takes them out, a row changed takes out the old and adds the new. Any period's figure is
 -- then the sum of its days. Figures:
 --   DI  disclosures, on the day published                 FR  fund returns and their corrections: a = amount
@@ -16,9 +16,9 @@ create table flow_tally (
     n           bigint         not null,
     a           numeric(18, 2) not null,
     b           numeric(18, 2) not null,
-    constraint ck_flow_tally_grain check (grain in ('D', 'Y'))
+    constraint ck_flow_tally_grain check (grain in ('D', 'M'))
 );
-create index ix_flow_tally_grain_day on flow_tally (grain, day);
+create index ix_flow_tally_bucket_day on flow_tally (district_id, grain, day) include (n, a, b);
 
 -- The events of a figure in the relation rows: district, day, n, a, b.
 create function flow_tally_events(figure text, rows text) returns text language sql immutable as $$
@@ -35,7 +35,7 @@ $$;
 create function flow_tally_sql(figure text, rows text, sign int) returns text language sql immutable as $$
     select format('insert into tally_bucket (district_id, part) select distinct e.district, %2$L from (%1$s) e where e.day is not null'
                   ' on conflict do nothing;', flow_tally_events(figure, rows), figure || ':')
-        || tally_insert_sql('flow_tally', 'n,a,b', format(
+        || tally_insert_monthly_sql('flow_tally', 'n,a,b', format(
             'select b.id as district_id, e.day, e.n, e.a, e.b from (%s) e join tally_bucket b on b.district_id = e.district and b.part = %L',
             flow_tally_events(figure, rows), figure || ':'), sign)
 $$;
