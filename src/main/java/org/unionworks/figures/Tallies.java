@@ -1,9 +1,14 @@
 package org.unionworks.figures;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,6 +26,12 @@ import org.unionworks.platform.data.BulkWriter;
 @Component
 public class Tallies {
 
+    /** The first events of the year per employer (V56_3), whose flow over a period from 1 January counts each employer once. */
+    public static final Tally FIRSTS = new Tally("first_tally");
+
+    /** Counts and amounts of module rows per district and day (V56_4), for any period. */
+    public static final Tally FLOWS = new Tally("flow_tally");
+
     private final JdbcClient jdbc;
     private final boolean tallied;
     private final List<Tally> tallies;
@@ -29,7 +40,7 @@ public class Tallies {
             @org.springframework.beans.factory.annotation.Value("${unionworks.figures.tallies:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.tallied = bulk.postgres() && enabled;
-        this.tallies = java.util.stream.Stream.concat(tallies.stream(), java.util.stream.Stream.of(FIRSTS, FLOWS)).toList();
+        this.tallies = Stream.concat(tallies.stream(), Stream.of(FIRSTS, FLOWS)).toList();
     }
 
     /** Whether the scope's figures come from the tallies: on PostgreSQL, for the whole city or one district. */
@@ -71,41 +82,37 @@ public class Tallies {
                 .param("from", s.from()).param("to", s.to()).query(partsOf(prefix, sums.length));
     }
 
-    /** The first events of the year per employer (V56_3), whose flow over a period from 1 January counts each employer once. */
-    public static final Tally FIRSTS = new Tally("first_tally");
-
     /**
      * The employers that {@code figure} (V56_3, V56_4: {@code PP}, {@code DE}, {@code SR}, {@code PC}, {@code FP}) counts once over the
      * scope's period, from their first event of the year; empty unless the tallies serve the scope and the period
      * runs from 1 January within one year (the dashboard's, a year's work report), where the rows are counted instead.
      */
-    public java.util.OptionalLong firsts(String figure, FigureScope s) {
+    public OptionalLong firsts(String figure, FigureScope s) {
         if (!serve(s) || !s.from().equals(s.to().withDayOfYear(1))) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
-        return java.util.OptionalLong.of(monthlyFlowsByPart(FIRSTS, figure + (s.city() ? ":C" : ":D"), s, "coalesce(sum(t.firsts), 0)")
+        return OptionalLong.of(monthlyFlowsByPart(FIRSTS, figure + (s.city() ? ":C" : ":D"), s, "coalesce(sum(t.firsts), 0)")
                 .query(partsOf("", 1)).values().stream().mapToLong(sums -> sums[0]).sum());
     }
 
-    /** Counts and amounts of module rows per district and day (V56_4), for any period. */
-    public static final Tally FLOWS = new Tally("flow_tally");
-
     /**
      * The count {0} and amounts {1}, {2} that the rows of {@code figure} (V56_4: {@code DI}, {@code FR}, {@code CS},
-     * {@code CF}) add up to over the scope's period; empty unless the tallies serve the scope.
+     * {@code CF}) add up to over the scope's period, read once per request; empty unless the tallies serve the scope.
      */
-    public java.util.Optional<java.math.BigDecimal[]> flows(String figure, FigureScope s) {
+    public Optional<BigDecimal[]> flows(String figure, FigureScope s) {
         if (!serve(s)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.math.BigDecimal[] sums = {java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO};
-        monthlyFlowsByPart(FLOWS, figure + ":", s, "coalesce(sum(t.n), 0)", "coalesce(sum(t.a), 0)", "coalesce(sum(t.b), 0)")
-                .query((java.sql.ResultSet rs) -> {
-                    for (int i = 0; i < sums.length; i++) {
-                        sums[i] = sums[i].add(rs.getBigDecimal(i + 2));
-                    }
-                });
-        return java.util.Optional.of(sums);
+        return Optional.of(Figures.once(s, "tallies.flows:" + figure, () -> {
+            BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            monthlyFlowsByPart(FLOWS, figure + ":", s, "coalesce(sum(t.n), 0)", "coalesce(sum(t.a), 0)", "coalesce(sum(t.b), 0)")
+                    .query((ResultSet rs) -> {
+                        for (int i = 0; i < sums.length; i++) {
+                            sums[i] = sums[i].add(rs.getBigDecimal(i + 2));
+                        }
+                    });
+            return sums;
+        }));
     }
 
     /**
