@@ -21,14 +21,15 @@ final class Guard {
     /**
      * Measured by the guard's run at the commit that added the check (every table then read over half, small ones too, so
      * that a small city grown by a year of demo data does not fail), less employer and union_org once the founding and
-     * registration caveats read only their rough rows (V50_6). On the small city PostgreSQL reads a table of a
+     * registration caveats read only their rough rows (V50_6), and less collective_contract, contract_employer, disclosure and
+     * fund_return once the city's figures of them read tallies (V56_2–V56_4). On the small city PostgreSQL reads a table of a
      * hundred rows whole even where an index would serve a large one (collective_contract's signing figures use V50_5 at
      * city size), so a listed table is not necessarily a full scan at city size; an unlisted one is a figure nobody looked at.
      */
     private static final String[] TABLES_READ_IN_FULL_AT_THIS_COMMIT = {
-        "aid_record", "audit_finding", "care_record", "census_return", "collective_contract", "congress_representative",
-        "congress_session", "contest", "contest_entrant", "contest_unit", "contract_employer", "disclosure", "election",
-        "election_candidate", "election_process", "employer_evaluation", "fund_allocation", "fund_return",
+        "aid_record", "audit_finding", "care_record", "census_return", "congress_representative",
+        "congress_session", "contest", "contest_entrant", "contest_unit", "election",
+        "election_candidate", "election_process", "employer_evaluation", "fund_allocation",
         "funds_audit", "hardship_file", "honor_award", "honor_title", "honoree", "innovation_studio", "insurance_claim",
         "insurance_enrolment", "members_congress", "members_congress_meeting", "outreach", "place_grant", "place_year",
         "programme_beneficiary", "programme_standard", "rectification", "rights_case", "rule_doc", "rule_revision",
@@ -90,6 +91,14 @@ final class Guard {
         record(unexpected.isEmpty(), "tables read in full by one whole-city dashboard, beyond the " + SCANNED_TABLES.size()
                 + " listed in Guard.SCANNED_TABLES: " + (unexpected.isEmpty() ? "none" : String.join(", ", unexpected)
                 + " — give the figures a tally or an index, or list the table knowingly"));
+        java.util.Set<String> noLonger = new java.util.TreeSet<>(SCANNED_TABLES);
+        reads.forEach((table, r) -> {
+            if (r[1] < HELD_FROM_ROWS || r[0] > FULL_READ * r[1]) {
+                noLonger.remove(table);
+            }
+        });
+        lines.add("info listed in Guard.SCANNED_TABLES but not read in full this time (to be taken off the list once they stay so): "
+                + (noLonger.isEmpty() ? "none" : String.join(", ", noLonger)));
         tableReadsChecked = true;
     }
 
@@ -114,6 +123,7 @@ final class Guard {
     }
 
     boolean held() {
-        return failures.isEmpty() && tableReadsChecked && lines.size() == IMPORT_FLOORS.size() + FIGURE_CEILINGS.size() + 1;
+        return failures.isEmpty() && tableReadsChecked
+                && lines.stream().filter(l -> !l.startsWith("info")).count() == IMPORT_FLOORS.size() + FIGURE_CEILINGS.size() + 1;
     }
 }
