@@ -94,7 +94,7 @@ class FundsDemoData implements DemoContributor {
             String first17 = "91" + division + String.format("%09d", 900_000_000 + i);
             BigDecimal payroll = BigDecimal.valueOf(40_000L + r.nextInt(200_000)).setScale(2);
             BigDecimal due = payroll.multiply(TWO_PERCENT).setScale(2, java.math.RoundingMode.HALF_UP);
-            rows.add(new Object[] {null, orgTree.rootId(), null, first17 + CreditCodes.checkChar(first17), "待登记单位" + (i + 1), last, 0, payroll,
+            rows.add(new Object[] {districtOf(orgTree.rootId()), orgTree.rootId(), null, first17 + CreditCodes.checkChar(first17), "待登记单位" + (i + 1), last, 0, payroll,
                 due, due, "PREPARATORY", "TAX", city.today(), "税务代收，单位尚未在系统中登记", 0, now, now});
         }
         return written + bulk.write("remittance", RemittanceImportDefinition.INSERT_COLUMNS, rows.iterator());

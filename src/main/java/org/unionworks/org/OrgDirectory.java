@@ -16,7 +16,7 @@ public interface OrgDirectory {
     Optional<UnionInfo> anyUnion(long id);
 
     /**
-     * The district of a union (its own id for a district federation; null for the city federation or an unknown id): what
+     * The district of a union (its own id for a district federation, 0 for the city federation itself, null for an unknown id): what
      * a module's rows that keep their union's district ({@code SubtreeDistricts.Kept}) are written with.
      */
     default Long districtOf(long unionId) {
