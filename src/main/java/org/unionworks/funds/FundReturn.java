@@ -26,6 +26,8 @@ class FundReturn extends Versioned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** The union's district, kept by the platform's {@code SubtreeDistricts} when unions move or close (never updated here). */
+    @Column(updatable = false)
     private Long districtId;
     private long unionId;
     private long employerId;

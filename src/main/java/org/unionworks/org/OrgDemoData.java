@@ -131,10 +131,6 @@ class OrgDemoData implements DemoContributor {
         }
         writeUnions(unions, today);
         Map<String, Long> employerIds = writeEmployers(employers, today);
-        jdbc.sql("""
-                insert into employer_headcount (employer_id, counted_on, employees, created_at)
-                select e.id, e.registered_on, e.employee_count, e.created_at from employer e
-                 where not exists (select 1 from employer_headcount h where h.employer_id = e.id)""").update();
         List<List<DemoCity.Employer>> covered = new ArrayList<>();
         grassroots.forEach(g -> covered.add(new ArrayList<>()));
         for (Planned p : employers) {
@@ -227,6 +223,8 @@ class OrgDemoData implements DemoContributor {
                 p.employees() / 30, p.employees() >= threshold, p.registered(), "ACTIVE", 0, now, now}).iterator());
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("select credit_code, id from employer").query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2))).list();
+        bulk.write("employer_headcount", List.of("employer_id", "counted_on", "employees", "created_at"), employers.stream()
+                .map(p -> new Object[] {ids.get(p.code()), p.registered(), p.employees(), now}).iterator());
         return ids;
     }
 

@@ -14,18 +14,78 @@ begin
   end loop;
 end $$;
 
+-- Foreign keys are taken off a table while it is placed and put back (end of this file) once every table they join is
+-- placed: Citus cannot distribute a table, nor make it a reference table, once it has become a Citus local table (as a
+-- table referring to a reference table does) when it has an identity column (citusdata/citus#7564), so the tables
+-- below are placed first, while they are still plain tables.
+create temp table if not exists citus_pending_key (stmt text not null);
+-- Placing a table copies it over the workers in parallel, after which this transaction (Flyway runs the script in one)
+-- could no longer change the tables still on the coordinator; one connection per node keeps both possible.
+set local citus.multi_shard_modify_mode to 'sequential';
+
+-- The tables placed by district: each row on the shard of its union's district (district_id, never NULL since V57),
+-- all co-located so that one district's rows of every table lie on the same node. Citus enforces a key only when it
+-- holds the distribution column, so the primary key becomes (id, district_id) (ids still come from one sequence), each
+-- unique key gains district_id — for insurance_claim, womens_protection and fund_return that narrows a city-wide key to
+-- one district, which the services' own checks before writing still apply city-wide — and a reference to a row of the
+-- same table (a correction naming the entry it corrects, always of the same union) names its district too. A row changes
+-- district by being moved (SubtreeDistricts, unionworks.database.distributed), never by an update.
+do $$
+declare t text; k record;
+begin
+    foreach t in array array['disclosure', 'womens_protection', 'insurance_enrolment', 'insurance_claim', 'fund_return'] loop
+        continue when to_regclass(t) is null
+            or exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t) and partmethod = 'h');
+        if exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t)) then
+            raise exception 'Citus cannot distribute % now that it is in its metadata as a Citus local table (an identity column, '
+                'citusdata/citus#7564): set the cluster up afresh (ops/citus/local.sh destroy; start) and restore the data into it', t;
+        end if;
+        for k in select conname, confrelid = conrelid as own, pg_get_constraintdef(oid) as def from pg_constraint
+                  where conrelid = to_regclass(t) and contype = 'f'
+        loop
+            execute format('alter table %I drop constraint %I', t, k.conname);
+            insert into citus_pending_key values (format('alter table %I add constraint %I %s', t, k.conname, case when not k.own then k.def
+                else regexp_replace(regexp_replace(k.def, '^FOREIGN KEY \((\w+)\)', 'FOREIGN KEY (\1, district_id)'),
+                                    'REFERENCES (\S+)\((\w+)\)', 'REFERENCES \1(\2, district_id)') end));
+        end loop;
+        for k in select conname, pg_get_constraintdef(oid) as def from pg_constraint
+                  where conrelid = to_regclass(t) and contype in ('p', 'u')
+                    and not exists (select 1 from pg_attribute a where a.attrelid = conrelid and a.attnum = any (conkey)
+                                       and a.attname = 'district_id')
+        loop
+            execute format('alter table %I drop constraint %I', t, k.conname);
+            execute format('alter table %I add constraint %I %s', t, k.conname, regexp_replace(k.def, '\)$', ', district_id)'));
+        end loop;
+        perform create_distributed_table(t, 'district_id');
+    end loop;
+end $$;
+
+-- Employers are read beside every district's rows (an employer's union may lie in another district than a row naming
+-- it): a reference table, so that the distributed tables can refer to it and join it where they lie.
+do $$
+declare k record;
+begin
+    if not exists (select 1 from pg_dist_partition where logicalrelid = 'employer'::regclass) then
+        for k in select conname, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'employer'::regclass and contype = 'f' loop
+            execute format('alter table employer drop constraint %I', k.conname);
+            insert into citus_pending_key values (format('alter table employer add constraint %I %s', k.conname, k.def));
+        end loop;
+        perform create_reference_table('employer');
+    end if;
+end $$;
+
 -- The union tree is read by nearly every query: a reference table, a copy on every node, so that any
--- table can join it where it lies. The tables that refer to it become Citus local tables (on the
--- coordinator, in Citus' metadata) until they are distributed themselves.
+-- table can join it where it lies. The tables that still refer to it become Citus local tables (on the
+-- coordinator, in Citus' metadata).
 select create_reference_table('union_org')
- where not exists (select 1 from pg_dist_partition where logicalrelid = 'union_org'::regclass);
+ where not exists (select 1 from pg_dist_partition where logicalrelid = 'union_org'::regclass and repmodel = 't');
 
 -- Dictionaries and the other small tables every district reads: reference tables too.
 select create_reference_table(t)
   from unnest(array['dict_type', 'dict_item', 'living_standard', 'allowance_rule', 'funds_share', 'funds_closed_month',
-                    'map_boundary']) t
+                    'map_boundary', 'funds_return_rule']) t
  where to_regclass(t) is not null
-   and not exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t));
+   and not exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t) and repmodel = 't');
 
 -- Two checks of PostgreSQL's migrations are statement triggers reading their transition table, which
 -- Citus cannot plan ("unrecognized RTE kind"); row triggers in their place saw wrong rows under the
@@ -57,6 +117,17 @@ begin
     end if;
 end $$;
 
+-- The tables Citus took into its metadata as Citus local tables because they refer to a reference table stay there even
+-- when a later change (a migration, or a test's clean-up dropping the tables one by one) takes away their last such
+-- reference: Citus would otherwise take them out again, which it cannot do for a table with an identity column.
+do $$
+declare t regclass;
+begin
+    for t in select logicalrelid from pg_dist_partition where partmethod = 'n' and repmodel = 's' and autoconverted loop
+        perform citus_add_local_table_to_metadata(t);
+    end loop;
+end $$;
+
 -- Citus recreates a table it adds to its metadata (the tables referring to union_org above) and, with
 -- it, the table's identity sequence, which starts again at 1 (seen with Citus 13.2.2): every sequence
 -- behind a column is moved past the highest value its column holds.
@@ -73,4 +144,14 @@ begin
             perform setval(c.seq, top);
         end if;
     end loop;
+end $$;
+
+-- The foreign keys taken off above, now that every table they join is placed.
+do $$
+declare k record;
+begin
+    for k in select stmt from citus_pending_key loop
+        execute k.stmt;
+    end loop;
+    delete from citus_pending_key;
 end $$;

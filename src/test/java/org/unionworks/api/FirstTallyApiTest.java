@@ -79,6 +79,8 @@ class FirstTallyApiTest extends ApiTestBase {
 
         assertThat(admin.post("/api/orgs/" + works + "/move", Map.of("newParentId", west)).status()).isEqualTo(200);
         assertSameAsRows("after the works' union moved to the other district", east, west);
+        assertThat(jdbc.queryForObject("select district_id from disclosure where id = ?", Long.class, disclosedA))
+                .as("a moved row keeps its id and takes the new district").isEqualTo(west);
         long successor = createOrg(admin, east, unique("商贸总公司工会"), "GRASSROOTS", "ENTERPRISE");
         var merged = admin.post("/api/orgs/" + store + "/merge", Map.of("intoId", successor, "on", TODAY.toString(), "reason", "合并"));
         assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
