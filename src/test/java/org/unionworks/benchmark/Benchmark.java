@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -471,10 +472,15 @@ public final class Benchmark {
     private double copyFloor(List<Long> unions) {
         var now = java.time.OffsetDateTime.now();
         Random r = new Random(7);
-        return copyFloor("member", "the member", rows, List.of("union_id", "name", "id_number", "id_reversed", "birth_date", "sex",
-                "joined_on", "status", "status_since", "active_id_number", "version", "created_at", "updated_at"), i -> {
+        Map<Long, Long> districts = new HashMap<>();
+        jdbc.query("select id, district_id from union_org where org_type = 'GRASSROOTS'", rs -> {
+            districts.put(rs.getLong(1), rs.getLong(2));
+        });
+        return copyFloor("member", "the member", rows, List.of("union_id", "district_id", "name", "id_number", "id_reversed", "birth_date",
+                "sex", "joined_on", "status", "status_since", "active_id_number", "version", "created_at", "updated_at"), i -> {
                     String id = MemberWorkbooks.idNumber(i);
-                    return new Object[] {unions.get(r.nextInt(unions.size())), "导入" + i, id, new StringBuilder(id).reverse().toString(),
+                    long union = unions.get(r.nextInt(unions.size()));
+                    return new Object[] {union, districts.get(union), "导入" + i, id, new StringBuilder(id).reverse().toString(),
                         LocalDate.of(1965, 1, 1), "MALE", LocalDate.of(2024, 3, 1), "ACTIVE", LocalDate.of(2024, 3, 1), id, 0, now, now};
                 });
     }
