@@ -7,6 +7,7 @@ import org.hibernate.annotations.Filter;
 import org.unionworks.platform.access.DataScope;
 import org.unionworks.platform.data.Versioned;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,6 +59,8 @@ class Remittance extends Versioned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** The union's district: changed by {@code RemittanceService.followDistricts} and the platform, never by an update here. */
+    @Column(updatable = false)
     private Long districtId;
     private long unionId;
     private Long employerId;

@@ -304,13 +304,22 @@ class RemittanceImportDefinition implements ImportDefinition<RemittanceImportDef
         rows.stream().filter(r -> r.existing != null && r.changes()).forEach(r -> changed.put(r.existing.id(), r));
         if (!changed.isEmpty()) {
             bulk.endStream();
+            Map<Long, Long> districtsById = new HashMap<>();
+            Map<Long, Remittance> entries = new HashMap<>();
             for (Remittance m : remittances.findAllById(changed.keySet())) {
                 Row r = changed.get(m.getId());
-                m.belongTo(r.employerId, r.employerId == null ? m.getUnionId() : r.unionId, r.employerId == null ? m.getDistrictId() : r.districtId);
+                RemittanceService.belongTo(m, r.employerId, r.employerId == null ? m.getUnionId() : r.unionId,
+                        r.employerId == null ? m.getDistrictId() : r.districtId, districtsById);
                 Amounts a = r.amounts;
                 m.amounts(a.payroll(), a.due(), a.paid(), a.channel(), a.paidOn(), a.note());
+                entries.put(m.getId(), m);
+            }
+            for (Remittance c : remittances.findByCorrectionOfIn(entries.keySet())) {
+                Remittance m = entries.get(c.getCorrectionOf());
+                RemittanceService.belongTo(c, m.getEmployerId(), m.getUnionId(), m.getDistrictId(), districtsById);
             }
             remittances.flush();
+            service.followDistricts(districtsById);
         }
         return counts;
     }

@@ -1,6 +1,7 @@
 package org.unionworks.funds;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,4 +20,6 @@ interface RemittanceRepository extends JpaRepository<Remittance, Long>, JpaSpeci
     List<Remittance> findByEmployerIdIsNullAndCreditCodeIn(List<String> codes);
 
     List<Remittance> findByEmployerIdIsNull();
+
+    List<Remittance> findByCorrectionOfIn(Collection<Long> entryIds);
 }

@@ -3,8 +3,11 @@ package org.unionworks.funds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -13,7 +16,9 @@ import org.unionworks.funds.web.RemittanceCorrection;
 import org.unionworks.funds.web.RemittanceRequest;
 import org.unionworks.org.EmployerProfile;
 import org.unionworks.org.OrgDirectory;
+import org.unionworks.platform.access.DistrictRows;
 import org.unionworks.platform.access.Scopes;
+import org.unionworks.platform.data.KeyLookups;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
@@ -31,14 +36,18 @@ class RemittanceService {
     private final OrgDirectory orgs;
     private final Scopes scopes;
     private final FundsMonths months;
+    private final DistrictRows districts;
+    private final KeyLookups keys;
     private final BigDecimal ratePercent;
 
-    RemittanceService(RemittanceRepository remittances, OrgDirectory orgs, Scopes scopes, FundsMonths months,
-                      @Value("${unionworks.funds.rate-percent:2}") BigDecimal ratePercent) {
+    RemittanceService(RemittanceRepository remittances, OrgDirectory orgs, Scopes scopes, FundsMonths months, DistrictRows districts,
+                      KeyLookups keys, @Value("${unionworks.funds.rate-percent:2}") BigDecimal ratePercent) {
         this.remittances = remittances;
         this.orgs = orgs;
         this.scopes = scopes;
         this.months = months;
+        this.districts = districts;
+        this.keys = keys;
         this.ratePercent = ratePercent;
     }
 
@@ -93,6 +102,26 @@ class RemittanceService {
         remittances.delete(m);
     }
 
+    /** Entry {@code m} is {@code employerId}'s, of its union; a new district is noted for {@link #followDistricts}. */
+    static void belongTo(Remittance m, Long employerId, long unionId, Long districtId, Map<Long, Long> districtsById) {
+        if (!Objects.equals(m.getDistrictId(), districtId)) {
+            districtsById.put(m.getId(), districtId);
+        }
+        m.belongTo(employerId, unionId, districtId);
+    }
+
+    /**
+     * The entries (by id) take their new districts after the entity changes are written (the column is not updatable)
+     * through {@link DistrictRows}, which on a distributed database moves them. A correction has its entry's employer,
+     * union and district: the callers change both together, and the move of both is one statement.
+     */
+    void followDistricts(Map<Long, Long> districtsById) {
+        districtsById.entrySet().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+                .forEach((district, ids) -> districts.set("remittance", keys.oneOf("id", "ids"), Map.of("ids", KeyLookups.keys("bigint", ids)),
+                        district));
+    }
+
     private void describe(Remittance m, RemittanceRequest r) {
         BigDecimal due = r.due() == null ? dueOn(r.payroll()) : r.due();
         if (r.paidOn() != null && r.paidOn().isAfter(LocalDate.now())) {
@@ -133,15 +162,17 @@ class RemittanceService {
     int rematch() {
         List<Remittance> waiting = remittances.findByEmployerIdIsNull();
         Map<String, EmployerProfile> found = orgs.employerProfiles(waiting.stream().map(Remittance::getCreditCode).distinct().toList());
+        Map<Long, Long> districtsById = new HashMap<>();
         int matched = 0;
         for (Remittance m : waiting) {
             EmployerProfile e = found.get(m.getCreditCode());
             if (e != null) {
-                m.belongTo(e.id(), e.ownerUnionId(), e.districtId());
+                belongTo(m, e.id(), e.ownerUnionId(), e.districtId(), districtsById);
                 matched++;
             }
         }
         remittances.flush();
+        followDistricts(districtsById);
         return matched;
     }
 

@@ -26,14 +26,15 @@ set local citus.multi_shard_modify_mode to 'sequential';
 -- The tables placed by district: each row on the shard of its union's district (district_id, never NULL since V57),
 -- all co-located so that one district's rows of every table lie on the same node. Citus enforces a key only when it
 -- holds the distribution column, so the primary key becomes (id, district_id) (ids still come from one sequence), each
--- unique key gains district_id — for insurance_claim, womens_protection and fund_return that narrows a city-wide key to
--- one district, which the services' own checks before writing still apply city-wide — and a reference to a row of the
--- same table (a correction naming the entry it corrects, always of the same union) names its district too. A row changes
--- district by being moved (SubtreeDistricts, unionworks.database.distributed), never by an update.
+-- unique key gains district_id — for insurance_claim, womens_protection, fund_return and remittance that narrows a
+-- city-wide key to one district, which the services' own checks before writing still apply city-wide — and a reference
+-- to a row of the same table (a correction naming the entry it corrects, always in the entry's district) names its
+-- district too. A row changes district by being moved (DistrictRows, unionworks.database.distributed), never by an update.
 do $$
 declare t text; k record;
 begin
-    foreach t in array array['disclosure', 'womens_protection', 'insurance_enrolment', 'insurance_claim', 'fund_return'] loop
+    foreach t in array array['disclosure', 'womens_protection', 'insurance_enrolment', 'insurance_claim', 'fund_return',
+                             'remittance'] loop
         continue when to_regclass(t) is null
             or exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t) and partmethod = 'h');
         if exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t)) then

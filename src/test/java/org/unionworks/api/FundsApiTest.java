@@ -70,6 +70,46 @@ class FundsApiTest extends ApiTestBase {
     }
 
     @Test
+    void anEntryTheCityTookBeforeItsEmployerRegisteredGoesToTheEmployersDistrictWithItsCorrectionWhenRematched() {
+        String code = creditCode();
+        cityEntryWithCorrectionThenEmployerRegistered(code);
+        assertThat(admin.post("/api/remittances/rematch", Map.of()).json().get("matched").asInt()).isGreaterThanOrEqualTo(2);
+        assertBothInTheDistrict(code);
+    }
+
+    @Test
+    void anEntryTheCityTookBeforeItsEmployerRegisteredGoesToTheEmployersDistrictWithItsCorrectionWhenImportedAgain() {
+        String code = creditCode();
+        String sheet = cityEntryWithCorrectionThenEmployerRegistered(code);
+        var again = admin.importFile("/api/remittances/import", "市级代收.csv", sheet.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.json().get("updated").asInt()).as(again.toString()).isEqualTo(1);
+        assertBothInTheDistrict(code);
+    }
+
+    /** The city imports an entry of a payer not yet registered and books a correction; then the payer registers in the district. */
+    private String cityEntryWithCorrectionThenEmployerRegistered(String code) {
+        String sheet = HEADER + row(code, "迁入公司", year + "-03", 40_000, "", 800, "工会经费", year + "-04-15");
+        var job = admin.importFile("/api/remittances/import", "市级代收.csv", sheet.getBytes(StandardCharsets.UTF_8));
+        assertThat(job.json().get("status").asString()).as(job.toString()).isEqualTo("DONE");
+        long id = admin.get("/api/remittances?q=" + code).json().get("items").get(0).get("id").asLong();
+        var corrected = admin.post("/api/remittances/" + id + "/corrections", Map.of("month", year + "-04", "payroll", "0", "due", "0",
+                "paid", "200", "paidOn", year + "-05-10", "note", "补缴"));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(201);
+        assertThat(value(figures(district, year + "-01-01", year + "-12-31", "funds.collected", null), "funds.collected"))
+                .isEqualByComparingTo("0");
+        var registered = admin.post("/api/employers", EmployerApiTest.employer(district, unique("迁入公司"), code, 12));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return sheet;
+    }
+
+    private void assertBothInTheDistrict(String code) {
+        assertThat(districtUser.get("/api/remittances?q=" + code).json().get("total").asLong()).as("the entry and its correction")
+                .isEqualTo(2);
+        assertThat(value(figures(district, year + "-01-01", year + "-12-31", "funds.collected", null), "funds.collected"))
+                .as("800 + 200 元").isEqualByComparingTo("0.10");
+    }
+
+    @Test
     void theTaxOfficeSheetGoesInWithUnmatchedRowsKeptAndMatchedOnceTheEmployerIsRegistered() {
         long plant = coveredEmployer(district, "机械厂", 50);
         long shop = EmployerApiTest.createEmployer(admin, district, unique("商店"), 30);
