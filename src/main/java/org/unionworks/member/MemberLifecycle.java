@@ -29,11 +29,13 @@ class MemberLifecycle {
     private final JdbcClient jdbc;
     private final OrgDirectory directory;
     private final OrgTree orgTree;
+    private final SubtreeDistricts districts;
 
-    MemberLifecycle(JdbcClient jdbc, OrgDirectory directory, OrgTree orgTree) {
+    MemberLifecycle(JdbcClient jdbc, OrgDirectory directory, OrgTree orgTree, SubtreeDistricts districts) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.orgTree = orgTree;
+        this.districts = districts;
     }
 
     @EventListener
@@ -46,7 +48,7 @@ class MemberLifecycle {
     /** Members keep the district of their union's place in the tree (their distribution key). */
     @EventListener
     void onSubtreeMoved(SubtreeMoved event) {
-        SubtreeDistricts.follow(jdbc, "member", event);
+        districts.follow("member", event);
     }
 
     @EventListener

@@ -38,8 +38,7 @@ public class SubtreeDistricts {
 
     @EventListener
     void onSubtreeMoved(SubtreeMoved moved) {
-        Map<String, Object> params = Map.of("path", moved.path() + "%");
-        kept.forEach(k -> k.tables().forEach(table -> districts.set(table, SUBTREE, params, moved.districtId())));
+        kept.forEach(k -> k.tables().forEach(table -> follow(table, moved)));
     }
 
     @EventListener
@@ -51,9 +50,8 @@ public class SubtreeDistricts {
         kept.forEach(k -> k.tables().forEach(table -> districts.set(table, "union_id = :closed", params, district)));
     }
 
-    /** {@code table} has {@code union_id} and {@code district_id}; returns the rows changed. */
-    public static int follow(JdbcClient jdbc, String table, SubtreeMoved moved) {
-        return jdbc.sql("update " + table + " set district_id = :district where " + SUBTREE + " and district_id <> :district")
-                .param("district", moved.districtId()).param("path", moved.path() + "%").update();
+    /** The rows of the moved subtree's unions in {@code table} ({@code union_id}, {@code district_id}) take its district. */
+    public int follow(String table, SubtreeMoved moved) {
+        return districts.set(table, SUBTREE, Map.of("path", moved.path() + "%"), moved.districtId());
     }
 }
