@@ -8,6 +8,7 @@ import org.unionworks.platform.audit.Masked;
 import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.validation.IdNumbers;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +26,10 @@ class Member extends Versioned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** A member changes union and district by a transfer or a move of its union (MemberLifecycle, DistrictRows). */
+    @Column(updatable = false)
     private long unionId;
+    @Column(updatable = false)
     private Long districtId;
     private Long employerId;
     private String name;
@@ -91,11 +95,6 @@ class Member extends Versioned {
         this.statusSince = on;
         this.leftOn = to.current() ? null : on;
         this.activeIdNumber = to.current() ? idNumber : null;
-    }
-
-    void moveTo(long unionId, Long districtId) {
-        this.unionId = unionId;
-        this.districtId = districtId;
     }
 
     MemberFields fields() {

@@ -67,9 +67,11 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
     private final KeyLookups keys;
     private final BulkWriter bulk;
     private final Tallies tallies;
+    private final ActiveIdNumbers idNumbers;
 
     MemberImportDefinition(MemberService service, OrgDirectory directory, JdbcTemplate jdbc, JdbcClient client, KeyLookups keys,
-                           BulkWriter bulk, Tallies tallies) {
+                           BulkWriter bulk, Tallies tallies, ActiveIdNumbers idNumbers) {
+        this.idNumbers = idNumbers;
         this.client = client;
         this.keys = keys;
         this.service = service;
@@ -147,6 +149,11 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
         long k = (Long) key;
         long check = k % 11;
         return "身份证号 " + IdNumbers.mask(String.format("%017d", k / 11) + (check == 10 ? "X" : String.valueOf(check)));
+    }
+
+    @Override
+    public void beforeWrite() {
+        idNumbers.holdAll();
     }
 
     @Override

@@ -3,14 +3,15 @@ package org.unionworks.member;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.unionworks.org.EmployerClosed;
 import org.unionworks.org.OrgDirectory;
-import org.unionworks.org.UnionInfo;
 import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.DistrictRows;
 import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.access.SubtreeDistricts;
 import org.unionworks.platform.access.SubtreeMoved;
@@ -30,12 +31,14 @@ class MemberLifecycle {
     private final OrgDirectory directory;
     private final OrgTree orgTree;
     private final SubtreeDistricts districts;
+    private final DistrictRows rows;
 
-    MemberLifecycle(JdbcClient jdbc, OrgDirectory directory, OrgTree orgTree, SubtreeDistricts districts) {
+    MemberLifecycle(JdbcClient jdbc, OrgDirectory directory, OrgTree orgTree, SubtreeDistricts districts, DistrictRows rows) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.orgTree = orgTree;
         this.districts = districts;
+        this.rows = rows;
     }
 
     @EventListener
@@ -68,14 +71,13 @@ class MemberLifecycle {
     private void move(String where, long from, long to, LocalDate on, String reason) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String by = CurrentUsers.current().map(u -> u.username()).orElse("system");
-        Long district = directory.union(to).map(UnionInfo::districtId).orElse(null);
+        long district = directory.anyUnion(to).orElseThrow().districtId();
         jdbc.sql("""
                 insert into member_status_change (member_id, union_id, from_status, to_status, changed_on, reason, changed_by, created_at)
                 select id, :to, status, status, :on, :reason, :by, :now from member where %s and %s""".formatted(where, CURRENT))
                 .param("from", from).param("to", to).param("on", on).param("reason", reason).param("by", by)
                 .param("now", now).update();
-        jdbc.sql("update member set union_id = :to, district_id = :district, version = version + 1, updated_at = :now where "
-                        + where)
-                .param("from", from).param("to", to).param("district", district).param("now", now).update();
+        rows.set("member", where, Map.of("from", from, "to", to, "now", now), district,
+                Map.of("union_id", ":to", "version", "version + 1", "updated_at", ":now"));
     }
 }

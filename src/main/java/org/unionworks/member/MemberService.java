@@ -53,13 +53,15 @@ class MemberService {
     private final Scopes scopes;
     private final AuditService audit;
     private final JdbcClient jdbc;
+    private final ActiveIdNumbers idNumbers;
 
     private final org.unionworks.platform.audit.DeniedAccesses denied;
 
     MemberService(MemberRepository members, MemberStatusChangeRepository history, OrgDirectory directory,
-                  Dictionaries dictionaries, Scopes scopes, AuditService audit, JdbcClient jdbc,
+                  Dictionaries dictionaries, Scopes scopes, AuditService audit, JdbcClient jdbc, ActiveIdNumbers idNumbers,
                   org.unionworks.platform.audit.DeniedAccesses denied) {
         this.denied = denied;
+        this.idNumbers = idNumbers;
         this.members = members;
         this.history = history;
         this.directory = directory;
@@ -78,6 +80,7 @@ class MemberService {
     Member create(long unionId, MemberFields fields) {
         UnionInfo union = memberUnion(unionId);
         List<FieldProblem> problems = problems(fields);
+        idNumbers.holdOne(fields.idNumber());
         currentMembership(fields.idNumber(), null).ifPresent(unionOf -> problems.add(alreadyMember(unionOf, fields.idNumber())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -93,6 +96,7 @@ class MemberService {
         }
         List<FieldProblem> problems = problems(fields);
         if (m.getStatus().current()) {
+            idNumbers.holdOne(fields.idNumber());
             currentMembership(fields.idNumber(), id).ifPresent(unionOf -> problems.add(alreadyMember(unionOf, fields.idNumber())));
         }
         if (!problems.isEmpty()) {

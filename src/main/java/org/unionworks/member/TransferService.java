@@ -3,6 +3,7 @@ package org.unionworks.member;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.org.UnionInfo;
 import org.unionworks.platform.access.CurrentUsers;
+import org.unionworks.platform.access.DistrictRows;
 import org.unionworks.platform.access.Scopes;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
@@ -27,14 +29,16 @@ class TransferService {
     private final OrgDirectory directory;
     private final Scopes scopes;
     private final JdbcClient jdbc;
+    private final DistrictRows districts;
 
     TransferService(TransferRepository transfers, MemberService members, OrgDirectory directory, Scopes scopes,
-                    JdbcClient jdbc) {
+                    JdbcClient jdbc, DistrictRows districts) {
         this.transfers = transfers;
         this.members = members;
         this.directory = directory;
         this.scopes = scopes;
         this.jdbc = jdbc;
+        this.districts = districts;
     }
 
     @Transactional
@@ -68,11 +72,9 @@ class TransferService {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String from = directory.anyUnion(t.getFromUnionId()).map(UnionInfo::name).orElse("");
-        int moved = jdbc.sql("""
-                update member set union_id = :to, district_id = :district, version = version + 1, updated_at = :now
-                 where id = :id and union_id = :from and status in ('ACTIVE', 'RESERVED')""")
-                .param("to", to.id()).param("district", to.districtId()).param("now", now).param("id", t.getMemberId())
-                .param("from", t.getFromUnionId()).update();
+        int moved = districts.set("member", "id = :id and union_id = :from and status in ('ACTIVE', 'RESERVED')",
+                Map.of("id", t.getMemberId(), "from", t.getFromUnionId(), "to", to.id(), "now", now), to.districtId(),
+                Map.of("union_id", ":to", "version", "version + 1", "updated_at", ":now"));
         if (moved == 0) {
             throw new ConflictException("该会员的会籍已发生变化，转接无法完成，请退回");
         }

@@ -1,7 +1,7 @@
 -- Places the tables on the Citus cluster (the citus profile); Flyway runs this after every migration
 -- run, so every statement is idempotent.
 
--- The figure tallies are kept by row triggers, which Citus does not run on distributed or reference
+-- The figure tallies are kept by statement triggers, which Citus does not run on distributed or reference
 -- tables; under the citus profile the figures count the rows instead (unionworks.figures.tallies=false).
 do $$
 declare t record;
@@ -18,6 +18,11 @@ end $$;
 -- placed: Citus cannot distribute a table, nor make it a reference table, once it has become a Citus local table (as a
 -- table referring to a reference table does) when it has an identity column (citusdata/citus#7564), so the tables
 -- below are placed first, while they are still plain tables.
+-- A member's district is its union's: PostgreSQL's migrations check it by statement triggers, and Citus distributes no
+-- table with triggers; here a foreign key to the union's (id, district) checks it (below, once the union tree is placed).
+drop trigger if exists member_district_on_insert on member;
+drop trigger if exists member_district_on_update on member;
+
 create temp table if not exists citus_pending_key (stmt text not null);
 -- Placing a table copies it over the workers in parallel, after which this transaction (Flyway runs the script in one)
 -- could no longer change the tables still on the coordinator; one connection per node keeps both possible.
@@ -30,17 +35,29 @@ set local citus.multi_shard_modify_mode to 'sequential';
 -- city-wide key to one district, which the services' own checks before writing still apply city-wide — and a reference
 -- to a row of the same table (a correction naming the entry it corrects, always in the entry's district) names its
 -- district too. A row changes district by being moved (DistrictRows, unionworks.database.distributed), never by an update.
+-- Members: their active ID number is unique per district here (the services check the whole city before writing), and
+-- the tables of other modules naming a member (congress representatives, candidates, ballots, honorees, and the
+-- member's own status changes, transfers and join applications) stay on the coordinator, where Citus cannot keep a
+-- foreign key to a distributed table: that key is dropped, and the services write only members they have just read
+-- (members are never deleted).
 do $$
-declare t text; k record;
+declare
+    placed constant text[] := array['disclosure', 'womens_protection', 'insurance_enrolment', 'insurance_claim', 'fund_return',
+                                    'remittance', 'member'];
+    t text; k record;
 begin
-    foreach t in array array['disclosure', 'womens_protection', 'insurance_enrolment', 'insurance_claim', 'fund_return',
-                             'remittance'] loop
+    foreach t in array placed loop
         continue when to_regclass(t) is null
             or exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t) and partmethod = 'h');
         if exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t)) then
             raise exception 'Citus cannot distribute % now that it is in its metadata as a Citus local table (an identity column, '
                 'citusdata/citus#7564): set the cluster up afresh (ops/citus/local.sh destroy; start) and restore the data into it', t;
         end if;
+        for k in select conrelid::regclass as referrer, conname from pg_constraint
+                  where confrelid = to_regclass(t) and contype = 'f' and not conrelid::regclass::text = any (placed)
+        loop
+            execute format('alter table %s drop constraint %I', k.referrer, k.conname);
+        end loop;
         for k in select conname, confrelid = conrelid as own, pg_get_constraintdef(oid) as def from pg_constraint
                   where conrelid = to_regclass(t) and contype = 'f'
         loop
@@ -88,14 +105,8 @@ select create_reference_table(t)
  where to_regclass(t) is not null
    and not exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t) and repmodel = 't');
 
--- Two checks of PostgreSQL's migrations are statement triggers reading their transition table, which
--- Citus cannot plan ("unrecognized RTE kind"); row triggers in their place saw wrong rows under the
--- application's COPY (Citus 13.2.2). Both become declarative, with the same constraint names and so
--- the same messages: a member's district is its union's by a composite foreign key (following a union
--- that moves), an employer's coverage periods never overlap by an exclusion constraint (btree_gist,
--- a trusted extension).
-drop trigger if exists member_district_on_insert on member;
-drop trigger if exists member_district_on_update on member;
+-- Citus cannot cascade a union's new district into a distribution column: the key is checked at commit, by when the
+-- services have moved the union's members (DistrictRows) — the members of a moved subtree, a member transferred.
 do $$
 begin
     if not exists (select 1 from pg_constraint where conrelid = 'union_org'::regclass and conname = 'uq_union_org_district') then
@@ -103,10 +114,14 @@ begin
     end if;
     if not exists (select 1 from pg_constraint where conrelid = 'member'::regclass and conname = 'ck_member_district') then
         alter table member add constraint ck_member_district foreign key (union_id, district_id)
-            references union_org (id, district_id) on update cascade;
+            references union_org (id, district_id) deferrable initially deferred;
     end if;
 end $$;
 
+-- An employer's coverage periods never overlap: PostgreSQL's migrations check it by a statement trigger reading its
+-- transition table, which Citus cannot plan ("unrecognized RTE kind"; row triggers in its place saw wrong rows under the
+-- application's COPY, Citus 13.2.2); here an exclusion constraint (btree_gist, a trusted extension) with the trigger's
+-- constraint name, and so its message.
 create extension if not exists btree_gist schema public;
 drop trigger if exists coverage_overlap_on_insert on union_org_employer;
 drop trigger if exists coverage_overlap_on_update on union_org_employer;

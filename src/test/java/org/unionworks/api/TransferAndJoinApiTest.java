@@ -2,6 +2,7 @@ package org.unionworks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +22,14 @@ class TransferAndJoinApiTest extends ApiTestBase {
     private long westUnion;
     private Http east;
     private Http west;
+    private long eastDistrict;
+    private long westDistrict;
 
     @BeforeEach
     void twoDistricts() {
         admin = admin();
-        long eastDistrict = district(admin, unique("东区"));
-        long westDistrict = district(admin, unique("西区"));
+        eastDistrict = district(admin, unique("东区"));
+        westDistrict = district(admin, unique("西区"));
         eastUnion = createOrg(admin, eastDistrict, unique("东区工会"), "GRASSROOTS", "ENTERPRISE");
         westUnion = createOrg(admin, westDistrict, unique("西区工会"), "GRASSROOTS", "ENTERPRISE");
         east = userAt(admin, eastDistrict, "DISTRICT_ADMIN", unique("east"));
@@ -58,6 +61,8 @@ class TransferAndJoinApiTest extends ApiTestBase {
         assertThat(east.get("/api/members/" + m).status()).isEqualTo(404);
         JsonNode moved = west.get("/api/members/" + m).json();
         assertThat(moved.get("unionId").asLong()).isEqualTo(westUnion);
+        assertThat(members(eastDistrict)).as("counted where the member now is (a distributed database moves the row)").isZero();
+        assertThat(members(westDistrict)).isEqualTo(1);
         JsonNode history = west.get("/api/members/" + m + "/history").json();
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("reason").asString()).contains("会员转接");
@@ -152,5 +157,15 @@ class TransferAndJoinApiTest extends ApiTestBase {
         assertThat(west.post("/api/join-applications/" + appId + "/approve", Map.of("unionId", westUnion)).status()).isEqualTo(200);
         var rejectLater = west.post("/api/join-applications/" + appId + "/reject", Map.of("note", "x"));
         assertThat(rejectLater.status()).isEqualTo(409);
+    }
+
+    private long members(long district) {
+        String today = LocalDate.now(FEDERATION).toString();
+        for (JsonNode figure : admin.get("/api/figures?under=" + district + "&on=" + today + "&from=" + today + "&to=" + today).json()) {
+            if (figure.get("key").asString().equals("member.total")) {
+                return figure.get("value").asLong();
+            }
+        }
+        throw new AssertionError("no member.total figure");
     }
 }

@@ -86,6 +86,13 @@ public interface ImportDefinition<T> {
     }
 
     /**
+     * Called in the writing transaction before its first row is checked: the place for a lock that keeps other writers
+     * from the import's keys until it commits.
+     */
+    default void beforeWrite() {
+    }
+
+    /**
      * Writes valid rows, all inside the caller's transaction; called once per chunk of at most
      * 1,000 rows, in file order. A thrown exception rolls every row of the import back.
      */

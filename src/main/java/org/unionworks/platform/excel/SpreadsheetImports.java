@@ -317,6 +317,7 @@ public class SpreadsheetImports {
     /** One writing pass in one transaction, with its audit entry; rolled back if the file is {@link #refused}. */
     private <T> Scan writeInTransaction(String id, Pending<T> p, boolean reportErrors) {
         return transactions.execute(tx -> {
+            p.definition().beforeWrite();
             Scan s = scan(id, p, false, reportErrors);
             if (refused(s, p)) {
                 tx.setRollbackOnly();
