@@ -27,7 +27,7 @@ import org.unionworks.platform.validation.CreditCodes;
 class OrgDemoData implements DemoContributor {
 
     private static final String[] DISTRICTS = {"东湖区", "西山区", "南港区", "北岭区", "中原区", "高新区", "滨江区", "临河区",
-        "青松区", "金沙区", "云台区", "新港区"};
+        "青松区", "金沙区", "云台区", "新港区", "桃源区", "白鹭区", "红枫区"};
     private static final String[] TRADES = {"机械", "电子", "纺织", "物流", "建设", "食品", "医药", "化工", "商贸", "软件", "汽车", "能源"};
     private static final String[] INDUSTRIES = {"C", "C", "C", "C", "E", "F", "F", "G", "H", "I", "K", "L", "M", "N", "O", "P", "Q"};
     private static final String[] OWNERSHIP = {"171", "171", "171", "171", "160", "160", "170", "110", "150", "300", "200"};
@@ -124,7 +124,7 @@ class OrgDemoData implements DemoContributor {
                         u.division(), share + 1 + share * 15 / 85 + r.nextInt(3), founded, g));
             }
         }
-        while (employers.size() < 2 * size.grassroots) {
+        while (employers.size() < size.employers) {
             Union town = towns.get(r.nextInt(towns.size()));
             employers.add(employer(r, employers.size(), town.id(), town.name().replace("街道总工会", "") + "未建会企业" + employers.size(),
                     "ENTERPRISE", town.division(), 3 + r.nextInt(120), null, -1));

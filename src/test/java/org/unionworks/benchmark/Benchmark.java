@@ -55,6 +55,8 @@ public final class Benchmark {
     private int months = 12;
     private int employers = 10_000;
     private int unions = 2_000;
+    /** Requests per round of each figure's latency (--requests; fewer where a figure takes seconds). */
+    private int requests = 30;
 
     private Benchmark(Http http, JdbcTemplate jdbc, BulkWriter bulk, TransactionTemplate transactions, int rows) {
         this.transactions = transactions;
@@ -69,7 +71,8 @@ public final class Benchmark {
         String url = arg(args, "--url", "jdbc:postgresql://localhost:5432/unionworks_bench");
         // --reuse: the city a previous run generated (its admin password is the benchmark's), measured again without
         // generating it; --only remittances: the funds part alone (--only members: the member import alone; --only reads:
-        // the figures, searches, report and list throughput alone).
+        // the figures, searches, report and list throughput alone; --only members,reads: both); --modules org,member: the demo city of those modules
+        // alone (the province's measure on one machine); --requests N: N requests per round of each figure (30).
         boolean reuse = Arrays.asList(args).contains("--reuse");
         long started = System.nanoTime();
         SpringApplicationBuilder app = reuse ? new SpringApplicationBuilder(UnionWorksApplication.class)
@@ -78,6 +81,7 @@ public final class Benchmark {
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + arg(args, "--user", "unionworks"),
                         "--spring.datasource.password=" + arg(args, "--password", "unionworks"),
                         "--spring.flyway.clean-disabled=false", "--unionworks.demo=" + (reuse ? "" : size),
+                        "--unionworks.demo-modules=" + arg(args, "--modules", ""),
                         "--unionworks.bootstrap.admin-password=Bootstrap-2026", "--server.port=0",
                         "--spring.servlet.multipart.max-file-size=300MB", "--spring.servlet.multipart.max-request-size=300MB",
                         "--unionworks.files-dir=target/benchmark/files", "--logging.level.root=warn",
@@ -93,6 +97,8 @@ public final class Benchmark {
         Benchmark b = new Benchmark(http, ctx.getBean(JdbcTemplate.class), ctx.getBean(BulkWriter.class),
                 new TransactionTemplate(ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class)),
                 "small".equals(size) ? 50_000 : 1_000_000);
+        b.requests = Integer.parseInt(arg(args, "--requests", "30"));
+        List<String> only = List.of(arg(args, "--only", "").split(","));
         boolean held = true;
         b.line("demo city '%s' %s (start-up included): %.1f s, %,d members, %,d grassroots unions", size, reuse ? "reused" : "generated",
                 (System.nanoTime() - started) / 1e9, b.count("select count(*) from member"),
@@ -109,10 +115,13 @@ public final class Benchmark {
                         "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
             } else if ("annual-returns".equals(arg(args, "--only", ""))) {
                 b.annualReturns();
-            } else if ("reads".equals(arg(args, "--only", ""))) {
-                b.reads();
-            } else if ("members".equals(arg(args, "--only", ""))) {
-                b.memberImport();
+            } else if (only.contains("members") || only.contains("reads")) {
+                if (only.contains("members")) {
+                    b.memberImport();
+                }
+                if (only.contains("reads")) {
+                    b.reads();
+                }
             } else if (Arrays.asList(args).contains("--guard")) {
                 b.employers = Integer.parseInt(arg(args, "--employers", "10000"));
                 b.unions = Integer.parseInt(arg(args, "--unions", "2000"));
@@ -143,12 +152,12 @@ public final class Benchmark {
         String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
         String today = LocalDate.now().toString();
         String period = "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today;
-        latency("dashboard figures, whole city", 30, 100, i -> "/api/figures?on=" + today + period);
-        latency("dashboard figures, one district", 30, 100, i -> "/api/figures?under=" + district + "&on=" + today + period);
+        latency("dashboard figures, whole city", requests, 100, i -> "/api/figures?on=" + today + period);
+        latency("dashboard figures, one district", requests, 100, i -> "/api/figures?under=" + district + "&on=" + today + period);
         for (String by : List.of("grassrootsKind", "ownershipType", "industry", "hardshipCategory", "aidKind", "honorLevel",
                 "caseKind", "problemCategory", "activityKind", "contestKind", "prizeTier", "studioLevel")) {
-            latency("figures by " + by + ", whole city", 30, 100, i -> "/api/figures?on=" + today + period + "&by=" + by);
-            latency("figures by " + by + ", one district", 30, 100,
+            latency("figures by " + by + ", whole city", requests, 100, i -> "/api/figures?on=" + today + period + "&by=" + by);
+            latency("figures by " + by + ", one district", requests, 100,
                     i -> "/api/figures?under=" + district + "&on=" + today + period + "&by=" + by);
         }
         List<String> names = jdbc.queryForList("select name from member tablesample system (1) limit 200", String.class);

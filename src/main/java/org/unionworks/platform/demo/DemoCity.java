@@ -16,18 +16,23 @@ public final class DemoCity {
 
     /** Sizes: districts, towns per district, grassroots unions, members. Employers are twice the unions. */
     public enum Size {
-        SMALL(3, 2, 60, 3_000), CITY(12, 20, 50_000, 1_000_000), LARGE(12, 25, 60_000, 5_000_000);
+        SMALL(3, 2, 60, 3_000, 120), CITY(12, 20, 50_000, 1_000_000, 100_000), LARGE(12, 25, 60_000, 5_000_000, 120_000),
+        /** A province (#25): 15 cities under the provincial federation, in the places of the city's districts. */
+        PROVINCE(15, 100, 300_000, 30_000_000, 2_000_000);
 
         public final int districts;
         public final int townsPerDistrict;
         public final int grassroots;
         public final int members;
+        /** Employers registered, those the grassroots unions cover and the rest without a union. */
+        public final int employers;
 
-        Size(int districts, int townsPerDistrict, int grassroots, int members) {
+        Size(int districts, int townsPerDistrict, int grassroots, int members, int employers) {
             this.districts = districts;
             this.townsPerDistrict = townsPerDistrict;
             this.grassroots = grassroots;
             this.members = members;
+            this.employers = employers;
         }
 
         /** A count that grows with the city: {@code perThousandUnions} per 1,000 grassroots unions, at least 5. */

@@ -13,8 +13,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty database with the demo city when started with {@code --unionworks.demo=small|city|large},
- * then leaves the application running to explore it.
+ * Fills an empty database with the demo city when started with {@code --unionworks.demo=small|city|large|province},
+ * then leaves the application running to explore it; {@code --unionworks.demo-modules=member,funds} limits it to those
+ * modules' parts (and the union tree with its employers, which every part needs).
  */
 @Component
 class DemoCityRunner implements ApplicationRunner {
@@ -24,9 +25,18 @@ class DemoCityRunner implements ApplicationRunner {
     private final List<DemoContributor> contributors;
     private final String size;
 
-    DemoCityRunner(List<DemoContributor> contributors, @Value("${unionworks.demo:}") String size) {
-        this.contributors = contributors.stream().sorted(Comparator.comparingInt(DemoContributor::order)).toList();
+    DemoCityRunner(List<DemoContributor> contributors, @Value("${unionworks.demo:}") String size,
+                   @Value("${unionworks.demo-modules:}") List<String> modules) {
+        this.contributors = contributors.stream()
+                .filter(c -> modules.isEmpty() || modules.contains(moduleOf(c)) || "org".equals(moduleOf(c)))
+                .sorted(Comparator.comparingInt(DemoContributor::order)).toList();
         this.size = size;
+    }
+
+    /** The business module a contributor belongs to: its package under {@code org.unionworks}. */
+    private static String moduleOf(DemoContributor c) {
+        String name = c.getClass().getPackageName();
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     @Override
