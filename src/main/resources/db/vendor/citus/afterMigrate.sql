@@ -20,8 +20,15 @@ end $$;
 -- below are placed first, while they are still plain tables.
 -- A member's district is its union's: PostgreSQL's migrations check it by statement triggers, and Citus distributes no
 -- table with triggers; here a foreign key to the union's (id, district) checks it (below, once the union tree is placed).
-drop trigger if exists member_district_on_insert on member;
-drop trigger if exists member_district_on_update on member;
+-- (Citus refuses even "drop trigger if exists" on a distributed table, so only triggers still there are dropped.)
+do $$
+declare t record;
+begin
+    for t in select tgname from pg_trigger where tgrelid = 'member'::regclass and tgname in ('member_district_on_insert', 'member_district_on_update')
+    loop
+        execute format('drop trigger %I on member', t.tgname);
+    end loop;
+end $$;
 
 create temp table if not exists citus_pending_key (stmt text not null);
 -- Placing a table copies it over the workers in parallel, after which this transaction (Flyway runs the script in one)
