@@ -200,7 +200,7 @@ class MemberController {
 
     private Specification<Member> filter(Long under, String q, String status, String sex, Boolean migrant, Boolean newForm) {
         List<Specification<Member>> parts = new ArrayList<>();
-        parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
+        parts.add(subtrees.underKeepingDistrict(under == null ? CurrentUsers.require().unionId() : under));
         String text = Texts.normalize(q);
         if (text != null && !text.isEmpty()) {
             String upper = text.toUpperCase(java.util.Locale.ROOT);

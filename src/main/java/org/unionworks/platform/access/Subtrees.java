@@ -31,4 +31,18 @@ public class Subtrees {
             return root.get("unionId").in(sub);
         };
     }
+
+    /**
+     * {@link #under} for rows that keep their union's district ({@code districtId}): below the city federation the rows of a
+     * subtree all lie in its district, which the condition names too, so that a database placing rows by district (Citus)
+     * reads that district's shard alone instead of every shard looking for the subtree's unions.
+     */
+    public <T> Specification<T> underKeepingDistrict(long unionId) {
+        Specification<T> under = under(unionId);
+        if (unionId == orgTree.rootId()) {
+            return under;
+        }
+        long district = Long.parseLong(orgTree.pathOf(unionId).orElseThrow().split("/")[2]);
+        return under.and((root, query, cb) -> cb.equal(root.get("districtId"), district));
+    }
 }
