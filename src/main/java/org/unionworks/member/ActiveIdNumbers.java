@@ -15,8 +15,9 @@ import org.unionworks.platform.validation.IdNumbers;
 @Component
 class ActiveIdNumbers {
 
-    /** The advisory lock key space of these locks. */
-    private static final int SPACE = 0x554d4944;
+    /** The advisory lock key spaces: one lock for all numbers, and one per number (its hash, which may be any int). */
+    private static final int ALL = 0x554d4944;
+    private static final int ONE = ALL + 1;
 
     private final JdbcClient jdbc;
     private final boolean distributedDatabase;
@@ -29,15 +30,15 @@ class ActiveIdNumbers {
     /** Before a single write checks the number: waits for an import, or a write of the same number, to commit. */
     void holdOne(String idNumber) {
         if (distributedDatabase && idNumber != null) {
-            jdbc.sql("select 1 from (select pg_advisory_xact_lock_shared(:space, 0), pg_advisory_xact_lock(:space, hashtext(:n))) l")
-                    .param("space", SPACE).param("n", IdNumbers.normalize(idNumber)).query(Integer.class).single();
+            jdbc.sql("select 1 from (select pg_advisory_xact_lock_shared(:all, 0), pg_advisory_xact_lock(:one, hashtext(:n))) l")
+                    .param("all", ALL).param("one", ONE).param("n", IdNumbers.normalize(idNumber)).query(Integer.class).single();
         }
     }
 
     /** Before an import checks its numbers: waits for the single writes under way, and keeps new ones waiting. */
     void holdAll() {
         if (distributedDatabase) {
-            jdbc.sql("select 1 from (select pg_advisory_xact_lock(:space, 0)) l").param("space", SPACE).query(Integer.class).single();
+            jdbc.sql("select 1 from (select pg_advisory_xact_lock(:all, 0)) l").param("all", ALL).query(Integer.class).single();
         }
     }
 }
