@@ -3,12 +3,16 @@
 
 -- The figure tallies are kept by statement triggers, which Citus does not run on distributed or reference
 -- tables; under the citus profile the figures count the rows instead (unionworks.figures.tallies=false).
+-- A member's district is its union's: PostgreSQL's migrations check it by statement triggers too, and Citus distributes
+-- no table with triggers; here a foreign key to the union's (id, district) checks it (below, once the union tree is
+-- placed). Only triggers still there are dropped: Citus refuses even "drop trigger if exists" on a distributed table.
 do $$
 declare t record;
 begin
   for t in select tg.tgname, tg.tgrelid::regclass as rel
              from pg_trigger tg join pg_class c on c.oid = tg.tgrelid
-            where not tg.tgisinternal and tg.tgname like '%\_tally\_%' and c.relnamespace = current_schema()::regnamespace
+            where not tg.tgisinternal and c.relnamespace = current_schema()::regnamespace
+              and (tg.tgname like '%\_tally\_%' or tg.tgname in ('member_district_on_insert', 'member_district_on_update'))
   loop
     execute format('drop trigger %I on %s', t.tgname, t.rel);
   end loop;
@@ -18,18 +22,6 @@ end $$;
 -- placed: Citus cannot distribute a table, nor make it a reference table, once it has become a Citus local table (as a
 -- table referring to a reference table does) when it has an identity column (citusdata/citus#7564), so the tables
 -- below are placed first, while they are still plain tables.
--- A member's district is its union's: PostgreSQL's migrations check it by statement triggers, and Citus distributes no
--- table with triggers; here a foreign key to the union's (id, district) checks it (below, once the union tree is placed).
--- (Citus refuses even "drop trigger if exists" on a distributed table, so only triggers still there are dropped.)
-do $$
-declare t record;
-begin
-    for t in select tgname from pg_trigger where tgrelid = 'member'::regclass and tgname in ('member_district_on_insert', 'member_district_on_update')
-    loop
-        execute format('drop trigger %I on member', t.tgname);
-    end loop;
-end $$;
-
 create temp table if not exists citus_pending_key (stmt text not null);
 -- Placing a table copies it over the workers in parallel, after which this transaction (Flyway runs the script in one)
 -- could no longer change the tables still on the coordinator; one connection per node keeps both possible.
