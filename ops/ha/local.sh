@@ -8,6 +8,7 @@
 #   ops/ha/local.sh kill-primary  kill -9 the current primary's pg_autoctl and PostgreSQL (a lost server)
 #   ops/ha/local.sh restart NODE  start a killed node again (node1 or node2); it rejoins as the standby
 #   ops/ha/local.sh wait-healthy  wait until one node is primary and the other its streaming standby
+#   ops/ha/local.sh rebuild NODE  a node that cannot rejoin: dropped from the monitor, deleted, cloned again from the primary
 #   ops/ha/local.sh stop          stop everything;   ops/ha/local.sh destroy   stop and delete the data
 set -euo pipefail
 DIR=${UW_HA_DIR:-/var/lib/postgresql/uw-ha}
@@ -49,7 +50,25 @@ wait_primary_secondary() {
     [ "$n" = 2 ] && return 0
     sleep 1
   done
-  echo "the nodes did not reach primary + secondary; see $DIR/*.log" >&2; exit 1
+  echo "the nodes did not reach primary + secondary within 180 s; see $DIR/*.log" >&2
+  diagnose >&2; exit 1
+}
+
+diagnose() { # what the monitor and each node's keeper and PostgreSQL said last
+  as_pg "pg_autoctl show state --pgdata $DIR/monitor; pg_autoctl show events --pgdata $DIR/monitor --count 15" || true
+  local name log
+  for name in node1 node2; do
+    echo "--- $DIR/$name.log (last 40 lines)"; tail -n 40 "$DIR/$name.log" || true
+    log=$(ls -t "$DIR/$name/log/"* 2>/dev/null | head -1) || true
+    if [ -n "$log" ]; then echo "--- $log (last 20 lines)"; tail -n 20 "$log" || true; fi
+  done
+}
+
+create_node() {
+  local name=$1
+  as_pg "pg_autoctl create postgres --pgdata $DIR/$name --pgport ${PORT[$name]} --hostname localhost --name $name \
+    --dbname $DB --monitor '$MONITOR' --auth trust --no-ssl --pgctl $BIN/pg_ctl" >>"$DIR/create.log" 2>&1
+  as_pg "pg_autoctl config set --pgdata $DIR/$name timeout.network_partition_timeout 5" >/dev/null
 }
 
 start() {
@@ -68,11 +87,7 @@ start() {
     -c 'alter system set pgautofailover.node_considered_unhealthy_timeout = 6000' \
     -c 'alter system set pgautofailover.primary_demote_timeout = 10000' -c 'select pg_reload_conf()'" >/dev/null
   for name in node1 node2; do
-    if [ ! -d "$DIR/$name" ]; then
-      as_pg "pg_autoctl create postgres --pgdata $DIR/$name --pgport ${PORT[$name]} --hostname localhost --name $name \
-        --dbname $DB --monitor '$MONITOR' --auth trust --no-ssl --pgctl $BIN/pg_ctl" >>"$DIR/create.log" 2>&1
-      as_pg "pg_autoctl config set --pgdata $DIR/$name timeout.network_partition_timeout 5" >/dev/null
-    fi
+    [ -d "$DIR/$name" ] || create_node "$name"
     run_node "$name"
     [ "$name" = node1 ] && wait_for 5451 "node1" && sleep 2
   done
@@ -95,13 +110,30 @@ kill_primary() {
   local p name; p=$(primary_port)
   for name in node1 node2; do
     if [ "${PORT[$name]}" = "$p" ]; then
-      kill -9 -- "-$(cat "$DIR/$name.pid")" 2>/dev/null || true
-      pkill -9 -f "$BIN/postgres -D $DIR/$name" || true
+      kill_node "$name"
       echo "$name"
       return 0
     fi
   done
   echo "no primary" >&2; exit 1
+}
+
+kill_node() { # as a lost server: the keeper and every PostgreSQL process at once (each backend is a session of its own)
+  local name=$1 pm
+  pm=$(head -1 "$DIR/$name/postmaster.pid" 2>/dev/null) || true
+  [ -n "$pm" ] && kill -STOP "$pm" 2>/dev/null || true
+  kill -9 -- "-$(cat "$DIR/$name.pid")" 2>/dev/null || true
+  [ -n "$pm" ] && { pkill -9 -P "$pm" || true; kill -9 "$pm" 2>/dev/null || true; }
+  pkill -9 -f "$BIN/postgres -D $DIR/$name " || true
+}
+
+rebuild() { # the operator's remedy for a node stuck outside the cluster: forget it, then clone it from the primary
+  local name=$1 home; home=$(getent passwd postgres | cut -d: -f6)
+  kill_node "$name"
+  retry as_pg "pg_autoctl drop node --monitor '$MONITOR' --formation default --name $name --force" >>"$DIR/create.log" 2>&1
+  rm -rf "${DIR:?}/$name" "$home/.local/share/pg_autoctl$DIR/$name" "$home/.config/pg_autoctl$DIR/$name"
+  create_node "$name"
+  run_node "$name"
 }
 
 stop_all() {
@@ -126,6 +158,7 @@ case "${1:-}" in
   kill-primary) kill_primary ;;
   restart) run_node "$2" ;;
   wait-healthy) wait_primary_secondary ;;
+  rebuild) rebuild "$2" ;;
   stop) stop_all ;;
   destroy) destroy ;;
   *) sed -n 2,12p "$0"; exit 2 ;;

@@ -138,15 +138,29 @@ final class Failover {
         return Drills.finished(admin, started.json().get("id").asString(), 300);
     }
 
-    /** The lost node is started again and must come back as the standby of the new primary. */
+    /**
+     * The lost node is started again and should come back as the standby of the new primary by itself; if it does not
+     * within the script's wait (its diagnosis goes to stderr), the operator's remedy is tried: the node rebuilt from
+     * the primary. The drill fails only when that does not bring it back either.
+     */
     private String rejoin(String node) throws Exception {
         shell(script + " restart " + node);
+        long from = now();
         try {
             shell(script + " wait-healthy");
+            return String.format("rejoined by itself in %.1f s%n%s", (now() - from) / 1000.0, shell(script + " state"));
         } catch (IllegalStateException e) {
-            d.expect(false, "the lost node did not rejoin as the standby: " + e.getMessage());
+            d.line("the lost node did not rejoin by itself: %s; rebuilding it from the primary", e.getMessage());
         }
-        return shell(script + " state");
+        from = now();
+        try {
+            shell(script + " rebuild " + node);
+            shell(script + " wait-healthy");
+        } catch (IllegalStateException e) {
+            d.expect(false, "the lost node did not rejoin as the standby, not even rebuilt: " + e.getMessage());
+        }
+        return String.format("did NOT rejoin by itself; rebuilt from the primary (local.sh rebuild %s) in %.1f s%n%s",
+                node, (now() - from) / 1000.0, shell(script + " state"));
     }
 
     private void report(long killedAt, long promotedAt, String lost, int writtenAtKill, JsonNode inFlight,
@@ -187,7 +201,7 @@ final class Failover {
         d.line("  the import in flight: %s (%s), members %+,d", job, inFlight.get("message").asString(), importDelta);
         d.line("  an import after the switch, same application process: %s, %,d created", recovery.get("status").asString(),
                 recovery.get("created").asInt());
-        d.line("  the lost node after a restart:%n%s", rejoined.strip());
+        d.line("  the lost node after a restart: %s", rejoined.strip());
 
         d.expect(writesLost == 0, writesLost + " writes answered 201 are missing after the failover");
         d.expect(unclean == 0, "a request failed other than 503 problem+json with Retry-After: " + byStatus);
