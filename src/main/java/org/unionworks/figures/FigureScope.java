@@ -31,14 +31,27 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
         return m.matches() && m.group(1) != null ? Long.valueOf(m.group(1)) : null;
     }
 
+    /** The district the scope lies in when it is below the city: its path's second segment, else null. */
+    Long inDistrict() {
+        String[] segments = pathPrefix.split("/");
+        return segments.length > 2 ? Long.valueOf(segments[2]) : null;
+    }
+
     /**
      * SQL condition "the union in {@code unionColumn} is in the subtree", using the {@code :p}
      * parameter ({@link #subtree()}); for the whole city no lookup at all (every union is under the root).
+     * For a {@link #keepingDistrict} column below the city the district is named too ({@code :district} alone for one
+     * district, with the subtree below it), so that Citus, placing rows by district, reads that district's shard alone.
      */
     public String unionsIn(String unionColumn) {
         int bar = unionColumn.indexOf('|');
         if (bar >= 0) {
-            return district() != null ? unionColumn.substring(bar + 1) + " = :district" : unionsIn(unionColumn.substring(0, bar));
+            String union = unionColumn.substring(0, bar);
+            String district = unionColumn.substring(bar + 1);
+            if (district() != null) {
+                return district + " = :district";
+            }
+            return inDistrict() == null ? unionsIn(union) : "(" + district + " = :inDistrict and " + unionsIn(union) + ")";
         }
         return city() ? unionColumn + " is not null" : org.unionworks.platform.access.SqlScopes.inSubtree(unionColumn, "p");
     }
@@ -54,13 +67,13 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
 
     /**
      * A figure's query for this scope: {@code sql} with {@link #unionsIn} of each column in place of its
-     * {@code %s} in turn, and the scope's {@code :p}, {@code :district}, {@code :on}, {@code :from} and {@code :to} bound
-     * (those the SQL does not name are ignored).
+     * {@code %s} in turn, and the scope's {@code :p}, {@code :district}, {@code :inDistrict}, {@code :on}, {@code :from}
+     * and {@code :to} bound (those the SQL does not name are ignored).
      */
     public JdbcClient.StatementSpec query(JdbcClient jdbc, String sql, String... unionColumns) {
         Object[] conditions = Arrays.stream(unionColumns).map(this::unionsIn).toArray();
-        return jdbc.sql(sql.formatted(conditions)).param("p", subtree()).param("district", district()).param("on", on)
-                .param("from", from).param("to", to);
+        return jdbc.sql(sql.formatted(conditions)).param("p", subtree()).param("district", district())
+                .param("inDistrict", inDistrict()).param("on", on).param("from", from).param("to", to);
     }
 
     /** The one number {@link #query} returns. */

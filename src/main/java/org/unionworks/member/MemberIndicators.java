@@ -1,6 +1,7 @@
 package org.unionworks.member;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,11 +36,17 @@ class MemberIndicators {
 
     private final JdbcClient jdbc;
     private final Tallies tallies;
+    private final String union;
 
-    /** On PostgreSQL the city and district figures come from {@code member_tally} (kept by triggers, see V19_1). */
-    MemberIndicators(JdbcClient jdbc, Tallies tallies) {
+    /**
+     * On PostgreSQL the city and district figures come from {@code member_tally} (kept by triggers, see V19_1), and the
+     * others find a subtree's members by their unions. On Citus, where members lie on their district's shard, they are
+     * found by district as well ({@link FigureScope#keepingDistrict}): PostgreSQL has no index led by the district.
+     */
+    MemberIndicators(JdbcClient jdbc, Tallies tallies, @Value("${unionworks.database.distributed:false}") boolean distributed) {
         this.jdbc = jdbc;
         this.tallies = tallies;
+        this.union = distributed ? FigureScope.keepingDistrict("m") : "m.union_id";
     }
 
     @Bean
@@ -61,7 +68,7 @@ class MemberIndicators {
                 .perUnion(s -> stocksPerUnion(s).get(0)).rows(memberRows(""))
                 .by(Dimension.GRASSROOTS_KIND, s -> tallies.serve(s) ? tallies.stockByPart(KIND_TALLY, "", "coalesce(sum(joined) - sum(departed), 0)", s)
                         : s.parts(jdbc, "select u.grassroots_kind, count(*) from member m" + SqlScopes.joinUnion("m.union_id", "u")
-                        + " where %s and m.joined_on <= :on and (m.left_on is null or m.left_on > :on) group by u.grassroots_kind", "m.union_id"));
+                        + " where %s and m.joined_on <= :on and (m.left_on is null or m.left_on > :on) group by u.grassroots_kind", union));
     }
 
     @Bean
@@ -90,11 +97,11 @@ class MemberIndicators {
                     if (tallies.serve(s)) {
                         return tallies.flow(TALLY, "coalesce(sum(joined), 0)", s).query(Long.class).single();
                     }
-                    return s.count(jdbc, "select count(*) from member m where %s and m.joined_on between :from and :to", "m.union_id");
+                    return s.count(jdbc, "select count(*) from member m where %s and m.joined_on between :from and :to", union);
                 }).perUnion(s -> s.perUnion(jdbc, "select m.union_id, count(*) from member m where %s and m.joined_on between :from and :to"
-                        + " group by m.union_id", "m.union_id"))
+                        + " group by m.union_id", union))
                 .rows(Indicator.RowSource.of(jdbc, "Member", "select m.id, 1 from member m where %s and m.joined_on between :from and :to",
-                        MEMBER_INFO, "m.union_id"));
+                        MEMBER_INFO, union));
     }
 
     @Bean
@@ -112,7 +119,7 @@ class MemberIndicators {
     /** The members a stock counted on the scope's date ({@code extra}: the condition of women, migrant workers …), by member. */
     private Indicator.RowSource memberRows(String extra) {
         return Indicator.RowSource.of(jdbc, "Member", "select m.id, 1 from member m where %s and m.joined_on <= :on"
-                + " and (m.left_on is null or m.left_on > :on)" + extra, MEMBER_INFO, "m.union_id");
+                + " and (m.left_on is null or m.left_on > :on)" + extra, MEMBER_INFO, union);
     }
 
     /** {@link #STOCKS_ON} per union on the scope's date (members, women, migrant, new forms), read once for the four figures. */
@@ -120,7 +127,7 @@ class MemberIndicators {
         return Figures.once(s, "member.stocksPerUnion", () -> {
             java.util.List<java.util.Map<Long, Number>> maps = java.util.List.of(new java.util.HashMap<>(), new java.util.HashMap<>(),
                     new java.util.HashMap<>(), new java.util.HashMap<>());
-            s.query(jdbc, STOCKS_ON.replace("select count(*),", "select m.union_id, count(*),") + " group by m.union_id", "m.union_id")
+            s.query(jdbc, STOCKS_ON.replace("select count(*),", "select m.union_id, count(*),") + " group by m.union_id", union)
                     .query((rs, n) -> {
                         for (int k = 0; k < 4; k++) {
                             maps.get(k).put(rs.getLong(1), rs.getLong(k + 2));
@@ -135,7 +142,7 @@ class MemberIndicators {
     private long[] stocks(FigureScope s) {
         return Figures.once(s, "member.stocks", () -> {
             var statement = tallies.serve(s) ? tallies.stock(TALLY, TALLIED_STOCKS, s)
-                    : s.query(jdbc, STOCKS_ON, "m.union_id");
+                    : s.query(jdbc, STOCKS_ON, union);
             return statement.query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
         });
     }

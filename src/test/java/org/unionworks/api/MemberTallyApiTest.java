@@ -76,6 +76,7 @@ class MemberTallyApiTest extends ApiTestBase {
         assertThat(admin.post("/api/orgs/" + west + "/move", Map.of("newParentId", other)).status()).isEqualTo(200);
         assertSameIn(admin, district, "in the district the union left");
         assertSameIn(admin, other, "in the district the union moved to");
+        assertSameIn(admin, west, "under a union below a district, after it moved");
         assertThat(MemberApiTest.value(admin.get("/api/figures?under=" + other).json(), "member.total")).isPositive();
 
         jdbc.update("delete from member_status_change where member_id = ?", a);
@@ -152,7 +153,7 @@ class MemberTallyApiTest extends ApiTestBase {
         }
     }
 
-    /** One district's figures against the members of the unions under it in the tree as it stands. */
+    /** The figures of a district (or a union deeper) against the members of the unions under it in the tree as it stands. */
     private void assertSameIn(Http admin, long district, String when) {
         String path = jdbc.queryForObject("select path from union_org where id = ?", String.class, district) + "%";
         String members = "select count(*) from member m join union_org u on u.id = m.union_id where u.path like ? and ";

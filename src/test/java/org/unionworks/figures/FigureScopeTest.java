@@ -41,10 +41,12 @@ class FigureScopeTest {
     }
 
     @Test
-    void aTableKeepingItsDistrictIsScopedByItForOneDistrictOnly() {
+    void aTableKeepingItsDistrictIsScopedByItBelowTheCity() {
         String contracts = FigureScope.keepingDistrict("c");
         assertThat(at("/1/").unionsIn(contracts)).isEqualTo("c.union_id is not null");
         assertThat(at("/1/100/").unionsIn(contracts)).isEqualTo("c.district_id = :district");
-        assertThat(at("/1/100/2345/").unionsIn(contracts)).isEqualTo(at("/1/100/2345/").unionsIn("c.union_id"));
+        FigureScope town = at("/1/100/2345/");
+        assertThat(town.inDistrict()).isEqualTo(100L);
+        assertThat(town.unionsIn(contracts)).isEqualTo("(c.district_id = :inDistrict and " + town.unionsIn("c.union_id") + ")");
     }
 }
