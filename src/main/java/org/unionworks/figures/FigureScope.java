@@ -2,8 +2,6 @@ package org.unionworks.figures;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -12,8 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * caller's data scope), the date of a stock figure, and the period of a flow figure (both inclusive).
  */
 public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, LocalDate to) {
-
-    private static final Pattern CITY_OR_DISTRICT = Pattern.compile("/\\d+/(?:(\\d+)/)?");
 
     /** The SQL LIKE pattern for "this union and everything under it". */
     public String subtree() {
@@ -27,8 +23,7 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
 
     /** The district's id when the scope is one district (a union one level below the root), else null. */
     public Long district() {
-        Matcher m = CITY_OR_DISTRICT.matcher(pathPrefix);
-        return m.matches() && m.group(1) != null ? Long.valueOf(m.group(1)) : null;
+        return pathPrefix.split("/").length == 3 ? inDistrict() : null;
     }
 
     /** The district the scope lies in when it is below the city: its path's second segment, else null. */
