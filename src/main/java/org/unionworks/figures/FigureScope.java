@@ -28,8 +28,7 @@ public record FigureScope(String pathPrefix, LocalDate on, LocalDate from, Local
 
     /** The district the scope lies in when it is below the city: its path's second segment, else null. */
     Long inDistrict() {
-        String[] segments = pathPrefix.split("/");
-        return segments.length > 2 ? Long.valueOf(segments[2]) : null;
+        return org.unionworks.platform.access.OrgTree.districtIn(pathPrefix);
     }
 
     /**

@@ -11,6 +11,12 @@ public interface OrgTree {
     /** The materialized path of a union, e.g. {@code /1/12/}, whatever its status. */
     Optional<String> pathOf(long unionId);
 
+    /** The district a path lies in (its second segment: {@code 12} of {@code /1/12/…}); null for the root's own path. */
+    static Long districtIn(String path) {
+        String[] segments = path.split("/");
+        return segments.length > 2 ? Long.valueOf(segments[2]) : null;
+    }
+
     Optional<String> nameOf(long unionId);
 
     long rootId();

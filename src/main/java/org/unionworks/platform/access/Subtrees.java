@@ -42,7 +42,7 @@ public class Subtrees {
         if (unionId == orgTree.rootId()) {
             return under;
         }
-        long district = Long.parseLong(orgTree.pathOf(unionId).orElseThrow().split("/")[2]);
+        Long district = OrgTree.districtIn(orgTree.pathOf(unionId).orElseThrow());
         return under.and((root, query, cb) -> cb.equal(root.get("districtId"), district));
     }
 }
