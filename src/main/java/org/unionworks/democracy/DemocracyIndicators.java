@@ -112,12 +112,12 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyContracts() {
         return Indicator.of("democracy.contracts", "有效集体合同", "份", true, "统计日在有效期内（已签订、已生效、未到期且未提前终止）的集体合同数",
-                        s -> tallies.serve(s) ? total(contractsInForce(s), 0) : s.count(jdbc, "select count(*)" + IN_FORCE, CONTRACT_UNION))
+                        s -> tallies.serve(CONTRACT_TALLY, s) ? total(contractsInForce(s), 0) : s.count(jdbc, "select count(*)" + IN_FORCE, CONTRACT_UNION))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_FORCE + " group by c.union_id", CONTRACT_UNION))
                 .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, 1" + IN_FORCE, CONTRACT_INFO, CONTRACT_UNION))
-                .by(KIND, s -> tallies.serve(s) ? fold(contractsInForce(s), 0, KIND_OF)
+                .by(KIND, s -> tallies.serve(CONTRACT_TALLY, s) ? fold(contractsInForce(s), 0, KIND_OF)
                         : s.parts(jdbc, "select c.kind, count(*)" + IN_FORCE + " group by c.kind", CONTRACT_UNION))
-                .by(COVERAGE, s -> tallies.serve(s) ? fold(contractsInForce(s), 0, COVERAGE_OF)
+                .by(COVERAGE, s -> tallies.serve(CONTRACT_TALLY, s) ? fold(contractsInForce(s), 0, COVERAGE_OF)
                         : s.parts(jdbc, "select c.coverage, count(*)" + IN_FORCE + " group by c.coverage", CONTRACT_UNION));
     }
 
@@ -126,7 +126,7 @@ class DemocracyIndicators {
     Indicator democracyContractEmployers() {
         return Indicator.of("democracy.contractEmployers", "集体合同覆盖单位", "家", true,
                         "统计日有效的集体合同覆盖的单位数（一家单位被几份合同覆盖计一次）",
-                s -> tallies.serve(s)
+                s -> tallies.serve(CONTRACT_COVER_TALLY, s)
                         ? tallies.stockByPart(CONTRACT_COVER_TALLY, s.city() ? "EC:" : "ED:", "coalesce(sum(t.employers), 0)", s)
                                 .values().stream().mapToLong(Number::longValue).sum()
                         : s.count(jdbc, "select count(distinct e.employer_id)" + COVERED, CONTRACT_UNION));
@@ -136,11 +136,11 @@ class DemocracyIndicators {
     Indicator democracyContractWorkers() {
         return Indicator.of("democracy.contractWorkers", "集体合同覆盖职工", "人次", true,
                         "统计日有效的集体合同签订时覆盖的职工人数之和（一名职工被综合合同和专项合同同时覆盖的计两次）",
-                        s -> tallies.serve(s) ? total(contractsInForce(s), 1)
+                        s -> tallies.serve(CONTRACT_TALLY, s) ? total(contractsInForce(s), 1)
                                 : s.count(jdbc, "select coalesce(sum(c.workers_covered), 0)" + IN_FORCE, CONTRACT_UNION))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(c.workers_covered), 0)" + IN_FORCE + " group by c.union_id", CONTRACT_UNION))
                 .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, c.workers_covered" + IN_FORCE, CONTRACT_INFO, CONTRACT_UNION))
-                .by(KIND, s -> tallies.serve(s) ? fold(contractsInForce(s), 1, KIND_OF)
+                .by(KIND, s -> tallies.serve(CONTRACT_TALLY, s) ? fold(contractsInForce(s), 1, KIND_OF)
                         : s.parts(jdbc, "select c.kind, sum(c.workers_covered)" + IN_FORCE + " group by c.kind", CONTRACT_UNION));
     }
 
@@ -214,9 +214,9 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyProposals() {
         return Indicator.of("democracy.proposals", "职代会提案", "件", false, "统计期间内召开的职代会会议收到的提案数",
-                        s -> tallies.serve(s) ? total(proposalFlows(s), 0)
+                        s -> tallies.serve(PROPOSAL_TALLY, s) ? total(proposalFlows(s), 0)
                                 : s.count(jdbc, "select count(*)" + PROPOSALS + " and s.held_on between :from and :to", CONGRESS_UNION))
-                .by(PROPOSAL, s -> tallies.serve(s) ? fold(proposalFlows(s), 0, Function.identity())
+                .by(PROPOSAL, s -> tallies.serve(PROPOSAL_TALLY, s) ? fold(proposalFlows(s), 0, Function.identity())
                         : s.parts(jdbc, "select p.category, count(*)" + PROPOSALS + " and s.held_on between :from and :to"
                         + " group by p.category", CONGRESS_UNION));
     }
@@ -224,7 +224,7 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyProposalsHandled() {
         return Indicator.of("democracy.proposalsHandled", "办结提案", "件", false, "统计期间内办结的职代会提案数",
-                s -> tallies.serve(s) ? total(proposalFlows(s), 1)
+                s -> tallies.serve(PROPOSAL_TALLY, s) ? total(proposalFlows(s), 1)
                         : s.count(jdbc, "select count(*)" + PROPOSALS + " and p.handled_on between :from and :to", CONGRESS_UNION));
     }
 

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,11 @@ import org.unionworks.platform.data.BulkWriter;
  * City and district figures read from the modules' {@link Tally tallies} instead of the raw rows
  * (PostgreSQL only; elsewhere, and for any other subtree, modules count the rows). Every delta is
  * kept at its day and at its year, so a stock reads the year rows before the date's year and the
- * day rows of that year, a few thousand rows however long the history. With
- * {@code unionworks.figures.tallies=false} (the citus profile: the tallies' triggers cannot run on
- * distributed tables, and Citus counts the shards in parallel) every figure counts the rows.
+ * day rows of that year, a few thousand rows however long the history. On Citus
+ * ({@code unionworks.database.distributed}) a tally serves when it is placed by district beside the
+ * table it counts, whose shards' triggers keep it (db/vendor/citus/afterMigrate.sql); the figures of
+ * the others count the rows, in parallel over the shards. {@code unionworks.figures.tallies=false}
+ * turns every tally off (the figures count the rows), to compare both.
  */
 @Component
 public class Tallies {
@@ -34,18 +38,38 @@ public class Tallies {
 
     private final JdbcClient jdbc;
     private final boolean tallied;
+    private final boolean distributed;
     private final List<Tally> tallies;
+    private volatile Set<String> placed;
 
     Tallies(JdbcClient jdbc, BulkWriter bulk, List<Tally> tallies,
-            @org.springframework.beans.factory.annotation.Value("${unionworks.figures.tallies:true}") boolean enabled) {
+            @Value("${unionworks.figures.tallies:true}") boolean enabled,
+            @Value("${unionworks.database.distributed:false}") boolean distributed) {
         this.jdbc = jdbc;
         this.tallied = bulk.postgres() && enabled;
+        this.distributed = distributed;
         this.tallies = Stream.concat(tallies.stream(), Stream.of(FIRSTS, FLOWS)).toList();
     }
 
-    /** Whether the scope's figures come from the tallies: on PostgreSQL, for the whole city or one district. */
-    public boolean serve(FigureScope s) {
-        return tallied && (s.city() || s.district() != null);
+    /** Whether the scope's figures come from {@code tally}: when it is kept, for the whole city or one district. */
+    public boolean serve(Tally tally, FigureScope s) {
+        return kept(tally) && (s.city() || s.district() != null);
+    }
+
+    /** Whether {@code tally} is kept by its triggers: on PostgreSQL every tally, on Citus those placed by district. */
+    boolean kept(Tally tally) {
+        return tallied && (!distributed || placed().contains(tally.table()));
+    }
+
+    /** The tallies Citus holds by district (read once: placing a table happens when the application starts, by Flyway). */
+    private Set<String> placed() {
+        Set<String> known = placed;
+        if (known == null) {
+            known = Set.copyOf(jdbc.sql("select logicalrelid::regclass::text from pg_dist_partition where partmethod = 'h'")
+                    .query(String.class).list());
+            placed = known;
+        }
+        return known;
     }
 
     /** {@code select sums} of the deltas up to the scope's date: a stock on that date. */
@@ -88,7 +112,7 @@ public class Tallies {
      * runs from 1 January within one year (the dashboard's, a year's work report), where the rows are counted instead.
      */
     public OptionalLong firsts(String figure, FigureScope s) {
-        if (!serve(s) || !s.from().equals(s.to().withDayOfYear(1))) {
+        if (!serve(FIRSTS, s) || !s.from().equals(s.to().withDayOfYear(1))) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(monthlyFlowsByPart(FIRSTS, figure + (s.city() ? ":C" : ":D"), s, "coalesce(sum(t.firsts), 0)")
@@ -100,7 +124,7 @@ public class Tallies {
      * {@code CF}) add up to over the scope's period, read once per request; empty unless the tallies serve the scope.
      */
     public Optional<BigDecimal[]> flows(String figure, FigureScope s) {
-        if (!serve(s)) {
+        if (!serve(FLOWS, s)) {
             return Optional.empty();
         }
         return Optional.of(Figures.once(s, "tallies.flows:" + figure, () -> {
@@ -178,10 +202,22 @@ public class Tallies {
         tallies.forEach(this::compact);
     }
 
-    /** Folds one tally, as {@link #compact()} does every tally (after a bulk write that added many rows to it). */
+    /**
+     * Folds one tally, as {@link #compact()} does every tally (after a bulk write that added many rows to it); on Citus
+     * each shard where it lies.
+     */
     public void compact(Tally tally) {
-        if (tallied) {
+        if (!kept(tally)) {
+            return;
+        }
+        if (!distributed) {
             jdbc.sql("select tally_compact(:t)").param("t", tally.table()).query((rs, n) -> 0).list();
+            return;
+        }
+        List<String> failed = jdbc.sql("select result from run_command_on_shards(:t, $$select tally_compact('%s')$$) where not success")
+                .param("t", tally.table()).query(String.class).list();
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("folding " + tally.table() + " failed on " + failed.size() + " shards: " + failed.get(0));
         }
     }
 }

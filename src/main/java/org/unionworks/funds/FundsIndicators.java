@@ -100,7 +100,7 @@ class FundsIndicators {
             String raw = "select coalesce(sum(case when r.payer_type = 'FUNDS' then r.COLUMN end), 0),"
                     + " coalesce(sum(case when r.payer_type = 'PREPARATORY' then r.COLUMN end), 0),"
                     + " coalesce(sum(case when r.channel = 'TAX' then r.COLUMN end), 0)";
-            var statement = tallies.serve(s) ? tallies.flow(TALLY, sums, s)
+            var statement = tallies.serve(TALLY, s) ? tallies.flow(TALLY, sums, s)
                     : s.query(jdbc, raw.replace("COLUMN", column) + MONTHS, REMITTANCE_UNION);
             return statement.query((rs, n) -> {
                 BigDecimal funds = rs.getBigDecimal(1);

@@ -66,7 +66,7 @@ class MemberIndicators {
                         "统计日会籍有效（入会时间不晚于统计日，且未在统计日前转出、退会或被除名）的会员人数，含保留会籍；"
                                 + "按基层工会类型分解时，工会联合会等非基层工会直属的会员计入“未填”", s -> stocks(s)[0])
                 .perUnion(s -> stocksPerUnion(s).get(0)).rows(memberRows(""))
-                .by(Dimension.GRASSROOTS_KIND, s -> tallies.serve(s) ? tallies.stockByPart(KIND_TALLY, "", "coalesce(sum(joined) - sum(departed), 0)", s)
+                .by(Dimension.GRASSROOTS_KIND, s -> tallies.serve(KIND_TALLY, s) ? tallies.stockByPart(KIND_TALLY, "", "coalesce(sum(joined) - sum(departed), 0)", s)
                         : s.parts(jdbc, "select u.grassroots_kind, count(*) from member m" + SqlScopes.joinUnion("m.union_id", "u")
                         + " where %s and m.joined_on <= :on and (m.left_on is null or m.left_on > :on) group by u.grassroots_kind", union));
     }
@@ -94,7 +94,7 @@ class MemberIndicators {
     Indicator newMembers() {
         return Indicator.of("member.newMembers", "新发展会员数", "名", false, "统计期间内入会（入会时间在期间内）的会员人数",
                 s -> {
-                    if (tallies.serve(s)) {
+                    if (tallies.serve(TALLY, s)) {
                         return tallies.flow(TALLY, "coalesce(sum(joined), 0)", s).query(Long.class).single();
                     }
                     return s.count(jdbc, "select count(*) from member m where %s and m.joined_on between :from and :to", union);
@@ -141,7 +141,7 @@ class MemberIndicators {
     /** {@link #STOCKS_ON} on the scope's date, read once for the four figures of one request. */
     private long[] stocks(FigureScope s) {
         return Figures.once(s, "member.stocks", () -> {
-            var statement = tallies.serve(s) ? tallies.stock(TALLY, TALLIED_STOCKS, s)
+            var statement = tallies.serve(TALLY, s) ? tallies.stock(TALLY, TALLIED_STOCKS, s)
                     : s.query(jdbc, STOCKS_ON, union);
             return statement.query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
         });

@@ -81,7 +81,7 @@ class OrgIndicators {
     Indicator grassrootsUnions() {
         return Indicator.of("org.grassroots", "基层工会数", "家", true,
                         "统计日已成立（成立日期不晚于统计日；未填成立日期的按录入系统的日期）且未撤销、未合并的基层工会数",
-                        s -> tallies.serve(s) ? tallied(s)[0] : s.count(jdbc, GRASSROOTS_ON))
+                        s -> tallies.serve(TALLY, s) ? tallied(s)[0] : s.count(jdbc, GRASSROOTS_ON))
                 .caveat(this::roughlyFounded)
                 .perUnion(s -> FigureScope.perUnion(s.query(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.id, count(*)")
                         + " group by u.id")))
@@ -120,7 +120,7 @@ class OrgIndicators {
 
     /** {@code aggregate} over the employers covered on the date, by {@code group} (or the part tally's {@code column}). */
     private java.util.Map<String, Number> coveredBy(FigureScope s, String group, String aggregate, String part, String column) {
-        if (tallies.serve(s)) {
+        if (tallies.serve(PART_TALLY, s)) {
             return tallies.stockByPart(PART_TALLY, part, "coalesce(sum(" + column + "), 0)", s);
         }
         return s.parts(jdbc, "select " + group + ", " + aggregate + " from employer e where e.id in (" + COVERED_ON + ") group by " + group,
@@ -131,7 +131,7 @@ class OrgIndicators {
     Indicator unionizationRate() {
         return Indicator.of("org.unionizationRate", "建会率", "%", true,
                 "统计日已建会的应建会单位数 ÷ 应建会单位数（应建会：职工人数达到建会标准或经认定；范围为由本级及下级工会管辖、"
-                        + "统计日已登记且未注销的单位）", s -> Figures.percent(covered(s)[2], tallies.serve(s) ? tallied(s)[3] : s.count(jdbc,
+                        + "统计日已登记且未注销的单位）", s -> Figures.percent(covered(s)[2], tallies.serve(TALLY, s) ? tallied(s)[3] : s.count(jdbc,
                         "select count(*) from employer e where %s and " + SHOULD_HAVE_UNION_ON, "e.union_id")))
                 .caveat(s -> {
                     long rough = s.count(jdbc, "select count(*) from employer e where %s and e.registered_on_precision <> 'DAY' and "
@@ -144,7 +144,7 @@ class OrgIndicators {
     Indicator newUnions() {
         return Indicator.of("org.newUnions", "新建工会组织数", "家", false,
                 "统计期间内成立（成立日期在期间内）的基层工会数；未填成立日期的工会不计入",
-                s -> tallies.serve(s) ? tallies.flow(TALLY, "coalesce(sum(founded), 0)", s).query(Long.class).single() : s.count(jdbc, """
+                s -> tallies.serve(TALLY, s) ? tallies.flow(TALLY, "coalesce(sum(founded), 0)", s).query(Long.class).single() : s.count(jdbc, """
                         select count(*) from union_org u where u.path like :p and u.org_type = 'GRASSROOTS'
                            and u.founded_on between :from and :to""")).caveat(this::roughlyFoundedInPeriod);
     }
@@ -239,7 +239,7 @@ class OrgIndicators {
      * number, their employees, and how many of them are managed in the subtree and should have a union.
      */
     private long[] covered(FigureScope s) {
-        if (tallies.serve(s)) {
+        if (tallies.serve(TALLY, s)) {
             long[] t = tallied(s);
             return new long[] {t[1], t[2], t[4]};
         }

@@ -1,11 +1,21 @@
 -- Places the tables on the Citus cluster (the citus profile); Flyway runs this after every migration
 -- run, so every statement is idempotent.
 
--- The figure tallies are kept by statement triggers, which Citus does not run on distributed or reference
--- tables; under the citus profile the figures count the rows instead (unionworks.figures.tallies=false).
--- A member's district is its union's: PostgreSQL's migrations check it by statement triggers too, and Citus distributes
--- no table with triggers; here a foreign key to the union's (id, district) checks it (below, once the union tree is
--- placed). Only triggers still there are dropped: Citus refuses even "drop trigger if exists" on a distributed table.
+-- The tallies of the tables placed by district that the figures read there: each kept by its statement triggers on the
+-- table it counts (V58_1), placed by district beside it, and filled again from its rows when it is placed.
+create temp table if not exists citus_kept_tally (tally text not null, source text not null, events text not null);
+delete from citus_kept_tally;
+insert into citus_kept_tally values ('member_tally', 'member', 'member_tally_events_sql'),
+                                    ('remittance_tally', 'remittance', 'remittance_tally_sql');
+
+-- Citus distributes a table with triggers only under citus.enable_unsafe_triggers, unsafe because a shard's trigger runs
+-- on its worker and must touch nothing but co-located shards, which the kept tallies' triggers do. The other figure
+-- tallies are kept by triggers that write a table every district shares (tally_bucket), or fire on reference and local
+-- tables: those triggers are dropped and the figures they serve count the rows (Tallies serves a tally only when it is
+-- placed here). A member's district is its union's: PostgreSQL's migrations check it by statement triggers too; here a
+-- foreign key to the union's (id, district) checks it (below, once the union tree is placed). Only triggers still there
+-- are dropped: Citus refuses even "drop trigger if exists" on a distributed table.
+set local citus.enable_unsafe_triggers to on;
 do $$
 declare t record;
 begin
@@ -13,6 +23,7 @@ begin
              from pg_trigger tg join pg_class c on c.oid = tg.tgrelid
             where not tg.tgisinternal and c.relnamespace = current_schema()::regnamespace
               and (tg.tgname like '%\_tally\_%' or tg.tgname in ('member_district_on_insert', 'member_district_on_update'))
+              and not exists (select 1 from citus_kept_tally k where tg.tgname like k.tally || '\_on\_%' and c.relname = k.source)
   loop
     execute format('drop trigger %I on %s', t.tgname, t.rel);
   end loop;
@@ -26,6 +37,29 @@ create temp table if not exists citus_pending_key (stmt text not null);
 -- Placing a table copies it over the workers in parallel, after which this transaction (Flyway runs the script in one)
 -- could no longer change the tables still on the coordinator; one connection per node keeps both possible.
 set local citus.multi_shard_modify_mode to 'sequential';
+
+-- A kept tally is placed before the table it counts, emptied: placing that table copies its rows into its shards, whose
+-- triggers count them into the tally's shards. A table an earlier release placed without its tally gets its triggers
+-- here and is counted by one statement.
+do $$
+declare k record; counted text;
+begin
+    for k in select * from citus_kept_tally loop
+        continue when exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(k.tally));
+        execute format('truncate %I', k.tally);
+        perform create_distributed_table(k.tally, 'district_id');
+        if exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(k.source)) then
+            execute format('create trigger %1$s_on_insert after insert on %2$I referencing new table as changed'
+                           ' for each statement execute function %1$s_apply(''1'')', k.tally, k.source);
+            execute format('create trigger %1$s_on_delete after delete on %2$I referencing old table as changed'
+                           ' for each statement execute function %1$s_apply(''-1'')', k.tally, k.source);
+            execute format('create trigger %1$s_on_update after update on %2$I referencing old table as old_rows new table as new_rows'
+                           ' for each statement execute function %1$s_update()', k.tally, k.source);
+            execute format('select %I(%L, 1)', k.events, k.source) into counted;
+            execute counted;
+        end if;
+    end loop;
+end $$;
 
 -- The tables placed by district: each row on the shard of its union's district (district_id, never NULL since V57),
 -- all co-located so that one district's rows of every table lie on the same node. Citus enforces a key only when it

@@ -11,8 +11,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
+import org.unionworks.support.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +27,9 @@ import tools.jackson.databind.JsonNode;
 class FundsApiTest extends ApiTestBase {
 
     private static final String HEADER = "统一社会信用代码,缴费单位名称,所属期,计费工资总额（元）,应缴金额（元）,实缴金额（元）,费种,缴费方式,缴费日期\n";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Http admin;
     private long district;
@@ -335,6 +341,13 @@ class FundsApiTest extends ApiTestBase {
                 .isEqualByComparingTo(remitted.movePointLeft(4));
         assertThat(value(f, "funds.smallReturnAmount")).as(when + ": returned = the sum of the district's returns")
                 .isEqualByComparingTo(returned.movePointLeft(4));
+        if (TestDatabase.postgres()) {
+            // the tally the figures read for a district, on PostgreSQL and on Citus
+            assertThat(jdbc.queryForObject("select coalesce(sum(paid_funds + paid_prep), 0) from remittance_tally where grain = 'D'"
+                    + " and district_id = ?", BigDecimal.class, d)).as(when + ": the district's remittances in the tally")
+                    .isEqualByComparingTo(jdbc.queryForObject("select coalesce(sum(paid), 0) from remittance where district_id = ?",
+                            BigDecimal.class, d));
+        }
         return new BigDecimal[] {remitted, returned};
     }
 

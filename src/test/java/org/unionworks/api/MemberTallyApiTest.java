@@ -23,7 +23,7 @@ import org.unionworks.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The city and district member figures (on PostgreSQL read from the trigger-kept tally) equal the
+ * The city and district member figures (on PostgreSQL and Citus read from the trigger-kept tally) equal the
  * count of the raw rows after registrations, an import, leaving, retiring, a transfer, an ID-number
  * correction that changes the sex, a union moved to another district, a deletion and a compaction,
  * for several dates and periods.
@@ -136,6 +136,11 @@ class MemberTallyApiTest extends ApiTestBase {
             assertThat(MemberApiTest.value(f, "member.newMembers")).as(when + " " + on)
                     .isEqualTo(count("select count(*) from member where joined_on between ? and ?", on.withDayOfYear(1), on));
             assertKinds(admin, "/api/figures?on=" + on, "%", on, when);
+            if (TestDatabase.postgres()) {
+                // the tally itself, which the figures read on PostgreSQL and on Citus
+                assertThat(count("select coalesce(sum(joined) - sum(departed), 0) from member_tally where grain = 'D' and day <= ?", on))
+                        .as(when + " " + on + ": members in the tally").isEqualTo(count("select count(*) from member where " + where, on, on));
+            }
         }
     }
 
