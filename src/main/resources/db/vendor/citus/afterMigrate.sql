@@ -82,6 +82,12 @@ begin
     foreach t in array placed loop
         continue when to_regclass(t) is null
             or exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t) and partmethod = 'h');
+        -- citus.enable_unsafe_triggers is on for the kept tallies: any other trigger would be placed unchecked
+        if exists (select 1 from pg_trigger tg where tg.tgrelid = to_regclass(t) and not tg.tgisinternal
+                      and not exists (select 1 from citus_kept_tally kt where tg.tgname like kt.tally || '\_on\_%' and kt.source = t)) then
+            raise exception 'Citus would place % with triggers that may touch other shards: keep them (citus_kept_tally) or drop '
+                'them above', t;
+        end if;
         if exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t)) then
             raise exception 'Citus cannot distribute % now that it is in its metadata as a Citus local table (an identity column, '
                 'citusdata/citus#7564): set the cluster up afresh (ops/citus/local.sh destroy; start) and restore the data into it', t;
