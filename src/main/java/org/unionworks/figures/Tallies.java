@@ -57,7 +57,7 @@ public class Tallies {
     }
 
     /** Whether {@code tally} is kept by its triggers: on PostgreSQL every tally, on Citus those placed by district. */
-    boolean kept(Tally tally) {
+    public boolean kept(Tally tally) {
         return tallied && (!distributed || placed().contains(tally.table()));
     }
 
@@ -84,8 +84,8 @@ public class Tallies {
     }
 
     /**
-     * A stock by part, from a tally keyed by buckets ({@code tally_bucket}: a district and a part such as
-     * a union kind, or {@code O:} and an employer's type): the parts whose name begins with {@code prefix},
+     * A stock by part, from a tally keyed by a district and a part such as a union kind, or {@code O:} and an
+     * employer's type ({@link Tally#parted}, or a bucket in {@code tally_bucket}): the parts whose name begins with {@code prefix},
      * by the rest of their name ({@code null} where it is empty), each with {@code sum} up to the scope's date.
      */
     public Map<String, Number> stockByPart(Tally tally, String prefix, String sum, FigureScope s) {
@@ -100,7 +100,7 @@ public class Tallies {
                 .param("year", s.on().withDayOfYear(1)).param("on", s.on()).query(partsOf(prefix, sums.length));
     }
 
-    /** Flows by part over the scope's period, from a tally keyed by buckets (as {@link #stocksByPart}). */
+    /** Flows by part over the scope's period, from a tally keyed by parts (as {@link #stocksByPart}). */
     public Map<String, long[]> flowsByPart(Tally tally, String prefix, FigureScope s, String... sums) {
         return byPart(tally, prefix, "t.grain = 'D' and t.day between :from and :to", s, sums)
                 .param("from", s.from()).param("to", s.to()).query(partsOf(prefix, sums.length));
@@ -153,9 +153,10 @@ public class Tallies {
     }
 
     private JdbcClient.StatementSpec byPart(Tally tally, String prefix, String days, FigureScope s, String... sums) {
-        return inDistrict(s, "b.district_id", district -> "select b.part, " + String.join(", ", sums) + " from " + tally.table() + " t"
-                + " join tally_bucket b on b.id = t.district_id where " + days + " and b.part like '" + literal(prefix) + "%'" + district
-                + " group by b.part");
+        String keys = tally.parted() ? "t" : "b";
+        String from = tally.table() + " t" + (tally.parted() ? "" : " join tally_bucket b on b.id = t.district_id");
+        return inDistrict(s, keys + ".district_id", district -> "select " + keys + ".part, " + String.join(", ", sums) + " from " + from
+                + " where " + days + " and " + keys + ".part like '" + literal(prefix) + "%'" + district + " group by " + keys + ".part");
     }
 
     /**

@@ -104,6 +104,7 @@ class Member extends Versioned {
 
     Long getId() { return id; }
     long getUnionId() { return unionId; }
+    long getDistrictId() { return districtId; }
     Long getEmployerId() { return employerId; }
     String getName() { return name; }
     String getIdNumber() { return idNumber; }

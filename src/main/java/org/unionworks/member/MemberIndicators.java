@@ -32,7 +32,7 @@ class MemberIndicators {
     static final Tally TALLY = new Tally("member_tally");
 
     /** Members by the kind of their grassroots union, per district (V28_2); read as a stock by part. */
-    static final Tally KIND_TALLY = new Tally("member_kind_tally");
+    static final Tally KIND_TALLY = Tally.byDistrictAndPart("member_kind_tally");
 
     private final JdbcClient jdbc;
     private final Tallies tallies;

@@ -8,14 +8,17 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.unionworks.figures.Tallies;
 import org.unionworks.org.EmployerClosed;
 import org.unionworks.org.OrgDirectory;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.DistrictRows;
 import org.unionworks.platform.access.OrgTree;
+import org.unionworks.platform.access.SqlScopes;
 import org.unionworks.platform.access.SubtreeDistricts;
 import org.unionworks.platform.access.SubtreeMoved;
 import org.unionworks.platform.access.UnionClosed;
+import org.unionworks.platform.access.UnionKindChanged;
 
 /**
  * Membership rules that follow from changes elsewhere: when a union closes its members pass to
@@ -32,9 +35,14 @@ class MemberLifecycle {
     private final OrgTree orgTree;
     private final SubtreeDistricts districts;
     private final DistrictRows rows;
+    private final Tallies tallies;
+    private final MemberHistory history;
 
-    MemberLifecycle(JdbcClient jdbc, OrgDirectory directory, OrgTree orgTree, SubtreeDistricts districts, DistrictRows rows) {
+    MemberLifecycle(JdbcClient jdbc, OrgDirectory directory, OrgTree orgTree, SubtreeDistricts districts, DistrictRows rows,
+                    Tallies tallies, MemberHistory history) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
+        this.history = history;
         this.directory = directory;
         this.orgTree = orgTree;
         this.districts = districts;
@@ -52,6 +60,16 @@ class MemberLifecycle {
     @EventListener
     void onSubtreeMoved(SubtreeMoved event) {
         districts.follow("member", event);
+        history.follow(SqlScopes.inSubtree("union_id", "path"), Map.of("path", event.path() + "%"), event.districtId());
+    }
+
+    /** The kind tally counts the union's members again under its new kind (V58_2; no trigger on the union tree). */
+    @EventListener
+    void onUnionKindChanged(UnionKindChanged event) {
+        if (tallies.kept(MemberIndicators.KIND_TALLY)) {
+            jdbc.sql("select member_kind_tally_rekind(:union, :old)").param("union", event.unionId()).param("old", event.oldKind())
+                    .query((rs, n) -> 0).list();
+        }
     }
 
     @EventListener
@@ -73,11 +91,13 @@ class MemberLifecycle {
         String by = CurrentUsers.current().map(u -> u.username()).orElse("system");
         long district = directory.anyUnion(to).orElseThrow().districtId();
         jdbc.sql("""
-                insert into member_status_change (member_id, union_id, from_status, to_status, changed_on, reason, changed_by, created_at)
-                select id, :to, status, status, :on, :reason, :by, :now from member where %s and %s""".formatted(where, CURRENT))
-                .param("from", from).param("to", to).param("on", on).param("reason", reason).param("by", by)
-                .param("now", now).update();
+                insert into member_status_change (member_id, union_id, district_id, from_status, to_status, changed_on, reason,
+                                                  changed_by, created_at)
+                select id, :to, :district, status, status, :on, :reason, :by, :now from member where %s and %s""".formatted(where, CURRENT))
+                .param("from", from).param("to", to).param("district", district).param("on", on).param("reason", reason)
+                .param("by", by).param("now", now).update();
         rows.set("member", where, Map.of("from", from, "to", to, "now", now), district,
                 Map.of("union_id", ":to", "version", "version + 1", "updated_at", ":now"));
+        history.follow("union_id = :to", Map.of("to", to), district);
     }
 }

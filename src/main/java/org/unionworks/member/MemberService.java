@@ -129,7 +129,7 @@ class MemberService {
 
     void record(Member m, MemberStatus from, MemberStatus to, LocalDate on, String reason) {
         String by = CurrentUsers.current().map(u -> u.username()).orElse("system");
-        history.save(new MemberStatusChange(m.getId(), m.getUnionId(), from, to, on,
+        history.save(new MemberStatusChange(m.getId(), m.getUnionId(), m.getDistrictId(), from, to, on,
                 reason.length() > 200 ? reason.substring(0, 200) : reason, by));
     }
 

@@ -28,6 +28,8 @@ class MemberStatusChange {
     private Long id;
     private long memberId;
     private long unionId;
+    /** The member's district, kept as the member moves: the history lies with the member (V59). */
+    private long districtId;
     @Enumerated(EnumType.STRING)
     private MemberStatus fromStatus;
     @Enumerated(EnumType.STRING)
@@ -40,10 +42,11 @@ class MemberStatusChange {
     protected MemberStatusChange() {
     }
 
-    MemberStatusChange(long memberId, long unionId, MemberStatus from, MemberStatus to, LocalDate on, String reason,
-                       String by) {
+    MemberStatusChange(long memberId, long unionId, long districtId, MemberStatus from, MemberStatus to, LocalDate on,
+                       String reason, String by) {
         this.memberId = memberId;
         this.unionId = unionId;
+        this.districtId = districtId;
         this.fromStatus = from;
         this.toStatus = to;
         this.changedOn = on;

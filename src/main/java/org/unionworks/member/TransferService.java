@@ -30,15 +30,17 @@ class TransferService {
     private final Scopes scopes;
     private final JdbcClient jdbc;
     private final DistrictRows districts;
+    private final MemberHistory history;
 
     TransferService(TransferRepository transfers, MemberService members, OrgDirectory directory, Scopes scopes,
-                    JdbcClient jdbc, DistrictRows districts) {
+                    JdbcClient jdbc, DistrictRows districts, MemberHistory history) {
         this.transfers = transfers;
         this.members = members;
         this.directory = directory;
         this.scopes = scopes;
         this.jdbc = jdbc;
         this.districts = districts;
+        this.history = history;
     }
 
     @Transactional
@@ -78,9 +80,11 @@ class TransferService {
         if (moved == 0) {
             throw new ConflictException("该会员的会籍已发生变化，转接无法完成，请退回");
         }
+        history.follow("id = :id", Map.of("id", t.getMemberId()), to.districtId());
         jdbc.sql("""
-                insert into member_status_change (member_id, union_id, from_status, to_status, changed_on, reason, changed_by, created_at)
-                select id, union_id, status, status, :on, :reason, :by, :now from member where id = :id""")
+                insert into member_status_change (member_id, union_id, district_id, from_status, to_status, changed_on, reason,
+                                                  changed_by, created_at)
+                select id, union_id, district_id, status, status, :on, :reason, :by, :now from member where id = :id""")
                 .param("on", LocalDate.now()).param("reason", "会员转接：由“" + from + "”转入“" + to.name() + "”")
                 .param("by", user()).param("now", now).param("id", t.getMemberId()).update();
         t.decide(TransferStatus.ACCEPTED, LocalDate.now(), user(), null);

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.UnionClosed;
+import org.unionworks.platform.access.UnionKindChanged;
 import org.unionworks.platform.audit.AuditAction;
 import org.unionworks.platform.audit.AuditService;
 import org.unionworks.platform.error.ConflictException;
@@ -109,10 +111,14 @@ class OrgService {
             throw new InvalidInputException(problems);
         }
         boolean renamed = !fields.name().equals(org.getName());
+        String oldKind = org.getGrassrootsKind();
         org.describe(fields);
         UnionOrg saved = orgs.saveAndFlush(org);
         if (renamed) {
             tree.changed();
+        }
+        if (!Objects.equals(oldKind, saved.getGrassrootsKind())) {
+            events.publishEvent(new UnionKindChanged(id, oldKind));
         }
         return saved;
     }

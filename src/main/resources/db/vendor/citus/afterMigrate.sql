@@ -2,11 +2,48 @@
 -- run, so every statement is idempotent.
 
 -- The tallies of the tables placed by district that the figures read there: each kept by its statement triggers on the
--- table it counts (V58_1), placed by district beside it, and filled again from its rows when it is placed.
-create temp table if not exists citus_kept_tally (tally text not null, source text not null, events text not null);
+-- table it counts (V58_1), placed by district beside it, and filled again from its rows when it is placed. A tally whose
+-- triggers read the union tree (by_tree) is placed once the tree is a reference table, with a copy on every worker.
+create temp table if not exists citus_kept_tally (tally text not null, source text not null, events text not null,
+                                                  by_tree boolean not null);
 delete from citus_kept_tally;
-insert into citus_kept_tally values ('member_tally', 'member', 'member_tally_events_sql'),
-                                    ('remittance_tally', 'remittance', 'remittance_tally_sql');
+insert into citus_kept_tally values ('member_tally', 'member', 'member_tally_events_sql', false),
+                                    ('remittance_tally', 'remittance', 'remittance_tally_sql', false),
+                                    ('member_kind_tally', 'member', 'member_kind_events_sql', true);
+
+-- Whether a trigger on a table is one that keeps a tally kept here.
+create or replace function pg_temp.keeps_tally(trigger_name name, fired regclass) returns boolean language sql stable as $$
+    select exists (select 1 from citus_kept_tally k where trigger_name like k.tally || '\_on\_%' and fired = to_regclass(k.source))
+$$;
+
+-- Places a kept tally, emptied, unless it is placed already: before the table it counts (placing that table copies its
+-- rows into its shards, whose triggers count them into the tally's shards), or, when that table is placed already (by
+-- an earlier release, or for a tally placed after the union tree), with its triggers and counted by one statement.
+create or replace function pg_temp.place_tally(k citus_kept_tally) returns void language plpgsql as $$
+declare counted text; kind text;
+begin
+    if exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(k.tally)) then
+        return;
+    end if;
+    execute format('truncate %I', k.tally);
+    perform create_distributed_table(k.tally, 'district_id');
+    if not exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(k.source)) then
+        return;
+    end if;
+    foreach kind in array array['insert', 'delete', 'update'] loop
+        continue when exists (select 1 from pg_trigger where tgrelid = to_regclass(k.source) and tgname = k.tally || '_on_' || kind);
+        execute format(case kind
+            when 'insert' then 'create trigger %1$s_on_insert after insert on %2$I referencing new table as changed'
+                               ' for each statement execute function %1$s_apply(''1'')'
+            when 'delete' then 'create trigger %1$s_on_delete after delete on %2$I referencing old table as changed'
+                               ' for each statement execute function %1$s_apply(''-1'')'
+            else 'create trigger %1$s_on_update after update on %2$I referencing old table as old_rows new table as new_rows'
+                 ' for each statement execute function %1$s_update()' end, k.tally, k.source);
+    end loop;
+    execute format('select %I(%L, 1)', k.events, k.source) into counted;
+    execute counted;
+end;
+$$;
 
 -- Citus distributes a table with triggers only under citus.enable_unsafe_triggers, unsafe because a shard's trigger runs
 -- on its worker and must touch nothing but co-located shards, which the kept tallies' triggers do. The other figure
@@ -23,7 +60,7 @@ begin
              from pg_trigger tg join pg_class c on c.oid = tg.tgrelid
             where not tg.tgisinternal and c.relnamespace = current_schema()::regnamespace
               and (tg.tgname like '%\_tally\_%' or tg.tgname in ('member_district_on_insert', 'member_district_on_update'))
-              and not exists (select 1 from citus_kept_tally k where tg.tgname like k.tally || '\_on\_%' and c.relname = k.source)
+              and not pg_temp.keeps_tally(tg.tgname, tg.tgrelid::regclass)
   loop
     execute format('drop trigger %I on %s', t.tgname, t.rel);
   end loop;
@@ -38,28 +75,13 @@ create temp table if not exists citus_pending_key (stmt text not null);
 -- could no longer change the tables still on the coordinator; one connection per node keeps both possible.
 set local citus.multi_shard_modify_mode to 'sequential';
 
--- A kept tally is placed before the table it counts, emptied: placing that table copies its rows into its shards, whose
--- triggers count them into the tally's shards. A table an earlier release placed without its tally gets its triggers
--- here and is counted by one statement.
-do $$
-declare k record; counted text;
-begin
-    for k in select * from citus_kept_tally loop
-        continue when exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(k.tally));
-        execute format('truncate %I', k.tally);
-        perform create_distributed_table(k.tally, 'district_id');
-        if exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(k.source)) then
-            execute format('create trigger %1$s_on_insert after insert on %2$I referencing new table as changed'
-                           ' for each statement execute function %1$s_apply(''1'')', k.tally, k.source);
-            execute format('create trigger %1$s_on_delete after delete on %2$I referencing old table as changed'
-                           ' for each statement execute function %1$s_apply(''-1'')', k.tally, k.source);
-            execute format('create trigger %1$s_on_update after update on %2$I referencing old table as old_rows new table as new_rows'
-                           ' for each statement execute function %1$s_update()', k.tally, k.source);
-            execute format('select %I(%L, 1)', k.events, k.source) into counted;
-            execute counted;
-        end if;
-    end loop;
-end $$;
+select pg_temp.place_tally(k) from citus_kept_tally k where not k.by_tree;
+
+-- A foreign key naming a table placed by district, naming the row's district as well.
+create or replace function pg_temp.key_with_district(def text) returns text language sql immutable as $$
+    select regexp_replace(regexp_replace(def, '^FOREIGN KEY \((\w+)\)', 'FOREIGN KEY (\1, district_id)'),
+                          'REFERENCES (\S+)\((\w+)\)', 'REFERENCES \1(\2, district_id)')
+$$;
 
 -- The tables placed by district: each row on the shard of its union's district (district_id, never NULL since V57),
 -- all co-located so that one district's rows of every table lie on the same node. Citus enforces a key only when it
@@ -68,15 +90,17 @@ end $$;
 -- city-wide key to one district, which the services' own checks before writing still apply city-wide — and a reference
 -- to a row of the same table (a correction naming the entry it corrects, always in the entry's district) names its
 -- district too. A row changes district by being moved (DistrictRows, unionworks.database.distributed), never by an update.
--- Members: their active ID number is unique per district here (the services check the whole city before writing), and
--- the tables of other modules naming a member (congress representatives, candidates, ballots, honorees, and the
--- member's own status changes, transfers and join applications) stay on the coordinator, where Citus cannot keep a
--- foreign key to a distributed table: that key is dropped, and the services write only members they have just read
--- (members are never deleted).
+-- A key naming a row of another table placed here names its district too, checked at commit: a member and its history
+-- move to another district together (MemberHistory), each by a delete and an insert.
+-- Members: their active ID number is unique per district here (the services check the whole city before writing). Their
+-- history (member_status_change, V59) lies beside them; the tables of other modules naming a member (congress
+-- representatives, candidates, ballots, honorees, and the member's transfers and join applications) stay on the
+-- coordinator, where Citus cannot keep a foreign key to a distributed table: that key is dropped, and the services write
+-- only members they have just read (members are never deleted).
 do $$
 declare
     placed constant text[] := array['disclosure', 'womens_protection', 'insurance_enrolment', 'insurance_claim', 'fund_return',
-                                    'remittance', 'member'];
+                                    'remittance', 'member', 'member_status_change'];
     t text; k record;
 begin
     foreach t in array placed loop
@@ -84,7 +108,7 @@ begin
             or exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t) and partmethod = 'h');
         -- citus.enable_unsafe_triggers is on for the kept tallies: any other trigger would be placed unchecked
         if exists (select 1 from pg_trigger tg where tg.tgrelid = to_regclass(t) and not tg.tgisinternal
-                      and not exists (select 1 from citus_kept_tally kt where tg.tgname like kt.tally || '\_on\_%' and kt.source = t)) then
+                      and not pg_temp.keeps_tally(tg.tgname, tg.tgrelid::regclass)) then
             raise exception 'Citus would place % with triggers that may touch other shards: keep them (citus_kept_tally) or drop '
                 'them above', t;
         end if;
@@ -92,18 +116,25 @@ begin
             raise exception 'Citus cannot distribute % now that it is in its metadata as a Citus local table (an identity column, '
                 'citusdata/citus#7564): set the cluster up afresh (ops/citus/local.sh destroy; start) and restore the data into it', t;
         end if;
-        for k in select conrelid::regclass as referrer, conname from pg_constraint
-                  where confrelid = to_regclass(t) and contype = 'f' and not conrelid::regclass::text = any (placed)
+        -- every key naming t is taken off while t's own keys change: a placed referrer's comes back naming the district
+        for k in select conrelid::regclass as referrer, conname, conrelid::regclass::text = any (placed) as beside,
+                        pg_get_constraintdef(oid) as def from pg_constraint
+                  where confrelid = to_regclass(t) and contype = 'f' and conrelid <> confrelid
         loop
             execute format('alter table %s drop constraint %I', k.referrer, k.conname);
+            if k.beside then
+                insert into citus_pending_key values (format('alter table %s add constraint %I %s deferrable initially deferred',
+                                                             k.referrer, k.conname, pg_temp.key_with_district(k.def)));
+            end if;
         end loop;
-        for k in select conname, confrelid = conrelid as own, pg_get_constraintdef(oid) as def from pg_constraint
+        for k in select conname, confrelid = conrelid as own, confrelid::regclass::text = any (placed) as beside,
+                        pg_get_constraintdef(oid) as def from pg_constraint
                   where conrelid = to_regclass(t) and contype = 'f'
         loop
             execute format('alter table %I drop constraint %I', t, k.conname);
-            insert into citus_pending_key values (format('alter table %I add constraint %I %s', t, k.conname, case when not k.own then k.def
-                else regexp_replace(regexp_replace(k.def, '^FOREIGN KEY \((\w+)\)', 'FOREIGN KEY (\1, district_id)'),
-                                    'REFERENCES (\S+)\((\w+)\)', 'REFERENCES \1(\2, district_id)') end));
+            insert into citus_pending_key values (format('alter table %I add constraint %I %s', t, k.conname,
+                case when not k.beside then k.def
+                     else pg_temp.key_with_district(k.def) || case when k.own then '' else ' deferrable initially deferred' end end));
         end loop;
         for k in select conname, pg_get_constraintdef(oid) as def from pg_constraint
                   where conrelid = to_regclass(t) and contype in ('p', 'u')
@@ -143,6 +174,9 @@ select create_reference_table(t)
                     'map_boundary', 'funds_return_rule']) t
  where to_regclass(t) is not null
    and not exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t) and repmodel = 't');
+
+-- The tallies whose triggers read the union tree, now on every worker.
+select pg_temp.place_tally(k) from citus_kept_tally k where k.by_tree;
 
 -- Citus cannot cascade a union's new district into a distribution column: the key is checked at commit, by when the
 -- services have moved the union's members (DistrictRows) — the members of a moved subtree, a member transferred.

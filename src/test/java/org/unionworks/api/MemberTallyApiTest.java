@@ -68,7 +68,8 @@ class MemberTallyApiTest extends ApiTestBase {
         assertThat(admin.put("/api/members/" + d, fix).status()).as("the ID number corrected: another sex").isEqualTo(200);
         assertSame(admin, "after leaving, retiring, a transfer and a correction");
         assertSameIn(admin, district, "after leaving, retiring, a transfer and a correction");
-        jdbc.update("update union_org set grassroots_kind = 'JOINT' where id = ?", west);
+        var rekinded = admin.put("/api/orgs/" + west, OrgApiTest.edit(admin.get("/api/orgs/" + west).json(), "grassrootsKind", "JOINT"));
+        assertThat(rekinded.status()).as(rekinded.toString()).isEqualTo(200);
         assertSame(admin, "after a union became a joint union");
         assertSameIn(admin, district, "after a union became a joint union");
 
@@ -78,6 +79,14 @@ class MemberTallyApiTest extends ApiTestBase {
         assertSameIn(admin, other, "in the district the union moved to");
         assertSameIn(admin, west, "under a union below a district, after it moved");
         assertThat(MemberApiTest.value(admin.get("/api/figures?under=" + other).json(), "member.total")).isPositive();
+        assertHistoryBesideMembers("after a union moved to another district");
+        long back = admin.post("/api/members/" + c + "/transfers", Map.of("toUnionId", east, "reason", "调回")).json().get("id").asLong();
+        assertThat(admin.post("/api/transfers/" + back + "/accept", Map.of()).status()).isEqualTo(200);
+        assertThat(count("select count(*) from member_status_change where member_id = ? and district_id = ?", c, district))
+                .as("the history of a member transferred to another district, there with it").isEqualTo(2);
+        assertHistoryBesideMembers("after a transfer to another district");
+        assertSameIn(admin, district, "after a transfer back to the first district");
+        assertSameIn(admin, other, "after a transfer away");
 
         jdbc.update("delete from member_status_change where member_id = ?", a);
         jdbc.update("delete from member where id = ?", a);
@@ -137,9 +146,13 @@ class MemberTallyApiTest extends ApiTestBase {
                     .isEqualTo(count("select count(*) from member where joined_on between ? and ?", on.withDayOfYear(1), on));
             assertKinds(admin, "/api/figures?on=" + on, "%", on, when);
             if (TestDatabase.postgres()) {
-                // the tally itself, which the figures read on PostgreSQL and on Citus
+                // the tallies themselves, which the figures read on PostgreSQL and on Citus
                 assertThat(count("select coalesce(sum(joined) - sum(departed), 0) from member_tally where grain = 'D' and day <= ?", on))
                         .as(when + " " + on + ": members in the tally").isEqualTo(count("select count(*) from member where " + where, on, on));
+                assertThat(count("select coalesce(sum(joined) - sum(departed), 0) from member_kind_tally where grain = 'D' and day <= ?"
+                        + " and part = 'JOINT'", on)).as(when + " " + on + ": members of joint unions in the kind tally")
+                        .isEqualTo(count("select count(*) from member m join union_org u on u.id = m.union_id"
+                                + " where u.grassroots_kind = 'JOINT' and m.joined_on <= ? and (m.left_on is null or m.left_on > ?)", on, on));
             }
         }
     }
@@ -173,6 +186,12 @@ class MemberTallyApiTest extends ApiTestBase {
                     .isEqualTo(count(members + "m.joined_on between ? and ?", path, on.withDayOfYear(1), on));
             assertKinds(admin, "/api/figures?under=" + district + "&on=" + on, path, on, when);
         }
+    }
+
+    /** Every entry of a member's history keeps the member's district (V59), by which Citus places it beside the member. */
+    private void assertHistoryBesideMembers(String when) {
+        assertThat(count("select count(*) from member_status_change h where not exists"
+                + " (select 1 from member m where m.id = h.member_id and m.district_id = h.district_id)")).as(when).isZero();
     }
 
     private long count(String sql, Object... args) {
