@@ -122,6 +122,11 @@ class FileImportDefinition implements ImportDefinition<FileImportDefinition.Row>
     }
 
     @Override
+    public void beforeWrite() {
+        service.holdAllNumbers();
+    }
+
+    @Override
     public ImportCounts write(List<Row> rows) {
         for (Row r : rows) {
             try {

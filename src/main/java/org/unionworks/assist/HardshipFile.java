@@ -11,6 +11,7 @@ import org.unionworks.platform.audit.Masked;
 import org.unionworks.platform.data.Versioned;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +33,8 @@ class HardshipFile extends Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long unionId;
+    /** A file changes district only with its union's subtree (SubtreeDistricts, DistrictRows): on Citus by a move. */
+    @Column(updatable = false)
     private Long districtId;
     private String workerName;
     @Masked(Masked.Kind.ID_NUMBER)

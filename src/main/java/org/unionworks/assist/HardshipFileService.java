@@ -20,6 +20,7 @@ import org.unionworks.platform.error.FieldProblem;
 import org.unionworks.platform.error.ForbiddenException;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
+import org.unionworks.platform.validation.IdNumberLocks;
 import org.unionworks.platform.validation.IdNumbers;
 
 /**
@@ -29,6 +30,9 @@ import org.unionworks.platform.validation.IdNumbers;
 @Service
 class HardshipFileService {
 
+    /** One submitted or open file per person in the whole city (一户一档; the lock Citus needs, see {@link IdNumberLocks}). */
+    private static final IdNumberLocks.Space OPEN_FILES = new IdNumberLocks.Space(0x554d4846);
+
     private final HardshipFileRepository files;
     private final FilingStandard standard;
     private final OrgDirectory directory;
@@ -37,10 +41,13 @@ class HardshipFileService {
     private final JdbcClient jdbc;
 
     private final org.unionworks.platform.audit.DeniedAccesses denied;
+    private final IdNumberLocks locks;
 
     HardshipFileService(HardshipFileRepository files, FilingStandard standard, OrgDirectory directory, Scopes scopes,
-                        Dictionaries dictionaries, JdbcClient jdbc, org.unionworks.platform.audit.DeniedAccesses denied) {
+                        Dictionaries dictionaries, JdbcClient jdbc, org.unionworks.platform.audit.DeniedAccesses denied,
+                        IdNumberLocks locks) {
         this.denied = denied;
+        this.locks = locks;
         this.files = files;
         this.standard = standard;
         this.directory = directory;
@@ -71,6 +78,7 @@ class HardshipFileService {
         if (unionId == CurrentUsers.require().unionId()) {
             throw new ForbiddenException(BACKFILL_BY_UPPER_UNION);
         }
+        holdNumbers(f);
         List<FieldProblem> problems = backfillProblems(f, filedOn, exit);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -145,6 +153,7 @@ class HardshipFileService {
     }
 
     private HardshipFile save(HardshipFile file, FileFields f, Long exceptId) {
+        holdNumbers(f);
         // a back-filled file may keep its household unknown; a new one is judged by the filing standard
         boolean backfilled = file.isBackfilled() && !f.householdKnown();
         List<FieldProblem> problems = backfilled ? problems(f, exceptId, true, true) : problemsWithStandard(f, exceptId);
@@ -333,12 +342,27 @@ class HardshipFileService {
         }
     }
 
-    /** The union of a submitted or open file anywhere in which the person is the worker or a household member. */
+    /** Before an import writes its files: every number's lock (Citus), so that its files' own checks take none. */
+    void holdAllNumbers() {
+        locks.holdAll(OPEN_FILES);
+    }
+
+    /** Before a file's people are checked against the open files of the whole city: the locks of their numbers. */
+    private void holdNumbers(FileFields f) {
+        List<String> numbers = new ArrayList<>();
+        numbers.add(f.idNumber());
+        f.household().forEach(h -> numbers.add(h.getIdNumber()));
+        locks.holdOne(OPEN_FILES, numbers);
+    }
+
+    /**
+     * The union of a submitted or open file anywhere in which the person is the worker or a household member. The
+     * household members are found first, by number: on Citus they lie on the coordinator and the files on the workers.
+     */
     private java.util.Optional<Long> openFileOf(String idNumber, Long exceptId) {
         return jdbc.sql("""
                 select min(f.union_id) from hardship_file f where f.id <> :except and (f.open_id_number = :n
-                    or (f.open_id_number is not null and exists (select 1 from household_member h
-                                                                  where h.file_id = f.id and h.id_number = :n)))""")
+                    or (f.open_id_number is not null and f.id in (select h.file_id from household_member h where h.id_number = :n)))""")
                 .param("n", IdNumbers.normalize(idNumber)).param("except", exceptId == null ? 0 : exceptId)
                 .query(Long.class).optional();
     }

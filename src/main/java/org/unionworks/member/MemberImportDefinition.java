@@ -23,6 +23,7 @@ import org.unionworks.platform.excel.Column;
 import org.unionworks.platform.excel.ImportCounts;
 import org.unionworks.platform.excel.ImportDefinition;
 import org.unionworks.platform.excel.ImportRow;
+import org.unionworks.platform.validation.IdNumberLocks;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Mobiles;
 
@@ -67,10 +68,10 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
     private final KeyLookups keys;
     private final BulkWriter bulk;
     private final Tallies tallies;
-    private final ActiveIdNumbers idNumbers;
+    private final IdNumberLocks idNumbers;
 
     MemberImportDefinition(MemberService service, OrgDirectory directory, JdbcTemplate jdbc, JdbcClient client, KeyLookups keys,
-                           BulkWriter bulk, Tallies tallies, ActiveIdNumbers idNumbers) {
+                           BulkWriter bulk, Tallies tallies, IdNumberLocks idNumbers) {
         this.idNumbers = idNumbers;
         this.client = client;
         this.keys = keys;
@@ -153,7 +154,7 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
 
     @Override
     public void beforeWrite() {
-        idNumbers.holdAll();
+        idNumbers.holdAll(MemberService.MEMBERSHIPS);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.unionworks.member;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +23,16 @@ import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.FieldProblem;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.NotFoundException;
+import org.unionworks.platform.validation.IdNumberLocks;
 import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Mobiles;
 
 /** The member register: who is a member of which union since when, and every change of status. */
 @Service
 class MemberService {
+
+    /** One current membership per ID number in the whole city (the lock Citus needs, see {@link IdNumberLocks}). */
+    static final IdNumberLocks.Space MEMBERSHIPS = new IdNumberLocks.Space(0x554d4944);
 
     /** What a user can do to a membership, and the status it leads to. */
     enum Action {
@@ -53,12 +58,12 @@ class MemberService {
     private final Scopes scopes;
     private final AuditService audit;
     private final JdbcClient jdbc;
-    private final ActiveIdNumbers idNumbers;
+    private final IdNumberLocks idNumbers;
 
     private final org.unionworks.platform.audit.DeniedAccesses denied;
 
     MemberService(MemberRepository members, MemberStatusChangeRepository history, OrgDirectory directory,
-                  Dictionaries dictionaries, Scopes scopes, AuditService audit, JdbcClient jdbc, ActiveIdNumbers idNumbers,
+                  Dictionaries dictionaries, Scopes scopes, AuditService audit, JdbcClient jdbc, IdNumberLocks idNumbers,
                   org.unionworks.platform.audit.DeniedAccesses denied) {
         this.denied = denied;
         this.idNumbers = idNumbers;
@@ -80,7 +85,7 @@ class MemberService {
     Member create(long unionId, MemberFields fields) {
         UnionInfo union = memberUnion(unionId);
         List<FieldProblem> problems = problems(fields);
-        idNumbers.holdOne(fields.idNumber());
+        idNumbers.holdOne(MEMBERSHIPS, Arrays.asList(fields.idNumber()));
         currentMembership(fields.idNumber(), null).ifPresent(unionOf -> problems.add(alreadyMember(unionOf, fields.idNumber())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -96,7 +101,7 @@ class MemberService {
         }
         List<FieldProblem> problems = problems(fields);
         if (m.getStatus().current()) {
-            idNumbers.holdOne(fields.idNumber());
+            idNumbers.holdOne(MEMBERSHIPS, Arrays.asList(fields.idNumber()));
             currentMembership(fields.idNumber(), id).ifPresent(unionOf -> problems.add(alreadyMember(unionOf, fields.idNumber())));
         }
         if (!problems.isEmpty()) {

@@ -97,10 +97,14 @@ $$;
 -- representatives, candidates, ballots, honorees, and the member's transfers and join applications) stay on the
 -- coordinator, where Citus cannot keep a foreign key to a distributed table: that key is dropped, and the services write
 -- only members they have just read (members are never deleted).
+-- Needy-worker files: one submitted or open file per ID number holds per district here, and city-wide by the service,
+-- which checks the whole city under a lock per number (IdNumberLocks), as for members. A file's household members and
+-- reviews, its aid and the relief and programme rows naming it stay on the coordinator, their key to the file dropped:
+-- files are never deleted, and the services write only files they have just read.
 do $$
 declare
     placed constant text[] := array['disclosure', 'womens_protection', 'insurance_enrolment', 'insurance_claim', 'fund_return',
-                                    'remittance', 'member', 'member_status_change'];
+                                    'remittance', 'member', 'member_status_change', 'hardship_file'];
     t text; k record;
 begin
     foreach t in array placed loop
