@@ -30,8 +30,11 @@ import org.unionworks.platform.validation.IdNumbers;
 @Service
 class HardshipFileService {
 
-    /** One submitted or open file per person in the whole city (一户一档; the lock Citus needs, see {@link IdNumberLocks}). */
-    private static final IdNumberLocks.Space OPEN_FILES = new IdNumberLocks.Space(0x554d4846);
+    /**
+     * One submitted or open file per person in the whole city (一户一档), a household member's number too: no unique key
+     * covers those, so every database takes the locks (see {@link IdNumberLocks}).
+     */
+    private static final IdNumberLocks.Space OPEN_FILES = new IdNumberLocks.Space(0x554d4846, false);
 
     private final HardshipFileRepository files;
     private final FilingStandard standard;

@@ -32,7 +32,7 @@ import org.unionworks.platform.validation.Mobiles;
 class MemberService {
 
     /** One current membership per ID number in the whole city (the lock Citus needs, see {@link IdNumberLocks}). */
-    static final IdNumberLocks.Space MEMBERSHIPS = new IdNumberLocks.Space(0x554d4944);
+    static final IdNumberLocks.Space MEMBERSHIPS = new IdNumberLocks.Space(0x554d4944, true);
 
     /** What a user can do to a membership, and the status it leads to. */
     enum Action {
