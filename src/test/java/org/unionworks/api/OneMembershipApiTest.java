@@ -2,17 +2,13 @@ package org.unionworks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionworks.support.ApiTestBase;
+import org.unionworks.support.AtOnce;
 import org.unionworks.support.Http;
 import org.unionworks.support.People;
 
@@ -28,7 +24,7 @@ class OneMembershipApiTest extends ApiTestBase {
     JdbcTemplate jdbc;
 
     @Test
-    void twoDistrictsRegisteringTheSameNumberAtOnceMakeOneMembership() throws Exception {
+    void twoDistrictsRegisteringTheSameNumberAtOnceMakeOneMembership() {
         Http admin = admin();
         long east = district(admin, unique("同号东区"));
         long west = district(admin, unique("同号西区"));
@@ -36,33 +32,18 @@ class OneMembershipApiTest extends ApiTestBase {
         long westUnion = createOrg(admin, west, unique("同号西厂"), "GRASSROOTS", "ENTERPRISE");
         Http eastAdmin = userAt(admin, east, "DISTRICT_ADMIN", unique("sameeast"));
         Http westAdmin = userAt(admin, west, "DISTRICT_ADMIN", unique("samewest"));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < ROUNDS; round++) {
-                String idNumber = People.idNumber();
-                CountDownLatch start = new CountDownLatch(1);
-                List<CompletableFuture<Integer>> answers = new ArrayList<>();
-                answers.add(CompletableFuture.supplyAsync(() -> register(start, eastAdmin, eastUnion, idNumber), pool));
-                answers.add(CompletableFuture.supplyAsync(() -> register(start, westAdmin, westUnion, idNumber), pool));
-                start.countDown();
-                List<Integer> statuses = answers.stream().map(CompletableFuture::join).sorted().toList();
-                assertThat(statuses.get(0)).as("round %d: %s", round, statuses).isEqualTo(201);
-                // refused by the check (400) or, on PostgreSQL when both checked before either wrote, by the key (409)
-                assertThat(statuses.get(1)).as("round %d: %s", round, statuses).isIn(400, 409);
-                assertThat(jdbc.queryForObject("select count(*) from member where id_number = ?", Long.class, idNumber)).isEqualTo(1);
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int round = 0; round < ROUNDS; round++) {
+            String idNumber = People.idNumber();
+            List<Integer> statuses = AtOnce.run(() -> register(eastAdmin, eastUnion, idNumber),
+                    () -> register(westAdmin, westUnion, idNumber)).stream().sorted().toList();
+            assertThat(statuses.get(0)).as("round %d: %s", round, statuses).isEqualTo(201);
+            // refused by the check (400) or, on PostgreSQL when both checked before either wrote, by the key (409)
+            assertThat(statuses.get(1)).as("round %d: %s", round, statuses).isIn(400, 409);
+            assertThat(jdbc.queryForObject("select count(*) from member where id_number = ?", Long.class, idNumber)).isEqualTo(1);
         }
     }
 
-    private static int register(CountDownLatch start, Http http, long union, String idNumber) {
-        try {
-            start.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static int register(Http http, long union, String idNumber) {
         return http.post("/api/members", MemberApiTest.member(union, "同号人", idNumber)).status();
     }
 }
