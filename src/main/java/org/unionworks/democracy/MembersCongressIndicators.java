@@ -1,10 +1,17 @@
 package org.unionworks.democracy;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.figures.Dimension;
+import org.unionworks.figures.FigureScope;
+import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
+import org.unionworks.figures.Tallies;
+import org.unionworks.figures.Tally;
 
 /** The figures of 会员代表大会: congresses and representatives serving on the date, meetings in the period. */
 @Configuration(proxyBeanMethods = false)
@@ -16,10 +23,40 @@ class MembersCongressIndicators {
     private static final String SERVING = " from congress_representative r join members_congress c on c.id = r.congress_id"
             + " where %s and r.elected_on <= :on and (r.ended_on is null or r.ended_on > :on)";
 
-    private final JdbcClient jdbc;
+    /** Representatives serving {0} and the frontline ones among them {1}, per district and sex (V59_1); a stock. */
+    static final Tally REPRESENTATIVE_TALLY = Tally.byDistrictAndPart("representative_tally");
 
-    MembersCongressIndicators(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Tallies tallies;
+
+    MembersCongressIndicators(JdbcClient jdbc, Tallies tallies) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
+    }
+
+    @Bean
+    static Tally representativeTally() {
+        return REPRESENTATIVE_TALLY;
+    }
+
+    /** The tallied representatives serving {0} and frontline ones {1} on the date, by sex; read once per request. */
+    private Map<String, long[]> serving(FigureScope s) {
+        return Figures.once(s, "democracy.representativesServing", () -> tallies.stocksByPart(REPRESENTATIVE_TALLY, "", s,
+                "coalesce(sum(t.serving), 0)", "coalesce(sum(t.frontline), 0)"));
+    }
+
+    private long servingTotal(FigureScope s, int i) {
+        return serving(s).values().stream().mapToLong(sums -> sums[i]).sum();
+    }
+
+    private Map<String, Number> servingBySex(FigureScope s) {
+        Map<String, Number> parts = new LinkedHashMap<>();
+        serving(s).forEach((sex, sums) -> {
+            if (sums[0] != 0) {
+                parts.put(sex, sums[0]);
+            }
+        });
+        return parts;
     }
 
     @Bean
@@ -33,14 +70,16 @@ class MembersCongressIndicators {
     @Bean
     Indicator democracyRepresentatives() {
         return Indicator.of("democracy.representatives", "会员代表", "人", true, "统计日在任的会员代表大会代表人数",
-                        s -> s.count(jdbc, "select count(*)" + SERVING, "c.union_id"))
-                .by(SEX, s -> s.parts(jdbc, "select r.sex, count(*)" + SERVING + " group by r.sex", "c.union_id"));
+                        s -> tallies.serve(REPRESENTATIVE_TALLY, s) ? servingTotal(s, 0) : s.count(jdbc, "select count(*)" + SERVING, "c.union_id"))
+                .by(SEX, s -> tallies.serve(REPRESENTATIVE_TALLY, s) ? servingBySex(s)
+                        : s.parts(jdbc, "select r.sex, count(*)" + SERVING + " group by r.sex", "c.union_id"));
     }
 
     @Bean
     Indicator democracyFrontlineRepresentatives() {
         return Indicator.of("democracy.frontlineRepresentatives", "一线职工会员代表", "人", true, "统计日在任的会员代表中一线职工人数",
-                s -> s.count(jdbc, "select count(*)" + SERVING + " and r.frontline", "c.union_id"));
+                s -> tallies.serve(REPRESENTATIVE_TALLY, s) ? servingTotal(s, 1)
+                        : s.count(jdbc, "select count(*)" + SERVING + " and r.frontline", "c.union_id"));
     }
 
     @Bean

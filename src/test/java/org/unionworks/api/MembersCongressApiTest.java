@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.unionworks.figures.Tallies;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
 import org.unionworks.support.People;
+import org.unionworks.support.TallyChecks;
+import org.unionworks.support.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 
@@ -135,5 +140,89 @@ class MembersCongressApiTest extends ApiTestBase {
         assertThat(view.get("frontlineShare").doubleValue()).isEqualTo(50.0);
         var sheet = admin.get("/api/members-congresses/export?under=" + district);
         assertThat(sheet.status()).isEqualTo(200);
+    }
+
+    /**
+     * On PostgreSQL the city's and a district's representatives come from a tally kept by triggers (V59_1): it equals the
+     * rows on several days after electing, ending a mandate, edits in SQL, a deletion, the union moved to another district
+     * and a compaction.
+     */
+    @Test
+    void representativesFromTheTallyEqualTheRowsThroughEveryChange() {
+        Http admin = admin();
+        long district = district(admin, unique("代表统计区"));
+        long union = createOrg(admin, district, unique("船厂工会"), "GRASSROOTS", "ENTERPRISE");
+        LocalDate today = LocalDate.now();
+        Map<String, Object> congress = new HashMap<>(Map.of("unionId", union, "standing", false,
+                "establishedOn", today.minusYears(1).toString(), "seats", 10));
+        long id = admin.post("/api/members-congresses", congress).json().get("id").asLong();
+        List<Long> roster = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String idNumber = People.idNumber(LocalDate.of(1981 + i, 3, 3), i % 3 == 0);
+            MemberApiTest.register(admin, union, "统计代表" + i, idNumber);
+            var added = admin.post("/api/members-congresses/" + id + "/representatives", Map.of("idNumber", idNumber,
+                    "electedOn", today.minusDays(40 - i * 7).toString(), "frontline", i % 2 == 0));
+            assertThat(added.status()).as(added.toString()).isEqualTo(201);
+            roster.add(jdbc.queryForObject("select max(id) from congress_representative where congress_id = ?", Long.class, id));
+        }
+        admin.post("/api/members-congresses/" + id + "/representatives/" + roster.get(0) + "/end", Map.of("on", today.minusDays(5).toString()));
+        assertSameAsRows("after electing and a mandate ended", district);
+
+        jdbc.update("update congress_representative set sex = 'FEMALE', frontline = true, elected_on = ? where id = ?",
+                today.minusDays(3), roster.get(1));
+        jdbc.update("update congress_representative set ended_on = ? where id = ?", today.plusDays(4), roster.get(2));
+        jdbc.update("delete from congress_representative where id = ?", roster.get(3));
+        assertSameAsRows("after edits and a deletion", district);
+
+        long other = district(admin, unique("代表迁入区"));
+        assertThat(admin.post("/api/orgs/" + union + "/move", Map.of("newParentId", other)).status()).isEqualTo(200);
+        assertSameAsRows("after the union moved", district, other);
+        if (TestDatabase.postgres()) {
+            TallyChecks.compactAndCheckFolded(jdbc, tallies, "representative_tally");
+            assertSameAsRows("after compaction", district, other);
+        }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Tallies tallies;
+
+    private void assertSameAsRows(String when, long... districts) {
+        Http admin = admin();
+        LocalDate today = LocalDate.now();
+        List<Long> scopes = new ArrayList<>(List.of(1L));
+        java.util.Arrays.stream(districts).forEach(scopes::add);
+        for (long scope : scopes) {
+            String path = jdbc.queryForObject("select path from union_org where id = ?", String.class, scope) + "%";
+            for (LocalDate on : List.of(today.minusDays(35), today.minusDays(5), today, today.plusDays(4), today.plusDays(10))) {
+                String serving = " from congress_representative r join members_congress c on c.id = r.congress_id"
+                        + " join union_org u on u.id = c.union_id where u.path like ? and r.elected_on <= ?"
+                        + " and (r.ended_on is null or r.ended_on > ?)";
+                JsonNode f = admin.get("/api/figures?under=" + scope + "&on=" + on + "&by=representativeSex"
+                        + "&keys=democracy.representatives,democracy.frontlineRepresentatives").json();
+                String as = when + ", union " + scope + " on " + on;
+                assertThat(value(f, "democracy.representatives")).as(as)
+                        .isEqualTo(jdbc.queryForObject("select count(*)" + serving, Long.class, path, on, on));
+                assertThat(value(f, "democracy.frontlineRepresentatives")).as(as)
+                        .isEqualTo(jdbc.queryForObject("select count(*)" + serving + " and r.frontline", Long.class, path, on, on));
+                Map<String, Long> bySex = new HashMap<>();
+                jdbc.query("select r.sex, count(*)" + serving + " group by r.sex", rs -> {
+                    bySex.put(rs.getString(1), rs.getLong(2));
+                }, path, on, on);
+                Map<String, Long> parts = new HashMap<>();
+                for (JsonNode x : f) {
+                    if (x.get("key").asString().equals("democracy.representatives")) {
+                        x.get("parts").forEach(part -> {
+                            if (part.get("value").asLong() != 0) {
+                                parts.put(part.get("code").asString(), part.get("value").asLong());
+                            }
+                        });
+                    }
+                }
+                assertThat(parts).as(as + " by sex").isEqualTo(bySex);
+            }
+        }
     }
 }
