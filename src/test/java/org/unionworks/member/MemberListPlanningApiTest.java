@@ -113,4 +113,31 @@ class MemberListPlanningApiTest extends ApiTestBase {
             assertThat(after).isEqualTo("auto");
         }
     }
+
+    /**
+     * A district's member list names the district only where rows are placed by it (Citus reads that district's shard);
+     * on PostgreSQL the district made the capped count a parallel scan of the whole member table instead of the union index
+     * (19 list pages a second for 8 clients at 5 million members, 345 before).
+     */
+    @Test
+    void aDistrictsListNamesItsDistrictOnlyWhereRowsArePlacedByIt() {
+        Http admin = admin();
+        long district = district(admin, unique("列表区"));
+        long union = createOrg(admin, district, unique("列表公司工会"), "GRASSROOTS", "ENTERPRISE");
+        var r = admin.post("/api/members", Map.of("unionId", union, "name", "列表人", "idNumber", People.idNumber(),
+                "joinedOn", "2020-05-03"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        var listed = StatementLog.anywhere(() -> admin.get("/api/members?under=" + district + "&page=1&size=20"));
+        assertThat(listed.result().json().get("items").get(0).get("name").asString()).isEqualTo("列表人");
+        List<String> onMembers = listed.statements().stream().map(sql -> sql.toLowerCase(java.util.Locale.ROOT))
+                .filter(sql -> sql.contains("from member m1_0 where") && !sql.contains("m1_0.id in (")).toList();
+        assertThat(onMembers).as("the count and the page's ids").hasSize(2);
+        for (String sql : onMembers) {
+            if (TestDatabase.citus()) {
+                assertThat(sql).contains("m1_0.district_id=?");
+            } else {
+                assertThat(sql).doesNotContain("district_id");
+            }
+        }
+    }
 }

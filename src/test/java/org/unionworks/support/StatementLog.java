@@ -13,6 +13,7 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 public class StatementLog implements StatementInspector {
 
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+    private static volatile List<String> everywhere;
 
     public record Recorded<T>(T result, List<String> statements) {
     }
@@ -27,11 +28,27 @@ public class StatementLog implements StatementInspector {
         }
     }
 
+    /** What every thread sends while {@code work} runs: the statements of the HTTP requests it makes. */
+    public static <T> Recorded<T> anywhere(Supplier<T> work) {
+        List<String> statements = java.util.Collections.synchronizedList(new ArrayList<>());
+        everywhere = statements;
+        try {
+            T result = work.get();
+            return new Recorded<>(result, List.copyOf(statements));
+        } finally {
+            everywhere = null;
+        }
+    }
+
     @Override
     public String inspect(String sql) {
         List<String> statements = RECORDING.get();
         if (statements != null) {
             statements.add(sql);
+        }
+        List<String> all = everywhere;
+        if (all != null) {
+            all.add(sql);
         }
         return sql;
     }
