@@ -208,7 +208,8 @@ class DemocracyIndicators {
     @Bean
     Indicator democracyCongressSessions() {
         return Indicator.of("democracy.congressSessions", "召开职代会", "次", false, "统计期间内召开的职工代表大会（职工大会）会议次数",
-                s -> s.count(jdbc, "select count(*)" + SESSIONS, CONGRESS_UNION));
+                s -> tallies.flows("CG", s).map(sums -> (Number) sums[0].longValue())
+                        .orElseGet(() -> s.count(jdbc, "select count(*)" + SESSIONS, CONGRESS_UNION)));
     }
 
     @Bean

@@ -121,7 +121,8 @@ public class Tallies {
 
     /**
      * The count {0} and amounts {1}, {2} that the rows of {@code figure} (V56_4: {@code DI}, {@code FR}, {@code CS},
-     * {@code CF}) add up to over the scope's period, read once per request; empty unless the tallies serve the scope.
+     * {@code CF}; V59_2: {@code CG}) add up to over the scope's period, read once per request; empty unless the tallies
+     * serve the scope.
      */
     public Optional<BigDecimal[]> flows(String figure, FigureScope s) {
         if (!serve(FLOWS, s)) {
