@@ -93,7 +93,7 @@ class DemocracyIndicators {
     private static final Function<String, String> COVERAGE_OF = part -> part.substring(part.indexOf('/') + 1);
 
     /** Column {@code i} of tallied parts summed by what {@code key} makes of a part's name; zeros left out, as grouped rows have none. */
-    private static Map<String, Number> fold(Map<String, long[]> parts, int i, Function<String, String> key) {
+    static Map<String, Number> fold(Map<String, long[]> parts, int i, Function<String, String> key) {
         Map<String, Long> folded = new LinkedHashMap<>();
         parts.forEach((part, sums) -> folded.merge(part == null ? null : key.apply(part), sums[i], Long::sum));
         Map<String, Number> nonzero = new LinkedHashMap<>();
@@ -105,7 +105,8 @@ class DemocracyIndicators {
         return nonzero;
     }
 
-    private static long total(Map<String, long[]> parts, int i) {
+    /** Column {@code i} of tallied parts summed over all parts. */
+    static long total(Map<String, long[]> parts, int i) {
         return parts.values().stream().mapToLong(sums -> sums[i]).sum();
     }
 

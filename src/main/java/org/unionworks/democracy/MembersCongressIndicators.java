@@ -1,7 +1,7 @@
 package org.unionworks.democracy;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,20 +45,6 @@ class MembersCongressIndicators {
                 "coalesce(sum(t.serving), 0)", "coalesce(sum(t.frontline), 0)"));
     }
 
-    private long servingTotal(FigureScope s, int i) {
-        return serving(s).values().stream().mapToLong(sums -> sums[i]).sum();
-    }
-
-    private Map<String, Number> servingBySex(FigureScope s) {
-        Map<String, Number> parts = new LinkedHashMap<>();
-        serving(s).forEach((sex, sums) -> {
-            if (sums[0] != 0) {
-                parts.put(sex, sums[0]);
-            }
-        });
-        return parts;
-    }
-
     @Bean
     Indicator democracyMembersCongresses() {
         return Indicator.of("democracy.membersCongresses", "建立会员代表大会制度的工会", "家", true, "统计日已建立会员代表大会制度的工会数",
@@ -70,15 +56,16 @@ class MembersCongressIndicators {
     @Bean
     Indicator democracyRepresentatives() {
         return Indicator.of("democracy.representatives", "会员代表", "人", true, "统计日在任的会员代表大会代表人数",
-                        s -> tallies.serve(REPRESENTATIVE_TALLY, s) ? servingTotal(s, 0) : s.count(jdbc, "select count(*)" + SERVING, "c.union_id"))
-                .by(SEX, s -> tallies.serve(REPRESENTATIVE_TALLY, s) ? servingBySex(s)
+                        s -> tallies.serve(REPRESENTATIVE_TALLY, s) ? DemocracyIndicators.total(serving(s), 0)
+                                : s.count(jdbc, "select count(*)" + SERVING, "c.union_id"))
+                .by(SEX, s -> tallies.serve(REPRESENTATIVE_TALLY, s) ? DemocracyIndicators.fold(serving(s), 0, Function.identity())
                         : s.parts(jdbc, "select r.sex, count(*)" + SERVING + " group by r.sex", "c.union_id"));
     }
 
     @Bean
     Indicator democracyFrontlineRepresentatives() {
         return Indicator.of("democracy.frontlineRepresentatives", "一线职工会员代表", "人", true, "统计日在任的会员代表中一线职工人数",
-                s -> tallies.serve(REPRESENTATIVE_TALLY, s) ? servingTotal(s, 1)
+                s -> tallies.serve(REPRESENTATIVE_TALLY, s) ? DemocracyIndicators.total(serving(s), 1)
                         : s.count(jdbc, "select count(*)" + SERVING + " and r.frontline", "c.union_id"));
     }
 
