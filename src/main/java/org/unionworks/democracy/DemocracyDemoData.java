@@ -103,25 +103,10 @@ class DemocracyDemoData implements DemoContributor {
         int employers;
         private final List<Object[]> covered = new ArrayList<>();
         private final List<Object[]> rows = new ArrayList<>();
-        private final java.util.ArrayDeque<Long> ids = new java.util.ArrayDeque<>();
+        private final DrawnIds ids = new DrawnIds("collective_contract");
 
         long add(Object... values) {
-            if (!bulk.postgres()) {
-                var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-                jdbc.sql("insert into collective_contract (" + String.join(", ", CONTRACT_COLUMNS) + ") values ("
-                        + String.join(", ", java.util.Collections.nCopies(values.length, "?")) + ")").params(java.util.Arrays.asList(values)).update(keys, "id");
-                return keys.getKey().longValue();
-            }
-            if (ids.isEmpty()) {
-                ids.addAll(jdbc.sql("select nextval(pg_get_serial_sequence('collective_contract', 'id')) from generate_series(1, 1000)")
-                        .query(Long.class).list());
-            }
-            long id = ids.poll();
-            Object[] row = new Object[values.length + 1];
-            row[0] = id;
-            System.arraycopy(values, 0, row, 1, values.length);
-            rows.add(row);
-            return id;
+            return bulk.postgres() ? ids.add(rows, values) : insert("collective_contract", CONTRACT_COLUMNS, values);
         }
 
         /** The employers contract {@code id} covers; the contracts so far are written once ten thousand employers wait. */
@@ -177,12 +162,8 @@ class DemocracyDemoData implements DemoContributor {
                     continue;
                 }
                 int present = expected - r.nextInt(Math.max(1, expected / 10));
-                long session = DemoCity.insert(jdbc, """
-                        insert into congress_session (congress_id, held_on, title, expected, present, frontline, women, resolutions, version,
-                                                      created_at, updated_at)
-                        values (:c, :h, :t, :x, :p, :fl, :w, :res, 0, :now, :now)""", "c", id, "h", held, "t", year + "年" + (congress
-                        ? "职工代表大会" : "职工大会"), "x", expected, "p", present, "fl", present * 6 / 10, "w", present * 4 / 10,
-                        "res", "审议通过工作报告和集体合同履行情况报告", "now", now);
+                long session = session(id, held, year + "年" + (congress ? "职工代表大会" : "职工大会"), expected, present,
+                        present * 6 / 10, present * 4 / 10, "审议通过工作报告和集体合同履行情况报告", 0, now, now);
                 for (int i = 0, n = 2 + r.nextInt(5); i < n; i++) {
                     int k = r.nextInt(PROPOSALS.length);
                     boolean handled = held.plusMonths(3).isBefore(city.today()) && r.nextInt(5) != 0;
@@ -204,11 +185,60 @@ class DemocracyDemoData implements DemoContributor {
         return count;
     }
 
+    private static final List<String> SESSION_COLUMNS = List.of("congress_id", "held_on", "title", "expected", "present", "frontline",
+            "women", "resolutions", "version", "created_at", "updated_at");
+    private final List<Object[]> sessions = new ArrayList<>();
+    private final DrawnIds sessionIds = new DrawnIds("congress_session");
+
     /**
-     * Written ten thousand at a time by COPY: a statement each, every proposal ran the figures' tally trigger (the city's
-     * half million took over ten minutes).
+     * A session, written with its proposals on PostgreSQL (a statement each ran the sessions' flow trigger, V59_2: the city's
+     * 职代会 took minutes), a statement each on H2.
+     */
+    private long session(Object... values) {
+        return bulk.postgres() ? sessionIds.add(sessions, values) : insert("congress_session", SESSION_COLUMNS, values);
+    }
+
+    /** One row by a statement of its own, returning its id (H2). */
+    private long insert(String table, List<String> columns, Object... values) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", java.util.Collections.nCopies(values.length, "?")) + ")").params(java.util.Arrays.asList(values)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Ids drawn from a table's sequence a thousand at a time, so that rows and the rows naming them can be written by COPY. */
+    private final class DrawnIds {
+        private final String table;
+        private final java.util.ArrayDeque<Long> ids = new java.util.ArrayDeque<>();
+
+        DrawnIds(String table) {
+            this.table = table;
+        }
+
+        /** Adds {@code values} to {@code rows} behind a drawn id, and returns that id. */
+        long add(List<Object[]> rows, Object... values) {
+            if (ids.isEmpty()) {
+                ids.addAll(jdbc.sql("select nextval(pg_get_serial_sequence(:t, 'id')) from generate_series(1, 1000)").param("t", table)
+                        .query(Long.class).list());
+            }
+            long id = ids.poll();
+            Object[] row = new Object[values.length + 1];
+            row[0] = id;
+            System.arraycopy(values, 0, row, 1, values.length);
+            rows.add(row);
+            return id;
+        }
+    }
+
+    /**
+     * Written ten thousand at a time by COPY, after the sessions they belong to: a statement each, every proposal ran the
+     * figures' tally trigger (the city's half million took over ten minutes).
      */
     private void writeProposals(List<Object[]> proposals) {
+        List<String> columns = new ArrayList<>(List.of("id"));
+        columns.addAll(SESSION_COLUMNS);
+        bulk.write("congress_session", columns, sessions.iterator());
+        sessions.clear();
         bulk.write("congress_proposal", List.of("session_id", "title", "proposer", "category", "status", "handled_on", "handling",
                 "version", "created_at", "updated_at"), proposals.iterator());
         proposals.clear();
