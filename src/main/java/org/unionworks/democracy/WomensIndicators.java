@@ -1,12 +1,17 @@
 package org.unionworks.democracy;
 
+import java.util.Map;
+import java.util.function.Function;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.figures.Dimension;
 import org.unionworks.figures.FigureScope;
+import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
 import org.unionworks.figures.Tallies;
+import org.unionworks.figures.Tally;
 import org.unionworks.platform.access.SqlScopes;
 
 /**
@@ -22,6 +27,9 @@ class WomensIndicators {
     private static final String YEARS = " from womens_protection p where %s and p.protection_year between extract(year from cast(:from as date))"
             + " and extract(year from cast(:to as date))";
 
+    /** Committees in being {0} and their members {1} per district and how formed (V59_4); a stock. */
+    static final Tally COMMITTEE_TALLY = Tally.byDistrictAndPart("womens_committee_tally");
+
     /** The protections' union, and their district for one district's figures. */
     private static final String PROTECTION_UNION = FigureScope.keepingDistrict("p");
 
@@ -34,13 +42,26 @@ class WomensIndicators {
     }
 
     @Bean
+    static Tally womensCommitteeTally() {
+        return COMMITTEE_TALLY;
+    }
+
+    /** The tallied committees {0} and their members {1} on the date, by how formed; read once per request. */
+    private Map<String, long[]> inBeing(FigureScope s) {
+        return Figures.once(s, "democracy.womensCommitteesInBeing", () -> tallies.stocksByPart(COMMITTEE_TALLY, "", s,
+                "coalesce(sum(t.committees), 0)", "coalesce(sum(t.members), 0)"));
+    }
+
+    @Bean
     Indicator democracyWomensCommittees() {
         return Indicator.of("democracy.womensCommittees", "建立女职工委员会的工会", "家", true, "统计日已建立且未撤销女职工委员会的工会数",
-                        s -> s.count(jdbc, "select count(*)" + IN_BEING, "c.union_id"))
+                        s -> tallies.serve(COMMITTEE_TALLY, s) ? DemocracyIndicators.total(inBeing(s), 0)
+                                : s.count(jdbc, "select count(*)" + IN_BEING, "c.union_id"))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_BEING + " group by c.union_id", "c.union_id"))
                 .rows(Indicator.RowSource.of(jdbc, "WomensCommittee", "select c.id, 1" + IN_BEING,
                         "select id, concat('女职工委员会（主任', chair_name, '）'), created_at from womens_committee where id in (:ids)", "c.union_id"))
-                .by(FORMED_BY, s -> s.parts(jdbc, "select c.formed_by, count(*)" + IN_BEING + " group by c.formed_by", "c.union_id"))
+                .by(FORMED_BY, s -> tallies.serve(COMMITTEE_TALLY, s) ? DemocracyIndicators.fold(inBeing(s), 0, Function.identity())
+                        : s.parts(jdbc, "select c.formed_by, count(*)" + IN_BEING + " group by c.formed_by", "c.union_id"))
                 .by(Dimension.GRASSROOTS_KIND, s -> s.parts(jdbc, "select u.grassroots_kind, count(*)" + IN_BEING.replace(" where ",
                         SqlScopes.joinUnion("c.union_id", "u") + " where ") + " group by u.grassroots_kind", "c.union_id"));
     }
@@ -48,7 +69,8 @@ class WomensIndicators {
     @Bean
     Indicator democracyWomensCommitteeMembers() {
         return Indicator.of("democracy.womensCommitteeMembers", "女职工委员会委员", "人", true, "统计日在任的女职工委员会委员人数",
-                s -> s.count(jdbc, "select coalesce(sum(c.member_count), 0)" + IN_BEING, "c.union_id"));
+                s -> tallies.serve(COMMITTEE_TALLY, s) ? DemocracyIndicators.total(inBeing(s), 1)
+                        : s.count(jdbc, "select coalesce(sum(c.member_count), 0)" + IN_BEING, "c.union_id"));
     }
 
     @Bean

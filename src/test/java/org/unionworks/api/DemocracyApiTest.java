@@ -307,7 +307,8 @@ class DemocracyApiTest extends ApiTestBase {
         return m;
     }
 
-    private static Map<String, Long> nonzeroParts(JsonNode figure) {
+    /** A figure's parts that are not zero, by code ("-" for the records without one). */
+    static Map<String, Long> nonzeroParts(JsonNode figure) {
         Map<String, Long> m = new HashMap<>();
         for (JsonNode p : figure.get("parts")) {
             if (p.get("value").asLong() != 0) {

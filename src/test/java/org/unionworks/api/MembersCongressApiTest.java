@@ -211,16 +211,7 @@ class MembersCongressApiTest extends ApiTestBase {
                 jdbc.query("select r.sex, count(*)" + serving + " group by r.sex", rs -> {
                     bySex.put(rs.getString(1), rs.getLong(2));
                 }, path, on, on);
-                Map<String, Long> parts = new HashMap<>();
-                for (JsonNode x : f) {
-                    if (x.get("key").asString().equals("democracy.representatives")) {
-                        x.get("parts").forEach(part -> {
-                            if (part.get("value").asLong() != 0) {
-                                parts.put(part.get("code").asString(), part.get("value").asLong());
-                            }
-                        });
-                    }
-                }
+                Map<String, Long> parts = DemocracyApiTest.nonzeroParts(MemberApiTest.find(f, "democracy.representatives"));
                 assertThat(parts).as(as + " by sex").isEqualTo(bySex);
             }
         }

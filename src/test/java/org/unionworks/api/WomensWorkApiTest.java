@@ -8,9 +8,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.unionworks.figures.Tallies;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
 import org.unionworks.support.People;
+import org.unionworks.support.TallyChecks;
+import org.unionworks.support.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 
@@ -132,5 +137,76 @@ class WomensWorkApiTest extends ApiTestBase {
                 + "&keys=democracy.fourPeriodsEmployers,democracy.screenedWomen").json();
         assertThat(value(f, "democracy.fourPeriodsEmployers")).isEqualTo(1);
         assertThat(value(f, "democracy.screenedWomen")).isEqualTo(120);
+    }
+
+    /**
+     * On PostgreSQL the city's and a district's committees and their members come from a tally kept by triggers (V59_4):
+     * it equals the rows on several days after registering, editing and dissolving through the API, edits in SQL, a
+     * deletion, the union moved to another district and a compaction.
+     */
+    @Test
+    void committeesFromTheTallyEqualTheRowsThroughEveryChange() {
+        Map<String, Object> first = new HashMap<>(Map.of("unionId", large, "formedOn", today.minusDays(30).toString(),
+                "formedBy", "NOMINATION", "chairName", "女工0", "memberNames", "女工0、女工1、女工2"));
+        JsonNode registered = admin.post("/api/womens-committees", first).json();
+        Map<String, Object> second = new HashMap<>(Map.of("unionId", small, "formedOn", today.minusDays(20).toString(),
+                "formedBy", "ELECTION", "chairName", "机修女工0", "memberNames", "机修女工0、机修女工1"));
+        JsonNode other = admin.post("/api/womens-committees", second).json();
+        first.put("memberNames", "女工0、女工1、女工2、女工3、女工4");
+        first.put("formedOn", today.minusDays(10).toString());
+        first.put("version", registered.get("version").asLong());
+        assertThat(admin.put("/api/womens-committees/" + registered.get("id").asLong(), first).status()).isEqualTo(200);
+        second.put("dissolvedOn", today.minusDays(2).toString());
+        second.put("version", other.get("version").asLong());
+        assertThat(admin.put("/api/womens-committees/" + other.get("id").asLong(), second).status()).isEqualTo(200);
+        assertCommitteesAsRows("after registering, editing and dissolving", district);
+
+        jdbc.update("update womens_committee set formed_by = 'ELECTION', member_count = 7 where id = ?", registered.get("id").asLong());
+        jdbc.update("update womens_committee set dissolved_on = null where id = ?", other.get("id").asLong());
+        assertCommitteesAsRows("after edits in SQL", district);
+        long moved = createOrg(admin, district, unique("纺纱厂工会"), "GRASSROOTS", "ENTERPRISE");
+        admin.post("/api/womens-committees", Map.of("unionId", moved, "formedOn", today.minusDays(5).toString(), "formedBy", "NOMINATION",
+                "chairName", "甲", "memberNames", "甲、乙"));
+        jdbc.update("delete from womens_committee where id = ?", other.get("id").asLong());
+        assertCommitteesAsRows("after a deletion", district);
+
+        long elsewhere = district(admin, unique("女工迁入区"));
+        assertThat(admin.post("/api/orgs/" + moved + "/move", Map.of("newParentId", elsewhere)).status()).isEqualTo(200);
+        assertCommitteesAsRows("after the union moved", district, elsewhere);
+        if (TestDatabase.postgres()) {
+            TallyChecks.compactAndCheckFolded(jdbc, tallies, "womens_committee_tally");
+            assertCommitteesAsRows("after compaction", district, elsewhere);
+        }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Tallies tallies;
+
+    private void assertCommitteesAsRows(String when, long... districts) {
+        java.util.List<Long> scopes = new java.util.ArrayList<>(java.util.List.of(1L));
+        java.util.Arrays.stream(districts).forEach(scopes::add);
+        for (long scope : scopes) {
+            String path = jdbc.queryForObject("select path from union_org where id = ?", String.class, scope) + "%";
+            for (LocalDate on : java.util.List.of(today.minusDays(25), today.minusDays(8), today.minusDays(2), today, today.plusDays(3))) {
+                String inBeing = " from womens_committee c join union_org u on u.id = c.union_id where u.path like ?"
+                        + " and c.formed_on <= ? and (c.dissolved_on is null or c.dissolved_on > ?)";
+                JsonNode f = admin.get("/api/figures?under=" + scope + "&on=" + on + "&by=womensCommitteeFormed"
+                        + "&keys=democracy.womensCommittees,democracy.womensCommitteeMembers").json();
+                String as = when + ", union " + scope + " on " + on;
+                assertThat(value(f, "democracy.womensCommittees")).as(as)
+                        .isEqualTo(jdbc.queryForObject("select count(*)" + inBeing, Long.class, path, on, on));
+                assertThat(value(f, "democracy.womensCommitteeMembers")).as(as)
+                        .isEqualTo(jdbc.queryForObject("select coalesce(sum(c.member_count), 0)" + inBeing, Long.class, path, on, on));
+                Map<String, Long> byFormation = new HashMap<>();
+                jdbc.query("select c.formed_by, count(*)" + inBeing + " group by c.formed_by", rs -> {
+                    byFormation.put(rs.getString(1), rs.getLong(2));
+                }, path, on, on);
+                Map<String, Long> parts = DemocracyApiTest.nonzeroParts(MemberApiTest.find(f, "democracy.womensCommittees"));
+                assertThat(parts).as(as + " by how formed").isEqualTo(byFormation);
+            }
+        }
     }
 }
