@@ -108,7 +108,7 @@ public class Tallies {
 
     /**
      * The employers that {@code figure} (V56_3, V56_4: {@code PP}, {@code DE}, {@code SR}, {@code PC}, {@code FP}) counts once over the
-     * scope's period, from their first event of the year; empty unless the tallies serve the scope and the period
+     * scope's period, from their first event of the year, or (V59_5: {@code AR}) that owe at its end; empty unless the tallies serve the scope and the period
      * runs from 1 January within one year (the dashboard's, a year's work report), where the rows are counted instead.
      */
     public OptionalLong firsts(String figure, FigureScope s) {

@@ -148,7 +148,8 @@ class FundsIndicators {
     Indicator fundsArrearsEmployers() {
         return Indicator.of("funds.arrearsEmployers", "欠缴工会经费的单位", "家", false,
                 "统计期间各所属期应缴合计大于实缴合计的已登记单位数",
-                s -> s.count(jdbc, "select count(*) from (select r.employer_id" + OWING + ") owing", REMITTANCE_UNION));
+                s -> tallies.firsts("AR", s).orElseGet(() -> s.count(jdbc, "select count(*) from (select r.employer_id" + OWING + ") owing",
+                        REMITTANCE_UNION)));
     }
 
     @Bean

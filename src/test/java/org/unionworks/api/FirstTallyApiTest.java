@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The figures that count each employer once over a period — 缴纳筹备金的单位, 实行厂务公开的单位, 返还工会经费的小微企业,
- * 开展女职工特殊劳动保护专项检查的单位 — over periods from 1 January (on PostgreSQL read for the city and a district from
+ * 开展女职工特殊劳动保护专项检查的单位 — and the employers owing at a period's end (欠缴工会经费的单位, V59_5) over periods from 1 January (on PostgreSQL read for the city and a district from
  * {@code first_tally}, V56_3) equal the rows of the unions under each scope: with an employer's rows in two districts, rows
  * added before and after its first, changed and deleted, a union moved to another district, a merger across districts and
  * a compaction.
@@ -65,6 +65,10 @@ class FirstTallyApiTest extends ApiTestBase {
         long checkedA = protection(works, a, day(50));
         protection(store, b, null);
         jdbc.update("update womens_protection set four_periods = false where id = ?", checkedA);
+        long owedA = owed(works, a, codeA, day(0), 1000, 400);
+        long overpaidA = owed(store, a, codeA, day(35), 1000, 1500);
+        long owedB = owed(store, b, codeB, day(120), 2000, 0);
+        owed(store, b, codeB, JAN_1.minusMonths(2), 1000, 0);
         assertSameAsRows("after rows in two districts", east, west);
 
         jdbc.update("delete from remittance where id = ?", firstA);
@@ -75,6 +79,9 @@ class FirstTallyApiTest extends ApiTestBase {
         jdbc.update("update fund_return set returned_on = ? where employer_id = ?", day(100), a);
         jdbc.update("update womens_protection set checked_on = ? where employer_id = ?", day(3), b);
         jdbc.update("update womens_protection set checked_on = null, four_periods = true where id = ?", checkedA);
+        jdbc.update("update remittance set paid = 2000 where id = ?", overpaidA);
+        jdbc.update("update remittance set funds_month = ? where id = ?", day(70).withDayOfMonth(1), owedA);
+        jdbc.update("delete from remittance where id = ?", owedB);
         assertSameAsRows("after rows changed and deleted", east, west);
 
         assertThat(admin.post("/api/orgs/" + works + "/move", Map.of("newParentId", west)).status()).isEqualTo(200);
@@ -102,7 +109,7 @@ class FirstTallyApiTest extends ApiTestBase {
         }
         for (long scope : scopes) {
             String path = jdbc.queryForObject("select path from union_org where id = ?", String.class, scope) + "%";
-            for (LocalDate to : List.of(JAN_1, day(25), day(45), day(200), JAN_1.plusYears(1).minusDays(1))) {
+            for (LocalDate to : List.of(JAN_1, day(25), day(45), day(70), day(200), JAN_1.plusYears(1).minusDays(1))) {
                 Map<String, JsonNode> f = new HashMap<>();
                 admin.get("/api/figures?under=" + scope + "&on=" + to + "&from=" + JAN_1 + "&to=" + to).json()
                         .forEach(x -> f.put(x.get("key").asString(), x));
@@ -120,7 +127,10 @@ class FirstTallyApiTest extends ApiTestBase {
                                 + " where u.path like ? and p.four_periods and p.protection_year between extract(year from cast(? as date))"
                                 + " and extract(year from cast(? as date))",
                         "democracy.disclosures", "select count(*) from disclosure d join union_org u on u.id = d.union_id"
-                                + " where u.path like ? and d.published_on between ? and ?");
+                                + " where u.path like ? and d.published_on between ? and ?",
+                        "funds.arrearsEmployers", "select count(*) from (select r.employer_id from remittance r join union_org u on u.id = r.union_id"
+                                + " where u.path like ? and r.funds_month between ? and ? and r.employer_id is not null"
+                                + " group by r.employer_id having sum(r.due) > sum(r.paid)) owing");
                 rows.forEach((key, sql) -> assertThat(f.get(key).get("value").asLong()).as(as + " " + key)
                         .isEqualTo(jdbc.queryForObject(sql, Long.class, path, JAN_1, to)));
                 assertThat(f.get("funds.smallReturnAmount").get("value").decimalValue()).as(as + " returned").isEqualByComparingTo(
@@ -135,6 +145,15 @@ class FirstTallyApiTest extends ApiTestBase {
                 + " paid, paid_on, payer_type, channel, version, created_at, updated_at) select ?, u.district_id, ?, ?, '测试单位', ?, 0, 50000,"
                 + " 1000, 1000, ?, 'PREPARATORY', 'TAX', 0, current_timestamp, current_timestamp from union_org u where u.id = ?",
                 union, employer, code, month.withDayOfMonth(1), month, union);
+        return jdbc.queryForObject("select max(id) from remittance where credit_code = ?", Long.class, code);
+    }
+
+    /** A month's union funds (payer FUNDS) due and paid by an employer: 欠缴工会经费的单位 where the months fall short. */
+    private long owed(long union, long employer, String code, LocalDate month, int due, int paid) {
+        jdbc.update("insert into remittance (union_id, district_id, employer_id, credit_code, payer_name, funds_month, entry_no, payroll, due,"
+                + " paid, paid_on, payer_type, channel, version, created_at, updated_at) select ?, u.district_id, ?, ?, '测试单位', ?, 0, 50000,"
+                + " ?, ?, ?, 'FUNDS', 'TAX', 0, current_timestamp, current_timestamp from union_org u where u.id = ?",
+                union, employer, code, month.withDayOfMonth(1), due, paid, month, union);
         return jdbc.queryForObject("select max(id) from remittance where credit_code = ?", Long.class, code);
     }
 
