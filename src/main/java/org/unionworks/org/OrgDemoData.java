@@ -252,10 +252,10 @@ class OrgDemoData implements DemoContributor {
                 starts = u.foundedOn();
                 ends = starts.plusYears(years);
             }
-            rows.add(new Object[] {u.id(), 1 + Math.max(0, (starts.getYear() - u.foundedOn().getYear()) / years), starts, ends, years,
+            rows.add(new Object[] {u.id(), u.districtId(), 1 + Math.max(0, (starts.getYear() - u.foundedOn().getYear()) / years), starts, ends, years,
                     u.chair(), "CURRENT", 0, now, now});
         }
-        bulk.write("union_term", List.of("union_id", "term_no", "starts_on", "ends_on", "length_years", "chair_name", "status",
+        bulk.write("union_term", List.of("union_id", "district_id", "term_no", "starts_on", "ends_on", "length_years", "chair_name", "status",
                 "version", "created_at", "updated_at"), rows.iterator());
     }
 }

@@ -40,6 +40,8 @@ class OrgIndicators {
 
     /** A union's current status, looked up per row (a handful of index lookups rather than reading every union). */
     private static final String ACTIVE = "(select a.status from union_org a where a.id = t.union_id) = 'ACTIVE'";
+    /** The terms' union, and their district for one district's figures (V59_6). */
+    private static final String TERM_UNION = FigureScope.keepingDistrict("t");
 
     /** Employers that should have a union on the date: meeting the standard (or so found), registered and not closed. */
     private static final String SHOULD_HAVE_UNION_ON = """
@@ -211,7 +213,7 @@ class OrgIndicators {
                 s -> s.count(jdbc, """
                         select count(distinct t.union_id) from union_term t
                          where %s and t.status = 'CURRENT' and t.ends_on < :on and t.postponed_to >= :on
-                           and t.postponement_approved_on <= :on and """ + ACTIVE, "t.union_id"));
+                           and t.postponement_approved_on <= :on and """ + ACTIVE, TERM_UNION));
     }
 
     @Bean
@@ -230,7 +232,7 @@ class OrgIndicators {
                         select count(distinct t.union_id) filter (where coalesce(t.postponed_to, t.ends_on) >= :on),
                                count(distinct t.union_id) filter (where coalesce(t.postponed_to, t.ends_on) < :on)
                           from union_term t
-                         where %s and t.status = 'CURRENT' and coalesce(t.postponed_to, t.ends_on) <= :soon and """ + ACTIVE, "t.union_id")
+                         where %s and t.status = 'CURRENT' and coalesce(t.postponed_to, t.ends_on) <= :soon and """ + ACTIVE, TERM_UNION)
                 .param("soon", s.on().plusDays(90)).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single());
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionworks.platform.access.PermissionGroup;
+import org.unionworks.platform.access.SubtreeDistricts;
 import org.unionworks.platform.error.ConstraintMessages;
 
 @Configuration(proxyBeanMethods = false)
@@ -38,5 +39,11 @@ class OrgModuleConfig {
                 Map.entry("ck_census_dates", "截止日期不能早于开始日期"),
                 Map.entry("ck_census_return_counts", "人数不能为负数"),
                 Map.entry("ck_census_return_term", "本届届满日期须晚于开始日期")));
+    }
+
+    /** Terms keep their union's district (V59_6): one district's terms due are found by it. */
+    @Bean
+    SubtreeDistricts.Kept termsKeepingDistricts() {
+        return new SubtreeDistricts.Kept("union_term");
     }
 }

@@ -24,6 +24,8 @@ class Term extends Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long unionId;
+    /** The union's district, kept by the platform's {@code SubtreeDistricts} when unions move or close (never updated here). */
+    private Long districtId;
     private int termNo;
     private LocalDate startsOn;
     private LocalDate endsOn;
@@ -41,9 +43,10 @@ class Term extends Versioned {
     protected Term() {
     }
 
-    Term(long unionId, int termNo, LocalDate startsOn, int lengthYears, LocalDate endsOn, String chairName,
+    Term(long unionId, Long districtId, int termNo, LocalDate startsOn, int lengthYears, LocalDate endsOn, String chairName,
          String committee) {
         this.unionId = unionId;
+        this.districtId = districtId;
         this.termNo = termNo;
         describe(startsOn, lengthYears, endsOn, chairName, committee);
     }
@@ -102,6 +105,7 @@ class Term extends Versioned {
 
     Long getId() { return id; }
     long getUnionId() { return unionId; }
+    Long getDistrictId() { return districtId; }
     int getTermNo() { return termNo; }
     LocalDate getStartsOn() { return startsOn; }
     LocalDate getEndsOn() { return endsOn; }

@@ -48,7 +48,7 @@ class TermService {
         }
         check(data);
         int next = terms.findByUnionIdOrderByTermNoDesc(unionId).stream().mapToInt(Term::getTermNo).max().orElse(0) + 1;
-        return terms.saveAndFlush(new Term(unionId, next, data.startsOn(), data.lengthYears(), data.endsOn(),
+        return terms.saveAndFlush(new Term(unionId, union.getDistrictId(), next, data.startsOn(), data.lengthYears(), data.endsOn(),
                 data.chairName(), data.committee()));
     }
 
@@ -110,7 +110,7 @@ class TermService {
         terms.saveAndFlush(term);
         TermData data = new TermData(heldOn, next.lengthYears(), next.endsOn(), next.chairName(), next.committee());
         check(data);
-        Term opened = terms.saveAndFlush(new Term(term.getUnionId(), term.getTermNo() + 1, heldOn, next.lengthYears(),
+        Term opened = terms.saveAndFlush(new Term(term.getUnionId(), term.getDistrictId(), term.getTermNo() + 1, heldOn, next.lengthYears(),
                 next.endsOn(), next.chairName(), next.committee()));
         election.held(heldOn, opened.getId());
         return elections.saveAndFlush(election);

@@ -65,6 +65,27 @@ class TermApiTest extends ApiTestBase {
         assertThat(value(f, "org.termsOverdue")).isEqualTo(1);
     }
 
+    /** Terms keep their union's district (V59_6): a union moved takes its terms' figures to the other district. */
+    @Test
+    void termsDueCountWhereTheirUnionIsNow() {
+        JsonNode city = figures(1, "org.termsExpiring,org.termsOverdue");
+        long elsewhere = district(admin, unique("换届迁入区"));
+        assertThat(admin.post("/api/orgs/" + overdue + "/move", Map.of("newParentId", elsewhere)).status()).isEqualTo(200);
+        long late = createOrg(admin, elsewhere, unique("新登记工会"), "GRASSROOTS", "ENTERPRISE");
+        assertThat(openTerm(late, LocalDate.now().minusYears(3).plusDays(30), 3).status()).isEqualTo(201);
+
+        JsonNode before = figures(district, "org.termsExpiring,org.termsOverdue");
+        assertThat(value(before, "org.termsExpiring")).isEqualTo(1);
+        assertThat(value(before, "org.termsOverdue")).as("the overdue union left the district").isZero();
+        JsonNode after = figures(elsewhere, "org.termsExpiring,org.termsOverdue");
+        assertThat(value(after, "org.termsOverdue")).isEqualTo(1);
+        assertThat(value(after, "org.termsExpiring")).as("a term opened in the district it is in now").isEqualTo(1);
+        JsonNode whole = figures(1, "org.termsExpiring,org.termsOverdue");
+        assertThat(value(whole, "org.termsOverdue")).isEqualTo(value(city, "org.termsOverdue"));
+        assertThat(value(whole, "org.termsExpiring")).isEqualTo(value(city, "org.termsExpiring") + 1);
+        assertThat(value(figures(overdue, "org.termsOverdue"), "org.termsOverdue")).as("the union itself, below its district").isEqualTo(1);
+    }
+
     @Test
     void theDailyJobRaisesRemindersForTheUnionAndEveryUnionAbove() {
         assertThat(admin.post("/api/reminders/refresh", Map.of()).status()).isEqualTo(200);
