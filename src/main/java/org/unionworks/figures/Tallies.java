@@ -74,7 +74,7 @@ public class Tallies {
 
     /** {@code select sums} of the deltas up to the scope's date: a stock on that date. */
     public JdbcClient.StatementSpec stock(Tally tally, String sums, FigureScope s) {
-        return of(tally, sums, "(grain = 'Y' and day < :year or grain = 'D' and day >= :year and day <= :on)", s)
+        return inDistrict(s, "district_id", district -> "select " + sums + " from " + upTo(tally.table()) + " t where t.day <= :on" + district)
                 .param("year", s.on().withDayOfYear(1)).param("on", s.on());
     }
 
@@ -96,13 +96,13 @@ public class Tallies {
 
     /** As {@link #stockByPart}, with several {@code sums} per part, in their order. */
     public Map<String, long[]> stocksByPart(Tally tally, String prefix, FigureScope s, String... sums) {
-        return byPart(tally, prefix, "(t.grain = 'Y' and t.day < :year or t.grain = 'D' and t.day >= :year and t.day <= :on)", s, sums)
+        return byPart(tally, upTo(tally.table()), prefix, "t.day <= :on", s, sums)
                 .param("year", s.on().withDayOfYear(1)).param("on", s.on()).query(partsOf(prefix, sums.length));
     }
 
     /** Flows by part over the scope's period, from a tally keyed by parts (as {@link #stocksByPart}). */
     public Map<String, long[]> flowsByPart(Tally tally, String prefix, FigureScope s, String... sums) {
-        return byPart(tally, prefix, "t.grain = 'D' and t.day between :from and :to", s, sums)
+        return byPart(tally, tally.table(), prefix, "t.grain = 'D' and t.day between :from and :to", s, sums)
                 .param("from", s.from()).param("to", s.to()).query(partsOf(prefix, sums.length));
     }
 
@@ -147,15 +147,15 @@ public class Tallies {
     private JdbcClient.StatementSpec monthlyFlowsByPart(Tally tally, String prefix, FigureScope s, String... sums) {
         LocalDate wholeTo = s.to().plusDays(1).withDayOfMonth(1);
         LocalDate wholeFrom = s.from().getDayOfMonth() == 1 ? s.from() : s.from().plusMonths(1).withDayOfMonth(1);
-        return byPart(tally, prefix, "(t.grain = 'M' and t.day >= :wholeFrom and t.day < :wholeTo"
+        return byPart(tally, tally.table(), prefix, "(t.grain = 'M' and t.day >= :wholeFrom and t.day < :wholeTo"
                 + " or t.grain = 'D' and t.day between :from and :to and (t.day < :wholeFrom or t.day >= :wholeTo))", s, sums)
                 .param("wholeFrom", wholeFrom.isBefore(wholeTo) ? wholeFrom : wholeTo).param("wholeTo", wholeTo)
                 .param("from", s.from()).param("to", s.to());
     }
 
-    private JdbcClient.StatementSpec byPart(Tally tally, String prefix, String days, FigureScope s, String... sums) {
+    private JdbcClient.StatementSpec byPart(Tally tally, String rows, String prefix, String days, FigureScope s, String... sums) {
         String keys = tally.parted() ? "t" : "b";
-        String from = tally.table() + " t" + (tally.parted() ? "" : " join tally_bucket b on b.id = t.district_id");
+        String from = rows + " t" + (tally.parted() ? "" : " join tally_bucket b on b.id = t.district_id");
         return inDistrict(s, keys + ".district_id", district -> "select " + keys + ".part, " + String.join(", ", sums) + " from " + from
                 + " where " + days + " and " + keys + ".part like '" + literal(prefix) + "%'" + district + " group by " + keys + ".part");
     }
@@ -189,6 +189,16 @@ public class Tallies {
 
     private JdbcClient.StatementSpec of(Tally tally, String sums, String days, FigureScope s) {
         return inDistrict(s, "district_id", district -> "select " + sums + " from " + tally.table() + " where " + days + district);
+    }
+
+    /**
+     * A stock tally's rows up to {@code :on}: its years before {@code :year} (the date's year) and its days since then, as two
+     * ranges, each of which an index of the tally covering its columns reads alone. Written as one condition with {@code or},
+     * PostgreSQL fetched every matching row from the table's pages: the large city's member kinds in 85 ms, as two ranges 10.
+     */
+    private static String upTo(String table) {
+        return "(select * from " + table + " where grain = 'Y' and day < :year union all select * from " + table
+                + " where grain = 'D' and day >= :year and day <= :on)";
     }
 
     /** The statement {@code sql} writes around its district condition on {@code column}: none for the city, the scope's district otherwise. */
