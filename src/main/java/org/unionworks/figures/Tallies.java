@@ -121,23 +121,37 @@ public class Tallies {
 
     /**
      * The count {0} and amounts {1}, {2} that the rows of {@code figure} (V56_4: {@code DI}, {@code FR}, {@code CS},
-     * {@code CF}; V59_2: {@code CG}) add up to over the scope's period, read once per request; empty unless the tallies
+     * {@code CF}; V59_2: {@code CG}; V59_9: {@code IC}) add up to over the scope's period, read once per request; empty unless the tallies
      * serve the scope.
      */
     public Optional<BigDecimal[]> flows(String figure, FigureScope s) {
         if (!serve(FLOWS, s)) {
             return Optional.empty();
         }
-        return Optional.of(Figures.once(s, "tallies.flows:" + figure, () -> {
-            BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-            monthlyFlowsByPart(FLOWS, figure + ":", s, "coalesce(sum(t.n), 0)", "coalesce(sum(t.a), 0)", "coalesce(sum(t.b), 0)")
-                    .query((ResultSet rs) -> {
-                        for (int i = 0; i < sums.length; i++) {
-                            sums[i] = sums[i].add(rs.getBigDecimal(i + 2));
-                        }
-                    });
-            return sums;
-        }));
+        return Optional.of(Figures.once(s, "tallies.flows:" + figure, () -> flowSums(figure, s)));
+    }
+
+    /** As {@link #flows}, over every day up to the scope's date: a cumulative figure (累计). */
+    public Optional<BigDecimal[]> flowsUpTo(String figure, FigureScope s) {
+        if (!serve(FLOWS, s)) {
+            return Optional.empty();
+        }
+        return Optional.of(Figures.once(s, "tallies.flowsUpTo:" + figure,
+                () -> flowSums(figure, new FigureScope(s.pathPrefix(), s.on(), EVER, s.on()))));
+    }
+
+    /** Before any day a figure's rows can name. */
+    private static final LocalDate EVER = LocalDate.of(1900, 1, 1);
+
+    private BigDecimal[] flowSums(String figure, FigureScope s) {
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        monthlyFlowsByPart(FLOWS, figure + ":", s, "coalesce(sum(t.n), 0)", "coalesce(sum(t.a), 0)", "coalesce(sum(t.b), 0)")
+                .query((ResultSet rs) -> {
+                    for (int i = 0; i < sums.length; i++) {
+                        sums[i] = sums[i].add(rs.getBigDecimal(i + 2));
+                    }
+                });
+        return sums;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.unionworks.figures.Dimension;
 import org.unionworks.figures.FigureScope;
 import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
+import org.unionworks.figures.Tallies;
 
 /**
  * The figures of 服务职工. A programme's beneficiaries count in the period in which they were given (applications
@@ -46,9 +47,11 @@ class ServiceIndicators {
             + " and y.use_year between :fromYear and :toYear";
 
     private final JdbcClient jdbc;
+    private final Tallies tallies;
 
-    ServiceIndicators(JdbcClient jdbc) {
+    ServiceIndicators(JdbcClient jdbc, Tallies tallies) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
     }
 
     @Bean
@@ -152,15 +155,16 @@ class ServiceIndicators {
     @Bean
     Indicator insuranceClaims() {
         return Indicator.of("insurance.claims", "互助金给付", "人次", false, "统计期间内给付互助金的患病职工人次",
-                        s -> s.count(jdbc, "select count(*)" + CLAIMS_PAID, CLAIM_UNION))
+                        s -> tallies.flows("IC", s).map(sums -> sums[0].longValue())
+                                .orElseGet(() -> s.count(jdbc, "select count(*)" + CLAIMS_PAID, CLAIM_UNION)))
                 .by(ILLNESS, s -> s.parts(jdbc, "select c.illness_category, count(*)" + CLAIMS_PAID + " group by c.illness_category", CLAIM_UNION));
     }
 
     @Bean
     Indicator insurancePayouts() {
         return Indicator.of("insurance.payouts", "给付互助金", "万元", false, "统计期间内给付患病职工的互助金之和",
-                        s -> Figures.tenThousands(s.query(jdbc, "select coalesce(sum(c.amount_paid), 0)" + CLAIMS_PAID, CLAIM_UNION)
-                                .query(BigDecimal.class).single()))
+                        s -> Figures.tenThousands(tallies.flows("IC", s).map(sums -> sums[1]).orElseGet(() -> s.query(jdbc,
+                                "select coalesce(sum(c.amount_paid), 0)" + CLAIMS_PAID, CLAIM_UNION).query(BigDecimal.class).single())))
                 .by(ILLNESS, s -> Figures.tenThousands(s.parts(jdbc, "select c.illness_category, sum(c.amount_paid)" + CLAIMS_PAID
                         + " group by c.illness_category", CLAIM_UNION)));
     }
@@ -168,14 +172,15 @@ class ServiceIndicators {
     @Bean
     Indicator insuranceClaimsEver() {
         return Indicator.of("insurance.claimsEver", "累计给付互助金", "人次", true, "截至统计日累计给付互助金的患病职工人次",
-                s -> s.count(jdbc, "select count(*)" + CLAIMS_EVER, CLAIM_UNION));
+                s -> tallies.flowsUpTo("IC", s).map(sums -> sums[0].longValue())
+                        .orElseGet(() -> s.count(jdbc, "select count(*)" + CLAIMS_EVER, CLAIM_UNION)));
     }
 
     @Bean
     Indicator insurancePayoutsEver() {
         return Indicator.of("insurance.payoutsEver", "累计给付互助金金额", "万元", true, "截至统计日累计给付患病职工的互助金之和",
-                s -> Figures.tenThousands(s.query(jdbc, "select coalesce(sum(c.amount_paid), 0)" + CLAIMS_EVER, CLAIM_UNION)
-                        .query(BigDecimal.class).single()));
+                s -> Figures.tenThousands(tallies.flowsUpTo("IC", s).map(sums -> sums[1]).orElseGet(() -> s.query(jdbc,
+                        "select coalesce(sum(c.amount_paid), 0)" + CLAIMS_EVER, CLAIM_UNION).query(BigDecimal.class).single())));
     }
 
     @Bean

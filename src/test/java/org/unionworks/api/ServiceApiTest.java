@@ -2,6 +2,7 @@ package org.unionworks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,9 +11,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.unionworks.figures.Tallies;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
 import org.unionworks.support.People;
+import org.unionworks.support.TallyChecks;
+import org.unionworks.support.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 
@@ -293,6 +299,73 @@ class ServiceApiTest extends ApiTestBase {
         assertThat(value(figures(null), "insurance.workers")).as("moved out with its union").isEqualTo(300);
         assertThat(admin.get("/api/figures?under=" + other + "&on=" + today + "&from=" + today.withDayOfYear(1) + "&to=" + today
                 + "&keys=insurance.workers").json().get(0).get("value").asLong()).as("and into the other district").isEqualTo(50);
+    }
+
+    /**
+     * On PostgreSQL the claims paid in a period and up to a date come from the flows (V59_9) for the city and a district: they
+     * equal the rows after an import, edits in SQL (paid later, paid less, unpaid), a deletion, a union moved to another
+     * district and a compaction.
+     */
+    @Test
+    void claimsFromTheTallyEqualTheRowsThroughEveryChange() {
+        long works = createOrg(admin, district, unique("环卫三队工会"), "GRASSROOTS", "ENTERPRISE");
+        int year = today.getYear();
+        LocalDate lastYear = today.minusYears(1);
+        String claims = "经办工会,保障年度,姓名,身份证号,给付类别,申请日期,申请金额（元）,给付金额（元）,给付日期\n"
+                + works + "," + year + ",患者戊," + People.idNumber(LocalDate.of(1975, 3, 3), true) + ",住院医疗," + today + ",3000,2500," + today + "\n"
+                + works + "," + lastYear.getYear() + ",患者己," + People.idNumber(LocalDate.of(1976, 3, 3), false) + ",住院医疗," + lastYear
+                + ",2000,1500," + lastYear + "\n"
+                + district + "," + year + ",患者庚," + People.idNumber(LocalDate.of(1977, 3, 3), true) + ",重大疾病," + today.withDayOfYear(1)
+                + ",9000,8000," + today.withDayOfYear(1) + "\n";
+        var imported = admin.importFile("/api/insurance/claims/import", "给付.csv", claims.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.json().get("status").asString()).as(imported.toString()).isEqualTo("DONE");
+        long other = district(admin, unique("给付迁入区"));
+        assertClaimsAsRows("after the import", other);
+
+        jdbc.update("update insurance_claim set paid_on = ?, amount_paid = 1200 where name = '患者己' and union_id = ?", lastYear.plusDays(20), works);
+        jdbc.update("update insurance_claim set amount_paid = null, paid_on = null where name = '患者庚' and union_id = ?", district);
+        assertClaimsAsRows("after edits in SQL", other);
+        jdbc.update("delete from insurance_claim where name = '患者戊' and union_id = ?", works);
+        jdbc.update("update insurance_claim set amount_paid = 7000, paid_on = ? where name = '患者庚' and union_id = ?", today, district);
+        assertClaimsAsRows("after a deletion and a claim paid again", other);
+
+        assertThat(admin.post("/api/orgs/" + works + "/move", Map.of("newParentId", other)).status()).isEqualTo(200);
+        assertClaimsAsRows("after the union moved", other);
+        if (TestDatabase.postgres()) {
+            TallyChecks.compactAndCheckFolded(jdbc, tallies, "flow_tally");
+            assertClaimsAsRows("after compaction", other);
+        }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Tallies tallies;
+
+    private void assertClaimsAsRows(String when, long other) {
+        String rows = " from insurance_claim c join union_org u on u.id = c.union_id where u.path like ?";
+        for (long scope : List.of(1L, district, other)) {
+            String path = jdbc.queryForObject("select path from union_org where id = ?", String.class, scope) + "%";
+            for (LocalDate[] period : List.of(new LocalDate[] {today.withDayOfYear(1), today},
+                    new LocalDate[] {today.minusYears(1).withDayOfYear(1), today.minusYears(1).plusDays(10)})) {
+                JsonNode f = admin.get("/api/figures?under=" + scope + "&on=" + period[1] + "&from=" + period[0] + "&to=" + period[1]
+                        + "&keys=insurance.claims,insurance.payouts,insurance.claimsEver,insurance.payoutsEver").json();
+                Map<String, JsonNode> byKey = new HashMap<>();
+                f.forEach(x -> byKey.put(x.get("key").asString(), x));
+                String as = when + ", union " + scope + ", " + period[0] + " to " + period[1];
+                String paid = rows + " and c.paid_on between ? and ?";
+                String ever = rows + " and c.paid_on <= ?";
+                assertThat(byKey.get("insurance.claims").get("value").asLong()).as(as)
+                        .isEqualTo(jdbc.queryForObject("select count(*)" + paid, Long.class, path, period[0], period[1]));
+                assertThat(byKey.get("insurance.payouts").get("value").decimalValue()).as(as).isEqualByComparingTo(jdbc.queryForObject(
+                        "select round(coalesce(sum(c.amount_paid), 0) / 10000, 2)" + paid, BigDecimal.class, path, period[0], period[1]));
+                assertThat(byKey.get("insurance.claimsEver").get("value").asLong()).as(as)
+                        .isEqualTo(jdbc.queryForObject("select count(*)" + ever, Long.class, path, period[1]));
+                assertThat(byKey.get("insurance.payoutsEver").get("value").decimalValue()).as(as).isEqualByComparingTo(jdbc.queryForObject(
+                        "select round(coalesce(sum(c.amount_paid), 0) / 10000, 2)" + ever, BigDecimal.class, path, period[1]));
+            }
+        }
     }
 
     private Http.Response place(String kind, String name, Map<String, Object> extra) {
