@@ -108,8 +108,9 @@ public class Tallies {
 
     /**
      * The employers that {@code figure} (V56_3, V56_4: {@code PP}, {@code DE}, {@code SR}, {@code PC}, {@code FP}) counts once over the
-     * scope's period, from their first event of the year, or (V59_5: {@code AR}) that owe at its end; empty unless the tallies serve the scope and the period
-     * runs from 1 January within one year (the dashboard's, a year's work report), where the rows are counted instead.
+     * scope's period, from their first event of the year, or (V59_5: {@code AR}) that owe at its end; empty unless the
+     * tallies serve the scope and the period runs from 1 January within one year (the dashboard's, a year's work report),
+     * where the rows are counted instead.
      */
     public OptionalLong firsts(String figure, FigureScope s) {
         if (!serve(FIRSTS, s) || !s.from().equals(s.to().withDayOfYear(1))) {
@@ -121,8 +122,8 @@ public class Tallies {
 
     /**
      * The count {0} and amounts {1}, {2} that the rows of {@code figure} (V56_4: {@code DI}, {@code FR}, {@code CS},
-     * {@code CF}; V59_2: {@code CG}; V59_9: {@code IC}) add up to over the scope's period, read once per request; empty unless the tallies
-     * serve the scope.
+     * {@code CF}; V59_2: {@code CG}; V59_9: {@code IC}) add up to over the scope's period, read once per request; empty
+     * unless the tallies serve the scope.
      */
     public Optional<BigDecimal[]> flows(String figure, FigureScope s) {
         if (!serve(FLOWS, s)) {
