@@ -33,11 +33,11 @@ final class Guard {
         "aid_record", "audit_finding", "care_record", "census_return",
         "contest", "contest_entrant", "contest_item", "contest_unit", "election",
         "election_candidate", "election_process", "employer_evaluation", "fund_allocation",
-        "funds_audit", "hardship_file", "honor_award", "honor_title", "honoree", "innovation_studio", "insurance_claim",
+        "funds_audit", "hardship_file", "honor_award", "honor_title", "honoree", "innovation_studio",
         "insurance_enrolment", "members_congress", "members_congress_meeting", "outreach", "place_grant", "place_year",
         "programme_beneficiary", "programme_standard", "rectification", "rights_case", "rule_doc", "rule_revision",
         "service_place", "service_programme", "small_innovation", "studio_achievement", "union_term",
-        "womens_committee", "womens_protection", "workers_congress"};
+        "womens_protection", "workers_congress"};
 
     // Set at about half of what the runs of the guard at f6e1be5 measured (docs/benchmarks.md): members 0.22-0.30, unions
     // 0.054-0.074, employers 0.075-0.098, remittances 0.12-0.17, coverages 0.024-0.039 (at the fix of its lookups; before
