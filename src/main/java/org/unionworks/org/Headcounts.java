@@ -44,7 +44,7 @@ class Headcounts {
         if (employeesById.isEmpty()) {
             return;
         }
-        jdbc.sql("delete from employer_headcount where counted_on = :on and " + keys.oneOf("employer_id", "ids"))
+        jdbc.sql("delete from employer_headcount where " + keys.idsWhere("employer_headcount", "employer_id", "ids", "counted_on = :on"))
                 .param("on", on).param("ids", KeyLookups.keys("bigint", employeesById.keySet())).update();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         bulk.write("employer_headcount", List.of("employer_id", "counted_on", "employees", "created_at"), employeesById.entrySet()
