@@ -37,6 +37,8 @@ class OrgIndicators {
 
     /** Covered employers and employees by type ({@code O:}) and industry ({@code I:}), per district (V28_3). */
     private static final Tally PART_TALLY = new Tally("employer_part_tally");
+    /** Grassroots unions in being per district and 基层工会类型 (V59_14); a stock. */
+    private static final Tally KIND_TALLY = Tally.byDistrictAndPart("union_kind_tally");
 
     /** A union's current status, looked up per row (a handful of index lookups rather than reading every union). */
     private static final String ACTIVE = "(select a.status from union_org a where a.id = t.union_id) = 'ACTIVE'";
@@ -76,6 +78,11 @@ class OrgIndicators {
         return PART_TALLY;
     }
 
+    @Bean
+    static Tally unionKindTally() {
+        return KIND_TALLY;
+    }
+
     private static final Dimension OWNERSHIP = Dimension.ofDictionary("ownershipType", "单位经济类型", "ownership_type");
     private static final Dimension INDUSTRY = Dimension.ofDictionary("industry", "国民经济行业门类", "industry");
 
@@ -89,8 +96,8 @@ class OrgIndicators {
                         + " group by u.id")))
                 .rows(Indicator.RowSource.of(jdbc, "UnionOrg", GRASSROOTS_ON.replace("select count(*)", "select u.id, 1"),
                         "select id, name, created_at from union_org where id in (:ids)"))
-                .by(Dimension.GRASSROOTS_KIND, s -> s.parts(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.grassroots_kind, count(*)")
-                        + " group by u.grassroots_kind"));
+                .by(Dimension.GRASSROOTS_KIND, s -> tallies.serve(KIND_TALLY, s) ? tallies.stockByPart(KIND_TALLY, "", "coalesce(sum(t.unions), 0)", s)
+                        : s.parts(jdbc, GRASSROOTS_ON.replace("select count(*)", "select u.grassroots_kind, count(*)") + " group by u.grassroots_kind"));
     }
 
     @Bean

@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * The city and district figures of the union tree (on PostgreSQL read from the trigger-kept
  * {@code org_tally}) equal the raw rows after unions are founded, employers registered, imported,
  * covered, edited and closed, coverages ended and taken over in a merger, a union dissolved, a union
- * moved to another district, rows deleted and the tally compacted, for several dates and periods.
+ * moved to another district, a union's kind changed, rows deleted and the tallies compacted, for several dates and periods;
+ * the grassroots unions by kind as well (on PostgreSQL from {@code union_kind_tally}, V59_14).
  */
 class OrgTallyApiTest extends ApiTestBase {
 
@@ -88,9 +89,11 @@ class OrgTallyApiTest extends ApiTestBase {
         jdbc.update("delete from union_org_employer where employer_id = ?", b);
         jdbc.update("update employer set employee_count = employee_count + 7 where union_id = ?", recent);
         jdbc.update("delete from employer where id = ?", b);
-        assertSame(admin, other, "after deletions and a direct update");
+        jdbc.update("update union_org set grassroots_kind = 'JOINT' where id = ?", recent);
+        assertSame(admin, other, "after deletions and direct updates (a union's kind changed)");
         if (TestDatabase.postgres()) {
             TallyChecks.compactAndCheckFolded(jdbc, tallies, "org_tally");
+            TallyChecks.compactAndCheckFolded(jdbc, tallies, "union_kind_tally");
             assertSame(admin, district, "after compaction");
             assertSame(admin, other, "after compaction");
         }
@@ -147,6 +150,13 @@ class OrgTallyApiTest extends ApiTestBase {
                         select count(*) from union_org where path like ? and org_type = 'GRASSROOTS'
                            and coalesce(founded_on, cast(created_at as date)) <= ? and (closed_on is null or closed_on > ?)""",
                         path, on, on));
+                JsonNode kinds = admin.get("/api/figures?under=" + scope + "&on=" + on + "&keys=org.grassroots&by=grassrootsKind").json();
+                Map<String, Long> byKind = new HashMap<>();
+                jdbc.query("""
+                        select grassroots_kind, count(*) from union_org where path like ? and org_type = 'GRASSROOTS'
+                           and coalesce(founded_on, cast(created_at as date)) <= ? and (closed_on is null or closed_on > ?)
+                         group by grassroots_kind""", rs -> { byKind.put(rs.getString(1), rs.getLong(2)); }, path, on, on);
+                assertThat(DemocracyApiTest.nonzeroParts(MemberApiTest.find(kinds, "org.grassroots"))).as(as + ", by kind").isEqualTo(byKind);
                 assertThat(MemberApiTest.value(f, "org.newUnions")).as(as).isEqualTo(count("""
                         select count(*) from union_org where path like ? and org_type = 'GRASSROOTS' and founded_on between ? and ?""",
                         path, from, on));
