@@ -168,11 +168,16 @@ class WomensWorkApiTest extends ApiTestBase {
         admin.post("/api/womens-committees", Map.of("unionId", moved, "formedOn", today.minusDays(5).toString(), "formedBy", "NOMINATION",
                 "chairName", "甲", "memberNames", "甲、乙"));
         jdbc.update("delete from womens_committee where id = ?", other.get("id").asLong());
-        assertCommitteesAsRows("after a deletion", district);
+        var own = admin.post("/api/womens-committees", Map.of("unionId", district, "formedOn", today.minusDays(9).toString(),
+                "formedBy", "ELECTION", "chairName", "区女工0", "memberNames", "区女工0、区女工1"));
+        assertThat(own.status()).as("a district federation's own committee (a union of no grassroots kind): " + own).isEqualTo(201);
+        assertCommitteesAsRows("after a deletion and a district's own committee", district);
 
         long elsewhere = district(admin, unique("女工迁入区"));
         assertThat(admin.post("/api/orgs/" + moved + "/move", Map.of("newParentId", elsewhere)).status()).isEqualTo(200);
         assertCommitteesAsRows("after the union moved", district, elsewhere);
+        jdbc.update("update union_org set grassroots_kind = 'JOINT' where id = ?", moved);
+        assertCommitteesAsRows("after the union's kind changed", district, elsewhere);
         if (TestDatabase.postgres()) {
             TallyChecks.compactAndCheckFolded(jdbc, tallies, "womens_committee_tally");
             assertCommitteesAsRows("after compaction", district, elsewhere);
@@ -206,6 +211,13 @@ class WomensWorkApiTest extends ApiTestBase {
                 }, path, on, on);
                 Map<String, Long> parts = DemocracyApiTest.nonzeroParts(MemberApiTest.find(f, "democracy.womensCommittees"));
                 assertThat(parts).as(as + " by how formed").isEqualTo(byFormation);
+                Map<String, Long> byKind = new HashMap<>();
+                jdbc.query("select coalesce(u.grassroots_kind, '-'), count(*)" + inBeing + " group by u.grassroots_kind", rs -> {
+                    byKind.put(rs.getString(1), rs.getLong(2));
+                }, path, on, on);
+                JsonNode kinds = admin.get("/api/figures?under=" + scope + "&on=" + on + "&by=grassrootsKind&keys=democracy.womensCommittees").json();
+                assertThat(DemocracyApiTest.nonzeroParts(MemberApiTest.find(kinds, "democracy.womensCommittees"))).as(as + " by union kind")
+                        .isEqualTo(byKind);
             }
         }
     }
