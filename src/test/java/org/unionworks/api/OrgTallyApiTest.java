@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionworks.figures.Figures;
 import org.unionworks.figures.Tallies;
@@ -86,6 +87,17 @@ class OrgTallyApiTest extends ApiTestBase {
         assertSame(admin, other, "in the district the union moved to");
         assertThat(MemberApiTest.value(admin.get("/api/figures?under=" + other).json(), "org.coveredEmployers")).isPositive();
 
+        assertThat(count("select u.district_id from employer e join union_org u on u.id = e.union_id where e.id = ?", a))
+                .as("the employer's keeper, the union covering it since").isEqualTo(other);
+        long written = tallyRowsWrittenBy("update employer set union_id = ?, employee_count = employee_count + 1 where id = ?", other, a);
+        if (TestDatabase.postgres()) {
+            assertThat(written).as("a keeper in the same district and a new employee count change nothing the tally counts (V59_17)")
+                    .isZero();
+        }
+        jdbc.update("update employer set union_id = ? where id = ?", district, a);
+        assertSame(admin, district, "after an employer's keeper moved to this district");
+        assertSame(admin, other, "after an employer's keeper moved to another district");
+
         jdbc.update("delete from union_org_employer where employer_id = ?", b);
         jdbc.update("update employer set employee_count = employee_count + 7 where union_id = ?", recent);
         jdbc.update("delete from employer where id = ?", b);
@@ -136,6 +148,30 @@ class OrgTallyApiTest extends ApiTestBase {
         var r = admin.post("/api/orgs/" + union + "/coverage", Map.of("employerId", employer, "fromDate", from));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json().get("id").asLong();
+    }
+
+    /** Runs one statement in a transaction of its own and returns how many rows it added to org_tally (PostgreSQL). */
+    private long tallyRowsWrittenBy(String sql, Object... args) {
+        return jdbc.execute((ConnectionCallback<Long>) con -> {
+            con.setAutoCommit(false);
+            try (var statement = con.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i]);
+                }
+                statement.executeUpdate();
+                long written = 0;
+                if (TestDatabase.postgres()) {
+                    try (var rs = con.createStatement().executeQuery(
+                            "select n_tup_ins from pg_stat_xact_user_tables where relname = 'org_tally'")) {
+                        written = rs.next() ? rs.getLong(1) : 0;
+                    }
+                }
+                con.commit();
+                return written;
+            } finally {
+                con.setAutoCommit(true);
+            }
+        });
     }
 
     /** The whole city's and one district's figures against the raw rows of the tree as it stands. */
