@@ -49,7 +49,13 @@ import jakarta.annotation.PreDestroy;
 public class SpreadsheetImports {
 
     static final int MAX_LISTED_ERRORS = 200;
-    static final int CHUNK = 1000;
+    /**
+     * Rows checked and written together. Each chunk's statements run the tables' statement-level tally triggers once, and
+     * the triggers' cost is mostly per statement: 5,000 rows a chunk took the guard's 50,000 employers in 4.1 s where
+     * 1,000 took 7.3.
+     */
+    static final int CHUNK = 5000;
+    static final int PROGRESS_EVERY = 1000;
     private static final java.time.Duration OUTCOME_PATIENCE = java.time.Duration.ofMinutes(10);
     private static final java.time.Duration OUTCOME_RETRY = java.time.Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(SpreadsheetImports.class);
@@ -115,6 +121,7 @@ public class SpreadsheetImports {
     private final AuditService audit;
     private final org.springframework.core.env.Environment environment;
     private final int maxRows;
+    private final String workMem;
     private final ExecutorService workers;
     private final Map<String, Pending<?>> pending = new ConcurrentHashMap<>();
 
@@ -122,7 +129,8 @@ public class SpreadsheetImports {
                        TransactionTemplate transactions, AuditService audit,
                        @Value("${unionworks.import.max-rows:1000000}") int maxRows,
                        @Value("${unionworks.import.workers:2}") int workers, org.springframework.core.env.Environment environment,
-                       org.unionworks.platform.data.BulkWriter bulk) {
+                       org.unionworks.platform.data.BulkWriter bulk, @Value("${unionworks.import.work-mem:64MB}") String workMem) {
+        this.workMem = workMem;
         this.bulk = bulk;
         this.lookups = new TransactionTemplate(transactions.getTransactionManager());
         this.lookups.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -238,6 +246,7 @@ public class SpreadsheetImports {
             Scan scan = fastPreview ? scan(id, p, true, true)
                     : transactions.execute(tx -> {
                         tx.setRollbackOnly();
+                        bulk.transactionWorkMem(workMem);
                         return scan(id, p, true, true);
                     });
             if (refused(scan, p)) {
@@ -317,6 +326,7 @@ public class SpreadsheetImports {
     /** One writing pass in one transaction, with its audit entry; rolled back if the file is {@link #refused}. */
     private <T> Scan writeInTransaction(String id, Pending<T> p, boolean reportErrors) {
         return transactions.execute(tx -> {
+            bulk.transactionWorkMem(workMem);
             p.definition().beforeWrite();
             Scan s = scan(id, p, false, reportErrors);
             if (refused(s, p)) {
@@ -478,7 +488,7 @@ public class SpreadsheetImports {
                         flush.run();
                     }
                 }
-                if (scan.total % CHUNK == 0) {
+                if (scan.total % PROGRESS_EVERY == 0) {
                     jobs.progress(id, scan.total);
                 }
             });

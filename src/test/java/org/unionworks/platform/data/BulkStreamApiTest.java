@@ -50,6 +50,18 @@ class BulkStreamApiTest extends ApiTestBase {
         return jdbc.queryForObject("select count(*) from bulk_stream_probe", Integer.class);
     }
 
+    /** An import's statements get their work_mem for its transaction only (PostgreSQL; nothing to set on H2). */
+    @Test
+    void aTransactionsWorkMemLastsUntilItEnds() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(bulk.postgres(), "PostgreSQL's work_mem");
+        String before = jdbc.queryForObject("show work_mem", String.class);
+        transactions.executeWithoutResult(tx -> {
+            bulk.transactionWorkMem("77MB");
+            assertThat(jdbc.queryForObject("show work_mem", String.class)).isEqualTo("77MB");
+        });
+        assertThat(jdbc.queryForObject("show work_mem", String.class)).as("the next transaction's").isEqualTo(before);
+    }
+
     @Test
     void chunksStreamedInOneTransactionAreAllThereAfterTheCommit() {
         transactions.executeWithoutResult(tx -> {
