@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -31,14 +30,7 @@ class ArrearsEstimateApiTest extends ApiTestBase {
                 "an estimate of one PostgreSQL's planner (on Citus, where remittances are distributed, each worker plans its shards)");
         Http admin = admin();
         long district = district(admin, unique("欠缴估算区"));
-        StringBuilder employers = new StringBuilder("单位名称,统一社会信用代码,管辖工会编号,职工人数,登记日期,应建会\n");
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            codes.add(creditCode());
-            employers.append(unique("缴费单位")).append(',').append(codes.get(i)).append(',').append(district).append(",50,2020-01-01,是\n");
-        }
-        var registered = admin.importFile("/api/employers/import", "单位.csv", employers.toString().getBytes(StandardCharsets.UTF_8));
-        assertThat(registered.json().get("created").asInt()).as(registered.toString()).isEqualTo(60);
+        List<String> codes = importEmployers(admin, district, "缴费单位", 60);
         int year = LocalDate.now().getYear() - 1;
         StringBuilder entries = new StringBuilder("统一社会信用代码,缴费单位名称,所属期,计费工资总额（元）,应缴金额（元）,实缴金额（元）,费种,缴费方式,缴费日期\n");
         for (int month = 1; month <= 3; month++) {

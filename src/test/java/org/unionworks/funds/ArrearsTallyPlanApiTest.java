@@ -39,14 +39,7 @@ class ArrearsTallyPlanApiTest extends ApiTestBase {
         assumeTrue(TestDatabase.postgres() && !TestDatabase.citus(), "PostgreSQL's trigger (on Citus the figure is read from the rows)");
         Http admin = admin();
         long district = district(admin, unique("欠缴计划区"));
-        List<String> codes = new ArrayList<>();
-        StringBuilder employers = new StringBuilder("单位名称,统一社会信用代码,管辖工会编号,职工人数,登记日期,应建会\n");
-        for (int i = 0; i < 40; i++) {
-            codes.add(creditCode());
-            employers.append(unique("欠缴单位")).append(',').append(codes.get(i)).append(',').append(district).append(",50,2020-01-01,是\n");
-        }
-        assertThat(admin.importFile("/api/employers/import", "单位.csv", employers.toString().getBytes(StandardCharsets.UTF_8))
-                .json().get("created").asInt()).isEqualTo(40);
+        List<String> codes = importEmployers(admin, district, "欠缴单位", 40);
         int year = LocalDate.now().getYear() - 2;
         StringBuilder entries = new StringBuilder("统一社会信用代码,缴费单位名称,所属期,计费工资总额（元）,应缴金额（元）,实缴金额（元）,费种,缴费方式,缴费日期\n");
         for (String code : codes) {

@@ -3,9 +3,7 @@ package org.unionworks.org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,14 +41,7 @@ class HeadcountRecountPlanApiTest extends ApiTestBase {
         assumeTrue(TestDatabase.postgres() && !TestDatabase.citus(), "a plan of one PostgreSQL's planner");
         Http admin = admin();
         long district = district(admin, unique("人数计划区"));
-        StringBuilder employers = new StringBuilder("单位名称,统一社会信用代码,管辖工会编号,职工人数,登记日期,应建会\n");
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < 1500; i++) {
-            codes.add(creditCode());
-            employers.append(unique("人数单位")).append(',').append(codes.get(i)).append(',').append(district).append(",50,2020-01-01,是\n");
-        }
-        assertThat(admin.importFile("/api/employers/import", "单位.csv", employers.toString().getBytes(StandardCharsets.UTF_8))
-                .json().get("created").asInt()).isEqualTo(1500);
+        List<String> codes = importEmployers(admin, district, "人数单位", 1500);
         List<Long> ids = jdbc.queryForList("select id from employer where credit_code in (:codes) order by id", Map.of("codes", codes), Long.class);
         LocalDate day = LocalDate.now().plusYears(5);
 

@@ -84,6 +84,22 @@ public abstract class ApiTestBase {
         return first17 + org.unionworks.platform.validation.CreditCodes.checkChar(first17);
     }
 
+    /**
+     * Registers {@code n} employers kept by {@code union} by the employer import (50 employees, registered 2020-01-01,
+     * 应建会), named {@code prefix} and a number; returns their credit codes in the sheet's order.
+     */
+    protected static List<String> importEmployers(Http http, long union, String prefix, int n) {
+        StringBuilder sheet = new StringBuilder("单位名称,统一社会信用代码,管辖工会编号,职工人数,登记日期,应建会\n");
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            codes.add(creditCode());
+            sheet.append(unique(prefix)).append(',').append(codes.get(i)).append(',').append(union).append(",50,2020-01-01,是\n");
+        }
+        var imported = http.importFile("/api/employers/import", "单位.csv", sheet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.json().get("created").asInt()).as(imported.toString()).isEqualTo(n);
+        return codes;
+    }
+
     protected static long createOrg(Http http, long parentId, String name, String type, String kind) {
         Map<String, Object> body = new HashMap<>();
         body.put("parentId", parentId);
