@@ -89,8 +89,9 @@ class DemocracyIndicators {
                 "coalesce(sum(t.received), 0)", "coalesce(sum(t.handled), 0)"));
     }
 
-    private static final Function<String, String> KIND_OF = part -> part.substring(0, part.indexOf('/'));
-    private static final Function<String, String> COVERAGE_OF = part -> part.substring(part.indexOf('/') + 1);
+    /** A tallied part named 'first/second' (the contracts' kind/coverage, the women's committees' formed_by/kind): each half. */
+    static final Function<String, String> BEFORE_SLASH = part -> part.substring(0, part.indexOf('/'));
+    static final Function<String, String> AFTER_SLASH = part -> part.substring(part.indexOf('/') + 1);
 
     /** Column {@code i} of tallied parts summed by what {@code key} makes of a part's name; zeros left out, as grouped rows have none. */
     static Map<String, Number> fold(Map<String, long[]> parts, int i, Function<String, String> key) {
@@ -116,9 +117,9 @@ class DemocracyIndicators {
                         s -> tallies.serve(CONTRACT_TALLY, s) ? total(contractsInForce(s), 0) : s.count(jdbc, "select count(*)" + IN_FORCE, CONTRACT_UNION))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_FORCE + " group by c.union_id", CONTRACT_UNION))
                 .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, 1" + IN_FORCE, CONTRACT_INFO, CONTRACT_UNION))
-                .by(KIND, s -> tallies.serve(CONTRACT_TALLY, s) ? fold(contractsInForce(s), 0, KIND_OF)
+                .by(KIND, s -> tallies.serve(CONTRACT_TALLY, s) ? fold(contractsInForce(s), 0, BEFORE_SLASH)
                         : s.parts(jdbc, "select c.kind, count(*)" + IN_FORCE + " group by c.kind", CONTRACT_UNION))
-                .by(COVERAGE, s -> tallies.serve(CONTRACT_TALLY, s) ? fold(contractsInForce(s), 0, COVERAGE_OF)
+                .by(COVERAGE, s -> tallies.serve(CONTRACT_TALLY, s) ? fold(contractsInForce(s), 0, AFTER_SLASH)
                         : s.parts(jdbc, "select c.coverage, count(*)" + IN_FORCE + " group by c.coverage", CONTRACT_UNION));
     }
 
@@ -141,7 +142,7 @@ class DemocracyIndicators {
                                 : s.count(jdbc, "select coalesce(sum(c.workers_covered), 0)" + IN_FORCE, CONTRACT_UNION))
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, coalesce(sum(c.workers_covered), 0)" + IN_FORCE + " group by c.union_id", CONTRACT_UNION))
                 .rows(Indicator.RowSource.of(jdbc, "CollectiveContract", "select c.id, c.workers_covered" + IN_FORCE, CONTRACT_INFO, CONTRACT_UNION))
-                .by(KIND, s -> tallies.serve(CONTRACT_TALLY, s) ? fold(contractsInForce(s), 1, KIND_OF)
+                .by(KIND, s -> tallies.serve(CONTRACT_TALLY, s) ? fold(contractsInForce(s), 1, BEFORE_SLASH)
                         : s.parts(jdbc, "select c.kind, sum(c.workers_covered)" + IN_FORCE + " group by c.kind", CONTRACT_UNION));
     }
 

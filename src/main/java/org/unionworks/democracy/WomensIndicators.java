@@ -30,8 +30,7 @@ class WomensIndicators {
     /** Committees in being {0} and their members {1} per district, how formed and the union's kind (V59_4, V59_15); a stock. */
     static final Tally COMMITTEE_TALLY = Tally.byDistrictAndPart("womens_committee_tally");
     /** A committee tally's part is 'formed_by/kind' ('' after the slash for a union of no kind). */
-    private static final Function<String, String> FORMED_BY_OF = part -> part.substring(0, part.indexOf('/'));
-    private static final Function<String, String> KIND_OF = part -> part.endsWith("/") ? null : part.substring(part.indexOf('/') + 1);
+    private static final Function<String, String> KIND_OF = DemocracyIndicators.AFTER_SLASH.andThen(kind -> kind.isEmpty() ? null : kind);
 
     /** The protections' union, and their district for one district's figures. */
     private static final String PROTECTION_UNION = FigureScope.keepingDistrict("p");
@@ -63,7 +62,7 @@ class WomensIndicators {
                 .perUnion(s -> s.perUnion(jdbc, "select c.union_id, count(*)" + IN_BEING + " group by c.union_id", "c.union_id"))
                 .rows(Indicator.RowSource.of(jdbc, "WomensCommittee", "select c.id, 1" + IN_BEING,
                         "select id, concat('女职工委员会（主任', chair_name, '）'), created_at from womens_committee where id in (:ids)", "c.union_id"))
-                .by(FORMED_BY, s -> tallies.serve(COMMITTEE_TALLY, s) ? DemocracyIndicators.fold(inBeing(s), 0, FORMED_BY_OF)
+                .by(FORMED_BY, s -> tallies.serve(COMMITTEE_TALLY, s) ? DemocracyIndicators.fold(inBeing(s), 0, DemocracyIndicators.BEFORE_SLASH)
                         : s.parts(jdbc, "select c.formed_by, count(*)" + IN_BEING + " group by c.formed_by", "c.union_id"))
                 .by(Dimension.GRASSROOTS_KIND, s -> tallies.serve(COMMITTEE_TALLY, s) ? DemocracyIndicators.fold(inBeing(s), 0, KIND_OF)
                         : s.parts(jdbc, "select u.grassroots_kind, count(*)" + IN_BEING.replace(" where ",
