@@ -28,9 +28,10 @@ import org.unionworks.platform.validation.IdNumbers;
 import org.unionworks.platform.validation.Mobiles;
 
 /**
- * The member import, built for city-size files: rows are checked against the database a
- * thousand at a time (one query for their ID numbers, one for their employers), classified
- * without writing for the preview, and written with JDBC batches. Upsert by ID number within the
+ * The member import, built for city-size files: rows are checked against the database a chunk
+ * (5,000 rows) at a time (one query for their ID numbers, one for their employers), classified
+ * without writing for the preview, and written by one COPY open across the chunks (JDBC batches
+ * on H2). Upsert by ID number within the
  * row's union; a person who is a member of another union is reported (that is a transfer).
  */
 @Component

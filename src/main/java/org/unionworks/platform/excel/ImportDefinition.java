@@ -42,7 +42,7 @@ public interface ImportDefinition<T> {
 
     /**
      * Checks a chunk of rows that passed {@link #parse} against the database in one go (e.g. one
-     * query for a thousand ID numbers instead of a thousand queries); errors reported here make
+     * query for 5,000 ID numbers instead of 5,000 queries); errors reported here make
      * the row bad like any other. Called before {@link #preview} and {@link #write}.
      */
     default void checkBatch(List<Checked<T>> rows) {
@@ -94,7 +94,8 @@ public interface ImportDefinition<T> {
 
     /**
      * Writes valid rows, all inside the caller's transaction; called once per chunk of at most
-     * 1,000 rows, in file order. A thrown exception rolls every row of the import back.
+     * 5,000 rows ({@code SpreadsheetImports.CHUNK}), in file order. A thrown exception rolls every
+     * row of the import back.
      */
     ImportCounts write(List<T> rows);
 
