@@ -25,6 +25,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.platform.access.CurrentUser;
@@ -244,9 +245,8 @@ public class SpreadsheetImports {
         try {
             boolean fastPreview = p.definition().preview(List.of()) != null;
             Scan scan = fastPreview ? scan(id, p, true, true)
-                    : transactions.execute(tx -> {
+                    : inImportTransaction(tx -> {
                         tx.setRollbackOnly();
-                        bulk.transactionWorkMem(workMem);
                         return scan(id, p, true, true);
                     });
             if (refused(scan, p)) {
@@ -323,10 +323,18 @@ public class SpreadsheetImports {
                 + (scan.failed > 0 ? "，" + scan.failed + "行有误未导入" : "");
     }
 
-    /** One writing pass in one transaction, with its audit entry; rolled back if the file is {@link #refused}. */
-    private <T> Scan writeInTransaction(String id, Pending<T> p, boolean reportErrors) {
+    /** A transaction that writes rows of a file (or previews them and rolls back), with the import's own work_mem for
+     * the statement triggers' transition tables of its chunks. */
+    private <R> R inImportTransaction(TransactionCallback<R> work) {
         return transactions.execute(tx -> {
             bulk.transactionWorkMem(workMem);
+            return work.doInTransaction(tx);
+        });
+    }
+
+    /** One writing pass in one transaction, with its audit entry; rolled back if the file is {@link #refused}. */
+    private <T> Scan writeInTransaction(String id, Pending<T> p, boolean reportErrors) {
+        return inImportTransaction(tx -> {
             p.definition().beforeWrite();
             Scan s = scan(id, p, false, reportErrors);
             if (refused(s, p)) {
