@@ -75,7 +75,8 @@ class DemocracyModuleConfig {
                 return jdbc.sql("""
                                 select c.union_id, c.id, c.title, c.ends_on from collective_contract c
                                  where c.status in ('SIGNED', 'FILED') and c.ends_on >= :today and c.ends_on < :until
-                                   and not exists (select 1 from collective_contract n where n.renews_id = c.id) order by c.ends_on""")
+                                   and not exists (select 1 from collective_contract n where n.renews_id = c.id and n.district_id = c.district_id)
+                                 order by c.ends_on""")
                         .param("today", today).param("until", today.plusDays(91))
                         .query((rs, n) -> new Due(rs.getLong(1), "CollectiveContract", rs.getLong(2), rs.getString(3) + " 将于 "
                                 + rs.getObject(4, LocalDate.class) + " 到期，请及时续签", rs.getObject(4, LocalDate.class))).list();
@@ -113,11 +114,12 @@ class DemocracyModuleConfig {
             public List<Due> collect(LocalDate today) {
                 LocalDate yearAgo = today.minusYears(1);
                 return jdbc.sql("""
-                                select w.union_id, w.id, w.established_on,
-                                       (select max(s.held_on) from congress_session s where s.congress_id = w.id)
+                                select w.union_id, w.id, w.established_on, s.last_held_on
                                   from workers_congress w
+                                  left join (select congress_id, max(held_on) as last_held_on from congress_session group by congress_id) s
+                                    on s.congress_id = w.id
                                  where w.abolished_on is null and w.established_on < :yearAgo
-                                   and not exists (select 1 from congress_session s where s.congress_id = w.id and s.held_on > :yearAgo)""")
+                                   and (s.last_held_on is null or s.last_held_on <= :yearAgo)""")
                         .param("yearAgo", yearAgo)
                         .query((rs, n) -> {
                             LocalDate last = rs.getObject(4, LocalDate.class);

@@ -8,6 +8,7 @@ import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,6 +26,7 @@ class Term extends Versioned {
     private Long id;
     private long unionId;
     /** The union's district, kept by the platform's {@code SubtreeDistricts} when unions move or close (never updated here). */
+    @Column(updatable = false)
     private Long districtId;
     private int termNo;
     private LocalDate startsOn;

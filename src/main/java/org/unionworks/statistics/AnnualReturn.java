@@ -9,6 +9,7 @@ import org.unionworks.platform.audit.Masked;
 import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.error.ConflictException;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +42,8 @@ class AnnualReturn extends Versioned {
     private Long id;
     private long formId;
     private long unionId;
+    /** The district the union was in when the year's returns were started (what it reported then); never updated. */
+    @Column(updatable = false)
     private Long districtId;
     private int statYear;
     @Enumerated(EnumType.STRING)

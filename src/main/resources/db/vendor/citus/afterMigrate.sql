@@ -101,10 +101,20 @@ $$;
 -- which checks the whole city under a lock per number (IdNumberLocks), as for members. A file's household members and
 -- reviews, its aid and the relief and programme rows naming it stay on the coordinator, their key to the file dropped:
 -- files are never deleted, and the services write only files they have just read.
+-- A union's terms, collective contracts and 职代会 systems lie by district too. A contract renewing another
+-- (renews_id) is its union's, in its district. What names them stays on the coordinator, its key dropped, as for the
+-- files above: elections naming a term, a contract's employers, a congress's sessions (naming the system and the
+-- contract they adopted). None of the three is ever deleted, and the services write those rows only for a term,
+-- contract or congress they have just read. The annual returns stay on the coordinator: a return is one row per union
+-- and year, its values (the large part) name it without a district, and the statistics read both together in
+-- correlated subqueries, which Citus refuses between a distributed and a local table. One 职代会 system per employer
+-- holds per district here; the employer's keeper decides the district, so two systems of one employer fall in one
+-- district but across a change of keeper, and the service checks the whole city before writing.
 do $$
 declare
     placed constant text[] := array['disclosure', 'womens_protection', 'insurance_enrolment', 'insurance_claim', 'fund_return',
-                                    'remittance', 'member', 'member_status_change', 'hardship_file'];
+                                    'remittance', 'member', 'member_status_change', 'hardship_file', 'union_term',
+                                    'collective_contract', 'workers_congress'];
     t text; k record;
 begin
     foreach t in array placed loop

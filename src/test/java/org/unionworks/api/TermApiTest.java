@@ -8,13 +8,19 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
+import org.unionworks.support.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 
 /** Committee terms, the expiry dashboard and elections (届期与换届). */
 class TermApiTest extends ApiTestBase {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Http admin;
     private long district;
@@ -70,6 +76,7 @@ class TermApiTest extends ApiTestBase {
     void termsDueCountWhereTheirUnionIsNow() {
         JsonNode city = figures(1, "org.termsExpiring,org.termsOverdue");
         long elsewhere = district(admin, unique("换届迁入区"));
+        assertThat(TestDatabase.notPlacedByDistrict(jdbc, "union_term")).as("on Citus, moved by district").isEmpty();
         assertThat(admin.post("/api/orgs/" + overdue + "/move", Map.of("newParentId", elsewhere)).status()).isEqualTo(200);
         long late = createOrg(admin, elsewhere, unique("新登记工会"), "GRASSROOTS", "ENTERPRISE");
         assertThat(openTerm(late, LocalDate.now().minusYears(3).plusDays(30), 3).status()).isEqualTo(201);

@@ -1,7 +1,10 @@
 package org.unionworks.support;
 
 import java.sql.DriverManager;
+import java.util.Arrays;
+import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -28,6 +31,13 @@ public final class TestDatabase {
     /** The suite runs on a Citus coordinator ({@code uw.test.database=citus}) with the application's citus profile. */
     public static boolean citus() {
         return "citus".equals(System.getProperty("uw.test.database"));
+    }
+
+    /** Of {@code tables}, those the Citus cluster has not distributed by district (always none off Citus). */
+    public static List<String> notPlacedByDistrict(JdbcTemplate jdbc, String... tables) {
+        return !citus() ? List.of() : Arrays.stream(tables).filter(t -> jdbc.queryForObject(
+                "select count(*) from pg_dist_partition where logicalrelid = to_regclass(?) and partmethod = 'h'", Long.class, t) == 0)
+                .toList();
     }
 
     public static boolean ci() {
