@@ -44,8 +44,11 @@ class DemocracyIndicators {
     /** A collective contract as a difference of the annual form lists it. */
     private static final String CONTRACT_INFO = "select id, title, created_at from collective_contract where id in (:ids)";
 
-    /** Contracts in force and the workers they cover, per district and part {@code C:<kind>/<coverage>}: a stock. */
-    static final Tally CONTRACT_TALLY = new Tally("contract_tally");
+    /**
+     * Contracts in force and the workers they cover, per district (the contract's own) and part {@code C:<kind>/<coverage>}:
+     * a stock, which Citus keeps beside the contracts (V59_19).
+     */
+    static final Tally CONTRACT_TALLY = Tally.byDistrictAndPart("contract_tally");
     /**
      * Employers covered by a contract in force, each once: a stock of covered spans (V56_2) per district ({@code ED:})
      * and for the whole city ({@code EC:}), where an employer covered in two districts is one.

@@ -9,6 +9,7 @@ create temp table if not exists citus_kept_tally (tally text not null, source te
 delete from citus_kept_tally;
 insert into citus_kept_tally values ('member_tally', 'member', 'member_tally_events_sql', false),
                                     ('remittance_tally', 'remittance', 'remittance_tally_sql', false),
+                                    ('contract_tally', 'collective_contract', 'contract_tally_sql', false),
                                     ('member_kind_tally', 'member', 'member_kind_events_sql', true);
 
 -- Whether a trigger on a table is one that keeps a tally kept here.

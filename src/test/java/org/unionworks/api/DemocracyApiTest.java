@@ -217,8 +217,8 @@ class DemocracyApiTest extends ApiTestBase {
         assertSameAsRows("after the session moved to another day and proposals changed");
 
         long other = district(admin, unique("迁入区"));
-        assertThat(TestDatabase.notPlacedByDistrict(jdbc, "collective_contract", "workers_congress"))
-                .as("on Citus, moved by district").isEmpty();
+        assertThat(TestDatabase.notPlacedByDistrict(jdbc, "collective_contract", "workers_congress", "contract_tally"))
+                .as("on Citus, moved by district, the contracts tallied beside them").isEmpty();
         assertThat(admin.post("/api/orgs/" + works + "/move", Map.of("newParentId", other)).status()).isEqualTo(200);
         assertSameAsRows("after the union moved", other);
         long successor = createOrg(admin, district, unique("机床总厂工会"), "GRASSROOTS", "ENTERPRISE");
