@@ -152,11 +152,13 @@ class OrgTallyApiTest extends ApiTestBase {
         return r.json().get("id").asLong();
     }
 
-    /** Runs one statement in a transaction of its own and returns how many rows it added to org_tally (PostgreSQL). */
-    /** Rows the statement's transaction inserted into org_tally (0 on H2). The connection first writes tally rows in
-     * two transactions of its own that cancel, as a pooled connection may have just done. The counter is read before
-     * and after: on PostgreSQL 15 pg_stat_xact_user_tables also counts what earlier transactions of the same connection
-     * inserted while their statistics wait to be flushed (411 rows once in CI). */
+    /**
+     * Runs one statement in a transaction of its own and returns how many rows it added to org_tally (0 on H2). The
+     * connection first writes tally rows in two transactions of its own that cancel, as a pooled connection may have just
+     * done; the counter is read before and after the statement, because on PostgreSQL 15 pg_stat_xact_user_tables also
+     * counts what earlier transactions of the same connection inserted while their statistics wait to be flushed (411
+     * rows once in CI).
+     */
     private long tallyRowsWrittenBy(long employer, String sql, Object... args) {
         return jdbc.execute((ConnectionCallback<Long>) con -> {
             try (var toggle = con.prepareStatement("update employer set should_have_union = not should_have_union where id = ?")) {
