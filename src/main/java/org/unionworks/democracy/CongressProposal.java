@@ -6,6 +6,7 @@ import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.error.ConflictException;
 import org.unionworks.platform.error.InvalidInputException;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,9 @@ class CongressProposal extends Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long sessionId;
+    /** Its session's district, moved with it by the platform's {@code SubtreeDistricts} (never updated here). */
+    @Column(updatable = false)
+    private long districtId;
     private String title;
     private String proposer;
     private String category;
@@ -36,8 +40,9 @@ class CongressProposal extends Versioned {
     protected CongressProposal() {
     }
 
-    CongressProposal(long sessionId, String title, String proposer, String category) {
+    CongressProposal(long sessionId, long districtId, String title, String proposer, String category) {
         this.sessionId = sessionId;
+        this.districtId = districtId;
         this.title = title;
         this.proposer = proposer;
         this.category = category;

@@ -118,7 +118,7 @@ class CongressService {
         }
         CongressSession s;
         if (sessionId == null) {
-            s = new CongressSession(congressId);
+            s = new CongressSession(congressId, c.getDistrictId());
         } else {
             s = sessions.findById(sessionId).filter(x -> x.getCongressId() == congressId).orElseThrow(() -> new NotFoundException("会议"));
             s.requireVersion(r.version(), "该会议记录已被他人修改，请刷新后重试");
@@ -137,13 +137,13 @@ class CongressService {
 
     @Transactional
     CongressProposal saveProposal(long sessionId, Long proposalId, ProposalRequest r) {
-        session(sessionId);
+        CongressSession s = session(sessionId);
         String category = Texts.blankToNull(r.category());
         if (category != null && !dictionaries.contains("proposal_category", category)) {
             throw new InvalidInputException("category", "请选择提案类别");
         }
         if (proposalId == null) {
-            return proposals.saveAndFlush(new CongressProposal(sessionId, Texts.clean(r.title()), Texts.clean(r.proposer()), category));
+            return proposals.saveAndFlush(new CongressProposal(sessionId, s.getDistrictId(), Texts.clean(r.title()), Texts.clean(r.proposer()), category));
         }
         CongressProposal p = proposal(sessionId, proposalId);
         p.requireVersion(r.version(), "该提案已被他人修改，请刷新后重试");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.unionworks.platform.data.Versioned;
 import org.unionworks.platform.error.InvalidInputException;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,6 +24,9 @@ class CongressSession extends Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long congressId;
+    /** Its 职代会 system's district, moved with it by the platform's {@code SubtreeDistricts} (never updated here). */
+    @Column(updatable = false)
+    private long districtId;
     private LocalDate heldOn;
     private String title;
     private int expected;
@@ -38,8 +42,9 @@ class CongressSession extends Versioned {
     protected CongressSession() {
     }
 
-    CongressSession(long congressId) {
+    CongressSession(long congressId, long districtId) {
         this.congressId = congressId;
+        this.districtId = districtId;
     }
 
     record Record(LocalDate heldOn, String title, int expected, int present, Integer frontline, Integer women, String resolutions,
@@ -79,6 +84,8 @@ class CongressSession extends Versioned {
 
     Long getId() { return id; }
     long getCongressId() { return congressId; }
+
+    long getDistrictId() { return districtId; }
     LocalDate getHeldOn() { return heldOn; }
     String getTitle() { return title; }
     int getExpected() { return expected; }

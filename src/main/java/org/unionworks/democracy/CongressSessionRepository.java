@@ -11,10 +11,10 @@ interface CongressSessionRepository extends JpaRepository<CongressSession, Long>
 
     /** Per congress of a page: sessions held, the last day held, and proposals not yet closed — in one query. */
     @Query("""
-            select s.congressId, count(distinct s.id), max(s.heldOn),
-                   (select count(p) from CongressProposal p, CongressSession x where p.sessionId = x.id and x.congressId = s.congressId
-                       and p.status in (org.unionworks.democracy.CongressProposal.Status.SUBMITTED,
-                                        org.unionworks.democracy.CongressProposal.Status.ACCEPTED))
-              from CongressSession s where s.congressId in :congressIds group by s.congressId""")
+            select s.congressId, count(distinct s.id), max(s.heldOn), count(p.id)
+              from CongressSession s left join CongressProposal p on p.sessionId = s.id and p.districtId = s.districtId
+                   and p.status in (org.unionworks.democracy.CongressProposal.Status.SUBMITTED,
+                                    org.unionworks.democracy.CongressProposal.Status.ACCEPTED)
+             where s.congressId in :congressIds group by s.congressId""")
     List<Object[]> summaries(java.util.Collection<Long> congressIds);
 }

@@ -25,7 +25,7 @@ class DemocracyCensusFacts implements CensusFacts {
             return Map.of();
         }
         boolean held = jdbc.sql("""
-                        select count(*) from congress_session s join workers_congress w on w.id = s.congress_id
+                        select count(*) from congress_session s join workers_congress w on w.id = s.congress_id and w.district_id = s.district_id
                          where w.union_id = :u and s.held_on > :since and s.held_on <= :on""")
                 .param("u", unionId).param("since", on.minusYears(1)).param("on", on).query(Long.class).single() > 0;
         return Map.of("holdsCongress", held);

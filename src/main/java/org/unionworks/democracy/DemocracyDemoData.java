@@ -162,12 +162,12 @@ class DemocracyDemoData implements DemoContributor {
                     continue;
                 }
                 int present = expected - r.nextInt(Math.max(1, expected / 10));
-                long session = session(id, held, year + "年" + (congress ? "职工代表大会" : "职工大会"), expected, present,
+                long session = session(id, g.districtId(), held, year + "年" + (congress ? "职工代表大会" : "职工大会"), expected, present,
                         present * 6 / 10, present * 4 / 10, "审议通过工作报告和集体合同履行情况报告", 0, now, now);
                 for (int i = 0, n = 2 + r.nextInt(5); i < n; i++) {
                     int k = r.nextInt(PROPOSALS.length);
                     boolean handled = held.plusMonths(3).isBefore(city.today()) && r.nextInt(5) != 0;
-                    proposals.add(new Object[] {session, PROPOSALS[k], "职工代表" + city.name(r), PROPOSAL_CATEGORIES[k],
+                    proposals.add(new Object[] {session, g.districtId(), PROPOSALS[k], "职工代表" + city.name(r), PROPOSAL_CATEGORIES[k],
                         handled ? "HANDLED" : "ACCEPTED", handled ? held.plusMonths(2) : null, handled ? "已落实" : null, 0, now, now});
                 }
                 if (proposals.size() >= 10_000) {
@@ -185,7 +185,7 @@ class DemocracyDemoData implements DemoContributor {
         return count;
     }
 
-    private static final List<String> SESSION_COLUMNS = List.of("congress_id", "held_on", "title", "expected", "present", "frontline",
+    private static final List<String> SESSION_COLUMNS = List.of("congress_id", "district_id", "held_on", "title", "expected", "present", "frontline",
             "women", "resolutions", "version", "created_at", "updated_at");
     private final List<Object[]> sessions = new ArrayList<>();
     private final DrawnIds sessionIds = new DrawnIds("congress_session");
@@ -239,7 +239,7 @@ class DemocracyDemoData implements DemoContributor {
         columns.addAll(SESSION_COLUMNS);
         bulk.write("congress_session", columns, sessions.iterator());
         sessions.clear();
-        bulk.write("congress_proposal", List.of("session_id", "title", "proposer", "category", "status", "handled_on", "handling",
+        bulk.write("congress_proposal", List.of("session_id", "district_id", "title", "proposer", "category", "status", "handled_on", "handling",
                 "version", "created_at", "updated_at"), proposals.iterator());
         proposals.clear();
     }

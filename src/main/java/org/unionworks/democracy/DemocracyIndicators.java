@@ -194,10 +194,11 @@ class DemocracyIndicators {
     private static final Dimension CHANNEL = Dimension.ofDictionary("disclosureChannel", "厂务公开形式", "disclosure_channel");
     private static final String CONGRESSES = " from workers_congress w where %s and w.established_on <= :on"
             + " and (w.abolished_on is null or w.abolished_on > :on)";
+    /** Sessions and proposals lie beside their 职代会 system (V59_20): joined by their district too, on every node. */
     private static final String SESSIONS = " from congress_session s join workers_congress w on w.id = s.congress_id"
-            + " where %s and s.held_on between :from and :to";
+            + " and w.district_id = s.district_id where %s and s.held_on between :from and :to";
     private static final String PROPOSALS = " from congress_proposal p join congress_session s on s.id = p.session_id"
-            + " join workers_congress w on w.id = s.congress_id where %s";
+            + " and s.district_id = p.district_id join workers_congress w on w.id = s.congress_id and w.district_id = s.district_id where %s";
     private static final String DISCLOSED = " from disclosure d where %s and d.published_on between :from and :to";
 
     @Bean

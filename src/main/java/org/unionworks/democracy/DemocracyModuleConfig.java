@@ -56,7 +56,9 @@ class DemocracyModuleConfig {
     /** Contracts, 职代会, disclosures and protections keep their union's district: one district's figures find them by it. */
     @Bean
     SubtreeDistricts.Kept democracyRowsKeepingDistricts() {
-        return new SubtreeDistricts.Kept("collective_contract", "workers_congress", "disclosure", "womens_protection");
+        return new SubtreeDistricts.Kept("collective_contract", "workers_congress", "disclosure", "womens_protection")
+                .and(new SubtreeDistricts.Child("congress_session", "congress_id", "workers_congress"))
+                .and(new SubtreeDistricts.Child("congress_proposal", "session_id", "congress_session"));
     }
 
     @Bean
@@ -116,8 +118,9 @@ class DemocracyModuleConfig {
                 return jdbc.sql("""
                                 select w.union_id, w.id, w.established_on, s.last_held_on
                                   from workers_congress w
-                                  left join (select congress_id, max(held_on) as last_held_on from congress_session group by congress_id) s
-                                    on s.congress_id = w.id
+                                  left join (select congress_id, district_id, max(held_on) as last_held_on from congress_session
+                                              group by congress_id, district_id) s
+                                    on s.congress_id = w.id and s.district_id = w.district_id
                                  where w.abolished_on is null and w.established_on < :yearAgo
                                    and (s.last_held_on is null or s.last_held_on <= :yearAgo)""")
                         .param("yearAgo", yearAgo)

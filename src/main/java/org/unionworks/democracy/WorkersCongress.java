@@ -72,6 +72,7 @@ class WorkersCongress extends Versioned {
 
     Long getId() { return id; }
     long getUnionId() { return unionId; }
+    long getDistrictId() { return districtId; }
     long getEmployerId() { return employerId; }
     Form getForm() { return form; }
     LocalDate getEstablishedOn() { return establishedOn; }

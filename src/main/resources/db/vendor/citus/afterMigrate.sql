@@ -104,9 +104,11 @@ $$;
 -- files are never deleted, and the services write only files they have just read.
 -- A union's terms, collective contracts and 职代会 systems lie by district too. A contract renewing another
 -- (renews_id) is its union's, in its district. What names them stays on the coordinator, its key dropped, as for the
--- files above: elections naming a term, a contract's employers, a congress's sessions (naming the system and the
--- contract they adopted). None of the three is ever deleted, and the services write those rows only for a term,
--- contract or congress they have just read. The annual returns stay on the coordinator: a return is one row per union
+-- files above: elections naming a term, a contract's employers. None of the three is ever deleted, and the services
+-- write those rows only for a term, contract or congress they have just read. A 职代会's sessions and their proposals
+-- lie beside their system (V59_20), their keys to it naming its district; a session's key to the contract it voted on
+-- is dropped for good (loose): a contract of another union, even the city's (district 0), may cover the employer, and
+-- the service checks that it does before writing. The annual returns stay on the coordinator: a return is one row per union
 -- and year, its values (the large part) name it without a district, and the statistics read both together in
 -- correlated subqueries, which Citus refuses between a distributed and a local table. One 职代会 system per employer
 -- holds per district here; the employer's keeper decides the district, so two systems of one employer fall in one
@@ -115,7 +117,9 @@ do $$
 declare
     placed constant text[] := array['disclosure', 'womens_protection', 'insurance_enrolment', 'insurance_claim', 'fund_return',
                                     'remittance', 'member', 'member_status_change', 'hardship_file', 'union_term',
-                                    'collective_contract', 'workers_congress'];
+                                    'collective_contract', 'workers_congress', 'congress_session', 'congress_proposal'];
+    -- keys naming a table placed here that no district can hold (above)
+    loose constant text[] := array['congress_session_contract_id_fkey'];
     t text; k record;
 begin
     foreach t in array placed loop
@@ -137,7 +141,7 @@ begin
                   where confrelid = to_regclass(t) and contype = 'f' and conrelid <> confrelid
         loop
             execute format('alter table %s drop constraint %I', k.referrer, k.conname);
-            if k.beside then
+            if k.beside and k.conname <> all (loose) then
                 insert into citus_pending_key values (format('alter table %s add constraint %I %s deferrable initially deferred',
                                                              k.referrer, k.conname, pg_temp.key_with_district(k.def)));
             end if;
@@ -147,6 +151,7 @@ begin
                   where conrelid = to_regclass(t) and contype = 'f'
         loop
             execute format('alter table %I drop constraint %I', t, k.conname);
+            continue when k.conname = any (loose);
             insert into citus_pending_key values (format('alter table %I add constraint %I %s', t, k.conname,
                 case when not k.beside then k.def
                      else pg_temp.key_with_district(k.def) || case when k.own then '' else ' deferrable initially deferred' end end));
@@ -258,4 +263,14 @@ begin
         execute k.stmt;
     end loop;
     delete from citus_pending_key;
+end $$;
+
+-- A cluster placed by a release before V59_20 dropped the sessions' key to their system when it placed the systems (the
+-- sessions stayed on the coordinator then); now that they lie beside them, it comes back naming the district.
+do $$
+begin
+    if not exists (select 1 from pg_constraint where conrelid = 'congress_session'::regclass and confrelid = 'workers_congress'::regclass) then
+        alter table congress_session add constraint congress_session_congress_id_fkey foreign key (congress_id, district_id)
+            references workers_congress (id, district_id) deferrable initially deferred;
+    end if;
 end $$;

@@ -217,13 +217,15 @@ class DemocracyApiTest extends ApiTestBase {
         assertSameAsRows("after the session moved to another day and proposals changed");
 
         long other = district(admin, unique("迁入区"));
-        assertThat(TestDatabase.notPlacedByDistrict(jdbc, "collective_contract", "workers_congress", "contract_tally"))
-                .as("on Citus, moved by district, the contracts tallied beside them").isEmpty();
+        assertThat(TestDatabase.notPlacedByDistrict(jdbc, "collective_contract", "workers_congress", "congress_session", "congress_proposal",
+                "contract_tally")).as("on Citus, moved by district, the contracts tallied beside them").isEmpty();
         assertThat(admin.post("/api/orgs/" + works + "/move", Map.of("newParentId", other)).status()).isEqualTo(200);
+        assertSessionsBesideTheirSystem(congress, other);
         assertSameAsRows("after the union moved", other);
         long successor = createOrg(admin, district, unique("机床总厂工会"), "GRASSROOTS", "ENTERPRISE");
         var merged = admin.post("/api/orgs/" + works + "/merge", Map.of("intoId", successor, "on", today.toString(), "reason", "企业合并"));
         assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertSessionsBesideTheirSystem(congress, district);
         assertSameAsRows("after the union merged into one of the first district", other);
         jdbc.update("delete from contract_employer where contract_id = ?", later);
         jdbc.update("delete from collective_contract where id = ?", later);
@@ -234,6 +236,16 @@ class DemocracyApiTest extends ApiTestBase {
             TallyChecks.compactAndCheckFolded(jdbc, tallies, "contract_cover_tally");
             assertSameAsRows("after compaction", other);
         }
+    }
+
+    /** A 职代会's sessions and their proposals keep its district (V59_20) when its union moves or merges. */
+    private void assertSessionsBesideTheirSystem(long congress, long expected) {
+        assertThat(jdbc.queryForObject("select district_id from workers_congress where id = ?", Long.class, congress)).isEqualTo(expected);
+        assertThat(jdbc.queryForList("select distinct district_id from congress_session where congress_id = ?", Long.class, congress))
+                .as("the sessions' districts").containsExactly(expected);
+        assertThat(jdbc.queryForList("select distinct district_id from congress_proposal where session_id in"
+                + " (select id from congress_session where congress_id = ? and district_id = ?)", Long.class, congress, expected))
+                .as("the proposals' districts").containsExactly(expected);
     }
 
     /**
@@ -250,8 +262,10 @@ class DemocracyApiTest extends ApiTestBase {
                 String inForce = " from collective_contract c join union_org u on u.id = c.union_id where u.path like ?"
                         + " and c.status in ('SIGNED', 'FILED', 'TERMINATED') and c.starts_on <= ? and c.ends_on >= ?"
                         + " and (c.terminated_on is null or c.terminated_on > ?)";
-                String proposals = " from congress_proposal p join congress_session s on s.id = p.session_id"
-                        + " join workers_congress w on w.id = s.congress_id join union_org u on u.id = w.union_id where u.path like ?";
+                // joined by district as well: on Citus sessions and proposals lie beside their system
+                String proposals = " from congress_proposal p join congress_session s on s.id = p.session_id and s.district_id = p.district_id"
+                        + " join workers_congress w on w.id = s.congress_id and w.district_id = s.district_id"
+                        + " join union_org u on u.id = w.union_id where u.path like ?";
                 LocalDate from = on.minusDays(30);
                 Map<String, Map<String, Long>> rows = Map.of(
                         "contractKind", grouped("select c.kind, count(*)" + inForce + " group by c.kind", path, on, on, on),
@@ -284,7 +298,7 @@ class DemocracyApiTest extends ApiTestBase {
                     assertThat(wageRise.isNull() ? null : wageRise.decimalValue()).as(as + " wage rise").isEqualTo(rise);
                     for (String[] rowsOf : new String[][] {
                             {"democracy.congressSessions", "select count(*) from congress_session s join workers_congress w on w.id = s.congress_id"
-                                    + " join union_org u on u.id = w.union_id where u.path like ? and s.held_on between ? and ?"},
+                                    + " and w.district_id = s.district_id join union_org u on u.id = w.union_id where u.path like ? and s.held_on between ? and ?"},
                             {"democracy.disclosures", "select count(*) from disclosure d join union_org u on u.id = d.union_id"
                                     + " where u.path like ? and d.published_on between ? and ?"},
                             {"democracy.protectionChecks", "select count(distinct p.employer_id) from womens_protection p"
