@@ -155,29 +155,33 @@ class AnnualReturnQueries {
         long[] statuses = new long[4];
         long[] q = new long[6];
         in.bind(jdbc.sql("""
-                        select r.form_id, r.status, count(*), coalesce(sum(r.blocking_failures), 0), coalesce(sum(r.warnings), 0),
-                               coalesce(sum((select count(*) from annual_return_value v where v.return_id = r.id and v.val is null)), 0)
+                        select r.form_id, r.status, count(*), coalesce(sum(r.blocking_failures), 0), coalesce(sum(r.warnings), 0)
                           from annual_return r where r.stat_year = :year""" + " and " + in.sql() + " group by r.form_id, r.status"))
                 .param("year", year).query(rs -> {
                     AnnualForm form = forms.get(rs.getLong(1));
                     long n = rs.getLong(3);
                     statuses[STATUSES.indexOf(rs.getString(2))] += n;
                     long blockingChecks = form.checks().stream().filter(AnnualForm.FormCheck::blocking).count();
-                    q[0] += rs.getLong(6);
                     q[1] += n * form.questions().size();
                     q[2] += rs.getLong(4);
                     q[3] += n * blockingChecks;
                     q[4] += rs.getLong(5);
                     q[5] += n * (form.checks().size() - blockingChecks);
                 });
+        // the unanswered questions, joined by district too: on a distributed database the values lie beside their return
+        q[0] = in.bind(jdbc.sql("""
+                        select count(*) from annual_return_value v join annual_return r on r.id = v.return_id and r.district_id = v.district_id
+                         where v.val is null and r.stat_year = :year""" + " and " + in.sql()))
+                .param("year", year).query(Long.class).single();
         return new Tally(statuses, q[0], q[1], q[2], q[3], q[4], q[5]);
     }
 
     /** The checks that failed in the year's returns of the subtree, blocking ones first, a page at a time. */
     Page<StatisticsViews.FailureRow> failures(int year, long root, boolean blockingOnly, Pageable pageable) {
         SqlScopes.Condition in = sqlScopes.under(root, "r.union_id");
-        String from = " from annual_check_failure f join annual_return r on r.id = f.return_id left join annual_check_rectification k"
-                + " on k.return_id = f.return_id and k.check_code = f.check_code where r.stat_year = :year and " + in.sql()
+        String from = " from annual_check_failure f join annual_return r on r.id = f.return_id and r.district_id = f.district_id"
+                + " left join annual_check_rectification k on k.return_id = f.return_id and k.district_id = f.district_id"
+                + " and k.check_code = f.check_code where r.stat_year = :year and " + in.sql()
                 + (blockingOnly ? " and f.blocking = true" : "");
         long count = in.bind(jdbc.sql("select count(*)" + from)).param("year", year).query(Long.class).single();
         record Found(long returnId, long unionId, long formId, String status, String check, BigDecimal left, BigDecimal right, Long item) {

@@ -15,7 +15,8 @@ import org.unionworks.platform.data.BulkWriter;
 
 /**
  * The cells' values of returns and the checks that failed on them, read and written in bulk (a city's pre-filling writes
- * some forty values for each of tens of thousands of returns).
+ * some forty values for each of tens of thousands of returns). Every row keeps its return's district (V59_22), by which a
+ * distributed database places it beside the return.
  */
 @Component
 class ReturnValues {
@@ -77,8 +78,9 @@ class ReturnValues {
     /** Freezes the records behind a return's computed cells: cell code → record id → what it added. */
     void freezeRows(long returnId, Map<String, Map<Long, Number>> rows) {
         List<Object[]> all = new ArrayList<>();
-        rows.forEach((code, byId) -> byId.forEach((id, v) -> all.add(new Object[] {returnId, code, id, v})));
-        bulk.write("annual_frozen_row", List.of("return_id", "cell_code", "row_id", "contribution"), all.iterator());
+        long district = district(returnId);
+        rows.forEach((code, byId) -> byId.forEach((id, v) -> all.add(new Object[] {returnId, district, code, id, v})));
+        bulk.write("annual_frozen_row", List.of("return_id", "district_id", "cell_code", "row_id", "contribution"), all.iterator());
     }
 
     /** The records frozen for a return's cell: record id → what it added. */
@@ -98,22 +100,27 @@ class ReturnValues {
         }
         template.batchUpdate("delete from annual_return_value where return_id = ? and cell_code = ?",
                 cells.keySet().stream().map(code -> new Object[] {returnId, code}).toList());
-        template.batchUpdate("insert into annual_return_value (return_id, cell_code, val) values (?, ?, ?)",
-                cells.entrySet().stream().map(e -> new Object[] {returnId, e.getKey(), e.getValue()}).toList());
+        long district = district(returnId);
+        template.batchUpdate("insert into annual_return_value (return_id, district_id, cell_code, val) values (?, ?, ?, ?)",
+                cells.entrySet().stream().map(e -> new Object[] {returnId, district, e.getKey(), e.getValue()}).toList());
     }
 
     /** Writes cells of many returns at once (return id → cell code → value; none of them there yet), by COPY on PostgreSQL. */
     void writeAll(Map<Long, Map<String, BigDecimal>> byReturn) {
         List<Object[]> rows = new ArrayList<>();
-        byReturn.forEach((id, cells) -> cells.forEach((code, v) -> rows.add(new Object[] {id, code, v})));
-        bulk.write("annual_return_value", List.of("return_id", "cell_code", "val"), rows.iterator());
+        Map<Long, Long> districts = districts(byReturn.keySet());
+        byReturn.forEach((id, cells) -> cells.forEach((code, v) -> rows.add(new Object[] {id, districts.get(id), code, v})));
+        bulk.write("annual_return_value", List.of("return_id", "district_id", "cell_code", "val"), rows.iterator());
     }
 
     /** Writes the failed checks of many returns at once (none of theirs there yet), by COPY on PostgreSQL. */
     void writeFailures(Map<Long, List<Failure>> byReturn) {
         List<Object[]> rows = new ArrayList<>();
-        byReturn.forEach((id, failures) -> failures.forEach(f -> rows.add(new Object[] {id, f.checkCode(), f.blocking(), f.left(), f.right()})));
-        bulk.write("annual_check_failure", List.of("return_id", "check_code", "blocking", "left_value", "right_value"), rows.iterator());
+        Map<Long, Long> districts = districts(byReturn.keySet());
+        byReturn.forEach((id, failures) -> failures.forEach(f -> rows.add(new Object[] {id, districts.get(id), f.checkCode(), f.blocking(),
+            f.left(), f.right()})));
+        bulk.write("annual_check_failure", List.of("return_id", "district_id", "check_code", "blocking", "left_value", "right_value"),
+                rows.iterator());
     }
 
     /** The codes of the checks failing on a return when it was last checked. */
@@ -128,8 +135,25 @@ class ReturnValues {
     }
 
     void linkRectification(long returnId, String checkCode, long item) {
-        jdbc.sql("insert into annual_check_rectification (return_id, check_code, rectification_id) values (:id, :code, :item)")
-                .param("id", returnId).param("code", checkCode).param("item", item).update();
+        jdbc.sql("insert into annual_check_rectification (return_id, district_id, check_code, rectification_id) values (:id, :d, :code, :item)")
+                .param("id", returnId).param("d", district(returnId)).param("code", checkCode).param("item", item).update();
+    }
+
+    private long district(long returnId) {
+        return jdbc.sql("select district_id from annual_return where id = :id").param("id", returnId).query(Long.class).single();
+    }
+
+    /** Return id → its district, for the returns written together (a thousand ids a query). */
+    private Map<Long, Long> districts(Collection<Long> returnIds) {
+        Map<Long, Long> districts = new HashMap<>();
+        List<Long> ids = List.copyOf(returnIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select id, district_id from annual_return where id in (:ids)").param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query(rs -> {
+                        districts.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return districts;
     }
 
     void replaceFailures(long returnId, List<Failure> failures) {

@@ -24,7 +24,7 @@ import org.unionworks.platform.access.SqlScopes;
 @Component
 class YearRefresh {
 
-    private record Open(long id, long unionId) {
+    private record Open(long id, long unionId, long districtId) {
     }
 
     private final AnnualForms forms;
@@ -51,10 +51,10 @@ class YearRefresh {
             return List.of();
         }
         SqlScopes.Condition in = sqlScopes.under(under, "r.union_id");
-        List<Open> open = in.bind(jdbc.sql("select r.id, r.union_id from annual_return r where r.stat_year = :year"
+        List<Open> open = in.bind(jdbc.sql("select r.id, r.union_id, r.district_id from annual_return r where r.stat_year = :year"
                         + " and r.form_id = :form and r.status in ('DRAFT', 'RETURNED') and " + in.sql()))
                 .param("year", year.year()).param("form", form.id())
-                .query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2))).list();
+                .query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
         Map<String, Map<Long, Number>> split = open.isEmpty() ? Map.of() : prefill.split(form, under, year);
         if (open.isEmpty() || !ReturnPrefill.whole(form, split)) {
             return List.of();
@@ -83,7 +83,8 @@ class YearRefresh {
             List<ReturnValues.Failure> failed = ReturnPrefill.failures(form, mine);
             fresh.put(o.id(), figuresNow);
             failures.put(o.id(), failed);
-            counts.add(new Object[] {ReturnPrefill.blocking(failed), failed.size() - ReturnPrefill.blocking(failed), now, now, now, o.id()});
+            counts.add(new Object[] {ReturnPrefill.blocking(failed), failed.size() - ReturnPrefill.blocking(failed), now, now, now, o.id(),
+                o.districtId()});
         }
         jdbc.sql("delete from annual_return_value where return_id in (:ids) and cell_code in (:codes)").param("ids", ids).param("codes", codes)
                 .update();
@@ -92,6 +93,6 @@ class YearRefresh {
         values.writeFailures(failures);
         template.batchUpdate("""
                 update annual_return set blocking_failures = ?, warnings = ?, checked_at = ?, prefilled_at = ?, updated_at = ?,
-                       version = version + 1 where id = ?""", counts);
+                       version = version + 1 where id = ? and district_id = ?""", counts);
     }
 }

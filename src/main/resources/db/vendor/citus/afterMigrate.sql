@@ -108,16 +108,20 @@ $$;
 -- write those rows only for a term, contract or congress they have just read. A 职代会's sessions and their proposals
 -- lie beside their system (V59_20), their keys to it naming its district; a session's key to the contract it voted on
 -- is dropped for good (loose): a contract of another union, even the city's (district 0), may cover the employer, and
--- the service checks that it does before writing. The annual returns stay on the coordinator: a return is one row per union
--- and year, its values (the large part) name it without a district, and the statistics read both together in
--- correlated subqueries, which Citus refuses between a distributed and a local table. One 职代会 system per employer
+-- the service checks that it does before writing. The annual returns lie by district too (the union's when the year's
+-- returns were started; a return never changes district), their values, failed checks, frozen rows and rectification
+-- links beside them (V59_22), those keys naming the district and still cascading a return's deletion; one return per
+-- union and year holds per district here, city-wide by the service, which starts a union's return only when it has none
+-- that year. The forms they are filled in on are reference tables (below). One 职代会 system per employer
 -- holds per district here; the employer's keeper decides the district, so two systems of one employer fall in one
 -- district but across a change of keeper, and the service checks the whole city before writing.
 do $$
 declare
     placed constant text[] := array['disclosure', 'womens_protection', 'insurance_enrolment', 'insurance_claim', 'fund_return',
                                     'remittance', 'member', 'member_status_change', 'hardship_file', 'union_term',
-                                    'collective_contract', 'workers_congress', 'congress_session', 'congress_proposal'];
+                                    'collective_contract', 'workers_congress', 'congress_session', 'congress_proposal',
+                                    'annual_return', 'annual_return_value', 'annual_check_failure', 'annual_frozen_row',
+                                    'annual_check_rectification'];
     -- keys naming a table placed here that no district can hold (above)
     loose constant text[] := array['congress_session_contract_id_fkey'];
     t text; k record;
@@ -191,7 +195,7 @@ select create_reference_table('union_org')
 -- Dictionaries and the other small tables every district reads: reference tables too.
 select create_reference_table(t)
   from unnest(array['dict_type', 'dict_item', 'living_standard', 'allowance_rule', 'funds_share', 'funds_closed_month',
-                    'map_boundary', 'funds_return_rule']) t
+                    'map_boundary', 'funds_return_rule', 'annual_form']) t
  where to_regclass(t) is not null
    and not exists (select 1 from pg_dist_partition where logicalrelid = to_regclass(t) and repmodel = 't');
 

@@ -11,9 +11,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionworks.support.ApiTestBase;
 import org.unionworks.support.Http;
 import org.unionworks.support.People;
+import org.unionworks.support.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 
@@ -183,7 +186,9 @@ class AnnualReturnApiTest extends ApiTestBase {
         assertThat(opened.get("rectificationStatus").asString()).isEqualTo("整改中");
         JsonNode quality = admin.get("/api/annual-returns/progress?year=" + YEAR + "&under=" + district).json().get("total");
         assertThat(quality.get("validity").asDouble()).as("one blocking check of 9 failing on one of three forms").isLessThan(100);
-        assertThat(quality.get("completeness").asDouble()).as("questions unanswered").isLessThan(100);
+        assertThat(quality.get("completeness").decimalValue()).as("questions answered, against the rows").isEqualByComparingTo(completeness());
+        assertThat(TestDatabase.notPlacedByDistrict(jdbc, "annual_return", "annual_return_value", "annual_check_failure",
+                "annual_check_rectification", "annual_frozen_row")).as("on Citus, the returns and their rows by district").isEmpty();
 
         var refused = unionA.post("/api/annual-returns/" + id + "/submit", Map.of("signerName", "张主席", "signedOn", LocalDate.now().toString()));
         assertThat(refused.status()).isEqualTo(400);
@@ -196,6 +201,24 @@ class AnnualReturnApiTest extends ApiTestBase {
         var blocked = unionA.post("/api/annual-returns/" + id + "/submit", Map.of("signerName", "张主席", "signedOn", LocalDate.now().toString()));
         assertThat(blocked.status()).isEqualTo(400);
         assertThat(blocked.text()).contains("逻辑检查未通过").contains("工会干部应等于专职和兼职工会干部之和");
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The share of the questions of the district's returns of the year that are answered, in per cent, from the rows. */
+    private java.math.BigDecimal completeness() {
+        String returns = " from annual_return r join union_org u on u.id = r.union_id where r.stat_year = ? and u.path like ?";
+        String path = jdbc.queryForObject("select path from union_org where id = ?", String.class, district) + "%";
+        long[] questions = {0};
+        jdbc.query("select r.form_id, count(*)" + returns + " group by r.form_id", rs -> {
+            questions[0] += rs.getLong(2) * jdbc.queryForObject("select count(*) from annual_form_cell where form_id = ? and source = 'QUESTION'",
+                    Long.class, rs.getLong(1));
+        }, YEAR, path);
+        long unanswered = jdbc.queryForObject("select count(*) from annual_return_value v where v.val is null and v.return_id in (select r.id"
+                + returns + ")", Long.class, YEAR, path);
+        assertThat(unanswered).as("some questions are still unanswered").isPositive();
+        return java.math.BigDecimal.valueOf((questions[0] - unanswered) * 1000 / questions[0], 1);
     }
 
     @Test
