@@ -6,6 +6,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether an error means the database cannot be reached right now (restarting, failing over to its
@@ -25,6 +26,11 @@ public final class DatabaseUnavailable {
 
     public static boolean is(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TransactionSystemException failedRollback && failedRollback.getApplicationException() != null) {
+                // the rollback failed after another error: that error says what happened (a statement the database
+                // refused with a state the pool takes for fatal leaves only a closed connection to roll back)
+                return is(failedRollback.getApplicationException());
+            }
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof TransientDataAccessResourceException || lostConnection(t)) {
                 return true;
