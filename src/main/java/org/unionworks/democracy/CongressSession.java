@@ -84,7 +84,6 @@ class CongressSession extends Versioned {
 
     Long getId() { return id; }
     long getCongressId() { return congressId; }
-
     long getDistrictId() { return districtId; }
     LocalDate getHeldOn() { return heldOn; }
     String getTitle() { return title; }

@@ -102,7 +102,7 @@ class AnnualReturnService {
                 periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear())));
         fresh.putAll(ReturnPrefill.sums(form, values.sums(below(r).stream()
                 .filter(b -> b.getStatus() == AnnualReturn.Status.APPROVED).map(AnnualReturn::getId).toList())));
-        values.put(r.getId(), fresh);
+        values.put(ReturnValues.Key.of(r), fresh);
         Map<String, BigDecimal> all = values.of(r.getId());
         check(r, form, all);
         return all;
@@ -136,7 +136,7 @@ class AnnualReturnService {
         if (!changes.isEmpty()) {
             Map<String, BigDecimal> changed = new LinkedHashMap<>();
             changes.keySet().forEach(code -> changed.put(code, answers.get(code)));
-            values.put(id, changed);
+            values.put(ReturnValues.Key.of(r), changed);
             audit.record(AuditAction.UPDATE, "AnnualReturn", id, "填报调查表指标", changes);
         }
         check(r, form, values.of(id));
@@ -174,7 +174,7 @@ class AnnualReturnService {
     /** Runs the form's checks on the return's values and keeps the failures. */
     private void check(AnnualReturn r, AnnualForm form, Map<String, BigDecimal> all) {
         List<ReturnValues.Failure> failed = ReturnPrefill.failures(form, all);
-        values.replaceFailures(r.getId(), failed);
+        values.replaceFailures(ReturnValues.Key.of(r), failed);
         r.checked(now(), ReturnPrefill.blocking(failed), failed.size() - ReturnPrefill.blocking(failed));
     }
 
@@ -221,7 +221,7 @@ class AnnualReturnService {
         }
         r.submit(signer, signedOn, by, now());
         values.thawRows(id);
-        values.freezeRows(id, prefill.rows(form, r.getUnionId(), periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear())));
+        values.freezeRows(ReturnValues.Key.of(r), prefill.rows(form, r.getUnionId(), periods.of(ReportingPeriods.Kind.STATISTICAL, r.getStatYear())));
         return returns.saveAndFlush(r);
     }
 
@@ -305,7 +305,7 @@ class AnnualReturnService {
         long item = ledger.record(new ProblemLedger.Problem(r.getUnionId(), "STATISTICS", "ORGANIZATION",
                 "【统计年报】" + union + r.getStatYear() + "年" + forms.get(r.getFormId()).name() + "：" + check.message() + "（" + check.rule() + "）",
                 ownerPerson, ownerDepartment, measures, deadline, LocalDate.now(), null));
-        values.linkRectification(id, checkCode, item);
+        values.linkRectification(ReturnValues.Key.of(r), checkCode, item);
         return item;
     }
 

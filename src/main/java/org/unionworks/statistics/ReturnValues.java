@@ -16,13 +16,20 @@ import org.unionworks.platform.data.BulkWriter;
 /**
  * The cells' values of returns and the checks that failed on them, read and written in bulk (a city's pre-filling writes
  * some forty values for each of tens of thousands of returns). Every row keeps its return's district (V59_22), by which a
- * distributed database places it beside the return.
+ * distributed database places it beside the return; the callers hold the returns and name them by {@link Key}.
  */
 @Component
 class ReturnValues {
 
     /** A failed check as last stored: which check, both sides. */
     record Failure(String checkCode, boolean blocking, BigDecimal left, BigDecimal right) {
+    }
+
+    /** A return as its rows name it: its id and the district they are placed by. */
+    record Key(long id, long districtId) {
+        static Key of(AnnualReturn r) {
+            return new Key(r.getId(), r.getDistrictId());
+        }
     }
 
     private final JdbcClient jdbc;
@@ -76,10 +83,9 @@ class ReturnValues {
     }
 
     /** Freezes the records behind a return's computed cells: cell code → record id → what it added. */
-    void freezeRows(long returnId, Map<String, Map<Long, Number>> rows) {
+    void freezeRows(Key r, Map<String, Map<Long, Number>> rows) {
         List<Object[]> all = new ArrayList<>();
-        long district = district(returnId);
-        rows.forEach((code, byId) -> byId.forEach((id, v) -> all.add(new Object[] {returnId, district, code, id, v})));
+        rows.forEach((code, byId) -> byId.forEach((id, v) -> all.add(new Object[] {r.id(), r.districtId(), code, id, v})));
         bulk.write("annual_frozen_row", List.of("return_id", "district_id", "cell_code", "row_id", "contribution"), all.iterator());
     }
 
@@ -94,30 +100,27 @@ class ReturnValues {
     }
 
     /** Writes these cells of a return (others untouched). */
-    void put(long returnId, Map<String, BigDecimal> cells) {
+    void put(Key r, Map<String, BigDecimal> cells) {
         if (cells.isEmpty()) {
             return;
         }
         template.batchUpdate("delete from annual_return_value where return_id = ? and cell_code = ?",
-                cells.keySet().stream().map(code -> new Object[] {returnId, code}).toList());
-        long district = district(returnId);
+                cells.keySet().stream().map(code -> new Object[] {r.id(), code}).toList());
         template.batchUpdate("insert into annual_return_value (return_id, district_id, cell_code, val) values (?, ?, ?, ?)",
-                cells.entrySet().stream().map(e -> new Object[] {returnId, district, e.getKey(), e.getValue()}).toList());
+                cells.entrySet().stream().map(e -> new Object[] {r.id(), r.districtId(), e.getKey(), e.getValue()}).toList());
     }
 
-    /** Writes cells of many returns at once (return id → cell code → value; none of them there yet), by COPY on PostgreSQL. */
-    void writeAll(Map<Long, Map<String, BigDecimal>> byReturn) {
+    /** Writes cells of many returns at once (return → cell code → value; none of them there yet), by COPY on PostgreSQL. */
+    void writeAll(Map<Key, Map<String, BigDecimal>> byReturn) {
         List<Object[]> rows = new ArrayList<>();
-        Map<Long, Long> districts = districts(byReturn.keySet());
-        byReturn.forEach((id, cells) -> cells.forEach((code, v) -> rows.add(new Object[] {id, districts.get(id), code, v})));
+        byReturn.forEach((r, cells) -> cells.forEach((code, v) -> rows.add(new Object[] {r.id(), r.districtId(), code, v})));
         bulk.write("annual_return_value", List.of("return_id", "district_id", "cell_code", "val"), rows.iterator());
     }
 
     /** Writes the failed checks of many returns at once (none of theirs there yet), by COPY on PostgreSQL. */
-    void writeFailures(Map<Long, List<Failure>> byReturn) {
+    void writeFailures(Map<Key, List<Failure>> byReturn) {
         List<Object[]> rows = new ArrayList<>();
-        Map<Long, Long> districts = districts(byReturn.keySet());
-        byReturn.forEach((id, failures) -> failures.forEach(f -> rows.add(new Object[] {id, districts.get(id), f.checkCode(), f.blocking(),
+        byReturn.forEach((r, failures) -> failures.forEach(f -> rows.add(new Object[] {r.id(), r.districtId(), f.checkCode(), f.blocking(),
             f.left(), f.right()})));
         bulk.write("annual_check_failure", List.of("return_id", "district_id", "check_code", "blocking", "left_value", "right_value"),
                 rows.iterator());
@@ -134,30 +137,13 @@ class ReturnValues {
                 .param("id", returnId).param("code", checkCode).query(Long.class).optional().orElse(null);
     }
 
-    void linkRectification(long returnId, String checkCode, long item) {
+    void linkRectification(Key r, String checkCode, long item) {
         jdbc.sql("insert into annual_check_rectification (return_id, district_id, check_code, rectification_id) values (:id, :d, :code, :item)")
-                .param("id", returnId).param("d", district(returnId)).param("code", checkCode).param("item", item).update();
+                .param("id", r.id()).param("d", r.districtId()).param("code", checkCode).param("item", item).update();
     }
 
-    private long district(long returnId) {
-        return jdbc.sql("select district_id from annual_return where id = :id").param("id", returnId).query(Long.class).single();
-    }
-
-    /** Return id → its district, for the returns written together (a thousand ids a query). */
-    private Map<Long, Long> districts(Collection<Long> returnIds) {
-        Map<Long, Long> districts = new HashMap<>();
-        List<Long> ids = List.copyOf(returnIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            jdbc.sql("select id, district_id from annual_return where id in (:ids)").param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .query(rs -> {
-                        districts.put(rs.getLong(1), rs.getLong(2));
-                    });
-        }
-        return districts;
-    }
-
-    void replaceFailures(long returnId, List<Failure> failures) {
-        jdbc.sql("delete from annual_check_failure where return_id = :id").param("id", returnId).update();
-        writeFailures(Map.of(returnId, failures));
+    void replaceFailures(Key r, List<Failure> failures) {
+        jdbc.sql("delete from annual_check_failure where return_id = :id").param("id", r.id()).update();
+        writeFailures(Map.of(r, failures));
     }
 }

@@ -72,8 +72,8 @@ class YearRefresh {
         List<Long> ids = chunk.stream().map(Open::id).toList();
         List<String> codes = form.figureCells().stream().map(AnnualForm.Cell::code).toList();
         Map<Long, Map<String, BigDecimal>> all = values.of(ids);
-        Map<Long, Map<String, BigDecimal>> fresh = new HashMap<>();
-        Map<Long, List<ReturnValues.Failure>> failures = new HashMap<>();
+        Map<ReturnValues.Key, Map<String, BigDecimal>> fresh = new HashMap<>();
+        Map<ReturnValues.Key, List<ReturnValues.Failure>> failures = new HashMap<>();
         List<Object[]> counts = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Open o : chunk) {
@@ -81,8 +81,9 @@ class YearRefresh {
             Map<String, BigDecimal> mine = all.computeIfAbsent(o.id(), k -> new HashMap<>());
             mine.putAll(figuresNow);
             List<ReturnValues.Failure> failed = ReturnPrefill.failures(form, mine);
-            fresh.put(o.id(), figuresNow);
-            failures.put(o.id(), failed);
+            ReturnValues.Key key = new ReturnValues.Key(o.id(), o.districtId());
+            fresh.put(key, figuresNow);
+            failures.put(key, failed);
             counts.add(new Object[] {ReturnPrefill.blocking(failed), failed.size() - ReturnPrefill.blocking(failed), now, now, now, o.id(),
                 o.districtId()});
         }

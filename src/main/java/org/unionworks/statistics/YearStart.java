@@ -121,11 +121,12 @@ class YearStart {
                 f.union().districtId(), year, AnnualReturn.Status.DRAFT.name(), now, now, ReturnPrefill.blocking(f.failures()),
                 f.failures().size() - ReturnPrefill.blocking(f.failures()), 0L, now, now}).iterator());
         Map<Long, Long> ids = ids(prepared.stream().map(f -> f.union().id()).toList(), year);
-        Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
-        Map<Long, List<ReturnValues.Failure>> failures = new HashMap<>();
+        Map<ReturnValues.Key, Map<String, BigDecimal>> values = new HashMap<>();
+        Map<ReturnValues.Key, List<ReturnValues.Failure>> failures = new HashMap<>();
         for (Fresh f : prepared) {
-            values.put(ids.get(f.union().id()), f.values());
-            failures.put(ids.get(f.union().id()), f.failures());
+            ReturnValues.Key key = new ReturnValues.Key(ids.get(f.union().id()), f.union().districtId());
+            values.put(key, f.values());
+            failures.put(key, f.failures());
         }
         this.values.writeAll(values);
         this.values.writeFailures(failures);

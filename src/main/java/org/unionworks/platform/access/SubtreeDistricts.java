@@ -2,8 +2,8 @@ package org.unionworks.platform.access;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
