@@ -248,6 +248,11 @@ class DemocracyApiTest extends ApiTestBase {
                 .as("the proposals' districts").containsExactly(expected);
     }
 
+    /** The figures checked against the rows: asked for alone, each breakdown's request computes these and no other. */
+    private static final String FIGURES = "democracy.contracts,democracy.contractWorkers,democracy.contractEmployers,"
+            + "democracy.contractsSigned,democracy.contractsFiled,democracy.wageRise,democracy.congressSessions,democracy.disclosures,"
+            + "democracy.protectionChecks,democracy.proposals,democracy.proposalsHandled";
+
     /**
      * The contracts and proposals figures, with their parts, for the city and the districts on several days, against the rows
      * of the unions under each (a district's contracts are found by the district they keep, its proposals by tallies).
@@ -272,45 +277,47 @@ class DemocracyApiTest extends ApiTestBase {
                         "contractCoverage", grouped("select c.coverage, count(*)" + inForce + " group by c.coverage", path, on, on, on),
                         "proposalCategory", grouped("select coalesce(p.category, '-'), count(*)" + proposals
                                 + " and s.held_on between ? and ? group by p.category", path, from, on));
+                Map<String, JsonNode> f = new HashMap<>();
                 for (String by : rows.keySet()) {
-                    Map<String, JsonNode> f = new HashMap<>();
-                    admin.get("/api/figures?under=" + scope + "&on=" + on + "&from=" + from + "&to=" + on + "&by=" + by).json()
-                            .forEach(x -> f.put(x.get("key").asString(), x));
+                    f.clear();
+                    admin.get("/api/figures?under=" + scope + "&on=" + on + "&from=" + from + "&to=" + on + "&by=" + by + "&keys=" + FIGURES)
+                            .json().forEach(x -> f.put(x.get("key").asString(), x));
                     String key = by.equals("proposalCategory") ? "democracy.proposals" : "democracy.contracts";
                     assertThat(nonzeroParts(f.get(key))).as(as + " by " + by).isEqualTo(rows.get(by));
-                    assertThat(f.get("democracy.contracts").get("value").asLong()).as(as)
-                            .isEqualTo(jdbc.queryForObject("select count(*)" + inForce, Long.class, path, on, on, on));
-                    assertThat(f.get("democracy.contractWorkers").get("value").asLong()).as(as).isEqualTo(
-                            jdbc.queryForObject("select coalesce(sum(c.workers_covered), 0)" + inForce, Long.class, path, on, on, on));
-                    assertThat(f.get("democracy.contractEmployers").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
-                            "select count(distinct e.employer_id) from contract_employer e where e.contract_id in (select c.id" + inForce + ")",
-                            Long.class, path, on, on, on));
-                    assertThat(f.get("democracy.contractsSigned").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
-                            "select count(*) from collective_contract c join union_org u on u.id = c.union_id where u.path like ?"
-                                    + " and c.signed_on between ? and ?", Long.class, path, from, on));
-                    assertThat(f.get("democracy.contractsFiled").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
-                            "select count(*) from collective_contract c join union_org u on u.id = c.union_id where u.path like ?"
-                                    + " and c.filed_on between ? and ?", Long.class, path, from, on));
-                    java.math.BigDecimal rise = jdbc.queryForObject("select round(sum(c.wage_rise * c.workers_covered) / nullif(sum(c.workers_covered), 0), 1)"
-                            + " from collective_contract c join union_org u on u.id = c.union_id where u.path like ? and c.signed_on between ? and ?"
-                            + " and c.kind = 'WAGE' and c.wage_rise is not null", java.math.BigDecimal.class, path, from, on);
-                    JsonNode wageRise = f.get("democracy.wageRise").get("value");
-                    assertThat(wageRise.isNull() ? null : wageRise.decimalValue()).as(as + " wage rise").isEqualTo(rise);
-                    for (String[] rowsOf : new String[][] {
-                            {"democracy.congressSessions", "select count(*) from congress_session s join workers_congress w on w.id = s.congress_id"
-                                    + " and w.district_id = s.district_id join union_org u on u.id = w.union_id where u.path like ? and s.held_on between ? and ?"},
-                            {"democracy.disclosures", "select count(*) from disclosure d join union_org u on u.id = d.union_id"
-                                    + " where u.path like ? and d.published_on between ? and ?"},
-                            {"democracy.protectionChecks", "select count(distinct p.employer_id) from womens_protection p"
-                                    + " join union_org u on u.id = p.union_id where u.path like ? and p.checked_on between ? and ?"}}) {
-                        assertThat(f.get(rowsOf[0]).get("value").asLong()).as(as + " " + rowsOf[0])
-                                .isEqualTo(jdbc.queryForObject(rowsOf[1], Long.class, path, from, on));
-                    }
-                    assertThat(f.get("democracy.proposals").get("value").asLong()).as(as).isEqualTo(
-                            jdbc.queryForObject("select count(*)" + proposals + " and s.held_on between ? and ?", Long.class, path, from, on));
-                    assertThat(f.get("democracy.proposalsHandled").get("value").asLong()).as(as).isEqualTo(
-                            jdbc.queryForObject("select count(*)" + proposals + " and p.handled_on between ? and ?", Long.class, path, from, on));
                 }
+                assertThat(f.keySet()).as("the figures asked for").containsExactlyInAnyOrder(FIGURES.split(","));
+                assertThat(f.get("democracy.contracts").get("value").asLong()).as(as)
+                        .isEqualTo(jdbc.queryForObject("select count(*)" + inForce, Long.class, path, on, on, on));
+                assertThat(f.get("democracy.contractWorkers").get("value").asLong()).as(as).isEqualTo(
+                        jdbc.queryForObject("select coalesce(sum(c.workers_covered), 0)" + inForce, Long.class, path, on, on, on));
+                assertThat(f.get("democracy.contractEmployers").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
+                        "select count(distinct e.employer_id) from contract_employer e where e.contract_id in (select c.id" + inForce + ")",
+                        Long.class, path, on, on, on));
+                assertThat(f.get("democracy.contractsSigned").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
+                        "select count(*) from collective_contract c join union_org u on u.id = c.union_id where u.path like ?"
+                                + " and c.signed_on between ? and ?", Long.class, path, from, on));
+                assertThat(f.get("democracy.contractsFiled").get("value").asLong()).as(as).isEqualTo(jdbc.queryForObject(
+                        "select count(*) from collective_contract c join union_org u on u.id = c.union_id where u.path like ?"
+                                + " and c.filed_on between ? and ?", Long.class, path, from, on));
+                java.math.BigDecimal rise = jdbc.queryForObject("select round(sum(c.wage_rise * c.workers_covered) / nullif(sum(c.workers_covered), 0), 1)"
+                        + " from collective_contract c join union_org u on u.id = c.union_id where u.path like ? and c.signed_on between ? and ?"
+                        + " and c.kind = 'WAGE' and c.wage_rise is not null", java.math.BigDecimal.class, path, from, on);
+                JsonNode wageRise = f.get("democracy.wageRise").get("value");
+                assertThat(wageRise.isNull() ? null : wageRise.decimalValue()).as(as + " wage rise").isEqualTo(rise);
+                for (String[] rowsOf : new String[][] {
+                        {"democracy.congressSessions", "select count(*) from congress_session s join workers_congress w on w.id = s.congress_id"
+                                + " and w.district_id = s.district_id join union_org u on u.id = w.union_id where u.path like ? and s.held_on between ? and ?"},
+                        {"democracy.disclosures", "select count(*) from disclosure d join union_org u on u.id = d.union_id"
+                                + " where u.path like ? and d.published_on between ? and ?"},
+                        {"democracy.protectionChecks", "select count(distinct p.employer_id) from womens_protection p"
+                                + " join union_org u on u.id = p.union_id where u.path like ? and p.checked_on between ? and ?"}}) {
+                    assertThat(f.get(rowsOf[0]).get("value").asLong()).as(as + " " + rowsOf[0])
+                            .isEqualTo(jdbc.queryForObject(rowsOf[1], Long.class, path, from, on));
+                }
+                assertThat(f.get("democracy.proposals").get("value").asLong()).as(as).isEqualTo(
+                        jdbc.queryForObject("select count(*)" + proposals + " and s.held_on between ? and ?", Long.class, path, from, on));
+                assertThat(f.get("democracy.proposalsHandled").get("value").asLong()).as(as).isEqualTo(
+                        jdbc.queryForObject("select count(*)" + proposals + " and p.handled_on between ? and ?", Long.class, path, from, on));
             }
         }
     }
