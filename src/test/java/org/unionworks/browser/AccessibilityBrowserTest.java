@@ -18,7 +18,7 @@ import com.microsoft.playwright.Page;
 
 /**
  * Every page of the menu and the public pages pass axe-core's WCAG 2 A/AA rules with no serious or critical
- * violation (#18 item 13), nor does each module's main form opened in its dialog; a screenshot of each is written
+ * violation (#18 item 13) and cut off no row's actions, nor does each module's main form opened in its dialog; a screenshot of each is written
  * to target/screenshots/pages/ (the forms under dialogs/).
  */
 class AccessibilityBrowserTest extends BrowserTestBase {
@@ -86,6 +86,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         if (headings != 1) {
             found.add(path + " has " + headings + " h1 headings (one names the page)");
         }
+        clippedRowActions(page).forEach(cell -> found.add(path + " cuts off a row's actions: " + cell));
         return found;
     }
 

@@ -55,6 +55,18 @@ public abstract class BrowserTestBase extends ApiTestBase {
                 java.util.regex.Pattern.compile(".*" + names[names.length - 1] + "$"));
     }
 
+    /**
+     * The table cells on the page whose row actions are wider than their column (the cell cuts them off, so a cadre sees
+     * half a link), by the cell's text.
+     */
+    @SuppressWarnings("unchecked")
+    protected static java.util.List<String> clippedRowActions(Page page) {
+        return (java.util.List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('.el-table__body .cell')]
+                    .filter(c => c.querySelector('.row-actions') && c.scrollWidth > c.clientWidth + 1)
+                    .map(c => c.textContent.trim())""");
+    }
+
     /** Signs in through the login page and waits for the home page's greeting. */
     protected void signIn(Page page, String username, String password) {
         page.navigate("http://localhost:" + port + "/login");
