@@ -52,8 +52,9 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         String axe = Files.readString(AXE);
         Http admin = admin();
         String username = unique("a11y");
+        // with a phone: the user list then shows its widest row (修改, 重置密码, 查看手机号)
         var created = admin.post("/api/users", Map.of("username", username, "displayName", "无障碍检查", "unionId", 1,
-                "roleIds", List.of(roleId(admin, "SYS_ADMIN"))));
+                "phone", "13912345679", "roleIds", List.of(roleId(admin, "SYS_ADMIN"))));
         String initial = created.json().get("initialPassword").asString();
         Http http = new Http(port);
         http.login(username, initial);
