@@ -67,6 +67,18 @@ class UnionTreeBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".el-dropdown-menu__item:visible:has-text('移动')")).isVisible();
         assertThat(page.locator(".el-dropdown-menu__item:visible:has-text('合并')")).isVisible();
         page.keyboard().press("Escape");
+        // a column too narrow for 详情 and 修改 (a longer label, a narrower screen's layout): the links that do not fit
+        // move under 更多 one by one, and none is cut off
+        var row = page.locator(".el-table__row:has-text('" + company + "')");
+        narrowColumn(page, "操作", 110);
+        assertThat(row.locator("button:has-text('修改')")).isHidden();
+        assertThat(row.locator("button:has-text('详情')")).isVisible();
+        assertThat(clippedRowActions(page)).isEmpty();
+        row.locator("[data-test=row-more]").click();
+        assertThat(page.locator(".el-dropdown-menu__item:visible:has-text('修改')")).isVisible();
+        page.keyboard().press("Escape");
+        narrowColumn(page, "操作", 175);
+        assertThat(row.locator("button:has-text('修改')")).isVisible();
         double before = page.locator(".el-table").first().boundingBox().width;
         page.click("[data-test=tree-toggle]");
         page.click("[data-test=menu-toggle]");
@@ -82,6 +94,18 @@ class UnionTreeBrowserTest extends BrowserTestBase {
         assertThat(list.get("items").get(0).get("depth").asInt()).isEqualTo(3);
         assertThat(list.get("items").get(0).get("grassrootsKind").asString()).isEqualTo("ENTERPRISE");
         page.close();
+    }
+
+    /** Narrows the cells of a column of the page's table to the width given, as a narrower layout would. */
+    private static void narrowColumn(Page page, String header, int width) {
+        page.evaluate("""
+                ([header, width]) => {
+                  const th = [...document.querySelectorAll('.el-table__header th')].find(t => t.textContent.trim() === header)
+                  const name = [...th.classList].find(c => /^el-table_\\d+_column_\\d+$/.test(c))
+                  let style = document.getElementById('narrow-column')
+                  if (!style) document.head.appendChild(style = Object.assign(document.createElement('style'), { id: 'narrow-column' }))
+                  style.textContent = 'td.' + name + ' .cell { width: ' + width + 'px !important }'
+                }""", List.of(header, width));
     }
 
     private static void createChild(Page page, String parent, String name, String type, String kind) {

@@ -63,7 +63,7 @@ public abstract class BrowserTestBase extends ApiTestBase {
     protected static java.util.List<String> clippedRowActions(Page page) {
         return (java.util.List<String>) page.evaluate("""
                 () => [...document.querySelectorAll('.el-table__body .cell')]
-                    .filter(c => c.querySelector('.row-actions') && c.scrollWidth > c.clientWidth + 1)
+                    .filter(c => c.querySelector('button') && c.scrollWidth > c.clientWidth + 1)
                     .map(c => c.textContent.trim())""");
     }
 
