@@ -2,6 +2,7 @@ package org.unionworks.platform.error;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Renders every error as RFC 9457 problem+json with a real status and a Chinese message.
@@ -61,7 +63,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e, jakarta.servlet.http.HttpServletRequest request) {
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
         denied.record(404, request.getMethod(), request.getRequestURI());
         return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
     }
@@ -72,7 +74,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e, jakarta.servlet.http.HttpServletRequest request) {
+    ProblemDetail forbidden(ForbiddenException e, HttpServletRequest request) {
         denied.record(403, request.getMethod(), request.getRequestURI());
         return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", e.getMessage());
     }
@@ -144,14 +146,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e, jakarta.servlet.http.HttpServletRequest request) {
+    ProblemDetail denied(AccessDeniedException e, HttpServletRequest request) {
         denied.record(403, request.getMethod(), request.getRequestURI());
         return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", "您没有执行此操作的权限");
     }
 
     @ExceptionHandler(PropertyReferenceException.class)
-    ProblemDetail badSort(PropertyReferenceException e) {
-        return invalidProblem(List.of(new FieldProblem("sort", "不支持按“" + e.getPropertyName() + "”排序")));
+    ProblemDetail badSort(PropertyReferenceException e, HttpServletRequest request) {
+        return invalidProblem(List.of(new FieldProblem("sort", "不支持按“" + askedSort(e, request) + "”排序")));
+    }
+
+    /** The property of the request's sort that failed: Spring Data splits idCard into id.card and names only card. */
+    private static String askedSort(PropertyReferenceException e, HttpServletRequest request) {
+        String[] sorts = request.getParameterValues("sort");
+        String failed = e.getPropertyName().toLowerCase(Locale.ROOT);
+        return Arrays.stream(sorts == null ? new String[0] : sorts)
+                .map(sort -> sort.split(",")[0].strip())
+                .filter(property -> property.toLowerCase(Locale.ROOT).endsWith(failed))
+                .findFirst().orElse(e.getPropertyName());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
