@@ -92,8 +92,10 @@ class CraftApiTest extends ApiTestBase {
         Http visitor = new Http(port);
         JsonNode shown = visitor.get("/api/public/contest-results").json();
         assertThat(shown.toString()).contains("第六届职工技能运动会").contains("王冠").contains("一等奖").doesNotContain(champion);
-        assertThat(visitor.post("/api/public/contest-results/" + id + "/objections", Map.of("content", "李亚的成绩有误")).status())
-                .isEqualTo(201);
+        assertThat(visitor.post("/api/public/contest-results/" + id + "/objections", Map.of("content", "李亚的成绩有误",
+                "contact", "13912345678")).status()).isEqualTo(201);
+        assertThat(admin.get("/api/audit?entity=ContestObjection").json().get("items").get(0).get("changes").asString())
+                .as("the contact left is masked in the audit").contains("李亚的成绩有误").doesNotContain("13912345678");
         String refused = admin.post("/api/contests/" + id + "/publish", Map.of("version", version(id))).text();
         assertThat(refused).contains("期满后才能公布");
         long objection = admin.get("/api/contests/" + id + "/objections").json().get(0).get("id").asLong();
