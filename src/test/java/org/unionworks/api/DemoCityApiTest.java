@@ -223,8 +223,28 @@ class DemoCityApiTest {
         }
         var saved = admin.put("/api/employers/" + employer.get("id").asLong(), edit);
         assertThat(saved.status()).as("a generated employer can be saved as it is: " + saved).isEqualTo(200);
+        LocalDate start = today.withDayOfYear(1);
+        assertThat(MemberApiTest.value(figures, "activity.events")).as("the demo's cadre and worker activities")
+                .isEqualTo(count("select count(*) from activity where held_on between ? and ?", start, today)).isPositive();
+        assertThat(MemberApiTest.value(figures, "activity.unitsVisited")).isEqualTo(count(
+                "select coalesce(sum(visited_count), 0) from research_round where ends_on between ? and ?", start, today)).isPositive();
+        assertThat(MemberApiTest.value(figures, "activity.practicalMatters")).isEqualTo(count(
+                "select count(*) from practical_matter where done_on between ? and ?", start, today)).isPositive();
+        assertThat(MemberApiTest.value(figures, "activity.workGroups")).isPositive();
         String report = admin.get("/api/reports/work-report/preview?from=" + from + "&to=" + today).text();
         assertThat(report).contains("基层工会").doesNotContain("{{");
+        // the elections by the rules are not a part of the unions renewed on time (the demo city has more of them)
+        long elections = MemberApiTest.value(figures, "democracy.elections");
+        assertThat(elections).isGreaterThan(MemberApiTest.value(figures, "org.electionsOnTime"));
+        assertThat(report).contains("本期" + elections + "家工会按《工会基层组织选举工作条例》").doesNotContain("其中" + elections + "家按");
+        List<String> paragraphs = admin.get("/api/reports/work-report/preview?from=" + from + "&to=" + today).json()
+                .get("paragraphs").valueStream().map(JsonNode::asString).toList();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).matches("^[一二三四五六七八九十]+、.*")) {
+                assertThat(i + 1 < paragraphs.size() && !paragraphs.get(i + 1).matches("^[一二三四五六七八九十]+、.*"))
+                        .as("the demo city's report says something under %s", paragraphs.get(i)).isTrue();
+            }
+        }
     }
 
     /**
