@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import org.unionworks.figures.Figures;
+import org.unionworks.figures.Indicator;
 import org.unionworks.platform.access.CurrentUser;
 import org.unionworks.platform.access.CurrentUsers;
 import org.unionworks.platform.access.OrgTree;
@@ -76,7 +77,7 @@ class ReportService {
         try (XWPFDocument doc = open(templateId); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Set<String> used = WordTemplates.placeholders(doc);
             requireKnown(used);
-            Map<String, String> values = new java.util.HashMap<>(values(unionId, on, from, to, frozen));
+            Map<String, String> values = new java.util.HashMap<>(values(used, unionId, on, from, to, frozen));
             values.putAll(parts.values(used, unionId, on, from, to));
             WordTemplates.fill(doc, values);
             doc.write(out);
@@ -151,8 +152,12 @@ class ReportService {
         }
     }
 
-    private Map<String, String> values(long unionId, LocalDate on, LocalDate from, LocalDate to, boolean frozen) {
-        var computed = frozen ? figures.computeFrozen(unionId, on, from, to, List.of()) : figures.compute(unionId, on, from, to, List.of());
+    /** The parameters and the figures the template names, so that 数据说明 speaks only of figures the report says. */
+    private Map<String, String> values(Set<String> used, long unionId, LocalDate on, LocalDate from, LocalDate to, boolean frozen) {
+        List<String> keys = figures.catalogue().stream().filter(i -> used.contains(i.name()) || used.contains(i.key()))
+                .map(Indicator::key).toList();
+        var computed = keys.isEmpty() ? List.<Figures.Value>of()
+                : frozen ? figures.computeFrozen(unionId, on, from, to, keys) : figures.compute(unionId, on, from, to, keys);
         return Placeholders.values(computed, orgTree.nameOf(unionId).orElse(""), on, from, to);
     }
 }

@@ -233,6 +233,8 @@ class DemoCityApiTest {
         assertThat(MemberApiTest.value(figures, "activity.workGroups")).isPositive();
         String report = admin.get("/api/reports/work-report/preview?from=" + from + "&to=" + today).text();
         assertThat(report).contains("基层工会").doesNotContain("{{");
+        // 数据说明 speaks of the figures the report says (培训人次), not of others of the catalogue (活动参加人次)
+        assertThat(report).contains("培训人次：其中").doesNotContain("活动参加人次：");
         // the elections by the rules are not a part of the unions renewed on time (the demo city has more of them)
         long elections = MemberApiTest.value(figures, "democracy.elections");
         assertThat(elections).isGreaterThan(MemberApiTest.value(figures, "org.electionsOnTime"));
