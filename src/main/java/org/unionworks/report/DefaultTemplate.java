@@ -74,7 +74,7 @@ class DefaultTemplate {
             body(doc, "[[现行有效制度" + f("governance.rulesInForce") + "项。]][[本期|制定制度" + f("governance.rulesEnacted")
                     + "项|修订制度" + f("governance.rulesRevised") + "项|。]][[查找问题" + f("governance.problemsFound") + "个，涉及"
                     + f("governance.problemCategories") + "类，完成整改" + f("governance.problemsFixed") + "个，其中按期完成"
-                    + f("governance.problemsOnTime") + "个，逾期未完成" + f("governance.problemsOverdue") + "个。]]"
+                    + f("governance.problemsOnTime") + "个。]][[另有" + f("governance.problemsOverdue") + "个问题逾期未完成整改。]]"
                     + "[[按类别，|" + parts("governance.problemsFound", "problemCategory", "个") + "|。]]");
             body(doc, "[[深入开展大调研，走访基层工会和企业" + f("activity.unitsVisited") + "家，找准" + f("governance.researchCategories")
                     + "类" + f("governance.researchProblems") + "个堵点问题，全部列入整改台账。]]");

@@ -235,6 +235,9 @@ class DemoCityApiTest {
         assertThat(report).contains("基层工会").doesNotContain("{{");
         // 数据说明 speaks of the figures the report says (培训人次), not of others of the catalogue (活动参加人次)
         assertThat(report).contains("培训人次：其中").doesNotContain("活动参加人次：");
+        // the problems overdue are not a part of those fixed
+        assertThat(report).contains("其中按期完成" + MemberApiTest.value(figures, "governance.problemsOnTime") + "个。")
+                .contains("另有" + MemberApiTest.value(figures, "governance.problemsOverdue") + "个问题逾期未完成整改。");
         // the elections by the rules are not a part of the unions renewed on time (the demo city has more of them)
         long elections = MemberApiTest.value(figures, "democracy.elections");
         assertThat(elections).isGreaterThan(MemberApiTest.value(figures, "org.electionsOnTime"));

@@ -73,7 +73,7 @@ class ReportApiTest extends ApiTestBase {
         assertThat(text).contains("职工人数" + MemberApiTest.value(f, "org.employees") + "人");
         assertThat(text).contains("工会会员" + MemberApiTest.value(f, "member.total") + "名，其中女会员" + MemberApiTest.value(f, "member.women") + "名");
         assertThat(text).contains("为7名职工追回被拖欠工资12.35万元");
-        assertThat(text).contains("逾期未完成" + MemberApiTest.value(f, "governance.problemsOverdue") + "个");
+        assertThat(text).contains("另有" + MemberApiTest.value(f, "governance.problemsOverdue") + "个问题逾期未完成整改");
         assertThat(text).contains("业务培训1期，培训45人次");
         assertThat(text).contains(LocalDate.now().getYear() + "年度工作总结");
 
