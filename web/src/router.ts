@@ -59,6 +59,7 @@ export const router = createRouter({
         { path: 'dicts', component: () => import('./views/Dicts.vue'), meta: { title: '字典管理', section: '系统管理' } },
         { path: 'audit', component: () => import('./views/Audit.vue'), meta: { title: '审计日志', perm: 'audit:read', section: '系统管理' } },
         { path: '403', component: () => import('./views/NoAccess.vue'), meta: { title: '无权访问' } },
+        { path: ':pathMatch(.*)*', component: () => import('./views/NotFound.vue'), meta: { title: '页面不存在' } },
       ],
     },
   ],

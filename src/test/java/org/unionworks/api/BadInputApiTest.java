@@ -87,6 +87,19 @@ class BadInputApiTest extends ApiTestBase {
         assertThat(count(form)).as("nothing written for " + body).isEqualTo(before);
     }
 
+    /** Spring's own refusals (no such address, a method an address does not take) say so in Chinese too. */
+    @Test
+    void addressesAndMethodsNothingAnswersAreRefusedInChinese() {
+        var missing = admin.get("/api/no-such-thing");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("title").asString()).isEqualTo("未找到");
+        assertThat(missing.json().get("detail").asString()).isEqualTo("请求的地址不存在");
+        var method = admin.delete("/api/members");
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.json().get("detail").asString()).as(method.toString()).isEqualTo("不支持该请求方法");
+        assertThat(method.toString()).doesNotContain("not supported");
+    }
+
     @Test
     void overLongTextIsRefusedNamingTheField() {
         refused(employer(), b -> b.put("name", LONG), 400, "name", "不能超过200个字符");

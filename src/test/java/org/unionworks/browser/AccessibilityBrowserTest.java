@@ -15,6 +15,7 @@ import org.unionworks.support.Http;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Every page of the menu and the public pages pass axe-core's WCAG 2 A/AA rules with no serious or critical
@@ -76,6 +77,22 @@ class AccessibilityBrowserTest extends BrowserTestBase {
             violations.addAll(checkDialog(page, axe, dialog.get(0), dialog.get(1), dialog.size() > 2 ? dialog.get(2) : null));
         }
         assertThat(violations).as("serious or critical WCAG 2 A/AA violations").isEmpty();
+    }
+
+    /** An address typed or bookmarked wrong: status 404, and the application says the page does not exist. */
+    @Test
+    void anUnknownAddressSaysThePageDoesNotExist() {
+        admin();
+        Page page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(15_000);
+        signIn(page, "admin", ADMIN_PASSWORD);
+        var response = page.navigate("http://localhost:" + port + "/orgs/no-such-page");
+        assertThat(response.status()).isEqualTo(404);
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("页面不存在");
+        PlaywrightAssertions.assertThat(page.locator(".el-result")).containsText("/orgs/no-such-page");
+        page.click("button:has-text('返回首页')");
+        PlaywrightAssertions.assertThat(page.locator("text=欢迎")).isVisible();
+        page.close();
     }
 
     private List<String> check(Page page, String axe, String path) {

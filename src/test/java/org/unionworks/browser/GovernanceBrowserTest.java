@@ -36,7 +36,7 @@ class GovernanceBrowserTest extends BrowserTestBase {
         dialog.locator("button:has-text('保存')").click();
         Locator round = page.locator("[data-test=rounds] .el-table__row:has-text('" + title + "')");
         assertThat(round).isVisible();
-        assertThat(round).as("a city cadre sees whose round it is").containsText("市总工会");
+        assertThat(round).containsText("市总工会"); // a city cadre sees whose round it is
 
         round.locator("button:has-text('登记堵点问题')").click();
         Locator problem = page.locator(".el-dialog:visible");

@@ -1,5 +1,7 @@
 package org.unionworks.platform.error;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,25 +11,30 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +47,8 @@ import jakarta.servlet.http.HttpServletRequest;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** The built web application, which routes an unknown address to its 页面不存在. */
+    private static final ClassPathResource APPLICATION = new ClassPathResource("static/index.html");
 
     private final Map<String, String> constraintMessages;
 
@@ -239,11 +248,42 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "too-large", "文件过大", "上传的文件超过允许的大小（" + maxUpload + "），请拆分后分批导入"));
     }
 
+    /**
+     * An address nothing answers: a page typed or bookmarked wrong gets the application, which says 页面不存在 (with the
+     * status 404), rather than an error text; any other request gets the problem.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest web && isPage(web.getRequest()) && APPLICATION.exists()) {
+            try (InputStream in = APPLICATION.getInputStream()) {
+                return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML).body(in.readAllBytes());
+            } catch (IOException e) {
+                log.warn("the application's index.html could not be read: {}", e.getMessage());
+            }
+        }
+        return super.handleNoResourceFoundException(ex, headers, status, request);
+    }
+
+    private static boolean isPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return "GET".equals(request.getMethod()) && !request.getRequestURI().startsWith("/api/")
+                && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail pd && pd.getDetail() != null && !statusCode.is5xxServerError()) {
+        // Spring's own handlers pass no body and let the exception's (English) one stand
+        Object problem = body == null && ex instanceof ErrorResponse response ? response.getBody() : body;
+        if (problem instanceof ProblemDetail pd && pd.getDetail() != null && !statusCode.is5xxServerError()) {
             // Spring's own texts are English; give the user a Chinese sentence instead.
+            pd.setTitle(switch (statusCode.value()) {
+                case 404 -> "未找到";
+                case 405 -> "请求方法不支持";
+                case 415 -> "内容类型不支持";
+                default -> "请求有误";
+            });
             pd.setDetail(switch (statusCode.value()) {
                 case 404 -> "请求的地址不存在";
                 case 405 -> "不支持该请求方法";
@@ -251,7 +291,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 default -> "请求有误";
             });
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
     }
 
     private static String fieldOf(List<tools.jackson.core.JacksonException.Reference> path) {
