@@ -80,6 +80,18 @@ class ActivityModuleConfig {
     }
 
     @Bean
+    Indicator jobServices() {
+        return ofKind("activity.jobServices", "就业服务活动", "场", "统计期间内举办的“春风行动”“春送岗位”等就业服务活动场次",
+                "JOB_SERVICE", COUNT);
+    }
+
+    @Bean
+    Indicator jobServiceParticipants() {
+        return ofKind("activity.jobServiceParticipants", "就业服务人次", "人次", "统计期间内就业服务活动服务职工的人次之和（人数未知的不计）",
+                "JOB_SERVICE", PARTICIPANTS).caveat(s -> unknownParticipants(s, " and a.kind = 'JOB_SERVICE'"));
+    }
+
+    @Bean
     Indicator trainings() {
         return ofKind("activity.trainings", "业务培训", "期", "统计期间内举办的干部业务培训期数（职工技能培训另计）", "TRAINING", COUNT);
     }

@@ -95,7 +95,9 @@ class DefaultTemplate {
                     + "[[" + f("craft.evaluatingEmployers") + "家企业开展内部技术职称、技能等级评聘。]]");
             heading(doc, "八、提升职工技能素质，服务职工就业");
             body(doc, "[[开展职工技能培训" + f("activity.workerTrainings") + "期，培训职工" + f("activity.workerTrainees") + "人次。]]"
-                    + "[[开展大比武活动" + f("activity.contests") + "场，参加" + f("activity.contestants") + "人次。]]");
+                    + "[[开展大比武活动" + f("activity.contests") + "场，参加" + f("activity.contestants") + "人次。]]"
+                    + "[[开展“春风行动”等就业服务活动" + f("activity.jobServices") + "场，服务职工" + f("activity.jobServiceParticipants")
+                    + "人次。]]");
             heading(doc, "九、普惠服务职工，建好用好服务阵地");
             body(doc, "[[开展普惠服务项目" + f("service.programmes") + "项。]][[其中|" + parts("service.programmes", "programmeKind", "项") + "|。]]"
                     + "[[慰问职工" + f("service.beneficiaries") + "人次。]][[发放|资金" + f("service.cash") + "万元|物资折款" + f("service.goods")

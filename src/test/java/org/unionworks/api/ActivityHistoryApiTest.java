@@ -65,6 +65,8 @@ class ActivityHistoryApiTest extends ApiTestBase {
         assertThat(value(f, "activity.workerTrainees")).isEqualTo(120);
         assertThat(value(f, "activity.contests")).isEqualTo(2);
         assertThat(value(f, "activity.contestants")).isEqualTo(100);
+        assertThat(value(f, "activity.jobServices")).isEqualTo(1);
+        assertThat(value(f, "activity.jobServiceParticipants")).isEqualTo(200);
         assertThat(part(f, "activity.events", "CONTEST")).isEqualByComparingTo("2");
         assertThat(part(f, "activity.events", "JOB_SERVICE")).isEqualByComparingTo("1");
         assertThat(part(f, "activity.participants", "JOB_SERVICE")).isEqualByComparingTo("200");

@@ -231,8 +231,11 @@ class DemoCityApiTest {
         assertThat(MemberApiTest.value(figures, "activity.practicalMatters")).isEqualTo(count(
                 "select count(*) from practical_matter where done_on between ? and ?", start, today)).isPositive();
         assertThat(MemberApiTest.value(figures, "activity.workGroups")).isPositive();
+        assertThat(MemberApiTest.value(figures, "activity.jobServices")).isEqualTo(count(
+                "select count(*) from activity where kind = 'JOB_SERVICE' and held_on between ? and ?", start, today)).isPositive();
         String report = admin.get("/api/reports/work-report/preview?from=" + from + "&to=" + today).text();
         assertThat(report).contains("基层工会").doesNotContain("{{");
+        assertThat(report).contains("就业服务活动" + MemberApiTest.value(figures, "activity.jobServices") + "场");
         // 数据说明 speaks of the figures the report says (培训人次), not of others of the catalogue (活动参加人次)
         assertThat(report).contains("培训人次：其中").doesNotContain("活动参加人次：");
         // the problems overdue are not a part of those fixed
