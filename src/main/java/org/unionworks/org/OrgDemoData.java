@@ -109,8 +109,7 @@ class OrgDemoData implements DemoContributor {
             String kind = pick(r, 10, "JOINT", 8, "PUBLIC_INSTITUTION", 5, "SOCIAL_ORG", 77, "ENTERPRISE");
             String trade = TRADES[r.nextInt(TRADES.length)];
             String base = town.name().replace("街道总工会", "") + trade + (g + 1);
-            LocalDate founded = r.nextInt(100) < 4 ? today.withDayOfYear(1).plusDays(r.nextInt(today.getDayOfYear()))
-                    : LocalDate.of(1990, 1, 1).plusDays(r.nextInt(12_000));
+            LocalDate founded = founded(r, today);
             String name = kind.equals("JOINT") ? base + "联合工会" : kind.equals("PUBLIC_INSTITUTION") ? base + "中心工会"
                     : kind.equals("SOCIAL_ORG") ? base + "协会工会" : base + "有限公司工会";
             Union u = new Union(id, town.id(), town.path() + id + "/", 3, town.districtId(), name, "GRASSROOTS", kind, town.division(),
@@ -196,6 +195,17 @@ class OrgDemoData implements DemoContributor {
             }
         }
         return (String) weighted[weighted.length - 1];
+    }
+
+    /** A union founded this year (6 in 100), last year (5 in 100) or since 1990: the city founds unions every year. */
+    private static LocalDate founded(Random r, LocalDate today) {
+        int roll = r.nextInt(100);
+        LocalDate thisYear = today.withDayOfYear(1);
+        if (roll < 6) {
+            return thisYear.plusDays(r.nextInt(today.getDayOfYear()));
+        }
+        return roll < 11 ? thisYear.minusYears(1).plusDays(r.nextInt(thisYear.minusYears(1).lengthOfYear()))
+                : LocalDate.of(1990, 1, 1).plusDays(r.nextInt(12_000));
     }
 
     /** One grassroots union in 25 was entered from an old list that gave only its founding year (数据质量 lists them). */

@@ -133,6 +133,9 @@ class DemoCityApiTest {
                 .isEqualTo(count("select count(*) from member where status = 'ACTIVE'"));
         assertThat(MemberApiTest.value(figures, "member.women"))
                 .isEqualTo(count("select count(*) from member where status = 'ACTIVE' and sex = 'FEMALE'")).isPositive();
+        assertThat(MemberApiTest.value(figures, "org.newUnions")).as("the city founds unions every year")
+                .isEqualTo(count("select count(*) from union_org where org_type = 'GRASSROOTS' and founded_on between ? and ?",
+                        today.withDayOfYear(1), today)).isPositive();
         assertThat(MemberApiTest.value(figures, "member.newMembers"))
                 .isEqualTo(count("select count(*) from member where joined_on between ? and ?", today.withDayOfYear(1), today)).isPositive();
         assertThat(MemberApiTest.value(figures, "org.coveredEmployers"))
