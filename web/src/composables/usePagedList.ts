@@ -7,6 +7,8 @@ export interface PagedListOptions {
   sort?: string
   /** Loads only once this holds (a union chosen in the tree, say). */
   ready?: () => boolean
+  /** A union picker above the list (ListShell shows it): the rows of that union and the unions below it (`under`). */
+  byUnion?: boolean
 }
 
 export type PagedList<T> = ReturnType<typeof usePagedList<T>>
@@ -18,13 +20,20 @@ export function usePagedList<T>(url: string | (() => string), filters: () => Rec
   const totalCapped = ref(false)
   const loading = ref(false)
   const paging = reactive({ page: 1, size: options.size ?? 20, sort: defaultSort })
+  /** The union chosen above the list (with `byUnion`); none lists the whole of the caller's subtree. */
+  const under = ref<number | null>(null)
+  const unionFilter = options.byUnion ?? false
+  /** The filters the list asks with, the chosen union among them; an export of the list takes the same. */
+  function params(): Record<string, unknown> {
+    return under.value ? { ...filters(), under: under.value } : filters()
+  }
 
   async function load() {
     if (options.ready && !options.ready()) return
     loading.value = true
     try {
       const target = typeof url === 'string' ? url : url()
-      const page = await api.get<Page<T>>(target, { ...filters(), page: paging.page, size: paging.size, sort: paging.sort })
+      const page = await api.get<Page<T>>(target, { ...params(), page: paging.page, size: paging.size, sort: paging.sort })
       rows.value = page.items
       total.value = page.total
       totalCapped.value = !!page.totalCapped
@@ -44,5 +53,5 @@ export function usePagedList<T>(url: string | (() => string), filters: () => Rec
     paging.sort = order ? `${prop},${order === 'ascending' ? 'asc' : 'desc'}` : defaultSort
     return load()
   }
-  return { rows, total, totalCapped, loading, paging, load, search, sortChange }
+  return { rows, total, totalCapped, loading, paging, under, unionFilter, params, load, search, sortChange }
 }

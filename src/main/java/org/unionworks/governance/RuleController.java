@@ -57,6 +57,11 @@ class RuleController {
     PageResponse<GovernanceViews.Regulation> list(@RequestParam(required = false) Long under, @RequestParam(required = false) String status,
                                            @RequestParam(required = false) String category,
                                            @PageableDefault(sort = "enactedOn", direction = Sort.Direction.DESC) Pageable pageable) {
+        return PageResponse.of(rules.findAll(filter(under, status, category), pageable).map(this::view));
+    }
+
+    /** The rules of a union's subtree (the caller's by default), of a status and a category when given. */
+    private Specification<RuleDoc> filter(Long under, String status, String category) {
         Specification<RuleDoc> spec = subtrees.under(under == null ? CurrentUsers.require().unionId() : under);
         if (status != null && !status.isBlank()) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), regulationStatus(status)));
@@ -64,14 +69,16 @@ class RuleController {
         if (category != null && !category.isBlank()) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("category"), category));
         }
-        return PageResponse.of(rules.findAll(spec, pageable).map(this::view));
+        return spec;
     }
 
+    /** The list as a workbook, with the list's filters. */
     @GetMapping("/api/rules/export")
     @PreAuthorize("hasAuthority('governance:export')")
     @Transactional(readOnly = true)
-    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        var rows = rules.findAll(Sort.by("enactedOn")).iterator();
+    void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String category, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var rows = rules.findAll(filter(under, status, category), Sort.by("enactedOn")).iterator();
         exports.write(org.unionworks.platform.excel.SpreadsheetExports.download(response, "管理制度.xlsx"), "RuleDoc", "管理制度",
                 List.of("编号", "制度名称", "类别", "制定日期", "现行版本", "状态", "废止日期", "制定单位"), rows,
                 r -> java.util.Arrays.asList(r.getId(), r.getTitle(), r.getCategory(), r.getEnactedOn(), r.getCurrentVersion(),

@@ -244,6 +244,12 @@ class GovernanceApiTest extends ApiTestBase {
                 "on", LocalDate.now().toString(), "body", "x"));
         assertThat(EmployerApiTest.firstRows(admin.get("/api/rules/export").bytes(), 200).stream()
                 .anyMatch(row -> row.contains("合同管理办法"))).isTrue();
+        // the export takes the list's filters: another union's subtree has none of this district's rules
+        long other = district(admin, unique("另一区"));
+        assertThat(EmployerApiTest.firstRows(admin.get("/api/rules/export?under=" + other).bytes(), 200).stream()
+                .noneMatch(row -> row.contains("合同管理办法"))).isTrue();
+        assertThat(EmployerApiTest.firstRows(admin.get("/api/rules/export?under=" + district + "&status=IN_FORCE").bytes(), 200)
+                .stream().anyMatch(row -> row.contains("合同管理办法"))).isTrue();
         admin.post("/api/major-matters", Map.of("unionId", district, "matter", "大额采购", "matterType", "LARGE_SUM", "amount", 900000));
         assertThat(EmployerApiTest.firstRows(admin.get("/api/major-matters/export").bytes(), 200).stream()
                 .anyMatch(row -> row.contains("大额采购"))).isTrue();

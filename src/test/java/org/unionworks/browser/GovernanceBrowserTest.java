@@ -37,6 +37,17 @@ class GovernanceBrowserTest extends BrowserTestBase {
         Locator round = page.locator("[data-test=rounds] .el-table__row:has-text('" + title + "')");
         assertThat(round).isVisible();
         assertThat(round).containsText("市总工会"); // a city cadre sees whose round it is
+        // 所属工会 above the list: a district's rounds only, then the whole subtree again
+        String district = unique("调研筛选区");
+        district(admin(), district);
+        Locator picker = page.locator(".el-tab-pane:visible .union-filter [data-test=org-picker]");
+        picker.click();
+        picker.locator("input").fill(district);
+        page.click("li.el-select-dropdown__item:visible:has-text('" + district + "')");
+        assertThat(round).isHidden();
+        picker.hover();
+        picker.locator(".el-select__clear").click();
+        assertThat(round).isVisible();
 
         round.locator("button:has-text('登记堵点问题')").click();
         Locator problem = page.locator(".el-dialog:visible");
