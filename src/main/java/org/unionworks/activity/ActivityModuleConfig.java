@@ -1,10 +1,15 @@
 package org.unionworks.activity;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionworks.figures.Dimension;
 import org.unionworks.figures.FigureScope;
+import org.unionworks.figures.Figures;
 import org.unionworks.figures.Indicator;
 import org.unionworks.platform.access.PermissionGroup;
 
@@ -24,87 +29,110 @@ class ActivityModuleConfig {
     }
 
     private static final Dimension KIND = Dimension.ofDictionary("activityKind", "活动类别", "activity_kind");
-    private static final String HELD = " from activity a where %s and a.held_on between :from and :to";
-    private static final String COUNT = "count(*)";
-    private static final String PARTICIPANTS = "coalesce(sum(a.participants), 0)";
+
+    /** The period's activities of one kind in a scope: how many, their participants, how many of them with participants unknown. */
+    private record Held(long events, long participants, long unknown) {
+    }
+
+    /** The period's activities of the scope by kind, read once for all the activity figures of one computation. */
+    private Map<String, Held> heldByKind(FigureScope s) {
+        return Figures.once(s, "activity.heldByKind", () -> {
+            Map<String, Held> byKind = new HashMap<>();
+            s.query(jdbc, """
+                    select a.kind, count(*), coalesce(sum(a.participants), 0), count(*) - count(a.participants)
+                      from activity a where %s and a.held_on between :from and :to group by a.kind""", "a.union_id")
+                    .query(rs -> {
+                        byKind.put(rs.getString(1), new Held(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                    });
+            return byKind;
+        });
+    }
+
+    private long total(FigureScope s, ToLongFunction<Held> measure) {
+        return heldByKind(s).values().stream().mapToLong(measure).sum();
+    }
+
+    private Map<String, Number> parts(FigureScope s, ToLongFunction<Held> measure) {
+        Map<String, Number> parts = new HashMap<>();
+        heldByKind(s).forEach((kind, held) -> parts.put(kind, measure.applyAsLong(held)));
+        return parts;
+    }
+
+    private static String unknownParticipants(long unknown) {
+        return unknown == 0 ? null : "其中" + unknown + "场活动参加人数未知，未计入";
+    }
 
     @Bean
     Indicator activities() {
         return Indicator.of("activity.events", "举办活动", "场", false, "统计期间内登记的各类活动（学习会、培训、竞赛、职工服务）场次",
-                        s -> s.count(jdbc, "select " + COUNT + HELD, "a.union_id"))
-                .by(KIND, s -> s.parts(jdbc, "select a.kind, " + COUNT + HELD + " group by a.kind", "a.union_id"));
+                        s -> total(s, Held::events))
+                .by(KIND, s -> parts(s, Held::events));
     }
 
     @Bean
     Indicator participants() {
         return Indicator.of("activity.participants", "活动参加人次", "人次", false, "统计期间内各类活动的参加人次之和（参加人数未知的活动不计）",
-                        s -> s.count(jdbc, "select " + PARTICIPANTS + HELD, "a.union_id"))
-                .by(KIND, s -> s.parts(jdbc, "select a.kind, " + PARTICIPANTS + HELD + " group by a.kind", "a.union_id"))
-                .caveat(s -> unknownParticipants(s, ""));
+                        s -> total(s, Held::participants))
+                .by(KIND, s -> parts(s, Held::participants))
+                .caveat(s -> unknownParticipants(total(s, Held::unknown)));
     }
 
-    /** How many of the period's activities (of the kind condition given) have no known number of participants. */
-    private String unknownParticipants(FigureScope s, String kindCondition) {
-        long unknown = s.count(jdbc, "select count(*)" + HELD + " and a.participants is null" + kindCondition, "a.union_id");
-        return unknown == 0 ? null : "其中" + unknown + "场活动参加人数未知，未计入";
+    /** How many activities of one kind the period held in the scope. */
+    private Indicator.Definition eventsOf(String key, String name, String unit, String definition, String kind) {
+        return Indicator.of(key, name, unit, false, definition, s -> heldByKind(s).getOrDefault(kind, NONE).events());
     }
 
-    /** {@code aggregate} over the activities of one kind held in the period. */
-    private Indicator.Definition ofKind(String key, String name, String unit, String definition, String kind, String aggregate) {
-        return Indicator.of(key, name, unit, false, definition,
-                s -> s.query(jdbc, "select " + aggregate + HELD + " and a.kind = :kind", "a.union_id").param("kind", kind)
-                        .query(Long.class).single());
+    /** The participants of one kind's activities, with how many of them had an unknown number. */
+    private Indicator.Definition participantsOf(String key, String name, String definition, String kind) {
+        return Indicator.of(key, name, "人次", false, definition, s -> heldByKind(s).getOrDefault(kind, NONE).participants())
+                .caveat(s -> unknownParticipants(heldByKind(s).getOrDefault(kind, NONE).unknown()));
     }
+
+    private static final Held NONE = new Held(0, 0, 0);
 
     @Bean
     Indicator workerTrainings() {
-        return ofKind("activity.workerTrainings", "职工技能培训", "期", "统计期间内举办的职工技能培训期数（不含干部业务培训）",
-                "WORKER_TRAINING", COUNT);
+        return eventsOf("activity.workerTrainings", "职工技能培训", "期", "统计期间内举办的职工技能培训期数（不含干部业务培训）", "WORKER_TRAINING");
     }
 
     @Bean
     Indicator workerTrainees() {
-        return ofKind("activity.workerTrainees", "职工技能培训人次", "人次", "统计期间内职工技能培训的参加人次之和（参加人数未知的不计）",
-                "WORKER_TRAINING", PARTICIPANTS).caveat(s -> unknownParticipants(s, " and a.kind = 'WORKER_TRAINING'"));
+        return participantsOf("activity.workerTrainees", "职工技能培训人次", "统计期间内职工技能培训的参加人次之和（参加人数未知的不计）", "WORKER_TRAINING");
     }
 
     @Bean
     Indicator contests() {
-        return ofKind("activity.contests", "劳动和技能竞赛", "场", "统计期间内举办的大比武、技能竞赛场次", "CONTEST", COUNT);
+        return eventsOf("activity.contests", "劳动和技能竞赛", "场", "统计期间内举办的大比武、技能竞赛场次", "CONTEST");
     }
 
     @Bean
     Indicator contestants() {
-        return ofKind("activity.contestants", "竞赛参赛人次", "人次", "统计期间内大比武、技能竞赛的参加人次之和（参加人数未知的不计）",
-                "CONTEST", PARTICIPANTS).caveat(s -> unknownParticipants(s, " and a.kind = 'CONTEST'"));
+        return participantsOf("activity.contestants", "竞赛参赛人次", "统计期间内大比武、技能竞赛的参加人次之和（参加人数未知的不计）", "CONTEST");
     }
 
     @Bean
     Indicator jobServices() {
-        return ofKind("activity.jobServices", "就业服务活动", "场", "统计期间内举办的“春风行动”“春送岗位”等就业服务活动场次",
-                "JOB_SERVICE", COUNT);
+        return eventsOf("activity.jobServices", "就业服务活动", "场", "统计期间内举办的“春风行动”“春送岗位”等就业服务活动场次", "JOB_SERVICE");
     }
 
     @Bean
     Indicator jobServiceParticipants() {
-        return ofKind("activity.jobServiceParticipants", "就业服务人次", "人次", "统计期间内就业服务活动服务职工的人次之和（人数未知的不计）",
-                "JOB_SERVICE", PARTICIPANTS).caveat(s -> unknownParticipants(s, " and a.kind = 'JOB_SERVICE'"));
+        return participantsOf("activity.jobServiceParticipants", "就业服务人次", "统计期间内就业服务活动服务职工的人次之和（人数未知的不计）", "JOB_SERVICE");
     }
 
     @Bean
     Indicator trainings() {
-        return ofKind("activity.trainings", "业务培训", "期", "统计期间内举办的干部业务培训期数（职工技能培训另计）", "TRAINING", COUNT);
+        return eventsOf("activity.trainings", "业务培训", "期", "统计期间内举办的干部业务培训期数（职工技能培训另计）", "TRAINING");
     }
 
     @Bean
     Indicator trainingParticipants() {
-        return ofKind("activity.trainingParticipants", "培训人次", "人次", "统计期间内业务培训的参加人次之和（参加人数未知的不计）",
-                "TRAINING", PARTICIPANTS).caveat(s -> unknownParticipants(s, " and a.kind = 'TRAINING'"));
+        return participantsOf("activity.trainingParticipants", "培训人次", "统计期间内业务培训的参加人次之和（参加人数未知的不计）", "TRAINING");
     }
 
     @Bean
     Indicator studySessions() {
-        return ofKind("activity.studySessions", "专题学习会", "次", "统计期间内举办的专题学习会次数", "STUDY", COUNT);
+        return eventsOf("activity.studySessions", "专题学习会", "次", "统计期间内举办的专题学习会次数", "STUDY");
     }
 
     @Bean
