@@ -81,11 +81,7 @@ class HonorController {
                                            @RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
                                            @RequestParam(required = false) Integer notVisitedIn,
                                            @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
-        Specification<Honoree> spec = filter(under, q, level, titleId, year, status);
-        if (notVisitedIn != null) {
-            spec = spec.and(notVisitedIn(notVisitedIn));
-        }
-        return PageResponse.of(honorees.findAll(spec, pageable).map(this::view));
+        return PageResponse.of(honorees.findAll(filter(under, q, level, titleId, year, status, notVisitedIn), pageable).map(this::view));
     }
 
     @GetMapping("/api/honorees/{id}")
@@ -174,20 +170,26 @@ class HonorController {
     @GetMapping("/api/honorees/export")
     @PreAuthorize("hasAuthority('honor:export')")
     @Transactional(readOnly = true)
-    void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String level,
+    void export(@RequestParam(required = false) Long under, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String level, @RequestParam(required = false) Long titleId,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
-                HttpServletResponse response) throws IOException {
-        Specification<Honoree> spec = filter(under, null, level, null, year, status);
+                @RequestParam(required = false) Integer notVisitedIn, HttpServletResponse response) throws IOException {
+        Specification<Honoree> spec = filter(under, q, level, titleId, year, status, notVisitedIn);
         var rows = new PagedIterator<>(page -> honorees.findAll(spec, PageRequest.of(page, 1000, Sort.by("id"))));
         exports.write(SpreadsheetExports.download(response, "劳模库.xlsx"), "Honoree", "劳模库", EXPORT_HEADERS, rows, h -> {
             HonorViews.Honoree v = view(h);
             return Arrays.asList(h.getName(), h.getKind().equals("PERSON") ? "个人" : "集体", v.idNumber(), h.getEmployerName(),
                     h.getPost(), h.getStatus().label(), v.honorsText(), v.unionName());
-        }, SpreadsheetExports.filters("under", under, "level", level, "year", year, "status", status));
+        }, SpreadsheetExports.filters("under", under, "q", q, "level", level, "titleId", titleId, "year", year, "status", status,
+                "notVisitedIn", notVisitedIn));
     }
 
-    private Specification<Honoree> filter(Long under, String q, String level, Long titleId, Integer year, String status) {
+    private Specification<Honoree> filter(Long under, String q, String level, Long titleId, Integer year, String status,
+                                          Integer notVisitedIn) {
         List<Specification<Honoree>> parts = new ArrayList<>();
+        if (notVisitedIn != null) {
+            parts.add(notVisitedIn(notVisitedIn));
+        }
         parts.add(subtrees.under(under == null ? CurrentUsers.require().unionId() : under));
         parts.add((r, query, cb) -> cb.isNull(r.get("mergedInto")));
         String text = Texts.blankToNull(q);

@@ -62,6 +62,12 @@ class HonorApiTest extends ApiTestBase {
                 "effectiveFrom", "2026-01-01")))).isEqualTo("monthlyAmount");
     }
 
+    private List<String> exportedNames(String filters) throws Exception {
+        var export = admin.get("/api/honorees/export?under=" + district + filters);
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        return EmployerApiTest.firstRows(export.bytes(), 1000).stream().skip(1).map(r -> r.get(0)).toList();
+    }
+
     private static String field(Http.Response r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         return r.json().get("errors").get(0).get("field").asString();
@@ -85,7 +91,7 @@ class HonorApiTest extends ApiTestBase {
     }
 
     @Test
-    void searchRevocationCareAllowancesAndFigures() {
+    void searchRevocationCareAllowancesAndFigures() throws Exception {
         long national = person("全国劳模甲");
         long provincial = person("省劳模乙");
         award(national, "全国劳动模范", 2020);
@@ -106,6 +112,10 @@ class HonorApiTest extends ApiTestBase {
         List<Long> notVisited = admin.get("/api/honorees?under=" + district + "&notVisitedIn=" + LocalDate.now().getYear())
                 .json().get("items").valueStream().map(h -> h.get("id").asLong()).toList();
         assertThat(notVisited).contains(provincial).doesNotContain(national);
+        // the export writes what the list shows: its name search and 本年未走访 too
+        assertThat(exportedNames("&notVisitedIn=" + LocalDate.now().getYear())).contains("省劳模乙").doesNotContain("全国劳模甲");
+        assertThat(exportedNames("&q=全国劳模")).containsExactly("全国劳模甲");
+        assertThat(exportedNames("&titleId=" + titles.get("省劳动模范"))).containsExactly("省劳模乙");
 
         admin.post("/api/allowance-rules", Map.of("level", "NATIONAL", "monthlyAmount", "800", "effectiveFrom", "2020-01-01"));
         admin.post("/api/allowance-rules", Map.of("level", "PROVINCIAL", "monthlyAmount", "500", "effectiveFrom", "2020-01-01"));
