@@ -104,7 +104,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         if (headings != 1) {
             found.add(path + " has " + headings + " h1 headings (one names the page)");
         }
-        clippedRowActions(page).forEach(cell -> found.add(path + " cuts off a row's actions: " + cell));
+        clippedCells(page).forEach(cell -> found.add(path + " cuts off a row's actions or status: " + cell));
         return found;
     }
 

@@ -254,7 +254,7 @@ class AssistBrowserTest extends BrowserTestBase {
         page.navigate("http://localhost:" + port + "/hardship-files");
         assertThat(page.locator("[data-test=list-total]")).containsText("20");
         // a file awaiting the upper union's approval has four actions (详情, 审批通过, 修改, 退回), all of them in view
-        org.assertj.core.api.Assertions.assertThat(clippedRowActions(page)).as("row actions cut off by their column").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(clippedCells(page)).as("row actions or status cut off by their column").isEmpty();
         page.locator(".el-table__header .el-checkbox").first().click();
         page.click("[data-test=bulk-approve]");
         page.locator(".el-message-box button.el-button--primary").click();

@@ -70,6 +70,7 @@ class FundsBrowserTest extends BrowserTestBase {
         Locator kept = page.locator(".el-table__row:has-text('尚未登记的公司')");
         assertThat(kept).containsText("未匹配");
         assertThat(kept).containsText("400.00");
+        org.assertj.core.api.Assertions.assertThat(clippedCells(page)).as("status tags cut off by their column").isEmpty();
 
         page.navigate(base + "/fund-returns");
         page.locator("[data-test=return-year] input, input[data-test=return-year]").first().fill(String.valueOf(today.getYear()));

@@ -56,14 +56,14 @@ public abstract class BrowserTestBase extends ApiTestBase {
     }
 
     /**
-     * The table cells on the page whose row actions are wider than their column (the cell cuts them off, so a cadre sees
-     * half a link), by the cell's text.
+     * The table cells on the page whose row actions or status tags are wider than their column (the cell cuts them off, so
+     * a cadre sees half a link, or a status trailed by an ellipsis), by the cell's text.
      */
     @SuppressWarnings("unchecked")
-    protected static java.util.List<String> clippedRowActions(Page page) {
+    protected static java.util.List<String> clippedCells(Page page) {
         return (java.util.List<String>) page.evaluate("""
                 () => [...document.querySelectorAll('.el-table__body .cell')]
-                    .filter(c => c.querySelector('button') && c.scrollWidth > c.clientWidth + 1)
+                    .filter(c => c.querySelector('button, .el-tag') && c.scrollWidth > c.clientWidth + 1)
                     .map(c => c.textContent.trim())""");
     }
 
