@@ -105,6 +105,17 @@ class ContestBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".el-message:has-text('已推荐')")).isVisible();
         assertThat(page.locator(".el-table__row:has-text('" + winner + "')")).containsText("已推荐");
 
+        // 所属工会 above the list: the city's own contest is not the district's
+        page.navigate(base + "/contests");
+        page.fill("input[placeholder='竞赛名称']", name);
+        page.click("[data-test=search]");
+        Locator listed = page.locator(".el-table__row:has-text('" + name + "')");
+        assertThat(listed).isVisible();
+        chooseUnionAbove(page, districtName);
+        assertThat(listed).isHidden();
+        clearUnionAbove(page);
+        assertThat(listed).isVisible();
+
         page.navigate(base + "/honorees");
         page.fill("input[placeholder='姓名或集体名称']", winner);
         page.press("input[placeholder='姓名或集体名称']", "Enter");

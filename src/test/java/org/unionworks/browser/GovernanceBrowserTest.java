@@ -40,13 +40,9 @@ class GovernanceBrowserTest extends BrowserTestBase {
         // 所属工会 above the list: a district's rounds only, then the whole subtree again
         String district = unique("调研筛选区");
         district(admin(), district);
-        Locator picker = page.locator(".el-tab-pane:visible .union-filter [data-test=org-picker]");
-        picker.click();
-        picker.locator("input").fill(district);
-        page.click("li.el-select-dropdown__item:visible:has-text('" + district + "')");
+        chooseUnionAbove(page, district);
         assertThat(round).isHidden();
-        picker.hover();
-        picker.locator(".el-select__clear").click();
+        clearUnionAbove(page);
         assertThat(round).isVisible();
 
         round.locator("button:has-text('登记堵点问题')").click();

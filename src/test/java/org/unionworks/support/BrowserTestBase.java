@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** Base of the browser suites: the machine's Chromium for the test class, and signing in as a user does. */
@@ -65,6 +66,21 @@ public abstract class BrowserTestBase extends ApiTestBase {
                 () => [...document.querySelectorAll('.el-table__body .cell')]
                     .filter(c => c.querySelector('button, .el-tag') && c.scrollWidth > c.clientWidth + 1)
                     .map(c => c.textContent.trim())""");
+    }
+
+    /** Chooses a union in the 所属工会 picker above the visible list (ListShell's union filter), by its name. */
+    protected static void chooseUnionAbove(Page page, String unionName) {
+        Locator picker = page.locator(".union-filter:visible [data-test=org-picker]");
+        picker.click();
+        picker.locator("input").fill(unionName);
+        page.click("li.el-select-dropdown__item:visible:has-text('" + unionName + "')");
+    }
+
+    /** Clears the 所属工会 picker above the visible list: the whole of the user's subtree again. */
+    protected static void clearUnionAbove(Page page) {
+        Locator picker = page.locator(".union-filter:visible [data-test=org-picker]");
+        picker.hover();
+        picker.locator(".el-select__clear").click();
     }
 
     /** Signs in through the login page and waits for the home page's greeting. */
