@@ -1,24 +1,19 @@
 package org.unionworks.platform.error;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -47,10 +42,8 @@ import jakarta.servlet.http.HttpServletRequest;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    /** The built web application, which routes an unknown address to its 页面不存在. */
-    private static final ClassPathResource APPLICATION = new ClassPathResource("static/index.html");
 
-    private final Map<String, String> constraintMessages;
+    private final IntegrityProblems integrityProblems;
 
     private final String maxUpload;
     private final org.unionworks.platform.audit.DeniedAccesses denied;
@@ -59,9 +52,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                    @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:50MB}") String maxUpload) {
         this.maxUpload = maxUpload;
         this.denied = denied;
-        var all = new java.util.HashMap<String, String>();
-        contributions.forEach(c -> c.byConstraintName().forEach((k, v) -> all.put(k.toLowerCase(Locale.ROOT), v)));
-        this.constraintMessages = Map.copyOf(all);
+        this.integrityProblems = new IntegrityProblems(contributions);
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
@@ -103,50 +94,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "stale", "操作冲突", "该记录已被他人修改，请刷新后重试");
     }
 
-    /**
-     * A constraint a module named answers its own message; any other unique key lost to a race is a
-     * conflict. Every other violation (a check, a foreign key) means the code let bad data through:
-     * that is a system error, logged by constraint name and SQL state only (the database's own text
-     * carries the offending values, ID numbers among them).
-     */
+    /** A violated constraint: the module's message, a conflict, or a system error (see {@link IntegrityProblems}). */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
-        String text = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        for (var entry : constraintMessages.entrySet()) {
-            if (text.contains(entry.getKey())) {
-                return ResponseEntity.status(HttpStatus.CONFLICT)
-                        .body(problem(HttpStatus.CONFLICT, "conflict", "操作冲突", entry.getValue()));
-            }
-        }
-        String state = sqlState(e);
-        if (UNIQUE_VIOLATION.equals(state)) {
-            return ResponseEntity.status(HttpStatus.CONFLICT)
-                    .body(problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "数据与已有记录冲突，未保存"));
-        }
-        log.error("unexpected constraint violation: constraint {}, SQL state {}", constraintName(e), state);
-        return systemError();
-    }
-
-    private static final String UNIQUE_VIOLATION = "23505";
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
-
-    private static String constraintName(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException c && c.getConstraintName() != null) {
-                return c.getConstraintName();
-            }
-        }
-        // H2 names it first inside quotes ("ck_x: …" or "public.uq_x_index_a on …"); the values come later.
-        var quoted = java.util.regex.Pattern.compile("\"([A-Za-z0-9_.]+)").matcher(String.valueOf(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage()));
-        return quoted.find() ? quoted.group(1) : "unknown";
+        ProblemDetail conflict = integrityProblems.conflict(e);
+        return conflict == null ? systemError() : ResponseEntity.status(HttpStatus.CONFLICT).body(conflict);
     }
 
     private static ResponseEntity<ProblemDetail> systemError() {
@@ -248,27 +200,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "too-large", "文件过大", "上传的文件超过允许的大小（" + maxUpload + "），请拆分后分批导入"));
     }
 
-    /**
-     * An address nothing answers: a page typed or bookmarked wrong gets the application, which says 页面不存在 (with the
-     * status 404), rather than an error text; any other request gets the problem.
-     */
+    /** An address nothing answers: a browser's page gets the application's 页面不存在 ({@link UnknownPages}). */
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (request instanceof ServletWebRequest web && isPage(web.getRequest()) && APPLICATION.exists()) {
-            try (InputStream in = APPLICATION.getInputStream()) {
-                return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML).body(in.readAllBytes());
-            } catch (IOException e) {
-                log.warn("the application's index.html could not be read: {}", e.getMessage());
-            }
-        }
-        return super.handleNoResourceFoundException(ex, headers, status, request);
-    }
-
-    private static boolean isPage(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return "GET".equals(request.getMethod()) && !request.getRequestURI().startsWith("/api/")
-                && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+        ResponseEntity<Object> page = request instanceof ServletWebRequest web ? UnknownPages.application(web.getRequest()) : null;
+        return page != null ? page : super.handleNoResourceFoundException(ex, headers, status, request);
     }
 
     @Override
