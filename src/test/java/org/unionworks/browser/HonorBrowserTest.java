@@ -33,6 +33,7 @@ class HonorBrowserTest extends BrowserTestBase {
         form.locator("button:has-text('保存')").click();
         Locator row = page.locator(".el-table__row:has-text('" + name + "')");
         assertThat(row).isVisible();
+        assertThat(row).containsText("市总工会"); // whose model worker it is, for a cadre above the union
 
         row.locator("button:has-text('登记荣誉')").click();
         Locator award = page.locator(".el-dialog:visible");
