@@ -100,6 +100,27 @@ class BadInputApiTest extends ApiTestBase {
         assertThat(method.toString()).doesNotContain("not supported");
     }
 
+    /**
+     * A request the server refuses before the application sees it (characters a URL may not hold unencoded, sent by a
+     * script rather than a browser) is answered as a problem in Chinese too, not the web server's English page.
+     */
+    @Test
+    void aMalformedRequestLineIsRefusedAsAProblemInChinese() throws Exception {
+        String answer = raw("GET /api/orgs?q=有限公司&x=<script> HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+        assertThat(answer).contains("\"title\":\"请求有误\"").doesNotContain("Bad Request").doesNotContain("<html");
+    }
+
+    private String raw(String request) throws java.io.IOException {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void overLongTextIsRefusedNamingTheField() {
         refused(employer(), b -> b.put("name", LONG), 400, "name", "不能超过200个字符");
