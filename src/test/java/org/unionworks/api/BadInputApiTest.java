@@ -112,6 +112,16 @@ class BadInputApiTest extends ApiTestBase {
         assertThat(answer).contains("\"title\":\"请求有误\"").doesNotContain("Bad Request").doesNotContain("<html");
     }
 
+    /** What Spring refuses before any controller (a TRACE, a path the firewall rejects) is a Chinese problem as well. */
+    @Test
+    void refusalsBeforeAnyControllerAreProblemsInChinese() throws Exception {
+        String trace = raw("TRACE /api/members HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(trace).startsWith("HTTP/1.1 405").contains("\"detail\":\"不支持该请求方法\"").doesNotContain("Method Not Allowed");
+        String rejected = raw("GET /api/members;jsessionid=x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(rejected).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"title\":\"请求有误\"").doesNotContain("Bad Request");
+    }
+
     private String raw(String request) throws java.io.IOException {
         try (var socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(10_000);

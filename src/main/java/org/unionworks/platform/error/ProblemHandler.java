@@ -215,18 +215,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         Object problem = body == null && ex instanceof ErrorResponse response ? response.getBody() : body;
         if (problem instanceof ProblemDetail pd && pd.getDetail() != null && !statusCode.is5xxServerError()) {
             // Spring's own texts are English; give the user a Chinese sentence instead.
-            pd.setTitle(switch (statusCode.value()) {
-                case 404 -> "未找到";
-                case 405 -> "请求方法不支持";
-                case 415 -> "内容类型不支持";
-                default -> "请求有误";
-            });
-            pd.setDetail(switch (statusCode.value()) {
-                case 404 -> "请求的地址不存在";
-                case 405 -> "不支持该请求方法";
-                case 415 -> "不支持的内容类型";
-                default -> "请求有误";
-            });
+            pd.setTitle(StatusTexts.title(statusCode.value()));
+            pd.setDetail(StatusTexts.detail(statusCode.value()));
         }
         return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
     }
