@@ -1,7 +1,5 @@
 package org.unionworks.platform.error;
 
-import java.net.URI;
-
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,11 +23,10 @@ class ErrorPathProblems implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, StatusTexts.detail(status.value()));
-        problem.setTitle(StatusTexts.title(status.value()));
-        problem.setType(URI.create("urn:unionworks:problem:" + (status.is5xxServerError() ? "internal" : "refused")));
+        HttpStatus resolved = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        HttpStatus status = resolved != null ? resolved : HttpStatus.INTERNAL_SERVER_ERROR;
+        ProblemDetail problem = ProblemHandler.problem(status, status.is5xxServerError() ? "internal" : "refused",
+                StatusTexts.title(status.value()), StatusTexts.detail(status.value()));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
