@@ -154,6 +154,9 @@ class MemberBrowserTest extends BrowserTestBase {
         var detail = page.locator("[data-test=member-detail]");
         assertThat(detail.locator(".el-descriptions")).containsText("2020-07-01");
         assertThat(detail.locator(".el-descriptions")).containsText("女");
+        // a district cadre may not see whole ID numbers, so no birth date (eight of their digits): said, not left blank
+        assertThat(detail.locator(".el-descriptions")).containsText("不显示（查看完整信息的权限方可见）");
+        assertThat(page.locator(".el-table__header th:has-text('出生日期')")).hasCount(0);
         Page form = page.waitForPopup(() -> detail.locator("[data-test=print-member]").click());
         assertThat(form.locator("[data-test=print-sheet] h1")).hasText("工会会员登记表");
         assertThat(form.locator("[data-test=print-sheet]")).containsText("李秀英");
