@@ -149,22 +149,17 @@ class OrgController {
         Map<String, String> types = dictionaries.labels("org_type");
         Map<String, String> kinds = dictionaries.labels("grassroots_kind");
         Map<String, String> statuses = dictionaries.labels("org_status");
-        Map<Long, String> names = new HashMap<>();
         var rows = new PagedIterator<>(page -> orgs.findAll(spec, PageRequest.of(page, 1000, Sort.by("path"))));
         Map<String, Object> filters = SpreadsheetExports.filters("under", under, "q", q, "orgType", orgType, "status", status);
         exports.write(SpreadsheetExports.download(response, "工会组织.xlsx"), "UnionOrg", "工会组织", EXPORT_HEADERS, rows,
-                o -> {
-                    names.put(o.getId(), o.getName());
-                    return Arrays.asList(o.getId(), o.getName(), o.getParentId(),
-                            o.getParentId() == null ? null : names.computeIfAbsent(o.getParentId(),
-                                    id -> orgs.findById(id).map(UnionOrg::getName).orElse(null)),
-                            o.getShortName(), types.get(o.getOrgType().name()),
-                            o.getGrassrootsKind() == null ? null : kinds.get(o.getGrassrootsKind()),
-                            o.getCreditCode(), o.getLegalPersonCertNo(), o.getDivisionCode(), o.getAddress(),
-                            o.getFoundedOn(), o.getChairName(), o.getContactName(), o.getContactPhone(),
-                            o.fields().approvalUnionId(), o.fields().approvalNo(),
-                            statuses.get(o.getStatus().name()), o.getClosedOn());
-                }, filters);
+                o -> Arrays.asList(o.getId(), o.getName(), o.getParentId(),
+                    o.getParentId() == null ? null : orgTree.nameOf(o.getParentId()).orElse(null),
+                    o.getShortName(), types.get(o.getOrgType().name()),
+                    o.getGrassrootsKind() == null ? null : kinds.get(o.getGrassrootsKind()),
+                    o.getCreditCode(), o.getLegalPersonCertNo(), o.getDivisionCode(), o.getAddress(),
+                    o.getFoundedOn(), o.getChairName(), o.getContactName(), o.getContactPhone(),
+                    o.fields().approvalUnionId(), o.fields().approvalNo(),
+                    statuses.get(o.getStatus().name()), o.getClosedOn()), filters);
     }
 
     private Specification<UnionOrg> filter(Long under, String q, String orgType, String status) {
@@ -222,10 +217,9 @@ class OrgController {
 
     private OrgView view(UnionOrg o) {
         OrgFields f = o.fields();
-        String parentName = o.getParentId() == null ? null
-                : orgs.findById(o.getParentId()).map(UnionOrg::getName).orElse(null);
-        String successorName = o.getSuccessorId() == null ? null
-                : orgs.findById(o.getSuccessorId()).map(UnionOrg::getName).orElse(null);
+        // by the tree's names, not the scoped repository: a cadre sees the name of the union above its own
+        String parentName = o.getParentId() == null ? null : orgTree.nameOf(o.getParentId()).orElse(null);
+        String successorName = o.getSuccessorId() == null ? null : orgTree.nameOf(o.getSuccessorId()).orElse(null);
         return new OrgView(o.getId(), o.getParentId(), parentName, o.getPath(), o.getDepth(), o.getName(),
                 o.getShortName(), o.getOrgType().name(), o.getGrassrootsKind(), o.getCreditCode(),
                 o.getLegalPersonCertNo(), o.getDivisionCode(), o.getAddress(), o.getFoundedOn(), o.getChairName(),

@@ -33,6 +33,20 @@ class OrgApiTest extends ApiTestBase {
     }
 
     @Test
+    void aGrassrootsCadreSeesTheNameOfTheUnionAboveIt() {
+        Http admin = admin();
+        long district = district(admin, unique("区总工会"));
+        String townName = unique("街道总工会");
+        long town = createOrg(admin, district, townName, "TOWN_FEDERATION", null);
+        long grassroots = createOrg(admin, town, unique("公司工会"), "GRASSROOTS", "ENTERPRISE");
+        Http cadre = userAt(admin, grassroots, "GRASSROOTS_ADMIN", unique("jc"));
+
+        assertThat(cadre.get("/api/orgs/" + grassroots).json().get("parentName").asString()).isEqualTo(townName);
+        assertThat(cadre.get("/api/orgs").json().get("items").get(0).get("parentName").asString()).isEqualTo(townName);
+        assertThat(cadre.get("/api/orgs/" + town).status()).isEqualTo(404);
+    }
+
+    @Test
     void reportsEveryBadFieldInChineseAndSavesNothing() {
         Http admin = admin();
         Map<String, Object> body = new HashMap<>();
