@@ -185,10 +185,11 @@ class MemberController {
             audit.record(AuditAction.REVEAL, "Member", null, "导出会员完整身份证号和手机号，用途：" + Texts.clean(purpose), filters);
         }
         Map<Long, String> employers = new java.util.HashMap<>();
+        boolean birthDates = mayKnowBirthDates();
         exports.write(SpreadsheetExports.download(response, "会员.xlsx"), "Member", "会员", EXPORT_HEADERS, rows, m -> {
             MemberFields f = m.fields();
             return Arrays.asList(f.name(), reveal ? f.idNumber() : IdNumbers.mask(f.idNumber()),
-                    "FEMALE".equals(m.getSex()) ? "女" : "男", m.getBirthDate(), f.ethnicity(), f.politicalStatus(),
+                    "FEMALE".equals(m.getSex()) ? "女" : "男", birthDates ? m.getBirthDate() : null, f.ethnicity(), f.politicalStatus(),
                     f.education(), f.hukouType(), f.migrantWorker() ? "是" : "否", f.newFormKind(),
                     reveal ? f.phone() : Mobiles.mask(f.phone()), f.cardNo(), m.getUnionId(),
                     orgTree.nameOf(m.getUnionId()).orElse(null),
@@ -264,11 +265,14 @@ class MemberController {
     private MemberView view(Member m, String employerName) {
         MemberFields f = m.fields();
         return new MemberView(m.getId(), m.getUnionId(), orgTree.nameOf(m.getUnionId()).orElse(null), f.employerId(), employerName,
-                f.name(), IdNumbers.mask(f.idNumber()), m.getSex(),
-                // The birth date is 8 of the 11 hidden digits: shown only to those who may see them all.
-                CurrentUsers.current().map(u -> u.can("member:reveal")).orElse(false) ? m.getBirthDate() : null,
+                f.name(), IdNumbers.mask(f.idNumber()), m.getSex(), mayKnowBirthDates() ? m.getBirthDate() : null,
                 f.ethnicity(), f.politicalStatus(),
                 f.education(), f.hukouType(), f.migrantWorker(), f.newFormKind(), Mobiles.mask(f.phone()), f.cardNo(),
                 f.joinedOn(), m.getStatus().name(), m.getStatusSince(), m.getVersion());
+    }
+
+    /** The birth date is 8 of a masked ID number's 11 hidden digits: given only to those who may see them all. */
+    private static boolean mayKnowBirthDates() {
+        return CurrentUsers.current().map(u -> u.can("member:reveal")).orElse(false);
     }
 }
