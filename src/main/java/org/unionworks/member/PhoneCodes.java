@@ -9,10 +9,12 @@ import org.springframework.stereotype.Component;
 import org.unionworks.platform.error.InvalidInputException;
 import org.unionworks.platform.error.TooManyRequestsException;
 import org.unionworks.platform.notify.CodeSender;
+import org.unionworks.platform.web.SlidingWindows;
 
 /**
  * One-time codes that prove an online applicant holds the phone they give: six digits, valid ten
- * minutes, five tries, a new one at most once a minute per phone. Kept in memory.
+ * minutes, five tries, a new one at most once a minute and ten times a day per phone (whatever the
+ * addresses asking, so that nobody floods a stranger's phone). Kept in memory.
  */
 @Component
 class PhoneCodes {
@@ -21,7 +23,10 @@ class PhoneCodes {
     }
 
     private static final long VALID_MILLIS = 600_000;
+    private static final int PER_PHONE_A_DAY = 10;
+    private static final long DAY_MILLIS = 86_400_000;
     private final Map<String, Issued> issued = new ConcurrentHashMap<>();
+    private final SlidingWindows<String> sentToPhone;
     private final SecureRandom random = new SecureRandom();
     private final CodeSender sender;
     private final Clock clock;
@@ -29,6 +34,7 @@ class PhoneCodes {
     PhoneCodes(CodeSender sender, Clock clock) {
         this.sender = sender;
         this.clock = clock;
+        this.sentToPhone = new SlidingWindows<>(clock);
     }
 
     /** Whether codes reach phones at all (an SMS gateway is configured). */
@@ -44,6 +50,9 @@ class PhoneCodes {
         Issued last = issued.get(phone);
         if (last != null && now - last.sentAt() < 60_000) {
             throw new TooManyRequestsException("验证码已发送，请1分钟后再获取");
+        }
+        if (!sentToPhone.tryAcquire(phone, PER_PHONE_A_DAY, DAY_MILLIS)) {
+            throw new TooManyRequestsException("该手机号今天获取验证码的次数已达上限，请明天再试");
         }
         String code = String.format("%06d", random.nextInt(1_000_000));
         issued.put(phone, new Issued(code, now + VALID_MILLIS, now, 0));

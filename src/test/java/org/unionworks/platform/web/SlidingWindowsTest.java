@@ -2,44 +2,11 @@ package org.unionworks.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
+import org.unionworks.support.Hands;
 
 /** The counter behind every limit: events within the window count, older ones do not. */
 class SlidingWindowsTest {
-
-    /** A clock the test moves forward. */
-    private static final class Hands extends Clock {
-        private long millis = Instant.parse("2026-12-02T10:00:00Z").toEpochMilli();
-
-        void advance(long by) {
-            millis += by;
-        }
-
-        @Override
-        public long millis() {
-            return millis;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     @Test
     void aKeyGetsItsLimitPerWindowAndAgainOnceTheWindowHasPassed() {
