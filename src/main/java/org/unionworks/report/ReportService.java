@@ -79,7 +79,9 @@ class ReportService {
             requireKnown(used);
             Map<String, String> values = new java.util.HashMap<>(values(used, unionId, on, from, to, frozen));
             values.putAll(parts.values(used, unionId, on, from, to));
+            var optional = EmptySections.optional(doc);
             WordTemplates.fill(doc, values);
+            EmptySections.tidy(doc, optional);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

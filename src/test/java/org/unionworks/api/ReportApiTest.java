@@ -104,6 +104,28 @@ class ReportApiTest extends ApiTestBase {
                 .doesNotContain("专题学习会0次").doesNotContain("技能竞赛0场").doesNotContain("[[").doesNotContain("]]").doesNotContain("{{");
     }
 
+    /** A union that did little gets a short report: the sections with nothing to say are left out, the rest renumbered. */
+    @Test
+    void sectionsWithNothingToSayAreLeftOutAndTheRestRenumbered() throws Exception {
+        long quiet = createOrg(admin, district, unique("安静公司工会"), "GRASSROOTS", "ENTERPRISE");
+        MemberApiTest.register(admin, quiet, "唯一会员", People.idNumber(LocalDate.of(1988, 3, 3), true));
+        List<String> preview = admin.get("/api/reports/work-report/preview?under=" + quiet).json().get("paragraphs").valueStream()
+                .map(JsonNode::asString).toList();
+        List<String> headings = preview.stream().filter(t -> t.matches("^[一二三四五六七八九十]+、.*")).toList();
+        assertThat(headings).as(String.join("\n", preview)).first().asString().startsWith("一、掌握家底");
+        assertThat(headings).noneMatch(h -> h.startsWith("三、精准帮扶困难职工")).noneMatch(h -> h.contains("加强干部队伍建设"));
+        for (int i = 0; i < headings.size(); i++) {
+            assertThat(headings.get(i)).as("consecutive numbers").startsWith(List.of("一", "二", "三", "四", "五", "六", "七", "八",
+                    "九", "十", "十一").get(i) + "、");
+            int at = preview.indexOf(headings.get(i));
+            assertThat(at + 1).as("a heading is followed by what it says: " + headings.get(i)).isLessThan(preview.size());
+            assertThat(headings).as("a heading is followed by what it says").doesNotContain(preview.get(at + 1));
+        }
+        String docx = text(admin.get("/api/reports/work-report?under=" + quiet).bytes());
+        assertThat(docx).as("no blank lines where clauses were left out").doesNotContain("\n\n").contains("工会会员1名");
+        assertThat(docx.lines().toList()).isEqualTo(preview);
+    }
+
     private static byte[] template(String... runs) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph p = doc.createParagraph();

@@ -71,7 +71,7 @@ class ServiceBrowserTest extends BrowserTestBase {
         chooseUnion(page, page.locator("body"), districtName);
         page.click("button:has-text('预览')");
         Locator preview = page.locator("[data-test=preview]");
-        assertThat(preview).containsText("九、普惠服务职工");
+        assertThat(preview).containsText("、普惠服务职工");
         assertThat(preview).containsText("开展普惠服务项目1项");
         assertThat(preview).containsText("慰问职工1人次");
         assertThat(preview).containsText("物资折款0.16万元");
