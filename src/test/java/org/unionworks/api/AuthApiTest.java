@@ -98,6 +98,11 @@ class AuthApiTest extends ApiTestBase {
                 .contains("frame-ancestors 'none'").contains("script-src 'self'"));
         assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        for (String page : List.of("/", "/members", "/login")) {
+            var head = new Http(port).head(page);
+            assertThat(head.headers().firstValue("X-Frame-Options")).as("HEAD " + page + " " + head.headers().map()).hasValue("DENY");
+            assertThat(head.headers().firstValue("Content-Security-Policy")).as("HEAD " + page).isPresent();
+        }
     }
 
     @Test

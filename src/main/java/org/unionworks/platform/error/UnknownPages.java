@@ -20,8 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 final class UnknownPages {
 
     private static final Logger log = LoggerFactory.getLogger(UnknownPages.class);
-    /** The built web application. */
-    private static final ClassPathResource APPLICATION = new ClassPathResource("static/index.html");
+    private static final ClassPathResource APPLICATION = org.unionworks.platform.web.ApplicationPage.RESOURCE;
 
     private UnknownPages() {
     }
