@@ -104,6 +104,7 @@ class MemberBrowserTest extends BrowserTestBase {
         Page page = signIn(eastCadre, "East-Pass-2026");
         page.navigate(base + "/members");
         assertThat(page.locator("text=当前：")).containsText("东城区总工会");
+        assertThat(page.locator(".tree-pane")).isVisible();
         page.click("button:has-text('导入')");
         var dialog = page.locator(".el-dialog:visible");
         Download template = page.waitForDownload(() -> dialog.locator("button:has-text('下载导入模板')").click());
