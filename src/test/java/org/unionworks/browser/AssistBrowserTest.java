@@ -77,6 +77,7 @@ class AssistBrowserTest extends BrowserTestBase {
         String base = "http://localhost:" + port;
 
         Page page = signIn(grassroots, "Grass-Pass-2026");
+        assertThat(page.locator("[data-test=chart-empty]:has-text('本工会没有下级单位')")).isVisible();
         page.navigate(base + "/hardship-files");
         assertThat(page.locator("[data-test=list-total]")).isVisible();
         assertThat(page.locator("[data-test=no-standards]")).hasCount(0);
