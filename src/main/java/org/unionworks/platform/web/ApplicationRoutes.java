@@ -16,7 +16,7 @@ import org.unionworks.platform.error.NotFoundException;
  * headers that are added as the body starts.
  */
 @Controller
-class SpaForwarding {
+class ApplicationRoutes {
 
     @GetMapping({"/", "/login", "/password", "/orgs", "/employers", "/terms", "/census", "/census/{id}", "/members", "/transfers", "/join-applications", "/hardship-files", "/aid-records", "/rights", "/governance", "/activities", "/contests", "/contests/{id}", "/studios", "/innovations", "/programmes", "/insurance", "/service-places", "/collective-contracts", "/workers-congresses", "/elections", "/members-congresses", "/womens-work", "/funds-remittances", "/fund-returns", "/funds-audits", "/annual-returns", "/annual-returns/{id}", "/reports", "/honorees", "/honor-campaigns", "/users", "/roles", "/dicts", "/data-quality", "/audit", "/403", "/public/**", "/print/**"})
     ResponseEntity<Resource> index() throws IOException {
