@@ -59,9 +59,10 @@ class ServerProblems {
         }
 
         private static String body(int status) {
+            // a refusal here is about the request line or headers, whatever its 4xx: one title, and how to mend it
             boolean client = status < 500;
-            String title = client ? "请求有误" : "系统异常";
-            String detail = client ? "请求的地址或格式不正确（地址中的中文和特殊字符须先编码），未处理" : "系统异常，请联系管理员";
+            String title = client ? "请求有误" : StatusTexts.title(status);
+            String detail = client ? "请求的地址或格式不正确（地址中的中文和特殊字符须先编码），未处理" : StatusTexts.detail(status);
             return "{\"type\":\"urn:unionworks:problem:" + (client ? "bad-request" : "internal") + "\",\"title\":\"" + title
                     + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
         }
