@@ -93,7 +93,10 @@ class AnnualReturnQueries {
         return me != null && (r.getUnionId() != me.unionId() || r.getUnionId() == orgTree.rootId());
     }
 
-    /** Returns of the year in the union's subtree by status and quality: in total, for each federation one level down, and the rest. */
+    /**
+     * Returns of the year in the union's subtree by status and quality: in total, and — where federations lie below — for each
+     * federation one level down and the rest (a union with none below has no parts: they would repeat its total).
+     */
     StatisticsViews.Progress progress(int year, long root) {
         Tally total = tally(year, root);
         List<StatisticsViews.ProgressPart> parts = new ArrayList<>();
@@ -103,9 +106,13 @@ class AnnualReturnQueries {
             parts.add(t.part(below, orgTree.nameOf(below).orElse("")));
             rest = rest.minus(t);
         }
-        parts.add(rest.part(root, "本级及直属基层工会"));
+        String name = orgTree.nameOf(root).orElse("");
+        if (!parts.isEmpty()) {
+            parts.add(rest.part(root, "本级及直属基层工会"));
+            name += "（合计）";
+        }
         var period = periods.of(ReportingPeriods.Kind.STATISTICAL, year);
-        return new StatisticsViews.Progress(year, period.from(), period.to(), total.part(root, orgTree.nameOf(root).orElse("") + "（合计）"), parts,
+        return new StatisticsViews.Progress(year, period.from(), period.to(), total.part(root, name), parts,
                 questionnaire(year, root).orElse(null));
     }
 

@@ -281,6 +281,8 @@ class AnnualReturnApiTest extends ApiTestBase {
         JsonNode progress = admin.get("/api/annual-returns/progress?year=" + YEAR + "&under=" + district).json();
         assertThat(progress.get("total").get("total").asLong()).isEqualTo(3);
         assertThat(progress.get("total").get("approved").asLong()).isEqualTo(3);
+        assertThat(progress.get("parts").size()).as("no federation below the district: its total alone, not repeated as a part").isZero();
+        assertThat(progress.get("total").get("unionName").asString()).doesNotContain("合计");
 
         member(a, "赵敏", true);
         JsonNode frozen = unionA.get("/api/annual-returns/" + idA).json();

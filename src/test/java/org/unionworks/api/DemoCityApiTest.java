@@ -270,6 +270,9 @@ class DemoCityApiTest {
         int year = period.get("year").asInt();
         JsonNode progress = admin.get("/api/annual-returns/progress?year=" + year).json();
         assertThat(progress.get("total").get("total").asLong()).isEqualTo(70);
+        assertThat(progress.get("total").get("unionName").asString()).endsWith("（合计）");
+        assertThat(progress.get("parts").valueStream().map(p -> p.get("unionName").asString()).toList())
+                .as("each district, then the city's own and its direct grassroots unions").hasSizeGreaterThan(1).last().isEqualTo("本级及直属基层工会");
         assertThat(progress.get("total").get("approved").asLong()).isPositive();
         assertThat(progress.get("total").get("draft").asLong()).as("the demo leaves the last town filling in").isPositive();
 
