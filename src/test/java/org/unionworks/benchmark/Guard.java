@@ -1,10 +1,12 @@
 package org.unionworks.benchmark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The benchmark's guard (#26): ratios measured in one run — an import's rows/s over its slower floor, a figure's p95 over
@@ -81,9 +83,17 @@ final class Guard {
     private final List<String> failures = new ArrayList<>();
     private final List<String> lines = new ArrayList<>();
 
-    void importRatio(String name, double ratio) {
+    /**
+     * An import's ratio; given several (the same import run again on new rows, each against floors of its own run), the best
+     * is held, so that one slow moment of a 2-core machine (0.148 and 0.225 in two runs of one commit) does not fail a change
+     * while a change that slows every run still does.
+     */
+    void importRatio(String name, double... ratios) {
         double floor = IMPORT_FLOORS.get(name);
-        record(ratio >= floor, String.format(Locale.ROOT, "%s import / slower floor %.3f, guard floor %.3f", name, ratio, floor));
+        double best = Arrays.stream(ratios).max().orElseThrow();
+        String each = ratios.length == 1 ? "" : " (the best of " + Arrays.stream(ratios)
+                .mapToObj(r -> String.format(Locale.ROOT, "%.3f", r)).collect(Collectors.joining(", ")) + ")";
+        record(best >= floor, String.format(Locale.ROOT, "%s import / slower floor %.3f%s, guard floor %.3f", name, best, each, floor));
     }
 
     /** One whole-city dashboard's reads per table ({@code table → {rows read, live rows}}) against {@link #SCANNED_TABLES}. */

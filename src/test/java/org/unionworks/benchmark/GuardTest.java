@@ -29,6 +29,16 @@ class GuardTest {
     }
 
     @Test
+    void theBestOfTwoImportsIsHeld() {
+        Guard once = new Guard();
+        once.importRatio("members", 0.148, 0.225);
+        assertThat(once.lines()).containsExactly("ok   members import / slower floor 0.225 (the best of 0.148, 0.225), guard floor 0.150");
+        Guard twiceSlow = new Guard();
+        twiceSlow.importRatio("members", 0.148, 0.120);
+        assertThat(twiceSlow.lines()).containsExactly("FAIL members import / slower floor 0.148 (the best of 0.148, 0.120), guard floor 0.150");
+    }
+
+    @Test
     void aFigureAboveItsCeilingFailsTheGuard() {
         Guard guard = measuredAll(0.26, 200_000);
         assertThat(guard.held()).isFalse();
