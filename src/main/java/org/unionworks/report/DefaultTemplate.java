@@ -120,7 +120,7 @@ class DefaultTemplate {
             body(doc, "[[建立职代会制度的单位" + f("democracy.congressEmployers") + "家。]][[本期召开职代会" + f("democracy.congressSessions")
                     + "次，收到提案" + f("democracy.proposals") + "件。]][[办结提案" + f("democracy.proposalsHandled") + "件。]]"
                     + "[[" + f("democracy.disclosureEmployers") + "家单位实行厂务公开，公开事项" + f("democracy.disclosures") + "项。]]");
-            body(doc, "[[指导" + f("org.electionsOnTime") + "家任期已满的基层工会按时换届。]][[本期" + f("democracy.elections")
+            body(doc, "[[本期" + f("democracy.elections")
                     + "家工会按《工会基层组织选举工作条例》完成预备人选审查、差额选举和选举结果报批。]][[选举产生委员" + f("democracy.elected")
                     + "名，其中女委员" + f("democracy.electedWomen") + "名、一线职工" + f("democracy.electedFrontline") + "名。]]"
                     + "[[" + f("democracy.womensCommitteesElected") + "家工会同时选举产生女职工委员会。]]"

@@ -248,6 +248,8 @@ class DemoCityApiTest {
         long elections = MemberApiTest.value(figures, "democracy.elections");
         assertThat(elections).isGreaterThan(MemberApiTest.value(figures, "org.electionsOnTime"));
         assertThat(report).contains("本期" + elections + "家工会按《工会基层组织选举工作条例》").doesNotContain("其中" + elections + "家按");
+        assertThat(MemberApiTest.value(figures, "org.electionsOnTime")).isPositive();
+        assertThat(report.split("按时换届", -1)).as("the unions renewed on time said once, under 组织建设, not again under 民主管理").hasSize(2);
         List<String> paragraphs = admin.get("/api/reports/work-report/preview?from=" + from + "&to=" + today).json()
                 .get("paragraphs").valueStream().map(JsonNode::asString).toList();
         for (int i = 0; i < paragraphs.size(); i++) {
