@@ -83,7 +83,7 @@ final class BreakdownPlaceholders {
         });
         Map<String, String> values = new HashMap<>();
         parts.forEach((placeholder, p) -> values.put(placeholder, Placeholders.format(
-                computed.getOrDefault(p.figure().key() + "|" + p.dimension().key() + "|" + p.code(), 0))));
+                computed.getOrDefault(p.figure().key() + "|" + p.dimension().key() + "|" + p.code(), 0), p.figure().unit())));
         return values;
     }
 }

@@ -32,7 +32,7 @@ final class Placeholders {
         values.put("年度", String.valueOf(to.getYear()));
         List<String> caveats = new ArrayList<>();
         for (Figures.Value f : figures) {
-            String text = format(f.value());
+            String text = format(f.value(), f.unit());
             values.put(f.name(), text);
             values.put(f.key(), text);
             if (f.caveat() != null) {
@@ -44,9 +44,18 @@ final class Placeholders {
         return values;
     }
 
-    static String format(Number value) {
+    static final String MONEY = "万元";
+
+    /**
+     * A figure's value as the report writes it: amounts in 万元 always with two decimals (1047.00 beside 1062.68, never 1047,
+     * which reads as rounded), other decimals without trailing zeros (收缴率100%).
+     */
+    static String format(Number value, String unit) {
         if (value == null) {
             return "—";
+        }
+        if (MONEY.equals(unit)) {
+            return new BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         }
         if (value instanceof BigDecimal d) {
             return d.stripTrailingZeros().scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();

@@ -104,6 +104,19 @@ class ReportApiTest extends ApiTestBase {
                 .doesNotContain("专题学习会0次").doesNotContain("技能竞赛0场").doesNotContain("[[").doesNotContain("]]").doesNotContain("{{");
     }
 
+    /** An amount in 万元 that is whole keeps its two decimals, as the amounts beside it do: 20.00, not 20 (which reads as rounded). */
+    @Test
+    void wholeAmountsInTenThousandsKeepTheirDecimals() {
+        long wage = admin.post("/api/rights/cases", Map.of("unionId", district, "kind", "WAGE_ARREARS", "employerName", "建筑公司",
+                "workersCount", 3, "acceptedOn", LocalDate.now().minusDays(2).toString())).json().get("id").asLong();
+        var closed = admin.post("/api/rights/cases/" + wage + "/steps", Map.of("status", "CLOSED", "on", LocalDate.now().toString(),
+                "note", "支付", "amountRecovered", 76544, "workersHelped", 3));
+        assertThat(closed.status()).as(closed.toString()).isLessThan(300);
+        String text = admin.get("/api/reports/work-report/preview?under=" + district).json().get("paragraphs").valueStream()
+                .map(JsonNode::asString).collect(Collectors.joining("\n"));
+        assertThat(text).contains("为10名职工追回被拖欠工资20.00万元。");
+    }
+
     /** A union that did little gets a short report: the sections with nothing to say are left out, the rest renumbered. */
     @Test
     void sectionsWithNothingToSayAreLeftOutAndTheRestRenumbered() throws Exception {
@@ -151,7 +164,7 @@ class ReportApiTest extends ApiTestBase {
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
         String text = text(admin.get("/api/reports/work-report?templateId=" + saved.json().get("id").asLong() + "&under=" + district)
                 .bytes());
-        assertThat(text).isEqualTo("欠薪案件1件，工伤案件0件；财务问题1个；金秋助学0万元；县五一劳动奖章0项");
+        assertThat(text).isEqualTo("欠薪案件1件，工伤案件0件；财务问题1个；金秋助学0.00万元；县五一劳动奖章0项");
         assertThat(admin.get("/api/reports/templates").json().get("placeholders").valueStream().map(JsonNode::asString))
                 .contains("帮扶资金[金秋助学]", "受理维权案件数[欠薪]");
     }

@@ -28,7 +28,7 @@ public final class WordTemplates {
 
     /**
      * An optional clause, {@code [[…]]}: kept (without its brackets) when a placeholder in it has a value
-     * other than nothing ({@code 0}, {@code —}), left out otherwise, so a report never says 「惠及0户」.
+     * other than nothing ({@code 0}, {@code 0.00}, {@code —}), left out otherwise, so a report never says 「惠及0户」.
      * A list clause {@code [[prefix|item|item|…|suffix]]} keeps the items that have something, joined
      * with 、, between its prefix and suffix, and is left out when none does:
      * {@code [[，其中|金秋助学{{…}}万元|送温暖{{…}}万元|]]}.
@@ -127,10 +127,13 @@ public final class WordTemplates {
         return kept.isEmpty() ? "" : parts[0] + String.join("、", kept) + parts[parts.length - 1];
     }
 
+    /** 0, or an amount of nothing such as 0.00. */
+    private static final Pattern ZERO = Pattern.compile("0(\\.0+)?");
+
     /** Whether text has no placeholder, or one whose value is more than nothing. */
     private static boolean hasSomething(String text, Map<String, String> values) {
         Set<String> used = in(text);
-        return used.isEmpty() || used.stream().map(values::get).anyMatch(v -> v != null && !v.equals("0") && !v.equals("—"));
+        return used.isEmpty() || used.stream().map(values::get).anyMatch(v -> v != null && !ZERO.matcher(v).matches() && !v.equals("—"));
     }
 
     public static String replace(String text, Map<String, String> values) {
