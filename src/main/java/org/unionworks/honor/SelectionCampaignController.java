@@ -204,8 +204,8 @@ class SelectionCampaignController {
                 .map(s -> s.getStage().label() + "：" + s.getNote()).toList());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("姓名", n.getName());
-        values.put("工作单位", String.valueOf(n.getEmployerName()));
-        values.put("职务", String.valueOf(n.getPost()));
+        values.put("工作单位", java.util.Objects.toString(n.getEmployerName(), ""));
+        values.put("职务", java.util.Objects.toString(n.getPost(), ""));
         values.put("推荐称号", titleName(n.getTitleId()));
         values.put("推荐单位", orgTree.nameOf(n.getUnionId()).orElse(""));
         values.put("主要事迹", n.getAchievements());

@@ -133,6 +133,20 @@ class CampaignApiTest extends ApiTestBase {
         assertThat(byNominator.status()).as("the organizer's template serves the nominating union: " + byNominator).isEqualTo(200);
     }
 
+    /** Employer and post are optional on a nomination: the form leaves their cells blank, not 「null」. */
+    @Test
+    void theFormOfANominationWithoutEmployerOrPostLeavesThemBlank() throws Exception {
+        long campaign = campaign(LocalDate.now().minusDays(1), LocalDate.now().plusDays(10));
+        var r = union.post("/api/honor-campaigns/" + campaign + "/nominations", Map.of("unionId", grassroots, "titleId", title,
+                "name", "候选人乙", "idNumber", People.idNumber(), "achievements", "带徒二十余人"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        try (XWPFDocument form = new XWPFDocument(new ByteArrayInputStream(union.get("/api/nominations/" + r.json().get("id").asLong()
+                + "/form").bytes()))) {
+            String text = WordTemplates.paragraphs(form).stream().map(p -> p.getText()).collect(Collectors.joining("\n"));
+            assertThat(text).contains("候选人乙").contains("带徒二十余人").doesNotContain("null");
+        }
+    }
+
     @Test
     void nominationsOutsideTheTimetableAreRefusedAndRejectedOnesFreeTheQuota() {
         long closed = campaign(LocalDate.now().minusDays(30), LocalDate.now().minusDays(1));
