@@ -19,7 +19,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Every page of the menu and the public pages pass axe-core's WCAG 2 A/AA rules with no serious or critical
- * violation (#18 item 13) and cut off no row's actions, nor does each module's main form opened in its dialog; a screenshot of each is written
+ * violation (#18 item 13) and cut off no row's actions and no column's header, nor does each module's main form opened in its dialog; a screenshot of each is written
  * to target/screenshots/pages/ (the forms under dialogs/).
  */
 class AccessibilityBrowserTest extends BrowserTestBase {
@@ -105,6 +105,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
             found.add(path + " has " + headings + " h1 headings (one names the page)");
         }
         clippedCells(page).forEach(cell -> found.add(path + " cuts off a row's actions or status: " + cell));
+        clippedHeaders(page).forEach(header -> found.add(path + " cuts off a column's header: " + header));
         return found;
     }
 

@@ -68,6 +68,15 @@ public abstract class BrowserTestBase extends ApiTestBase {
                     .map(c => c.textContent.trim())""");
     }
 
+    /** Column headers of the page's tables drawn wider than their cell, which then hides their end (the unit) behind 「…」. */
+    @SuppressWarnings("unchecked")
+    protected static java.util.List<String> clippedHeaders(Page page) {
+        return (java.util.List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('.el-table__header .cell')]
+                    .filter(c => c.scrollWidth > c.clientWidth + 1)
+                    .map(c => c.textContent.trim())""");
+    }
+
     /** Chooses a union in the 所属工会 picker above the visible list (ListShell's union filter), by its name. */
     protected static void chooseUnionAbove(Page page, String unionName) {
         Locator picker = page.locator(".union-filter:visible [data-test=org-picker]");
