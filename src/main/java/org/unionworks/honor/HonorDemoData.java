@@ -89,6 +89,92 @@ class HonorDemoData implements DemoContributor {
                 awards.iterator());
         bulk.write("care_record", List.of("honoree_id", "union_id", "kind", "care_on", "amount", "handled_by", "created_at"),
                 care.iterator());
-        return String.format("劳模和先进集体 %,d 个，荣誉 %,d 项，走访慰问 %,d 次", honorees.size(), awards.size(), care.size());
+        int nominations = campaign(city, r, now);
+        return String.format("劳模和先进集体 %,d 个，荣誉 %,d 项，走访慰问 %,d 次，本年评选推荐 %d 人", honorees.size(), awards.size(), care.size(),
+                nominations);
+    }
+
+    /**
+     * This year's 市劳动模范 selection, as it stands a month after nominations opened: the nominations closed, most candidates
+     * in their seven days of 公示 (one with an objection not yet answered), a district still reviewing one, the city still
+     * reviewing others, one not carried forward. Nothing is reported yet, so the register and its figures are untouched.
+     */
+    private int campaign(DemoCity city, Random r, OffsetDateTime now) {
+        LocalDate today = city.today();
+        long root = jdbc.sql("select id from union_org where depth = 0").query(Long.class).single();
+        long title = jdbc.sql("select id from honor_title where name = '市劳动模范'").query(Long.class).single();
+        List<Long> districts = city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().sorted().toList();
+        int perDistrict = Math.min(4, Math.max(1, city.grassroots().size() / districts.size()));
+        long campaign = DemoCity.insert(jdbc, """
+                insert into honor_campaign (union_id, name, award_year, nominate_from, nominate_to, version, created_at, updated_at)
+                values (:u, :n, :y, :f, :t, 0, :now, :now)""", "u", root, "n", today.getYear() + "年度市劳动模范评选", "y", today.getYear(),
+                "f", today.minusDays(40), "t", today.minusDays(12), "now", now);
+        insertQuota(campaign, title, null, districts.size() * perDistrict);
+        districts.forEach(d -> insertQuota(campaign, title, d, perDistrict));
+        int count = 0;
+        for (long district : districts) {
+            List<DemoCity.Grassroots> unions = city.grassroots().stream().filter(g -> g.districtId() == district).toList();
+            for (int i = 0; i < perDistrict; i++) {
+                DemoCity.Grassroots g = unions.get(r.nextInt(unions.size()));
+                nominate(campaign, title, g, city, r, count++, today, now);
+            }
+        }
+        return count;
+    }
+
+    private void insertQuota(long campaign, long title, Long union, int quota) {
+        jdbc.sql("insert into campaign_quota (campaign_id, title_id, union_id, quota) values (:c, :t, :u, :q)")
+                .param("c", campaign).param("t", title).param("u", union).param("q", quota).update();
+    }
+
+    /** The n-th candidate, taken as far as its place in the demo's mix of stages: most in 公示. */
+    private void nominate(long campaign, long title, DemoCity.Grassroots g, DemoCity city, Random r, int n, LocalDate today,
+                          OffsetDateTime now) {
+        String stage = switch (n % 6) {
+            case 4 -> "CITY_REVIEW";
+            case 5 -> n == 5 ? "DISTRICT_REVIEW" : "CITY_REVIEW";
+            default -> "NOTICE";
+        };
+        boolean rejected = n == 11;
+        boolean notice = stage.equals("NOTICE");
+        long id = DemoCity.insert(jdbc, """
+                insert into nomination (campaign_id, union_id, title_id, name, id_number, employer_name, post, achievements, stage, status,
+                                        notice_from, notice_to, version, created_at, updated_at)
+                values (:c, :u, :t, :name, :id, :employer, :post, :deeds, :stage, :status, :from, :to, 0, :now, :now)""",
+                "c", campaign, "u", g.id(), "t", title, "name", city.name(r), "id", city.nextIdNumber(),
+                "employer", g.employers().get(0).name(), "post", POSTS[r.nextInt(POSTS.length)],
+                "deeds", "扎根一线" + (10 + r.nextInt(20)) + "年，主持技术攻关" + (2 + r.nextInt(8)) + "项，带徒" + (5 + r.nextInt(30))
+                        + "人，所在班组连续三年安全生产零事故。", "stage", stage, "status", rejected ? "REJECTED" : "ACTIVE",
+                "from", notice ? today.minusDays(3) : null, "to", notice ? today.plusDays(3) : null, "now", now);
+        step(id, "DISTRICT_REVIEW", "SUBMIT", "基层推荐", today.minusDays(30 - n % 10), now);
+        if (!stage.equals("DISTRICT_REVIEW")) {
+            step(id, "DISTRICT_REVIEW", "APPROVE", "区县审核通过", today.minusDays(10), now);
+        }
+        if (notice) {
+            step(id, "CITY_REVIEW", "APPROVE", "市总评审通过，公示七天", today.minusDays(4), now);
+        }
+        if (rejected) {
+            step(id, "CITY_REVIEW", "REJECT", "近五年主要事迹与推荐条件不符，不予推荐", today.minusDays(2), now);
+        }
+        if (n == 0) {
+            jdbc.sql("""
+                    insert into nomination_objection (nomination_id, content, contact, raised_at, version)
+                    values (:n, '反映该候选人所在班组今年发生过一起轻微安全事故，请核实', null, :at, 0)""")
+                    .param("n", id).param("at", morningOf(today.minusDays(1), now))
+                    .update();
+        }
+    }
+
+    private void step(long nomination, String stage, String action, String note, LocalDate on, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into nomination_step (nomination_id, stage, action, note, done_by, done_at)
+                values (:n, :s, :a, :note, '演示数据', :at)""")
+                .param("n", nomination).param("s", stage).param("a", action).param("note", note).param("at", morningOf(on, now)).update();
+    }
+
+    /** Half past nine of a day in the federation's zone (the JVM's, see FederationTimeZone), or now if that is later. */
+    private static OffsetDateTime morningOf(LocalDate day, OffsetDateTime now) {
+        OffsetDateTime at = day.atTime(9, 30).atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime();
+        return at.isAfter(now) ? now : at;
     }
 }

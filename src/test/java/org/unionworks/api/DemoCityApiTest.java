@@ -265,6 +265,28 @@ class DemoCityApiTest {
      * the API: the year's questionnaire (a census campaign of the city) answered by import, every return submitted and approved level by level up to the city's,
      * whose sums then equal the catalogue's figures for the whole city on the year's last day.
      */
+    /** This year's 市劳动模范 selection: candidates in 公示 on the public page, one objection to answer, the rest under review. */
+    @Test
+    void theSelectionCampaignIsInItsNoticeWeek() {
+        Http admin = admin();
+        JsonNode campaigns = admin.get("/api/honor-campaigns?year=" + LocalDate.now().getYear()).json().get("items");
+        assertThat(campaigns.size()).isEqualTo(1);
+        JsonNode campaign = admin.get("/api/honor-campaigns/" + campaigns.get(0).get("id").asLong()).json();
+        List<JsonNode> nominations = campaign.get("nominations").valueStream().toList();
+        assertThat(nominations).hasSize(12);
+        assertThat(nominations.stream().map(n -> n.get("stage").asString() + "/" + n.get("status").asString()))
+                .containsOnly("NOTICE/ACTIVE", "CITY_REVIEW/ACTIVE", "DISTRICT_REVIEW/ACTIVE", "CITY_REVIEW/REJECTED");
+        assertThat(nominations.stream().mapToInt(n -> n.get("objections").size()).sum()).as("one objection to answer").isEqualTo(1);
+        long inNotice = nominations.stream().filter(n -> n.get("stage").asString().equals("NOTICE")).count();
+        List<JsonNode> shown = new Http(port).get("/api/public/notices").json().valueStream().toList();
+        assertThat(shown).as("the public 公示 page shows the candidates in their notice week").hasSize((int) inNotice).isNotEmpty();
+        assertThat(shown.get(0).toString()).doesNotContain("idNumber");
+        long open = nominations.stream().filter(n -> n.get("objections").size() > 0).findFirst().orElseThrow().get("id").asLong();
+        assertThat(admin.post("/api/nominations/" + open + "/approve", Map.of("note", "同意")).status())
+                .as("审定 waits for the notice week to end and the objection to be answered").isEqualTo(409);
+        assertThat(count("select count(*) from honor_award a join nomination n on n.honoree_id = a.honoree_id")).isZero();
+    }
+
     @Test
     void theStatisticalYearRunsFromTheGrassrootsToTheCity() {
         Http admin = admin();
