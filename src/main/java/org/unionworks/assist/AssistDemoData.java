@@ -95,6 +95,34 @@ class AssistDemoData implements DemoContributor {
         }).list();
         bulk.write("aid_record", List.of("union_id", "file_id", "kind", "aid_on", "amount", "fund_source", "handled_by", "version",
                 "created_at", "updated_at"), aid.iterator());
-        return String.format("低保标准 %d 个地区，困难职工档案 %,d 份，本年帮扶 %,d 笔", standards.size(), files.size(), aid.size());
+        int reliefs = placed.isEmpty() ? 0 : reliefs(city, r, placed, Math.max(4, city.size().grassroots * 5 / 1000), now);
+        return String.format("低保标准 %d 个地区，困难职工档案 %,d 份，本年帮扶 %,d 笔，临时救助 %d 户", standards.size(), files.size(),
+                aid.size(), reliefs);
+    }
+
+    private static final String[] RELIEF_REASONS = {"家中突发火灾", "家属突患重病住院", "本人交通事故致伤", "暴雨致住房受损"};
+
+    /**
+     * This year's 临时救助 of households without a file, each with the aid record that counts it among the year's aid (as
+     * the service writes them: kind 其他, the reason in the note).
+     */
+    private int reliefs(DemoCity city, Random r, List<DemoCity.Grassroots> placed, int count, OffsetDateTime now) {
+        LocalDate yearStart = city.today().withDayOfYear(1);
+        for (int i = 0; i < count; i++) {
+            DemoCity.Grassroots g = placed.get(r.nextInt(placed.size()));
+            String reason = RELIEF_REASONS[r.nextInt(RELIEF_REASONS.length)];
+            LocalDate on = yearStart.plusDays(r.nextInt(city.today().getDayOfYear()));
+            BigDecimal amount = BigDecimal.valueOf(1000 + 500 * r.nextInt(9));
+            long relief = DemoCity.insert(jdbc, """
+                    insert into temp_relief (union_id, name, id_number, reason, relief_on, amount, fund_source, version, created_at, updated_at)
+                    values (:u, :name, :id, :reason, :on, :amount, '示范市总工会帮扶资金', 0, :now, :now)""",
+                    "u", g.id(), "name", city.name(r), "id", city.nextIdNumber(), "reason", reason, "on", on, "amount", amount, "now", now);
+            jdbc.sql("""
+                    insert into aid_record (union_id, relief_id, kind, aid_on, amount, fund_source, handled_by, note, version, created_at, updated_at)
+                    values (:u, :relief, 'OTHER', :on, :amount, '示范市总工会帮扶资金', '示范市总工会', :note, 0, :now, :now)""")
+                    .param("u", g.id()).param("relief", relief).param("on", on).param("amount", amount).param("note", "临时救助：" + reason)
+                    .param("now", now).update();
+        }
+        return count;
     }
 }

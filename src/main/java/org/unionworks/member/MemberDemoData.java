@@ -43,7 +43,23 @@ class MemberDemoData implements DemoContributor {
     @Override
     public String contribute(DemoCity city) {
         long n = bulk.write("member", COLUMNS, new Rows(city));
-        return String.format("会员 %,d 名", n);
+        int applications = Math.max(5, city.size().grassroots * 3 / 1000);
+        bulk.write("join_application", List.of("union_id", "name", "id_number", "phone", "employer_name", "no_union_at_employer",
+                "status", "submitted_at", "pending_id_number", "version", "created_at", "updated_at"), applications(city, applications));
+        return String.format("会员 %,d 名，待审核的网上入会申请 %d 份", n, applications);
+    }
+
+    /** 网上入会 of the last week, not yet decided: workers of the unions' employers, each a person not yet a member. */
+    private static Iterator<Object[]> applications(DemoCity city, int count) {
+        Random r = city.random("join");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> {
+            DemoCity.Grassroots g = city.grassroots().get(r.nextInt(city.grassroots().size()));
+            String id = city.nextIdNumber();
+            OffsetDateTime at = now.minusHours(1 + r.nextInt(7 * 24));
+            return new Object[] {g.id(), city.name(r), id, "139" + String.format("%08d", 10_000_000 + i), g.employers().get(0).name(), false,
+                "PENDING", at, id, 0, at, at};
+        }).iterator();
     }
 
     /** One row per member, generated as COPY reads them. */

@@ -145,6 +145,12 @@ class DemoCityApiTest {
         assertThat(MemberApiTest.value(figures, "org.termsOverdue")).isEqualTo(count(
                 "select count(*) from union_term where status = 'CURRENT' and ends_on < ?", today));
         assertThat(MemberApiTest.value(figures, "honor.honorees")).isPositive();
+        JsonNode applications = admin.get("/api/join-applications?status=PENDING").json();
+        assertThat(applications.get("total").asLong()).as("网上入会 awaiting a decision").isEqualTo(5);
+        assertThat(count("select count(*) from join_application a join member m on m.id_number = a.id_number"))
+                .as("applicants are not members yet").isZero();
+        assertThat(MemberApiTest.value(figures, "assist.reliefHouseholds")).as("the demo's 临时救助 this year").isEqualTo(count(
+                "select count(distinct id_number) from temp_relief where relief_on between ? and ?", today.withDayOfYear(1), today)).isPositive();
         assertThat(MemberApiTest.value(figures, "assist.files")).as("the demo's needy-worker archive")
                 .isEqualTo(count("select count(*) from hardship_file where status = 'OPEN' or status = 'CLOSED' and exit_on > ?", today))
                 .isPositive();
@@ -239,6 +245,7 @@ class DemoCityApiTest {
         String report = admin.get("/api/reports/work-report/preview?from=" + from + "&to=" + today).text();
         assertThat(report).contains("基层工会").doesNotContain("{{");
         assertThat(report).contains("就业服务活动" + MemberApiTest.value(figures, "activity.jobServices") + "场");
+        assertThat(report).contains("对未建档的" + MemberApiTest.value(figures, "assist.reliefHouseholds") + "户职工家庭开展临时救助");
         // 数据说明 speaks of the figures the report says (培训人次), not of others of the catalogue (活动参加人次)
         assertThat(report).contains("培训人次：其中").doesNotContain("活动参加人次：");
         // the problems overdue are not a part of those fixed
