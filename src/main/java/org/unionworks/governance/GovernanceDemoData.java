@@ -58,8 +58,42 @@ class GovernanceDemoData implements DemoContributor {
         bulk.write("rectification", List.of("union_id", "source", "category", "description", "owner_person", "owner_department",
                 "measures", "deadline", "found_on", "status", "immediate", "done_on", "result", "verifier", "verified_on", "version",
                 "created_at", "updated_at"), items.iterator());
-        return String.format("管理制度 %,d 项，问题清单 %,d 条", rules, items.size());
+        int matters = majorMatters(city, r, now, today);
+        return String.format("管理制度 %,d 项，问题清单 %,d 条，三重一大事项 %d 项", rules, items.size(), matters);
     }
+
+    /**
+     * This year's 三重一大 of the city and each district, decided collectively at their 党组会 — but for one large payment
+     * of the last district entered without its meeting, which the register flags.
+     */
+    private int majorMatters(DemoCity city, Random r, OffsetDateTime now, LocalDate today) {
+        List<Long> owners = new ArrayList<>(List.of(1L));
+        city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().sorted().forEach(owners::add);
+        List<Object[]> rows = new ArrayList<>();
+        LocalDate yearStart = today.withDayOfYear(1);
+        for (long owner : owners) {
+            boolean unrecorded = owner == owners.get(owners.size() - 1);
+            int meeting = 1;
+            for (String[] m : MAJOR_MATTERS) {
+                LocalDate on = yearStart.plusDays(r.nextInt(today.getDayOfYear()));
+                boolean recorded = !(unrecorded && m[0].equals("LARGE_SUM"));
+                java.math.BigDecimal amount = m[0].equals("LARGE_SUM") || m[0].equals("PROJECT")
+                        ? java.math.BigDecimal.valueOf(320_000 + 10_000 * r.nextInt(30)) : null;
+                rows.add(new Object[] {owner, m[1], m[0], amount, recorded ? "党组会（" + today.getYear() + "年第" + meeting++ + "次）" : null,
+                    recorded ? on : null, recorded ? "党组成员7人，经审会主任列席" : null, recorded ? m[2] : null,
+                    recorded ? "同意7票，反对0票，弃权0票" : null, 0, now, now});
+            }
+        }
+        bulk.write("major_matter", List.of("union_id", "matter", "matter_type", "amount", "meeting", "decided_on", "participants",
+                "decision", "votes", "version", "created_at", "updated_at"), rows.iterator());
+        return rows.size();
+    }
+
+    private static final String[][] MAJOR_MATTERS = {
+        {"DECISION", "审议本年度工会经费预算和送温暖活动方案", "同意预算和方案，报上级工会备案"},
+        {"APPOINTMENT", "推荐经费审查委员会主任人选", "同意推荐，按程序报批"},
+        {"PROJECT", "职工服务中心改造项目立项", "同意立项，按政府采购程序实施"},
+        {"LARGE_SUM", "支付送温暖慰问物资采购款", "同意支付，专款专用"}};
 
     /** Each district and the city keep a few rules; about a third revised since. */
     private int rules(DemoCity city, Random r, OffsetDateTime now, LocalDate today) {

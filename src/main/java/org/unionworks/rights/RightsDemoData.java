@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.unionworks.platform.data.BulkWriter;
 import org.unionworks.platform.demo.DemoCity;
 import org.unionworks.platform.demo.DemoContributor;
 
-/** The demo city's rights cases over the last two years (mostly wage arrears) and legal outreach. */
+/**
+ * The demo city's rights cases over the last two years (mostly wage arrears), the city's 根治欠薪 专项行动 of this winter with
+ * the wage cases taken in since it began, and legal outreach.
+ */
 @Component
 class RightsDemoData implements DemoContributor {
 
@@ -21,9 +25,11 @@ class RightsDemoData implements DemoContributor {
     private static final String[] OUTREACH = {"LECTURE", "LIVE", "WEEK", "ONLINE"};
 
     private final BulkWriter bulk;
+    private final JdbcClient jdbc;
 
-    RightsDemoData(BulkWriter bulk) {
+    RightsDemoData(BulkWriter bulk, JdbcClient jdbc) {
         this.bulk = bulk;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -37,21 +43,30 @@ class RightsDemoData implements DemoContributor {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         LocalDate today = city.today();
         int count = Math.max(15, city.size().grassroots * 60 / 1000);
+        LocalDate campaignFrom = today.minusDays(45);
+        long campaign = DemoCity.insert(jdbc, """
+                insert into rights_campaign (union_id, name, starts_on, ends_on, version, created_at, updated_at)
+                values (1, :name, :from, :to, 0, :now, :now)""", "name", campaignFrom.getYear() + "年冬季根治欠薪专项行动",
+                "from", campaignFrom, "to", today.plusDays(60), "now", now);
         List<Object[]> cases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             DemoCity.Grassroots g = city.grassroots().get(r.nextInt(city.grassroots().size()));
-            LocalDate accepted = today.minusDays(r.nextInt(700));
+            boolean winter = i < Math.max(3, count / 12);
+            LocalDate accepted = today.minusDays(r.nextInt(winter ? 45 : 700));
             int workers = 1 + r.nextInt(40);
             BigDecimal claimed = BigDecimal.valueOf(workers * (3000L + r.nextInt(9000)));
             boolean closed = accepted.isBefore(today.minusDays(30)) && r.nextInt(10) < 8;
             LocalDate closedOn = closed ? accepted.plusDays(5 + r.nextInt((int) Math.min(60, today.toEpochDay() - accepted.toEpochDay() - 4))) : null;
             int helped = closed ? workers - r.nextInt(Math.max(1, workers / 5)) : 0;
             BigDecimal recovered = closed ? claimed.multiply(BigDecimal.valueOf(70 + r.nextInt(31))).divide(BigDecimal.valueOf(100)) : BigDecimal.ZERO;
-            cases.add(new Object[] {g.id(), KINDS[r.nextInt(KINDS.length)], g.employers().get(0).name(), workers, helped, claimed, recovered,
-                    "人社局", closed ? "CLOSED" : "IN_PROGRESS", accepted, closedOn, closed ? "已为职工追回工资" : null, 0, now, now});
+            String kind = winter ? "WAGE_ARREARS" : KINDS[r.nextInt(KINDS.length)];
+            boolean inCampaign = kind.equals("WAGE_ARREARS") && !accepted.isBefore(campaignFrom);
+            cases.add(new Object[] {g.id(), kind, g.employers().get(0).name(), workers, helped, claimed, recovered,
+                    "人社局", inCampaign ? campaign : null, closed ? "CLOSED" : "IN_PROGRESS", accepted, closedOn,
+                    closed ? "已为职工追回工资" : null, 0, now, now});
         }
         bulk.write("rights_case", List.of("union_id", "kind", "employer_name", "workers_count", "workers_helped", "amount_claimed",
-                "amount_recovered", "partner_agency", "status", "accepted_on", "closed_on", "outcome", "version", "created_at",
+                "amount_recovered", "partner_agency", "campaign_id", "status", "accepted_on", "closed_on", "outcome", "version", "created_at",
                 "updated_at"), cases.iterator());
         List<Object[]> outreach = new ArrayList<>();
         for (int i = 0; i < count / 2; i++) {
@@ -61,6 +76,7 @@ class RightsDemoData implements DemoContributor {
         }
         bulk.write("outreach", List.of("union_id", "held_on", "topic", "kind", "organizer", "audience_onsite", "audience_online",
                 "version", "created_at", "updated_at"), outreach.iterator());
-        return String.format("维权案件 %,d 件，普法宣传 %,d 场", cases.size(), outreach.size());
+        return String.format("维权案件 %,d 件（本冬专项行动 %,d 件），普法宣传 %,d 场", cases.size(),
+                cases.stream().filter(c -> c[8] != null).count(), outreach.size());
     }
 }

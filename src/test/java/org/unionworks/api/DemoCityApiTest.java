@@ -145,6 +145,15 @@ class DemoCityApiTest {
         assertThat(MemberApiTest.value(figures, "org.termsOverdue")).isEqualTo(count(
                 "select count(*) from union_term where status = 'CURRENT' and ends_on < ?", today));
         assertThat(MemberApiTest.value(figures, "honor.honorees")).isPositive();
+        List<JsonNode> matters = admin.get("/api/major-matters?size=100").json().get("items").valueStream().toList();
+        assertThat(matters).as("三重一大 of the city and its three districts").hasSize(16);
+        assertThat(matters.stream().filter(m -> m.get("flagged").asBoolean()).map(m -> m.get("matterType").asString()))
+                .as("the one large sum entered without its meeting").containsExactly("LARGE_SUM");
+        JsonNode actions = admin.get("/api/rights/campaigns").json();
+        assertThat(actions.get("total").asLong()).isEqualTo(1);
+        long winter = actions.get("items").get(0).get("id").asLong();
+        assertThat(admin.get("/api/rights/cases?campaignId=" + winter).json().get("total").asLong())
+                .as("the wage cases of this winter's 专项行动").isGreaterThanOrEqualTo(3);
         JsonNode applications = admin.get("/api/join-applications?status=PENDING").json();
         assertThat(applications.get("total").asLong()).as("网上入会 awaiting a decision").isEqualTo(5);
         assertThat(count("select count(*) from join_application a join member m on m.id_number = a.id_number"))
