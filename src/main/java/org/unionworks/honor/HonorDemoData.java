@@ -12,6 +12,7 @@ import java.util.Random;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.unionworks.platform.access.OrgTree;
 import org.unionworks.platform.data.BulkWriter;
 import org.unionworks.platform.demo.DemoCity;
 import org.unionworks.platform.demo.DemoContributor;
@@ -26,10 +27,12 @@ class HonorDemoData implements DemoContributor {
 
     private final JdbcClient jdbc;
     private final BulkWriter bulk;
+    private final OrgTree orgTree;
 
-    HonorDemoData(JdbcClient jdbc, BulkWriter bulk) {
+    HonorDemoData(JdbcClient jdbc, BulkWriter bulk, OrgTree orgTree) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.orgTree = orgTree;
     }
 
     @Override
@@ -101,7 +104,7 @@ class HonorDemoData implements DemoContributor {
      */
     private int campaign(DemoCity city, Random r, OffsetDateTime now) {
         LocalDate today = city.today();
-        long root = jdbc.sql("select id from union_org where depth = 0").query(Long.class).single();
+        long root = orgTree.rootId();
         long title = jdbc.sql("select id from honor_title where name = '市劳动模范'").query(Long.class).single();
         List<Long> districts = city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().sorted().toList();
         int perDistrict = Math.min(4, Math.max(1, city.grassroots().size() / districts.size()));
