@@ -1,5 +1,6 @@
 package org.unionworks.governance;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -67,8 +68,7 @@ class GovernanceDemoData implements DemoContributor {
      * of the last district entered without its meeting, which the register flags.
      */
     private int majorMatters(DemoCity city, Random r, OffsetDateTime now, LocalDate today) {
-        List<Long> owners = new ArrayList<>(List.of(1L));
-        city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().sorted().forEach(owners::add);
+        List<Long> owners = cityAndDistricts(city);
         List<Object[]> rows = new ArrayList<>();
         LocalDate yearStart = today.withDayOfYear(1);
         for (long owner : owners) {
@@ -77,8 +77,8 @@ class GovernanceDemoData implements DemoContributor {
             for (String[] m : MAJOR_MATTERS) {
                 LocalDate on = yearStart.plusDays(r.nextInt(today.getDayOfYear()));
                 boolean recorded = !(unrecorded && m[0].equals("LARGE_SUM"));
-                java.math.BigDecimal amount = m[0].equals("LARGE_SUM") || m[0].equals("PROJECT")
-                        ? java.math.BigDecimal.valueOf(320_000 + 10_000 * r.nextInt(30)) : null;
+                BigDecimal amount = m[0].equals("LARGE_SUM") || m[0].equals("PROJECT")
+                        ? BigDecimal.valueOf(320_000 + 10_000 * r.nextInt(30)) : null;
                 rows.add(new Object[] {owner, m[1], m[0], amount, recorded ? "党组会（" + today.getYear() + "年第" + meeting++ + "次）" : null,
                     recorded ? on : null, recorded ? "党组成员7人，经审会主任列席" : null, recorded ? m[2] : null,
                     recorded ? "同意7票，反对0票，弃权0票" : null, 0, now, now});
@@ -95,10 +95,16 @@ class GovernanceDemoData implements DemoContributor {
         {"PROJECT", "职工服务中心改造项目立项", "同意立项，按政府采购程序实施"},
         {"LARGE_SUM", "支付送温暖慰问物资采购款", "同意支付，专款专用"}};
 
-    /** Each district and the city keep a few rules; about a third revised since. */
-    private int rules(DemoCity city, Random r, OffsetDateTime now, LocalDate today) {
+    /** The city's union (the root, 1) and its districts', in the order the city lists them. */
+    private static List<Long> cityAndDistricts(DemoCity city) {
         List<Long> owners = new ArrayList<>(List.of(1L));
         city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().forEach(owners::add);
+        return owners;
+    }
+
+    /** Each district and the city keep a few rules; about a third revised since. */
+    private int rules(DemoCity city, Random r, OffsetDateTime now, LocalDate today) {
+        List<Long> owners = cityAndDistricts(city);
         int n = 0;
         for (long owner : owners) {
             for (int i = 0; i < 5; i++) {
