@@ -14,7 +14,7 @@ export function money(v: number | string | null | undefined): string {
   return Number(v).toLocaleString('zh-CN', MONEY)
 }
 
-/** A figure in its unit: money units (元, 万元) with two decimals, everything else as a count. */
+/** A figure in its unit: money units (元, 万元) with two decimals, everything else as a count (the server's Indicator.isMoney). */
 export function inUnit(v: number | string | null | undefined, unit: string | null | undefined): string {
   return unit && unit.endsWith('元') ? money(v) : count(v)
 }

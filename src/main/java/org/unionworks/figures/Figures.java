@@ -180,7 +180,7 @@ public class Figures {
                 units.merge(unit, value, Figures::sum);
             }
         });
-        if ("万元".equals(i.unit())) {
+        if (Indicator.isMoney(i.unit())) {
             units.replaceAll((unit, v) -> new BigDecimal(v.toString()).setScale(2, RoundingMode.HALF_UP));
         }
         return units;

@@ -19,6 +19,11 @@ public interface Indicator {
 
     String unit();
 
+    /** Whether a unit is money (万元, 元): such figures are shown and written with two decimals, here and in the pages. */
+    static boolean isMoney(String unit) {
+        return unit != null && unit.endsWith("元");
+    }
+
     String definition();
 
     /** Stock figures are counted on a date; flow figures over a period. */

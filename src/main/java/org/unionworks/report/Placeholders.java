@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.unionworks.figures.Figures;
+import org.unionworks.figures.Indicator;
 
 /**
  * What a template may name between {{ and }}: a figure by its Chinese name or its key, or one of
@@ -44,21 +45,19 @@ final class Placeholders {
         return values;
     }
 
-    static final String MONEY = "万元";
-
     /**
-     * A figure's value as the report writes it: amounts in 万元 always with two decimals (1047.00 beside 1062.68, never 1047,
+     * A figure's value as the report writes it: amounts (万元, 元) always with two decimals (1047.00 beside 1062.68, never 1047,
      * which reads as rounded), other decimals without trailing zeros (收缴率100%).
      */
     static String format(Number value, String unit) {
         if (value == null) {
             return "—";
         }
-        if (MONEY.equals(unit)) {
+        if (Indicator.isMoney(unit)) {
             return new BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         }
         if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
+            return d.stripTrailingZeros().toPlainString();
         }
         return String.valueOf(value);
     }
