@@ -92,9 +92,43 @@ class HonorDemoData implements DemoContributor {
                 awards.iterator());
         bulk.write("care_record", List.of("honoree_id", "union_id", "kind", "care_on", "amount", "handled_by", "created_at"),
                 care.iterator());
+        int stories = stories(city, r, honorees, ids, now);
         int nominations = campaign(city, r, now);
-        return String.format("劳模和先进集体 %,d 个，荣誉 %,d 项，走访慰问 %,d 次，本年评选推荐 %d 人", honorees.size(), awards.size(), care.size(),
-                nominations);
+        return String.format("劳模和先进集体 %,d 个，荣誉 %,d 项，走访慰问 %,d 次，事迹宣传 %d 篇，本年评选推荐 %d 人", honorees.size(), awards.size(),
+                care.size(), stories, nominations);
+    }
+
+    private static final String[] OUTLETS = {"示范日报", "示范市广播电视台", "工人日报", "示范工会微信公众号"};
+
+    /**
+     * 事迹宣传 of this year and last: a story about some of the working model workers who agreed to a public profile, each in
+     * its model worker's union; the last two still drafts awaiting the editor, the others published on the public showcase.
+     */
+    private int stories(DemoCity city, Random r, List<Object[]> honorees, Map<String, Long> ids, OffsetDateTime now) {
+        List<Object[]> told = honorees.stream().filter(h -> h[1].equals("PERSON") && h[8].equals("WORKING") && (boolean) h[9])
+                .limit(Math.max(6, honorees.size() / 50)).toList();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < told.size(); i++) {
+            Object[] h = told.get(i);
+            boolean published = i < told.size() - 2;
+            LocalDate on = city.today().minusDays(3 + r.nextInt(400));
+            rows.add(new Object[] {h[0], ids.get((String) h[3]), h[2] + "：" + h[6] + "的匠心坚守", storyOf(h, r), OUTLETS[r.nextInt(OUTLETS.length)],
+                    on, published, published ? "演示数据" : null, published ? morningOf(on.plusDays(1), now) : null, 0, now, now});
+        }
+        bulk.write("honor_story", List.of("union_id", "honoree_id", "title", "body", "media_outlet", "story_on", "published",
+                "published_by", "published_at", "version", "created_at", "updated_at"), rows.iterator());
+        return rows.size();
+    }
+
+    private static String storyOf(Object[] h, Random r) {
+        String name = (String) h[2];
+        String he = "FEMALE".equals(h[4]) ? "她" : "他";
+        int projects = 3 + r.nextInt(10);
+        int apprentices = 6 + r.nextInt(30);
+        return (10 + r.nextInt(20)) + "年来，" + name + "扎根" + h[5] + "一线，从一名普通职工成长为" + h[6] + "。面对工艺和设备上的难题，" + he
+                + "带领班组开展技术攻关" + projects + "项，提出合理化建议" + (projects * 2 + r.nextInt(20)) + "条，累计为企业节约成本"
+                + (20 + r.nextInt(300)) + "万元。\n\n" + he + "毫无保留地传技带徒，带出的" + apprentices + "名徒弟中已有" + (1 + r.nextInt(apprentices / 2))
+                + "人成长为技师、高级技师。谈起荣誉，" + name + "说：“荣誉属于整个班组，我只是把本职工作做到了最好。”";
     }
 
     /**

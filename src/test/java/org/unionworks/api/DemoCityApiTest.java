@@ -304,6 +304,17 @@ class DemoCityApiTest {
     }
 
     @Test
+    void modelWorkersStoriesArePublishedAndTwoAwaitTheEditor() {
+        List<JsonNode> stories = admin().get("/api/honor-stories?size=100").json().get("items").valueStream().toList();
+        assertThat(stories).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(stories.stream().filter(s -> !s.get("published").asBoolean())).as("drafts awaiting the editor").hasSize(2);
+        assertThat(stories).allSatisfy(s -> assertThat(s.get("honoreeId").isNull()).isFalse());
+        List<JsonNode> shown = new Http(port).get("/api/public/showcase").json().get("stories").valueStream().toList();
+        assertThat(shown).as("the public showcase shows the published ones").hasSize(stories.size() - 2);
+        assertThat(shown.get(0).get("body").asString()).contains("技术攻关").doesNotContain("null");
+    }
+
+    @Test
     void theStatisticalYearRunsFromTheGrassrootsToTheCity() {
         Http admin = admin();
         JsonNode period = admin.get("/api/reports/period?kind=STATISTICAL").json();
