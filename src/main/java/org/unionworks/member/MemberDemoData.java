@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.unionworks.platform.data.BulkWriter;
 import org.unionworks.platform.demo.DemoCity;
@@ -30,9 +31,11 @@ class MemberDemoData implements DemoContributor {
     private static final String[] NEW_FORM = {"TRUCK", "COURIER", "DELIVERY", "RIDE_HAILING", "HOUSEKEEPING"};
 
     private final BulkWriter bulk;
+    private final JdbcClient jdbc;
 
-    MemberDemoData(BulkWriter bulk) {
+    MemberDemoData(BulkWriter bulk, JdbcClient jdbc) {
         this.bulk = bulk;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -46,7 +49,38 @@ class MemberDemoData implements DemoContributor {
         int applications = Math.max(5, city.size().grassroots * 3 / 1000);
         bulk.write("join_application", List.of("union_id", "name", "id_number", "phone", "employer_name", "no_union_at_employer",
                 "status", "submitted_at", "pending_id_number", "version", "created_at", "updated_at"), applications(city, applications));
-        return String.format("会员 %,d 名，待审核的网上入会申请 %d 份", n, applications);
+        long transfers = bulk.write("member_transfer", List.of("member_id", "from_union_id", "to_union_id", "status", "reason",
+                "requested_on", "requested_by", "decided_on", "decided_by", "decision_note", "pending_member_id", "version", "created_at",
+                "updated_at"), transfers(city, Math.max(4, city.size().grassroots * 2 / 1000)).iterator());
+        return String.format("会员 %,d 名，待审核的网上入会申请 %d 份，会员转接 %d 笔", n, applications, transfers);
+    }
+
+    private static final String[] MOVES = {"调动工作", "劳动关系转入新单位", "随企业分立转入"};
+
+    /**
+     * 会员转接 of the last two weeks: members of one grassroots union asked to move to another; three in four await the
+     * receiving union, the others it sent back. None is accepted, so every member is still where the generator put them.
+     */
+    private List<Object[]> transfers(DemoCity city, int count) {
+        Random r = city.random("transfer");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<DemoCity.Grassroots> unions = city.grassroots();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            DemoCity.Grassroots from = unions.get(i * unions.size() / count);
+            DemoCity.Grassroots to = unions.get((i * unions.size() / count + 1 + r.nextInt(unions.size() - 1)) % unions.size());
+            Long member = jdbc.sql("select min(id) from member where district_id = :d and union_id = :u and status = 'ACTIVE'")
+                    .param("d", from.districtId()).param("u", from.id()).query(Long.class).single();
+            if (member == null) {
+                continue;
+            }
+            boolean pending = i % 4 != 3;
+            LocalDate asked = city.today().minusDays((pending ? 1 : 3) + r.nextInt(12));
+            rows.add(new Object[] {member, from.id(), to.id(), pending ? "PENDING" : "REJECTED", MOVES[r.nextInt(MOVES.length)], asked,
+                "演示数据", pending ? null : asked.plusDays(2), pending ? null : "演示数据",
+                pending ? null : "经核实，该职工尚未与我单位签订劳动合同，请核实后重新办理", pending ? member : null, 0, now, now});
+        }
+        return rows;
     }
 
     /** 网上入会 of the last week, not yet decided: workers of the unions' employers, each a person not yet a member. */

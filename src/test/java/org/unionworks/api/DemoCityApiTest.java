@@ -304,6 +304,18 @@ class DemoCityApiTest {
     }
 
     @Test
+    void transfersAwaitTheReceivingUnionAndCanBeAccepted() {
+        Http admin = admin();
+        List<JsonNode> pending = admin.get("/api/transfers?direction=in&status=PENDING").json().get("items").valueStream().toList();
+        assertThat(pending).as("会员转接 awaiting the receiving union").hasSize(3);
+        assertThat(admin.get("/api/transfers?direction=in&status=REJECTED").json().get("total").asLong()).isEqualTo(1);
+        JsonNode first = pending.get(0);
+        assertThat(admin.post("/api/transfers/" + first.get("id").asLong() + "/accept", Map.of()).status()).isEqualTo(200);
+        assertThat(count("select union_id from member where id = ?", first.get("memberId").asLong()))
+                .as("the member moved with the transfer").isEqualTo(first.get("toUnionId").asLong());
+    }
+
+    @Test
     void modelWorkersStoriesArePublishedAndTwoAwaitTheEditor() {
         List<JsonNode> stories = admin().get("/api/honor-stories?size=100").json().get("items").valueStream().toList();
         assertThat(stories).hasSizeGreaterThanOrEqualTo(4);
