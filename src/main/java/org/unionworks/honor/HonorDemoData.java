@@ -125,7 +125,7 @@ class HonorDemoData implements DemoContributor {
         String he = "FEMALE".equals(h[4]) ? "她" : "他";
         int projects = 3 + r.nextInt(10);
         int apprentices = 6 + r.nextInt(30);
-        return (10 + r.nextInt(20)) + "年来，" + name + "扎根" + h[5] + "一线，从一名普通职工成长为" + h[6] + "。面对工艺和设备上的难题，" + he
+        return (10 + r.nextInt(20)) + "年来，" + name + "扎根" + h[5] + "一线，在" + h[6] + "岗位上兢兢业业、精益求精。面对工作中的难题，" + he
                 + "带领班组开展技术攻关" + projects + "项，提出合理化建议" + (projects * 2 + r.nextInt(20)) + "条，累计为企业节约成本"
                 + (20 + r.nextInt(300)) + "万元。\n\n" + he + "毫无保留地传技带徒，带出的" + apprentices + "名徒弟中已有" + (1 + r.nextInt(apprentices / 2))
                 + "人成长为技师、高级技师。谈起荣誉，" + name + "说：“荣誉属于整个班组，我只是把本职工作做到了最好。”";
