@@ -55,13 +55,13 @@ class ActivityDemoData implements DemoContributor {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<Long, List<DemoCity.Grassroots>> byDistrict = city.grassroots().stream()
                 .collect(Collectors.groupingBy(DemoCity.Grassroots::districtId, LinkedHashMap::new, Collectors.toList()));
-        List<Long> owners = new ArrayList<>(List.of(1L));
+        List<Long> owners = new ArrayList<>(List.of(DemoCity.ROOT));
         owners.addAll(byDistrict.keySet());
         int activities = activities(city, r, owners, now);
         int rounds = 0;
         int groups = 0;
         for (long owner : owners) {
-            List<DemoCity.Grassroots> under = owner == 1L ? city.grassroots() : byDistrict.get(owner);
+            List<DemoCity.Grassroots> under = owner == DemoCity.ROOT ? city.grassroots() : byDistrict.get(owner);
             rounds += research(city, r, owner, under, now);
             groups += workGroups(city, r, owner, under, now);
         }
@@ -100,7 +100,7 @@ class ActivityDemoData implements DemoContributor {
         };
         // an activity taken from an old list now and then does not know how many took part
         Integer participants = r.nextInt(25) == 0 ? null : base + r.nextInt(base * 3);
-        return new Object[] {union, kind, on, topics[r.nextInt(topics.length)], union == 1L ? "市总工会" : null, participants, 0, now, now};
+        return new Object[] {union, kind, on, topics[r.nextInt(topics.length)], union == DemoCity.ROOT ? "市总工会" : null, participants, 0, now, now};
     }
 
     /** One or two rounds a year, each visiting employers of the unions under the owner. */

@@ -95,9 +95,9 @@ class GovernanceDemoData implements DemoContributor {
         {"PROJECT", "职工服务中心改造项目立项", "同意立项，按政府采购程序实施"},
         {"LARGE_SUM", "支付送温暖慰问物资采购款", "同意支付，专款专用"}};
 
-    /** The city's union (the root, 1) and its districts', in the order the city lists them. */
+    /** The city's union (the root) and its districts', in the order the city lists them. */
     private static List<Long> cityAndDistricts(DemoCity city) {
-        List<Long> owners = new ArrayList<>(List.of(1L));
+        List<Long> owners = new ArrayList<>(List.of(DemoCity.ROOT));
         city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().forEach(owners::add);
         return owners;
     }

@@ -46,7 +46,7 @@ class RightsDemoData implements DemoContributor {
         LocalDate campaignFrom = today.minusDays(45);
         long campaign = DemoCity.insert(jdbc, """
                 insert into rights_campaign (union_id, name, starts_on, ends_on, version, created_at, updated_at)
-                values (1, :name, :from, :to, 0, :now, :now)""", "name", campaignFrom.getYear() + "年冬季根治欠薪专项行动",
+                values (:root, :name, :from, :to, 0, :now, :now)""", "root", DemoCity.ROOT, "name", campaignFrom.getYear() + "年冬季根治欠薪专项行动",
                 "from", campaignFrom, "to", today.plusDays(60), "now", now);
         List<Object[]> cases = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -73,7 +73,7 @@ class ServiceDemoData implements DemoContributor {
         for (Object[] s : standards) {
             jdbc.sql("""
                     insert into programme_standard (union_id, kind, category, cash_per_person, goods_per_person, goods, effective_from, version,
-                                                    created_at, updated_at) values (1, :k, :c, :cash, :goods, :g, :f, 0, :now, :now)""")
+                                                    created_at, updated_at) values (:root, :k, :c, :cash, :goods, :g, :f, 0, :now, :now)""").param("root", DemoCity.ROOT)
                     .param("k", s[0]).param("c", s[1]).param("cash", new BigDecimal((String) s[2])).param("goods", new BigDecimal((String) s[3]))
                     .param("g", s[4]).param("f", s[5]).param("now", now).update();
         }

@@ -14,6 +14,9 @@ import org.unionworks.platform.validation.IdNumbers;
  */
 public final class DemoCity {
 
+    /** The city federation: the root union the first migration writes (V1), under which the demo builds its tree. */
+    public static final long ROOT = 1;
+
     /** Sizes: districts, towns per district, grassroots unions, members. Employers are twice the unions. */
     public enum Size {
         SMALL(3, 2, 60, 3_000, 120), CITY(12, 20, 50_000, 1_000_000, 100_000), LARGE(12, 25, 60_000, 5_000_000, 120_000),
