@@ -130,6 +130,13 @@ class HonorModuleConfig {
                 .by(LEVEL, s -> Figures.tenThousands(care("coalesce(sum(c.amount), 0)", "l.lvl", "", s)));
     }
 
+    @Bean
+    Indicator stories() {
+        return Indicator.of("honor.stories", "劳模事迹宣传稿件", "篇", false, "统计期间内（按稿件日期）已发布的劳模和先进集体事迹宣传稿件数",
+                s -> s.count(jdbc, "select count(*) from honor_story st where %s and st.published = true and st.story_on between :from and :to",
+                        "st.union_id"));
+    }
+
     /** {@link #HOLDERS} on the scope's date, read once for the three figures of one request. */
     private long[] holders(FigureScope s) {
         return Figures.once(s, "honor.holders", () -> s.query(jdbc, HOLDERS, "h.union_id").param("year", s.on().getYear())

@@ -57,7 +57,8 @@ class DefaultTemplate {
             body(doc, "[[现有劳动模范和先进人物（集体）" + f("honor.honorees") + "名。]][[其中|全国级" + f("honor.national") + "名|省级"
                     + f("honor.provincial") + "名|。]][[统计期间新获得荣誉" + f("honor.awards") + "项。]]"
                     + "[[走访慰问劳模" + f("honor.careVisits") + "人次。]][[投入关爱资金" + f("honor.careAmount") + "万元。]]"
-                    + "[[关爱资金中，|" + parts("honor.careAmount", "careKind", "万元") + "|。]]");
+                    + "[[关爱资金中，|" + parts("honor.careAmount", "careKind", "万元") + "|。]]"
+                    + "[[宣传劳模先进事迹，发布宣传稿件" + f("honor.stories") + "篇。]]");
             heading(doc, "三、精准帮扶困难职工");
             body(doc, "[[在档困难职工" + f("assist.files") + "户。]][[全年|新建档" + f("assist.newFiles") + "户|解困退出"
                     + f("assist.exits") + "户|。]][[发放帮扶资金" + f("assist.aidAmount") + "万元，帮扶" + f("assist.aidedPersons")

@@ -156,7 +156,14 @@ class HonorApiTest extends ApiTestBase {
         long storyId = story.json().get("id").asLong();
         Http anonymous = new Http(port);
         assertThat(anonymous.get("/api/public/showcase").text()).doesNotContain("码头上的“金牌工匠”");
+        String year2026 = "/api/figures?under=" + district + "&on=2026-12-31&from=2026-01-01&to=2026-12-31";
+        assertThat(MemberApiTest.value(admin.get(year2026).json(), "honor.stories")).as("drafts are not counted").isZero();
         assertThat(admin.post("/api/honor-stories/" + storyId + "/publish", Map.of()).status()).isEqualTo(200);
+        assertThat(MemberApiTest.value(admin.get(year2026).json(), "honor.stories")).isEqualTo(1);
+        assertThat(MemberApiTest.value(admin.get(year2026.replace("from=2026-01-01", "from=2026-06-01")).json(), "honor.stories"))
+                .as("counted by the story's date").isZero();
+        assertThat(admin.get("/api/reports/work-report/preview?under=" + district + "&from=2026-01-01&to=2026-12-31").text())
+                .contains("宣传劳模先进事迹，发布宣传稿件1篇。");
         assertThat(admin.post("/api/honor-stories/" + storyId + "/publish", Map.of()).status()).isEqualTo(409);
         var showcase = anonymous.get("/api/public/showcase");
         assertThat(showcase.status()).isEqualTo(200);
