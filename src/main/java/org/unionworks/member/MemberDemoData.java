@@ -49,10 +49,36 @@ class MemberDemoData implements DemoContributor {
         int applications = Math.max(5, city.size().grassroots * 3 / 1000);
         bulk.write("join_application", List.of("union_id", "name", "id_number", "phone", "employer_name", "no_union_at_employer",
                 "status", "submitted_at", "pending_id_number", "version", "created_at", "updated_at"), applications(city, applications));
+        long joinedOnline = bulk.write("join_application", List.of("union_id", "name", "id_number", "phone", "employer_name", "status",
+                "submitted_at", "decided_at", "decided_by", "member_id", "version", "created_at", "updated_at"),
+                joinedOnline(city, Math.max(10, city.size().grassroots * 10 / 1000)).iterator());
         long transfers = bulk.write("member_transfer", List.of("member_id", "from_union_id", "to_union_id", "status", "reason",
                 "requested_on", "requested_by", "decided_on", "decided_by", "decision_note", "pending_member_id", "version", "created_at",
                 "updated_at"), transfers(city, Math.max(4, city.size().grassroots * 2 / 1000)).iterator());
-        return String.format("会员 %,d 名，待审核的网上入会申请 %d 份，会员转接 %d 笔", n, applications, transfers);
+        return String.format("会员 %,d 名（其中今年网上入会 %d 名），待审核的网上入会申请 %d 份，会员转接 %d 笔", n, joinedOnline, applications,
+                transfers);
+    }
+
+    /** Some of this year's new members came through 网上入会: their applications, approved on the day they joined. */
+    private List<Object[]> joinedOnline(DemoCity city, int count) {
+        java.util.Map<Long, String> employers = new java.util.HashMap<>();
+        city.grassroots().forEach(g -> employers.put(g.id(), g.employers().get(0).name()));
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return jdbc.sql("""
+                        select union_id, name, id_number, phone, joined_on, id from member
+                         where joined_on between :from and :to and status = 'ACTIVE' and phone is not null and mod(id, :every) = 0
+                         order by id limit :n""")
+                .param("from", city.today().withDayOfYear(1)).param("to", city.today()).param("n", count)
+                // about 6 % joined this year: every so many of them, so that the count is reached across the whole city
+                .param("every", Math.max(1, city.size().members / (25 * count)))
+                .query((rs, i) -> {
+                    LocalDate joined = rs.getObject(5, LocalDate.class);
+                    OffsetDateTime decided = joined.atTime(15, 0).atZone(zone).toOffsetDateTime();
+                    OffsetDateTime submitted = joined.minusDays(2).atTime(20, 30).atZone(zone).toOffsetDateTime();
+                    return new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), employers.get(rs.getLong(1)),
+                        "APPROVED", submitted, decided.isAfter(now) ? now : decided, "演示数据", rs.getLong(6), 0, submitted, now};
+                }).list();
     }
 
     private static final String[] MOVES = {"调动工作", "劳动关系转入新单位", "随企业分立转入"};

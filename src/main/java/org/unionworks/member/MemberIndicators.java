@@ -91,6 +91,14 @@ class MemberIndicators {
     }
 
     @Bean
+    Indicator joinedOnline() {
+        return Indicator.of("member.joinedOnline", "网上入会会员数", "名", false,
+                "统计期间内入会、经网上入会申请审核通过的会员人数（新发展会员数的一部分）",
+                s -> s.count(jdbc, "select count(*) from join_application a join member m on m.id = a.member_id where %s"
+                        + " and a.status = 'APPROVED' and m.joined_on between :from and :to", union));
+    }
+
+    @Bean
     Indicator newMembers() {
         return Indicator.of("member.newMembers", "新发展会员数", "名", false, "统计期间内入会（入会时间在期间内）的会员人数",
                 s -> {

@@ -50,6 +50,7 @@ class DefaultTemplate {
                     + "名|农民工会员" + f("member.migrant") + "名|新就业形态劳动者会员" + f("member.newForm") + "名|]]；建会率"
                     + f("org.unionizationRate") + "%，入会率" + f("member.membershipRate") + "%。");
             body(doc, "[[全年|新建工会组织" + f("org.newUnions") + "家|新发展会员" + f("member.newMembers") + "名|。]]"
+                    + "[[其中网上入会" + f("member.joinedOnline") + "名。]]"
                     + "[[开展基层工会摸底排查，覆盖工会" + f("org.surveyedUnions") + "家。]]"
                     + "[[指导" + f("org.electionsOnTime") + "家任期已满的基层工会按时换届。]]"
                     + "[[目前仍有|" + f("org.termsOverdue") + "家任期已满未换届|" + f("org.termsExpiring") + "家将在90天内届满|。]]");

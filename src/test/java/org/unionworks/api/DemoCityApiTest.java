@@ -156,8 +156,10 @@ class DemoCityApiTest {
                 .as("the wage cases of this winter's 专项行动").isGreaterThanOrEqualTo(3);
         JsonNode applications = admin.get("/api/join-applications?status=PENDING").json();
         assertThat(applications.get("total").asLong()).as("网上入会 awaiting a decision").isEqualTo(5);
-        assertThat(count("select count(*) from join_application a join member m on m.id_number = a.id_number"))
+        assertThat(count("select count(*) from join_application a join member m on m.id_number = a.id_number where a.status = 'PENDING'"))
                 .as("applicants are not members yet").isZero();
+        assertThat(MemberApiTest.value(figures, "member.joinedOnline")).as("this year's members who joined online")
+                .isEqualTo(count("select count(*) from join_application where status = 'APPROVED'")).isPositive();
         assertThat(MemberApiTest.value(figures, "assist.reliefHouseholds")).as("the demo's 临时救助 this year").isEqualTo(count(
                 "select count(distinct id_number) from temp_relief where relief_on between ? and ?", today.withDayOfYear(1), today)).isPositive();
         assertThat(MemberApiTest.value(figures, "assist.files")).as("the demo's needy-worker archive")

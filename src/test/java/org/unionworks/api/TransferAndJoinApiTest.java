@@ -130,6 +130,14 @@ class TransferAndJoinApiTest extends ApiTestBase {
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         long memberId = approved.json().get("memberId").asLong();
         assertThat(west.get("/api/members/" + memberId).json().get("name").asString()).isEqualTo("网申人");
+        String thisYear = "from=" + java.time.LocalDate.now().withDayOfYear(1) + "&to=" + java.time.LocalDate.now();
+        JsonNode figures = west.get("/api/figures?under=" + westDistrict + "&" + thisYear).json();
+        assertThat(MemberApiTest.value(figures, "member.joinedOnline")).isEqualTo(1);
+        assertThat(MemberApiTest.value(figures, "member.newMembers")).isEqualTo(1);
+        assertThat(MemberApiTest.value(east.get("/api/figures?under=" + eastDistrict + "&" + thisYear).json(), "member.joinedOnline"))
+                .isZero();
+        assertThat(west.get("/api/reports/work-report/preview?under=" + westDistrict + "&" + thisYear).text())
+                .contains("新发展会员1名。其中网上入会1名。");
 
         // Applying again for a member, or for someone else's ID number, is answered exactly like any
         // application; the union sees the duplicate when it reviews.
