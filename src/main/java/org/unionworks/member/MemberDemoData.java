@@ -2,9 +2,13 @@ package org.unionworks.member;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
 
@@ -61,9 +65,9 @@ class MemberDemoData implements DemoContributor {
 
     /** Some of this year's new members came through 网上入会: their applications, approved on the day they joined. */
     private List<Object[]> joinedOnline(DemoCity city, int count) {
-        java.util.Map<Long, String> employers = new java.util.HashMap<>();
+        Map<Long, String> employers = new HashMap<>();
         city.grassroots().forEach(g -> employers.put(g.id(), g.employers().get(0).name()));
-        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        ZoneId zone = ZoneId.systemDefault();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return jdbc.sql("""
                         select union_id, name, id_number, phone, joined_on, id from member
@@ -91,7 +95,7 @@ class MemberDemoData implements DemoContributor {
         Random r = city.random("transfer");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<DemoCity.Grassroots> unions = city.grassroots();
-        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             DemoCity.Grassroots from = unions.get(i * unions.size() / count);
             DemoCity.Grassroots to = unions.get((i * unions.size() / count + 1 + r.nextInt(unions.size() - 1)) % unions.size());
