@@ -59,7 +59,7 @@ class DemocracyDemoData implements DemoContributor {
                         Math.max(1, e.employees() / 2), null, r, now, List.of(e), written);
             }
         }
-        for (Long district : city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().toList()) {
+        for (Long district : city.districtIds()) {
             List<DemoCity.Employer> small = city.grassroots().stream().filter(g -> g.districtId() == district)
                     .flatMap(g -> g.employers().stream()).filter(e -> e.employees() < 100).limit(8).toList();
             if (small.size() > 1) {

@@ -98,7 +98,7 @@ class GovernanceDemoData implements DemoContributor {
     /** The city's union (the root) and its districts', in the order the city lists them. */
     private static List<Long> cityAndDistricts(DemoCity city) {
         List<Long> owners = new ArrayList<>(List.of(DemoCity.ROOT));
-        city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().forEach(owners::add);
+        owners.addAll(city.districtIds());
         return owners;
     }
 

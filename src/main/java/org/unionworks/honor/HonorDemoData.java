@@ -140,7 +140,7 @@ class HonorDemoData implements DemoContributor {
         LocalDate today = city.today();
         long root = orgTree.rootId();
         long title = jdbc.sql("select id from honor_title where name = '市劳动模范'").query(Long.class).single();
-        List<Long> districts = city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().sorted().toList();
+        List<Long> districts = city.districtIds().stream().sorted().toList();
         int perDistrict = Math.min(4, Math.max(1, city.grassroots().size() / districts.size()));
         long campaign = DemoCity.insert(jdbc, """
                 insert into honor_campaign (union_id, name, award_year, nominate_from, nominate_to, version, created_at, updated_at)

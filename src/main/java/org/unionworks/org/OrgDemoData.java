@@ -89,8 +89,8 @@ class OrgDemoData implements DemoContributor {
             long id = ids.get(next++);
             String division = divisions.get(d % divisions.size());
             city.divisions().add(division);
-            Union district = new Union(id, DemoCity.ROOT, "/" + DemoCity.ROOT + "/" + id + "/", 1, id, DISTRICTS[d] + "总工会", "DISTRICT_FEDERATION", null, division,
-                    LocalDate.of(1985, 1, 1), city.name(r));
+            Union district = new Union(id, DemoCity.ROOT, "/" + DemoCity.ROOT + "/" + id + "/", 1, id, DISTRICTS[d] + "总工会",
+                    "DISTRICT_FEDERATION", null, division, LocalDate.of(1985, 1, 1), city.name(r));
             unions.add(district);
             for (int t = 0; t < size.townsPerDistrict; t++) {
                 long tid = ids.get(next++);

@@ -157,7 +157,7 @@ class ServiceDemoData implements DemoContributor {
     }
 
     private static List<Long> districts(DemoCity city) {
-        return city.grassroots().stream().map(DemoCity.Grassroots::districtId).distinct().sorted().toList();
+        return city.districtIds().stream().sorted().toList();
     }
 
     /** Each district enrols a share of its employers every year (60 元 a head); about one in thirty insured workers claims. */

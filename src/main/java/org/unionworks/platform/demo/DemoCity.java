@@ -89,6 +89,11 @@ public final class DemoCity {
         grassroots.add(g);
     }
 
+    /** The districts of the grassroots unions, each once, in the order the city lists the unions. */
+    public List<Long> districtIds() {
+        return grassroots.stream().map(Grassroots::districtId).distinct().toList();
+    }
+
     public List<String> divisions() {
         return divisions;
     }
