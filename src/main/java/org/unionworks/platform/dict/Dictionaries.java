@@ -1,13 +1,15 @@
 package org.unionworks.platform.dict;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.unionworks.platform.validation.Texts;
 
 /**
@@ -19,11 +21,6 @@ public class Dictionaries {
 
     /** One code of a list, as other modules and the pages see it, with the other words for it. */
     public record Entry(String code, String label, String parentCode, boolean enabled, List<String> synonyms) {
-
-        /** Whether this text names the entry: its label or one of its synonyms. */
-        boolean named(String text) {
-            return Texts.normalize(label).equals(text) || synonyms.stream().anyMatch(s -> Texts.normalize(s).equals(text));
-        }
     }
 
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[、,，;；/\\s]+");
@@ -41,34 +38,62 @@ public class Dictionaries {
         return SEPARATORS.splitAsStream(raw).map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
     }
 
+    /**
+     * One list as cached: its entries in order, and its enabled codes by normalized label and by normalized synonym (the
+     * first entry in order wins), so that an import's row finds each of its codes in one lookup instead of normalizing
+     * every label of the list again (the member import asks five lists per row).
+     */
+    private record Lookup(List<Entry> entries, Map<String, String> labels, Map<String, String> byLabel,
+                          Map<String, String> bySynonym, Set<String> enabled) {
+
+        static Lookup of(List<Entry> entries) {
+            Map<String, String> labels = new HashMap<>();
+            Map<String, String> byLabel = new HashMap<>();
+            Map<String, String> bySynonym = new HashMap<>();
+            Set<String> enabled = new HashSet<>();
+            for (Entry e : entries) {
+                labels.putIfAbsent(e.code(), e.label());
+                if (e.enabled()) {
+                    enabled.add(e.code());
+                    byLabel.putIfAbsent(Texts.normalize(e.label()), e.code());
+                    e.synonyms().forEach(s -> bySynonym.putIfAbsent(Texts.normalize(s), e.code()));
+                }
+            }
+            return new Lookup(entries, labels, byLabel, bySynonym, enabled);
+        }
+    }
+
     private final DictItemRepository items;
-    private final Map<String, List<Entry>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Lookup> cache = new ConcurrentHashMap<>();
 
     Dictionaries(DictItemRepository items) {
         this.items = items;
     }
 
-    @Transactional(readOnly = true)
     public List<Entry> entries(String type) {
-        return cache.computeIfAbsent(type, t -> items.findByTypeCodeOrderBySortOrderAscCodeAsc(t).stream()
-                .map(i -> new Entry(i.getCode(), i.getLabel(), i.getParentCode(), i.isEnabled(), split(i.getSynonyms()))).toList());
+        return list(type).entries();
+    }
+
+    private Lookup list(String type) {
+        return cache.computeIfAbsent(type, t -> Lookup.of(items.findByTypeCodeOrderBySortOrderAscCodeAsc(t).stream()
+                .map(i -> new Entry(i.getCode(), i.getLabel(), i.getParentCode(), i.isEnabled(), split(i.getSynonyms()))).toList()));
     }
 
     /** True if the code is an enabled entry of the list. */
     public boolean contains(String type, String code) {
-        return code != null && entries(type).stream().anyMatch(e -> e.enabled() && e.code().equals(code));
+        return code != null && list(type).enabled().contains(code);
     }
 
     public Optional<String> label(String type, String code) {
-        return entries(type).stream().filter(e -> e.code().equals(code)).map(Entry::label).findFirst();
+        return Optional.ofNullable(code == null ? null : list(type).labels().get(code));
     }
 
     /** The code whose label, or one of whose synonyms, is this text (spreadsheets carry words, not codes). */
     public Optional<String> codeOfLabel(String type, String label) {
         String wanted = Texts.normalize(label);
-        List<Entry> enabled = entries(type).stream().filter(Entry::enabled).toList();
-        return enabled.stream().filter(e -> Texts.normalize(e.label()).equals(wanted)).map(Entry::code).findFirst()
-                .or(() -> enabled.stream().filter(e -> e.named(wanted)).map(Entry::code).findFirst());
+        Lookup list = list(type);
+        String code = list.byLabel().get(wanted);
+        return Optional.ofNullable(code != null ? code : list.bySynonym().get(wanted));
     }
 
     /**
