@@ -57,6 +57,11 @@ public class SpreadsheetImports {
      */
     static final int CHUNK = 5000;
     static final int PROGRESS_EVERY = 1000;
+    /**
+     * The least time between two progress writes: each is a transaction of its own whose commit waits for the disk, and
+     * one per thousand rows was a thousand commits in a city's import of a million members. The page polls twice a second.
+     */
+    private static final long PROGRESS_PAUSE_NANOS = 250_000_000L;
     private static final java.time.Duration OUTCOME_PATIENCE = java.time.Duration.ofMinutes(10);
     private static final java.time.Duration OUTCOME_RETRY = java.time.Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(SpreadsheetImports.class);
@@ -439,6 +444,7 @@ public class SpreadsheetImports {
             final Keys keys = new Keys();
             final Map<String, Object> shared = new HashMap<>();
             final List<Pending.Row<T>> chunk = new ArrayList<>(CHUNK);
+            long progressAt = System.nanoTime();
         };
         try (ErrorWorkbooks.Writer errors = errorWorkbooks.open(columns.stream().map(Column::header).toList())) {
             Runnable flush = () -> {
@@ -496,8 +502,9 @@ public class SpreadsheetImports {
                         flush.run();
                     }
                 }
-                if (scan.total % PROGRESS_EVERY == 0) {
+                if (scan.total % PROGRESS_EVERY == 0 && System.nanoTime() - state.progressAt >= PROGRESS_PAUSE_NANOS) {
                     jobs.progress(id, scan.total);
+                    state.progressAt = System.nanoTime();
                 }
             });
             flush.run();
