@@ -30,7 +30,7 @@ import org.unionworks.platform.validation.Mobiles;
 /**
  * The member import, built for city-size files: rows are checked against the database a chunk
  * (5,000 rows) at a time (one query for their ID numbers, one for their employers), classified
- * without writing for the preview, and written by one COPY open across the chunks (JDBC batches
+ * without writing for the preview, and written by a COPY open across the chunks (JDBC batches
  * on H2). Upsert by ID number within the
  * row's union; a person who is a member of another union is reported (that is a transfer).
  */
@@ -297,8 +297,9 @@ class MemberImportDefinition implements ImportDefinition<MemberImportDefinition.
     }
 
     /**
-     * New members go in by one COPY kept open across chunks on PostgreSQL (the database writes a chunk while the next is
-     * parsed and checked, and the tally triggers fire once), batches on H2: the import's bulk of the work.
+     * New members go in by a COPY kept open across chunks on PostgreSQL (the database writes a chunk while the next is
+     * parsed and checked, and the tally triggers fire once per segment of the stream), batches on H2: the import's bulk of
+     * the work.
      */
     private static final List<String> INSERT_COLUMNS = List.of("union_id", "district_id", "employer_id", "name", "id_number",
             "id_reversed", "birth_date", "sex", "ethnicity", "political_status", "education", "hukou_type", "migrant_worker",

@@ -11,10 +11,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -75,9 +73,10 @@ public class BulkWriter {
     }
 
     /**
-     * Appends rows to one COPY into {@code table} that stays open in the caller's transaction across calls, so that the
+     * Appends rows to a COPY into {@code table} that stays open in the caller's transaction across calls, so that the
      * database writes a chunk while the caller prepares the next (two cores at work instead of one in turn) and the
-     * table's statement triggers fire once for the whole stream. The connection can run nothing else while the COPY is open:
+     * table's statement triggers fire once per {@link StreamedCopy#SEGMENT_ROWS} rows, not per call. The connection can
+     * run nothing else while the COPY is open:
      * {@link #endStream} closes it (the import engine does after the last chunk, and so must anyone who queries or writes
      * otherwise in the transaction); it is closed before the commit, and cancelled on a rollback. On H2 the rows are
      * written at once, as {@link #write} does.
@@ -87,87 +86,30 @@ public class BulkWriter {
             write(table, columns, rows);
             return;
         }
-        OpenCopy open = (OpenCopy) TransactionSynchronizationManager.getResource(this);
+        StreamedCopy open = (StreamedCopy) TransactionSynchronizationManager.getResource(this);
         String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)";
         if (open != null && !open.sql.equals(sql)) {
             endStream();
             open = null;
         }
-        try {
-            if (open == null) {
+        if (open == null) {
+            try {
                 Connection c = DataSourceUtils.getConnection(dataSource);
-                open = new OpenCopy(sql, c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
-                TransactionSynchronizationManager.bindResource(this, open);
-                TransactionSynchronizationManager.registerSynchronization(open);
+                open = new StreamedCopy(this, sql, c.unwrap(PGConnection.class).getCopyAPI());
+            } catch (SQLException e) {
+                throw new IllegalStateException("bulk write into " + table + " failed: " + e.getMessage(), e);
             }
-            open.send(rows);
-        } catch (SQLException e) {
-            throw new IllegalStateException("bulk write into " + table + " failed: " + e.getMessage(), e);
+            TransactionSynchronizationManager.bindResource(this, open);
+            TransactionSynchronizationManager.registerSynchronization(open);
         }
+        open.send(rows);
     }
 
     /** Closes the transaction's open COPY, if any, waiting for the database to have written every row of it. */
     public void endStream() {
-        if (TransactionSynchronizationManager.getResource(this) instanceof OpenCopy open) {
+        if (TransactionSynchronizationManager.getResource(this) instanceof StreamedCopy open) {
             TransactionSynchronizationManager.unbindResource(this);
             open.end();
-        }
-    }
-
-    /** A COPY left open in a transaction: ended before its commit, cancelled if it rolls back. */
-    private final class OpenCopy implements TransactionSynchronization {
-        private final String sql;
-        private final CopyIn copy;
-        private final StringBuilder buffer = new StringBuilder();
-
-        OpenCopy(String sql, CopyIn copy) {
-            this.sql = sql;
-            this.copy = copy;
-        }
-
-        void send(Iterator<Object[]> rows) throws SQLException {
-            while (rows.hasNext()) {
-                CsvReader.line(buffer, rows.next());
-                if (buffer.length() >= 65_536) {
-                    sendBuffer();
-                }
-            }
-            sendBuffer();
-        }
-
-        private void sendBuffer() throws SQLException {
-            byte[] bytes = buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        }
-
-        void end() {
-            try {
-                if (copy.isActive()) {
-                    copy.endCopy();
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("bulk write failed: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            endStream();
-        }
-
-        @Override
-        public void beforeCompletion() {
-            if (TransactionSynchronizationManager.getResource(BulkWriter.this) == this) {
-                TransactionSynchronizationManager.unbindResource(BulkWriter.this);
-            }
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException ignored) {
-                // the rollback that follows ends the connection's transaction either way
-            }
         }
     }
 
@@ -192,7 +134,7 @@ public class BulkWriter {
     }
 
     /** Streams rows as CSV, a chunk at a time, so memory stays flat whatever the row count. */
-    private static final class CsvReader extends Reader {
+    static final class CsvReader extends Reader {
         private final Iterator<Object[]> rows;
         private final StringBuilder buffer = new StringBuilder();
         private int position;

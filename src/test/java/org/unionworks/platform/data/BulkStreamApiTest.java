@@ -90,4 +90,33 @@ class BulkStreamApiTest extends ApiTestBase {
         transactions.executeWithoutResult(tx -> bulk.stream("bulk_stream_probe", COLUMNS, rows(0, 10)));
         assertThat(count()).isEqualTo(10);
     }
+
+    /**
+     * Past a segment the COPY is ended and begun again by its writing thread: every segment's rows are there after the
+     * commit, a row refused in a later segment takes the earlier ones back with it, and no writing thread outlives its
+     * transaction.
+     */
+    @Test
+    void segmentsOfOneStreamCommitAndRollBackTogether() {
+        int rows = StreamedCopy.SEGMENT_ROWS * 2 + 500;
+        transactions.executeWithoutResult(tx -> {
+            for (int from = 0; from < rows; from += 5000) {
+                bulk.stream("bulk_stream_probe", COLUMNS, rows(from, Math.min(rows, from + 5000)));
+            }
+        });
+        assertThat(count()).isEqualTo(rows);
+        jdbc.execute("delete from bulk_stream_probe");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            for (int from = 0; from < rows; from += 5000) {
+                bulk.stream("bulk_stream_probe", COLUMNS, rows(from, Math.min(rows, from + 5000)));
+            }
+            bulk.stream("bulk_stream_probe", COLUMNS, rows(rows - 1, rows));
+            bulk.endStream();
+        })).isInstanceOf(RuntimeException.class).hasMessageContaining("bulk_stream_probe_pkey");
+        assertThat(count()).as("the segments written before the refused row").isZero();
+        assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("copy-writer") && t.isAlive()))
+                .as("writing threads left").isEmpty();
+        transactions.executeWithoutResult(tx -> bulk.stream("bulk_stream_probe", COLUMNS, rows(0, 10)));
+        assertThat(count()).isEqualTo(10);
+    }
 }
