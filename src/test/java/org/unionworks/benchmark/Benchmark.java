@@ -73,7 +73,9 @@ public final class Benchmark {
         // --reuse: the city a previous run generated (its admin password is the benchmark's), measured again without
         // generating it; --only remittances: the funds part alone (--only members: the member import alone; --only reads:
         // the figures, searches, report and list throughput alone; --only members,reads: both); --modules org,member: the demo city of those modules
-        // alone (the province's measure on one machine); --requests N: N requests per round of each figure (30).
+        // alone (the province's measure on one machine); --requests N: N requests per round of each figure (30); --rows N: the
+        // member import's rows (50,000 small, 1,000,000 otherwise); --twice (with --only members): the member import run
+        // again on new people, the application's code compiled by then.
         boolean reuse = Arrays.asList(args).contains("--reuse");
         long started = System.nanoTime();
         SpringApplicationBuilder app = reuse ? new SpringApplicationBuilder(UnionWorksApplication.class)
@@ -97,7 +99,7 @@ public final class Benchmark {
         }
         Benchmark b = new Benchmark(http, ctx.getBean(JdbcTemplate.class), ctx.getBean(BulkWriter.class),
                 new TransactionTemplate(ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class)),
-                "small".equals(size) ? 50_000 : 1_000_000);
+                Integer.parseInt(arg(args, "--rows", "small".equals(size) ? "50000" : "1000000")));
         b.requests = Integer.parseInt(arg(args, "--requests", "30"));
         List<String> only = List.of(arg(args, "--only", "").split(","));
         boolean held = true;
@@ -119,6 +121,9 @@ public final class Benchmark {
             } else if (only.contains("members") || only.contains("reads")) {
                 if (only.contains("members")) {
                     b.memberImport(0);
+                    if (Arrays.asList(args).contains("--twice")) {
+                        b.memberImport(b.rows);
+                    }
                 }
                 if (only.contains("reads")) {
                     b.reads();
@@ -504,8 +509,12 @@ public final class Benchmark {
         System.gc();
         AtomicLong peak = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
+        CpuTimes.Threads threads = new CpuTimes.Threads();
         Thread sampler = new Thread(() -> {
-            while (running.get()) {
+            for (int i = 0; running.get(); i++) {
+                if (i % 5 == 0) {
+                    threads.sample();
+                }
                 Runtime rt = Runtime.getRuntime();
                 peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
                 try {
@@ -516,15 +525,22 @@ public final class Benchmark {
             }
         });
         sampler.start();
+        CpuTimes before = CpuTimes.now();
         long t = System.nanoTime();
         var job = http.importFile("/api/members/import?mode=VALID_ONLY", file.getFileName().toString(), content).json();
         double s = secs(t);
+        CpuTimes spent = CpuTimes.now().minus(before);
         running.set(false);
         sampler.join();
         double perSecond = rows / s;
         line("member import %,d rows .xlsx (validate + dedupe + write + error workbook): %,.0f rows/s (%.1f s; %s: %s created, %s failed) — target >= 30,000",
                 rows, perSecond, s, job.get("status").asString(), job.get("created").asString(), job.get("failed").asString());
         line("import / slower floor: %.2f — target >= 0.50 (#26)", perSecond / slowerFloor);
+        line("CPU during the import (%.1f s of wall time, %d cores): this JVM %.1f s, of which the import's threads %.1f s; PostgreSQL's"
+                + " processes on this machine %.1f s", s, Runtime.getRuntime().availableProcessors(), spent.jvm(), spent.importThreads(),
+                spent.postgres());
+        line("  this JVM's busiest threads during the import, CPU seconds (compiler threads: the JIT compiling the import's code): %s",
+                threads.busiest(8));
         line("heap during the import: this JVM's maximum %,d MB (application, client and the file it holds); peak used, sampled every 50 ms: %,d MB — target <= 512 MB",
                 Runtime.getRuntime().maxMemory() / 1024 / 1024, peak.get() / 1024 / 1024);
         return perSecond / slowerFloor;
