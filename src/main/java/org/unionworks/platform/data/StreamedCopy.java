@@ -116,12 +116,9 @@ final class StreamedCopy implements TransactionSynchronization {
                 }
             }
             cancel(copy);
-        } catch (SQLException | RuntimeException e) {
-            failure = e;
+        } catch (SQLException | RuntimeException | InterruptedException e) {
             cancel(copy);
-        } catch (InterruptedException e) {
-            failure = e;
-            cancel(copy);
+            failure = e; // last: once the import thread sees it, the connection is no longer this thread's
         }
     }
 
