@@ -381,11 +381,17 @@ public final class Benchmark {
 
     /** One file imported through the API (rows with errors left out); returns rows/s over the slower floor. */
     private double timedImport(String what, String path, Path file, int count, double slowerFloor) throws Exception {
+        byte[] content = Files.readAllBytes(file);
+        CpuTimes.Threads threads = new CpuTimes.Threads();
+        CpuTimes before = CpuTimes.now();
         long t = System.nanoTime();
-        var job = http.importFile(path + "?mode=VALID_ONLY", file.getFileName().toString(), Files.readAllBytes(file)).json();
+        var job = http.importFile(path + "?mode=VALID_ONLY", file.getFileName().toString(), content).json();
         double s = secs(t);
-        line("%s import, %,d new rows .xlsx: %,.0f rows/s (%.1f s; %s created, %s failed)", what, count, count / s, s,
-                job.get("created").asString(), job.get("failed").asString());
+        CpuTimes spent = CpuTimes.now().minus(before);
+        line("%s import, %,d new rows .xlsx: %,.0f rows/s (%.1f s; %s created, %s failed); CPU over it: this JVM %.2f s (the JIT's"
+                + " compiler threads %.2f s, the import's threads %.2f s), PostgreSQL %.2f s", what, count, count / s, s,
+                job.get("created").asString(), job.get("failed").asString(), spent.jvm(), threads.compiler(), spent.importThreads(),
+                spent.postgres());
         double ratio = count / s / slowerFloor;
         line("%s import / slower floor: %.3f — target >= 0.30 (#26: every import but the members)", what, ratio);
         return ratio;

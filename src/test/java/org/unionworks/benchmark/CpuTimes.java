@@ -41,12 +41,23 @@ record CpuTimes(double jvm, double importThreads, double postgres) {
         }
 
         String busiest(int limit) {
+            return byName().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
+                    .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / TICKS_PER_SECOND)).collect(Collectors.joining(", "));
+        }
+
+        /** CPU seconds of the JIT's compiler threads (C1 and C2) since this began. */
+        double compiler() {
+            return byName().entrySet().stream().filter(e -> e.getKey().contains("CompilerThre")).mapToLong(Map.Entry::getValue).sum()
+                    / TICKS_PER_SECOND;
+        }
+
+        /** CPU ticks since this began, by thread name without its trailing number. */
+        private Map<String, Long> byName() {
             sample();
             Map<String, Long> byName = new HashMap<>();
             last.forEach((thread, ticks) -> byName.merge(thread.substring(thread.indexOf(' ') + 1).replaceAll("[0-9]+$", ""),
                     ticks - first.getOrDefault(thread, 0L), Long::sum));
-            return byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
-                    .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / TICKS_PER_SECOND)).collect(Collectors.joining(", "));
+            return byName;
         }
 
         /** utime + stime by "tid name" of each of this JVM's threads now. */
