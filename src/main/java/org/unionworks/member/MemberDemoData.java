@@ -171,8 +171,10 @@ class MemberDemoData implements DemoContributor {
             String id = city.nextIdNumber();
             IdNumbers.Parsed parsed = IdNumbers.parse(id, today);
             LocalDate adult = parsed.birthDate().plusYears(18);
-            LocalDate joined = r.nextInt(100) < 6 ? today.withDayOfYear(1).plusDays(r.nextInt(today.getDayOfYear()))
+            LocalDate drawn = r.nextInt(100) < 6 ? today.withDayOfYear(1).plusDays(r.nextInt(today.getDayOfYear()))
                     : adult.plusDays(r.nextInt((int) Math.max(1, today.toEpochDay() - adult.toEpochDay())));
+            // nobody is a member of a union before it exists: a new union's workers join when it is founded
+            LocalDate joined = drawn.isBefore(g.foundedOn()) ? g.foundedOn() : drawn;
             boolean migrant = r.nextInt(100) < 22;
             String newForm = r.nextInt(100) < 4 ? NEW_FORM[r.nextInt(NEW_FORM.length)] : null;
             serial++;

@@ -141,7 +141,7 @@ class OrgDemoData implements DemoContributor {
         writeTerms(grassroots, r, today);
         for (int g = 0; g < grassroots.size(); g++) {
             Union u = grassroots.get(g);
-            city.addGrassroots(new DemoCity.Grassroots(u.id(), u.districtId(), u.division(), covered.get(g), members[g]));
+            city.addGrassroots(new DemoCity.Grassroots(u.id(), u.districtId(), u.division(), u.foundedOn(), covered.get(g), members[g]));
         }
         return String.format("工会组织 %,d 个（区县 %d，镇街 %d，基层 %,d），单位 %,d 家", unions.size(), size.districts,
                 towns.size(), grassroots.size(), employers.size());

@@ -44,8 +44,8 @@ public final class DemoCity {
         }
     }
 
-    /** A grassroots union with the employers it covers and the members the city gives it. */
-    public record Grassroots(long id, long districtId, String divisionCode, List<Employer> employers, int members) {
+    /** A grassroots union, the day it was founded, the employers it covers and the members the city gives it. */
+    public record Grassroots(long id, long districtId, String divisionCode, LocalDate foundedOn, List<Employer> employers, int members) {
     }
 
     /** A covered employer: its id and headcount. */
