@@ -21,9 +21,10 @@ import org.unionworks.platform.demo.DemoContributor;
 import org.unionworks.platform.validation.CreditCodes;
 
 /**
- * The demo city's funds: every covered employer's 工会经费 for each month from January last year to last month (most paid
- * in full through the tax office, some short or late), 筹备金 from half the employers without a union and a few payers not
- * yet registered (unmatched), last year's months closed, returns to last year's eligible small enterprises, allocations
+ * The demo city's funds: every covered employer's 工会经费 for each month from January last year (of the year before, until
+ * July) to last month (most paid in full through the tax office, some short or late), 筹备金 from half the employers without
+ * a union and a few payers not yet registered (unmatched), the past years' months closed, returns to each past year's
+ * eligible small enterprises, allocations
  * of the city and the districts, and each district's funds audits with their findings in the rectification ledger.
  */
 @Component
@@ -60,13 +61,18 @@ class FundsDemoData implements DemoContributor {
     @Override
     public String contribute(DemoCity city) {
         Random r = city.random("funds");
-        LocalDate first = city.today().minusYears(1).withDayOfYear(1);
+        // last year's small enterprises are paid back from March to June: until July the year before last is in the ledger too,
+        // so that the demo city has returns paid in the twelve months before any day it is generated on
+        LocalDate first = city.today().minusYears(city.today().getMonthValue() < 7 ? 2 : 1).withDayOfYear(1);
         LocalDate last = city.today().withDayOfMonth(1).minusMonths(1);
         long remitted = remittances(city, r, first, last);
         for (LocalDate m = first; m.getYear() < city.today().getYear(); m = m.plusMonths(1)) {
             closed.save(new ClosedMonth(m, "演示数据"));
         }
-        int returned = returnsOf(city, r, first.getYear());
+        int returned = 0;
+        for (int year = first.getYear(); year < city.today().getYear(); year++) {
+            returned += returnsOf(city, r, year);
+        }
         int allocated = allocations(city, r);
         int[] audited = audits(city, r);
         return String.format("工会经费缴费记录 %,d 条，小微企业返还 %,d 家，拨付 %,d 笔，经费审查 %,d 项（发现问题 %,d 个）", remitted, returned,
