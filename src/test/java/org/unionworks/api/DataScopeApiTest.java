@@ -52,6 +52,7 @@ class DataScopeApiTest extends ApiTestBase {
     private long ownDistrict;
     private long otherDistrict;
     private long otherGrassroots;
+    private static final java.time.LocalDate ELECTION_DAY = java.time.LocalDate.now().plusDays(20);
     private long otherUser;
     private long otherEmployer;
     private long otherCoverage;
@@ -110,9 +111,10 @@ class DataScopeApiTest extends ApiTestBase {
         otherEmployer = EmployerApiTest.createEmployer(admin, otherDistrict, unique("邻区单位"), 50);
         otherCoverage = admin.post("/api/orgs/" + otherGrassroots + "/coverage",
                 Map.of("employerId", otherEmployer, "fromDate", "2024-01-01")).json().get("id").asLong();
+        // a five-year term that ends in a month, whatever day the test runs on: the district's 90-day reminder holds it
         otherTerm = admin.post("/api/orgs/" + otherGrassroots + "/terms",
-                Map.of("startsOn", "2022-01-01", "lengthYears", 5)).json().get("id").asLong();
-        otherElection = admin.post("/api/terms/" + otherTerm + "/election", Map.of("plannedOn", "2026-12-01",
+                Map.of("startsOn", java.time.LocalDate.now().plusDays(30).minusYears(5).toString(), "lengthYears", 5)).json().get("id").asLong();
+        otherElection = admin.post("/api/terms/" + otherTerm + "/election", Map.of("plannedOn", ELECTION_DAY.toString(),
                 "approvalNo", "邻工发1号")).json().get("electionId").asLong();
         otherCensus = admin.post("/api/census", Map.of("unionId", otherDistrict, "name", unique("邻区摸底"),
                 "startsOn", "2026-01-01", "endsOn", "2026-12-31")).json().get("id").asLong();
@@ -1025,7 +1027,7 @@ class DataScopeApiTest extends ApiTestBase {
         JsonNode term = admin.get("/api/orgs/" + otherGrassroots + "/terms").json();
         assertThat(term).hasSize(1);
         assertThat(term.get(0).get("version").asLong()).isZero();
-        assertThat(term.get(0).get("plannedOn").asString()).isEqualTo("2026-12-01");
+        assertThat(term.get(0).get("plannedOn").asString()).isEqualTo(ELECTION_DAY.toString());
         JsonNode census = admin.get("/api/census/" + otherCensus).json().get("campaign");
         assertThat(census.get("status").asString()).isEqualTo("OPEN");
         assertThat(census.get("approved").asLong()).isZero();

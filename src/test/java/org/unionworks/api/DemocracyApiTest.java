@@ -199,8 +199,9 @@ class DemocracyApiTest extends ApiTestBase {
         admin.post(p + "/" + pay + "/handle", Map.of("action", "HANDLE", "handledOn", today.minusDays(2).toString(), "handling", "已调整"));
         assertThat(admin.post("/api/disclosures", Map.of("creditCode", worksCode, "publishedOn", today.minusDays(3).toString(),
                 "channel", "BOARD", "subject", "年度经营情况")).status()).isEqualTo(201);
-        assertThat(admin.post("/api/womens-protections", Map.of("creditCode", worksCode, "year", today.getYear(), "fourPeriods", true,
-                "checkedOn", today.minusDays(4).toString(), "womenWorkers", 80, "screened", 40)).status()).isEqualTo(201);
+        LocalDate checked = today.minusDays(4);
+        assertThat(admin.post("/api/womens-protections", Map.of("creditCode", worksCode, "year", checked.getYear(), "fourPeriods", true,
+                "checkedOn", checked.toString(), "womenWorkers", 80, "screened", 40)).status()).isEqualTo(201);
         assertSameAsRows("after signing, terminating and proposals");
 
         session.put("heldOn", today.minusDays(20).toString());

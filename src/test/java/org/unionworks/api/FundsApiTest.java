@@ -443,9 +443,11 @@ class FundsApiTest extends ApiTestBase {
     @Test
     void allocationsAndTheAuditPlanComeInAsSheets() {
         String year = String.valueOf(LocalDate.now().getYear());
+        // days already past on any day of the year (a day to come is refused)
+        LocalDate first = LocalDate.now().minusDays(2);
         String allocations = "拨付工会,用途,拨付对象工会,普惠服务项目,项目名称,金额（元）,拨付日期,审批文号,审批人\n"
-                + district + ",补助下级工会," + grassroots + ",,,50000," + year + "-01-15,拨〔1〕号,王主席\n"
-                + district + ",普惠服务项目,,金秋助学,,3万," + year + "-01-20,拨〔2〕号,王主席\n";
+                + district + ",补助下级工会," + grassroots + ",,,50000," + first + ",拨〔1〕号,王主席\n"
+                + district + ",普惠服务项目,,金秋助学,,3万," + first.plusDays(1) + ",拨〔2〕号,王主席\n";
         var job = districtUser.importFile("/api/fund-allocations/import", "拨付.csv", allocations.getBytes(StandardCharsets.UTF_8));
         assertThat(job.json().get("status").asString()).as(job.toString()).isEqualTo("DONE");
         assertThat(job.json().get("created").asInt()).isEqualTo(2);
@@ -453,7 +455,7 @@ class FundsApiTest extends ApiTestBase {
         assertThat(listed.get(0).get("programmeKind").asString()).isEqualTo("SCHOOL");
         assertThat(listed.get(0).get("amount").decimalValue()).as("3万 is 30,000 元").isEqualByComparingTo("30000");
         String wrong = "拨付工会,用途,拨付对象工会,普惠服务项目,项目名称,金额（元）,拨付日期,审批文号,审批人\n"
-                + district + ",补助上级工会,,,,100," + year + "-01-15,拨〔3〕号,王主席\n";
+                + district + ",补助上级工会,,,,100," + first + ",拨〔3〕号,王主席\n";
         assertThat(districtUser.importFile("/api/fund-allocations/import", "错.csv", wrong.getBytes(StandardCharsets.UTF_8)).toString())
                 .contains("用途“补助上级工会”");
 

@@ -223,7 +223,7 @@ class HonorApiTest extends ApiTestBase {
                 .json().get("id").asLong();
         award(poor, "省劳动模范", 2010);
         int y = LocalDate.now().getYear();
-        String day = y + "-01-15";
+        String day = y + "-01-01"; // this year's, and past on any day of it
         care(national, "VISIT", day, 1000);
         care(national, "HEALTH", day, 500);
         care(visitedProvincial, "HARDSHIP", day, 2000);

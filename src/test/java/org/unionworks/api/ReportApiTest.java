@@ -25,6 +25,8 @@ class ReportApiTest extends ApiTestBase {
 
     private Http admin;
     private long district;
+    /** The reports' period: two months back, holding the cases and problems of the last days even in early January. */
+    private final String period = "&from=" + LocalDate.now().minusDays(60) + "&to=" + LocalDate.now();
 
     @BeforeEach
     void aDistrictWithDataInEveryModule() {
@@ -54,7 +56,7 @@ class ReportApiTest extends ApiTestBase {
     }
 
     private JsonNode figures() {
-        return admin.get("/api/figures?under=" + district).json();
+        return admin.get("/api/figures?under=" + district + period).json();
     }
 
     @Test
@@ -63,7 +65,7 @@ class ReportApiTest extends ApiTestBase {
         assertThat(template.status()).isEqualTo(200);
         assertThat(text(template.bytes())).contains("{{基层工会数}}").contains("{{追回被拖欠工资}}");
 
-        var report = admin.get("/api/reports/work-report?under=" + district);
+        var report = admin.get("/api/reports/work-report?under=" + district + period);
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
         String text = text(report.bytes());
         JsonNode f = figures();
@@ -77,7 +79,7 @@ class ReportApiTest extends ApiTestBase {
         assertThat(text).contains("业务培训1期，培训45人次");
         assertThat(text).contains(LocalDate.now().getYear() + "年度工作总结");
 
-        JsonNode preview = admin.get("/api/reports/work-report/preview?under=" + district).json().get("paragraphs");
+        JsonNode preview = admin.get("/api/reports/work-report/preview?under=" + district + period).json().get("paragraphs");
         assertThat(preview.valueStream().map(JsonNode::asString).collect(Collectors.joining())).contains("为7名职工追回被拖欠工资12.35万元");
     }
 
@@ -91,7 +93,7 @@ class ReportApiTest extends ApiTestBase {
                 "idNumber", org.unionworks.support.People.idNumber(), "reason", "火灾", "reliefOn", LocalDate.now().toString(),
                 "amount", 2000));
         assertThat(relief.status()).as(relief.toString()).isEqualTo(201);
-        String text = admin.get("/api/reports/work-report/preview?under=" + district).json().get("paragraphs").valueStream()
+        String text = admin.get("/api/reports/work-report/preview?under=" + district + period).json().get("paragraphs").valueStream()
                 .map(JsonNode::asString).collect(Collectors.joining("\n"));
         assertThat(text).contains("受理维权案件1件，办结1件。按类别，欠薪1件。")
                 .contains("按类别，财务管理1个。")
@@ -112,7 +114,7 @@ class ReportApiTest extends ApiTestBase {
         var closed = admin.post("/api/rights/cases/" + wage + "/steps", Map.of("status", "CLOSED", "on", LocalDate.now().toString(),
                 "note", "支付", "amountRecovered", 76544, "workersHelped", 3));
         assertThat(closed.status()).as(closed.toString()).isLessThan(300);
-        String text = admin.get("/api/reports/work-report/preview?under=" + district).json().get("paragraphs").valueStream()
+        String text = admin.get("/api/reports/work-report/preview?under=" + district + period).json().get("paragraphs").valueStream()
                 .map(JsonNode::asString).collect(Collectors.joining("\n"));
         assertThat(text).contains("为10名职工追回被拖欠工资20.00万元。");
     }
@@ -122,7 +124,7 @@ class ReportApiTest extends ApiTestBase {
     void sectionsWithNothingToSayAreLeftOutAndTheRestRenumbered() throws Exception {
         long quiet = createOrg(admin, district, unique("安静公司工会"), "GRASSROOTS", "ENTERPRISE");
         MemberApiTest.register(admin, quiet, "唯一会员", People.idNumber(LocalDate.of(1988, 3, 3), true));
-        List<String> preview = admin.get("/api/reports/work-report/preview?under=" + quiet).json().get("paragraphs").valueStream()
+        List<String> preview = admin.get("/api/reports/work-report/preview?under=" + quiet + period).json().get("paragraphs").valueStream()
                 .map(JsonNode::asString).toList();
         List<String> headings = preview.stream().filter(t -> t.matches("^[一二三四五六七八九十]+、.*")).toList();
         assertThat(headings).as(String.join("\n", preview)).first().asString().startsWith("一、掌握家底");
@@ -134,7 +136,7 @@ class ReportApiTest extends ApiTestBase {
             assertThat(at + 1).as("a heading is followed by what it says: " + headings.get(i)).isLessThan(preview.size());
             assertThat(headings).as("a heading is followed by what it says").doesNotContain(preview.get(at + 1));
         }
-        String docx = text(admin.get("/api/reports/work-report?under=" + quiet).bytes());
+        String docx = text(admin.get("/api/reports/work-report?under=" + quiet + period).bytes());
         assertThat(docx).as("no blank lines where clauses were left out").doesNotContain("\n\n").contains("工会会员1名");
         assertThat(docx.lines().toList()).isEqualTo(preview);
     }
@@ -162,7 +164,7 @@ class ReportApiTest extends ApiTestBase {
                 "欠薪案件{{受理维权案件数[欠薪]}}件，工伤案件{{受理维权案件数[INJURY]}}件；财务问题{{查找问题数[财务管理]}}个；",
                 "金秋助学{{帮扶资金[金秋助学]}}万元；县五一劳动奖章{{获得荣誉数[县五一劳动奖章]}}项"));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
-        String text = text(admin.get("/api/reports/work-report?templateId=" + saved.json().get("id").asLong() + "&under=" + district)
+        String text = text(admin.get("/api/reports/work-report?templateId=" + saved.json().get("id").asLong() + "&under=" + district + period)
                 .bytes());
         assertThat(text).isEqualTo("欠薪案件1件，工伤案件0件；财务问题1个；金秋助学0.00万元；县五一劳动奖章0项");
         assertThat(admin.get("/api/reports/templates").json().get("placeholders").valueStream().map(JsonNode::asString))
@@ -182,14 +184,14 @@ class ReportApiTest extends ApiTestBase {
         long id = saved.json().get("id").asLong();
         JsonNode templates = admin.get("/api/reports/templates").json();
         assertThat(templates.get("templates").valueStream().map(t -> t.get("id").asLong())).contains(id);
-        String text = text(admin.get("/api/reports/work-report?templateId=" + id + "&under=" + district).bytes());
+        String text = text(admin.get("/api/reports/work-report?templateId=" + id + "&under=" + district + period).bytes());
         JsonNode f = figures();
         assertThat(text).startsWith(admin.get("/api/orgs/" + district).json().get("name").asString() + "：基层工会"
                 + MemberApiTest.value(f, "org.grassroots") + "家；入会率" + MemberApiTest.find(f, "member.membershipRate").get("value").asString() + "%");
         assertThat(admin.upload("/api/reports/templates?name=x", "x.docx", "not a word file".getBytes()).text()).contains(".docx");
 
         Http districtCadre = userAt(admin, district, "DISTRICT_ADMIN", unique("rc"));
-        var shared = districtCadre.get("/api/reports/work-report?templateId=" + id + "&under=" + district);
+        var shared = districtCadre.get("/api/reports/work-report?templateId=" + id + "&under=" + district + period);
         assertThat(shared.status()).as("the city's template serves the district below it: " + shared).isEqualTo(200);
     }
 
@@ -223,7 +225,7 @@ class ReportApiTest extends ApiTestBase {
     @Test
     void pdfIsOfferedOnlyWhereLibreOfficeIsInstalled() {
         boolean pdf = admin.get("/api/reports/templates").json().get("pdf").asBoolean();
-        var r = admin.get("/api/reports/work-report?under=" + district + "&format=pdf");
+        var r = admin.get("/api/reports/work-report?under=" + district + period + "&format=pdf");
         assertThat(r.status()).isEqualTo(pdf ? 200 : 400);
     }
 

@@ -51,9 +51,9 @@ class CensusBrowserTest extends BrowserTestBase {
         page.navigate(base + "/census");
         page.click("button:has-text('发起摸底排查')");
         var dialog = page.locator(".el-dialog:visible");
-        String name = unique("2026年基层工会摸底排查");
+        String name = unique(java.time.LocalDate.now().getYear() + "年基层工会摸底排查");
         dialog.locator(".el-form-item:has-text('名称') input").fill(name);
-        dialog.locator("input[placeholder=截止日期]").fill("2026-12-31");
+        dialog.locator("input[placeholder=截止日期]").fill(java.time.LocalDate.now().plusDays(30).toString());
         dialog.locator("input[placeholder=截止日期]").press("Enter");
         dialog.locator("button:has-text('发起')").click();
         assertThat(page.locator("h3:has-text('" + name + "')")).isVisible();
