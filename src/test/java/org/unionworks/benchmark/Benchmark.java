@@ -75,7 +75,8 @@ public final class Benchmark {
         // the figures, searches, report and list throughput alone; --only members,reads: both); --modules org,member: the demo city of those modules
         // alone (the province's measure on one machine); --requests N: N requests per round of each figure (30); --rows N: the
         // member import's rows (50,000 small, 1,000,000 otherwise); --twice (with --only members): the member import run
-        // again on new people, the application's code compiled by then.
+        // again on new people, the application's code compiled by then; --only imports: the union, employer and coverage
+        // imports of the guard (--unions N, --employers N), with --twice again on new rows.
         boolean reuse = Arrays.asList(args).contains("--reuse");
         long started = System.nanoTime();
         SpringApplicationBuilder app = reuse ? new SpringApplicationBuilder(UnionWorksApplication.class)
@@ -118,6 +119,10 @@ public final class Benchmark {
                         "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
             } else if ("annual-returns".equals(arg(args, "--only", ""))) {
                 b.annualReturns();
+            } else if (only.contains("imports")) {
+                b.employers = Integer.parseInt(arg(args, "--employers", "10000"));
+                b.unions = Integer.parseInt(arg(args, "--unions", "2000"));
+                b.imports(Arrays.asList(args).contains("--twice") ? 2 : 1);
             } else if (only.contains("members") || only.contains("reads")) {
                 if (only.contains("members")) {
                     b.memberImport(0);
@@ -209,9 +214,9 @@ public final class Benchmark {
         // Twice, on new people each time: the member import keeps both cores busy and varies more between runs than its floors.
         guard.importRatio("members", memberImport(0), memberImport(rows));
         String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
-        guard.importRatio("unions", unionImport(Long.parseLong(district), unions));
-        guard.importRatio("employers", employerImport(Long.parseLong(district), employers));
-        guard.importRatio("coverages", coverageImport(Long.parseLong(district), employers));
+        guard.importRatio("unions", unionImport(Long.parseLong(district), 0, unions));
+        guard.importRatio("employers", employerImport(Long.parseLong(district), 0, employers));
+        guard.importRatio("coverages", coverageImport(Long.parseLong(district), 0, employers));
         months = 3;
         String today = LocalDate.now().toString();
         String period = "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today;
@@ -331,10 +336,24 @@ public final class Benchmark {
         return perSecond;
     }
 
-    /** New grassroots unions under one district, imported against their two floors; returns import / slower floor. */
-    private double unionImport(long parentId, int count) throws Exception {
-        Path file = Path.of("target/benchmark/unions-" + count + ".xlsx");
-        EmployerWorkbooks.unions(file, count, parentId);
+    /** The guard's union, employer and coverage imports, {@code rounds} times on new rows: the first of each kind in this JVM, then warm. */
+    private void imports(int rounds) throws Exception {
+        long district = Long.parseLong(jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class));
+        for (int round = 0; round < rounds; round++) {
+            line("round %d of the imports%s", round + 1, round == 0 ? ", the first of each kind in this JVM" : ", warm");
+            unionImport(district, round * unions, unions);
+            employerImport(district, round * employers, employers);
+            coverageImport(district, round * employers, employers);
+        }
+    }
+
+    /**
+     * New grassroots unions under one district, numbered from {@code first} on, imported against their two floors; returns
+     * import / slower floor.
+     */
+    private double unionImport(long parentId, int first, int count) throws Exception {
+        Path file = Path.of("target/benchmark/unions-" + first + "-" + count + ".xlsx");
+        EmployerWorkbooks.unions(file, first, count, parentId);
         var now = java.time.OffsetDateTime.now();
         double copy = copyFloor("union_org", "the union tree's", count, List.of("id", "parent_id", "path", "depth", "district_id", "name",
                 "org_type", "grassroots_kind", "founded_on", "status", "sort_order", "version", "created_at", "updated_at"),
@@ -343,10 +362,10 @@ public final class Benchmark {
         return timedImport("union", "/api/orgs/import", file, count, Math.min(parseFloor(file), copy));
     }
 
-    /** New employers kept by one union, imported against their two floors; returns import / slower floor. */
-    private double employerImport(long unionId, int count) throws Exception {
-        Path file = Path.of("target/benchmark/employers-" + count + ".xlsx");
-        EmployerWorkbooks.employers(file, count, unionId);
+    /** New employers kept by one union, from the {@code first}-th on, imported against their two floors; returns import / slower floor. */
+    private double employerImport(long unionId, int first, int count) throws Exception {
+        Path file = Path.of("target/benchmark/employers-" + first + "-" + count + ".xlsx");
+        EmployerWorkbooks.employers(file, first, count, unionId);
         var now = java.time.OffsetDateTime.now();
         double copy = copyFloor("employer", "the employer", count, List.of("union_id", "name", "credit_code", "employee_count",
                 "female_count", "registered_on", "should_have_union", "version", "created_at", "updated_at"),
@@ -356,12 +375,12 @@ public final class Benchmark {
     }
 
     /** The employers {@link #employerImport} registered, covered by a new joint union (联合基层工会); returns import / slower floor. */
-    private double coverageImport(long districtId, int count) throws Exception {
-        var created = http.post("/api/orgs", Map.of("parentId", districtId, "name", "基准测试联合工会", "orgType", "GRASSROOTS",
+    private double coverageImport(long districtId, int first, int count) throws Exception {
+        var created = http.post("/api/orgs", Map.of("parentId", districtId, "name", "基准测试联合工会" + first, "orgType", "GRASSROOTS",
                 "grassrootsKind", "JOINT", "foundedOn", "2020-01-01"));
         long joint = created.json().get("id").asLong();
-        Path file = Path.of("target/benchmark/coverages-" + count + ".xlsx");
-        EmployerWorkbooks.coverages(file, count, joint);
+        Path file = Path.of("target/benchmark/coverages-" + first + "-" + count + ".xlsx");
+        EmployerWorkbooks.coverages(file, first, count, joint);
         double copy = copyFloor("union_org_employer", "the coverages'", count, List.of("union_id", "employer_id", "from_date",
                 "current_employer_id", "version"), i -> new Object[] {joint, 900_000_000L + i, LocalDate.of(2021, 1, 1), 900_000_000L + i, 0});
         return timedImport("coverage", "/api/coverages/import", file, count, Math.min(parseFloor(file), copy));
