@@ -85,7 +85,9 @@ class MembersCongressApiTest extends ApiTestBase {
         admin.post("/api/reminders/refresh", Map.of());
         assertThat(admin.get("/api/reminders?kind=MEMBERS_CONGRESS_NOT_HELD&under=" + union).json().get("total").asLong()).isZero();
 
-        JsonNode f = admin.get("/api/figures?under=" + district + "&keys=democracy.membersCongresses,democracy.representatives,"
+        // the last 60 days: yesterday's meeting falls in it even on 1 January
+        JsonNode f = admin.get("/api/figures?under=" + district + "&from=" + today.minusDays(60) + "&to=" + today
+                + "&keys=democracy.membersCongresses,democracy.representatives,"
                 + "democracy.frontlineRepresentatives,democracy.membersCongressMeetings").json();
         assertThat(value(f, "democracy.membersCongresses")).isEqualTo(1);
         assertThat(value(f, "democracy.representatives")).isEqualTo(4);

@@ -110,12 +110,12 @@ public final class Benchmark {
         try {
             if ("funds-figures".equals(arg(args, "--only", ""))) {
                 String today = LocalDate.now().toString();
-                b.fundsFigures(b.jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class), today,
+                b.fundsFigures(b.district(), today,
                         "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
             } else if ("remittances".equals(arg(args, "--only", ""))) {
                 String today = LocalDate.now().toString();
                 b.months = Integer.parseInt(arg(args, "--months", "12"));
-                b.remittances(b.jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class), today,
+                b.remittances(b.district(), today,
                         "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today);
             } else if ("annual-returns".equals(arg(args, "--only", ""))) {
                 b.annualReturns();
@@ -160,7 +160,7 @@ public final class Benchmark {
     /** The latencies of reading: figures, searches, the work report and a list page's throughput; returns the district measured. */
     private String reads() throws Exception {
         settle();
-        String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
+        String district = district();
         String today = LocalDate.now().toString();
         String period = "&from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today;
         warmUp(district, today + period);
@@ -213,7 +213,7 @@ public final class Benchmark {
         Guard guard = new Guard();
         // Twice, on new people each time: the member import keeps both cores busy and varies more between runs than its floors.
         guard.importRatio("members", memberImport(0), memberImport(rows));
-        String district = jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
+        String district = district();
         guard.importRatio("unions", unionImport(Long.parseLong(district), 0, unions));
         guard.importRatio("employers", employerImport(Long.parseLong(district), 0, employers));
         guard.importRatio("coverages", coverageImport(Long.parseLong(district), 0, employers));
@@ -338,7 +338,7 @@ public final class Benchmark {
 
     /** The guard's union, employer and coverage imports, {@code rounds} times on new rows: the first of each kind in this JVM, then warm. */
     private void imports(int rounds) throws Exception {
-        long district = Long.parseLong(jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class));
+        long district = Long.parseLong(district());
         for (int round = 0; round < rounds; round++) {
             line("round %d of the imports%s", round + 1, round == 0 ? ", the first of each kind in this JVM" : ", warm");
             unionImport(district, round * unions, unions);
@@ -401,15 +401,14 @@ public final class Benchmark {
     /** One file imported through the API (rows with errors left out); returns rows/s over the slower floor. */
     private double timedImport(String what, String path, Path file, int count, double slowerFloor) throws Exception {
         byte[] content = Files.readAllBytes(file);
-        CpuTimes.Threads threads = new CpuTimes.Threads();
-        CpuTimes before = CpuTimes.now();
+        CpuTimes.Span cpu = new CpuTimes.Span();
         long t = System.nanoTime();
         var job = http.importFile(path + "?mode=VALID_ONLY", file.getFileName().toString(), content).json();
         double s = secs(t);
-        CpuTimes spent = CpuTimes.now().minus(before);
+        CpuTimes spent = cpu.spent();
         line("%s import, %,d new rows .xlsx: %,.0f rows/s (%.1f s; %s created, %s failed); CPU over it: this JVM %.2f s (the JIT's"
                 + " compiler threads %.2f s, the import's threads %.2f s), PostgreSQL %.2f s", what, count, count / s, s,
-                job.get("created").asString(), job.get("failed").asString(), spent.jvm(), threads.compiler(), spent.importThreads(),
+                job.get("created").asString(), job.get("failed").asString(), spent.jvm(), cpu.threads.compiler(), spent.importThreads(),
                 spent.postgres());
         double ratio = count / s / slowerFloor;
         line("%s import / slower floor: %.3f — target >= 0.30 (#26: every import but the members)", what, ratio);
@@ -534,11 +533,11 @@ public final class Benchmark {
         System.gc();
         AtomicLong peak = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
-        CpuTimes.Threads threads = new CpuTimes.Threads();
+        CpuTimes.Span cpu = new CpuTimes.Span();
         Thread sampler = new Thread(() -> {
             for (int i = 0; running.get(); i++) {
                 if (i % 5 == 0) {
-                    threads.sample();
+                    cpu.threads.sample();
                 }
                 Runtime rt = Runtime.getRuntime();
                 peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
@@ -550,11 +549,10 @@ public final class Benchmark {
             }
         });
         sampler.start();
-        CpuTimes before = CpuTimes.now();
         long t = System.nanoTime();
         var job = http.importFile("/api/members/import?mode=VALID_ONLY", file.getFileName().toString(), content).json();
         double s = secs(t);
-        CpuTimes spent = CpuTimes.now().minus(before);
+        CpuTimes spent = cpu.spent();
         running.set(false);
         sampler.join();
         double perSecond = rows / s;
@@ -565,7 +563,7 @@ public final class Benchmark {
                 + " processes on this machine %.1f s", s, Runtime.getRuntime().availableProcessors(), spent.jvm(), spent.importThreads(),
                 spent.postgres());
         line("  this JVM's busiest threads during the import, CPU seconds (compiler threads: the JIT compiling the import's code): %s",
-                threads.busiest(8));
+                cpu.threads.busiest(8));
         line("heap during the import: this JVM's maximum %,d MB (application, client and the file it holds); peak used, sampled every 50 ms: %,d MB — target <= 512 MB",
                 Runtime.getRuntime().maxMemory() / 1024 / 1024, peak.get() / 1024 / 1024);
         return perSecond / slowerFloor;
@@ -671,6 +669,11 @@ public final class Benchmark {
 
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
+    }
+
+    /** The id of the city's first district: the one part of the tree every district-wide measure reads. */
+    private String district() {
+        return jdbc.queryForObject("select min(id) from union_org where depth = 1", String.class);
     }
 
     private void line(String format, Object... args) {

@@ -28,6 +28,16 @@ record CpuTimes(double jvm, double importThreads, double postgres) {
         return new CpuTimes(jvm - earlier.jvm, importThreads - earlier.importThreads, postgres - earlier.postgres);
     }
 
+    /** CPU spent since it began, in all and by this JVM's threads: an import's span. */
+    static final class Span {
+        final Threads threads = new Threads();
+        private final CpuTimes start = now();
+
+        CpuTimes spent() {
+            return now().minus(start);
+        }
+    }
+
     /**
      * This JVM's threads' CPU from /proc/self/task, sampled while something runs (a thread that ends between samples counts
      * up to its last sample), summed by name without its trailing number ("import-1" and "import-2" as "import-").
