@@ -22,8 +22,6 @@ class CraftApiTest extends ApiTestBase {
     private long district;
     private String employerCode;
     private final LocalDate today = LocalDate.now(FEDERATION);
-    /** The figures' period: two months back, which hold the contests' days even in the first days of January. */
-    private final LocalDate since = today.minusDays(60);
 
     @BeforeEach
     void aDistrictWithAnEmployer() {
@@ -34,7 +32,7 @@ class CraftApiTest extends ApiTestBase {
     }
 
     private JsonNode figures() {
-        return admin.get("/api/figures?under=" + district + "&on=" + today + "&from=" + since + "&to=" + today).json();
+        return admin.get("/api/figures?under=" + district + "&on=" + today + "&" + recentPeriod()).json();
     }
 
     private long contest(String name, String kind) {
@@ -143,18 +141,18 @@ class CraftApiTest extends ApiTestBase {
         assertThat(MemberApiTest.value(f, "craft.winners")).isEqualTo(3);
         assertThat(MemberApiTest.value(f, "craft.titles")).isEqualTo(1);
         assertThat(MemberApiTest.value(f, "craft.gradeUpgrades")).isEqualTo(2);
-        JsonNode tiers = admin.get("/api/figures?under=" + district + "&from=" + since + "&to=" + today + "&by=prizeTier").json();
+        JsonNode tiers = admin.get("/api/figures?under=" + district + "&" + recentPeriod() + "&by=prizeTier").json();
         assertThat(MemberApiTest.part(tiers, "craft.winners", "FIRST")).isEqualByComparingTo("1");
         assertThat(MemberApiTest.part(tiers, "craft.winners", "THIRD")).isEqualByComparingTo("1");
         assertThat(admin.post("/api/contests/" + id + "/items", Map.of("name", "电工")).text()).contains("已公布");
 
-        String report = admin.get("/api/reports/work-report/preview?under=" + district + "&on=" + today + "&from="
-                + since + "&to=" + today).text();
+        String report = admin.get("/api/reports/work-report/preview?under=" + district + "&on=" + today + "&"
+                + recentPeriod()).text();
         assertThat(report).contains("举办劳动和技能竞赛1项，设比武项目2个，2家单位123人次职工参加岗位练兵和选拔赛，3人次进入决赛")
                 .contains("其中职业技能竞赛1项").contains("技术能手等称号获得者1名").contains("2人通过竞赛晋升技术等级")
                 .doesNotContain("创新工作室取得成果");
 
-        var export = admin.get("/api/reports/tables/export?under=" + district + "&from=" + since + "&to=" + today);
+        var export = admin.get("/api/reports/tables/export?under=" + district + "&" + recentPeriod());
         try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(export.bytes()))) {
             var rows = wb.getSheets().toList().get(2).read();
             assertThat(rows.get(1).getCellText(1)).isEqualTo("举办竞赛数（项）");

@@ -30,7 +30,7 @@ class GovernanceApiTest extends ApiTestBase {
         admin = admin();
         district = district(admin, unique("治理区"));
         // two months back: the test's days, up to 40 days ago, fall in it even in the first days of January
-        period = "under=" + district + "&from=" + LocalDate.now().minusDays(60) + "&to=" + LocalDate.now();
+        period = "under=" + district + "&" + recentPeriod();
     }
 
     private JsonNode figures() {

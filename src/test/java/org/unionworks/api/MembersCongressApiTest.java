@@ -86,7 +86,7 @@ class MembersCongressApiTest extends ApiTestBase {
         assertThat(admin.get("/api/reminders?kind=MEMBERS_CONGRESS_NOT_HELD&under=" + union).json().get("total").asLong()).isZero();
 
         // the last 60 days: yesterday's meeting falls in it even on 1 January
-        JsonNode f = admin.get("/api/figures?under=" + district + "&from=" + today.minusDays(60) + "&to=" + today
+        JsonNode f = admin.get("/api/figures?under=" + district + "&" + recentPeriod()
                 + "&keys=democracy.membersCongresses,democracy.representatives,"
                 + "democracy.frontlineRepresentatives,democracy.membersCongressMeetings").json();
         assertThat(value(f, "democracy.membersCongresses")).isEqualTo(1);

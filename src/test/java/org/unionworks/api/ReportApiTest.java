@@ -26,7 +26,7 @@ class ReportApiTest extends ApiTestBase {
     private Http admin;
     private long district;
     /** The reports' period: two months back, holding the cases and problems of the last days even in early January. */
-    private final String period = "&from=" + LocalDate.now().minusDays(60) + "&to=" + LocalDate.now();
+    private final String period = "&" + recentPeriod();
 
     @BeforeEach
     void aDistrictWithDataInEveryModule() {

@@ -45,8 +45,7 @@ class TermApiTest extends ApiTestBase {
 
     /** The figures of the last 60 days: the test's elections, a day or more ago, fall in it even on 1 January. */
     private JsonNode figures(long under, String keys) {
-        return admin.get("/api/figures?under=" + under + "&keys=" + keys + "&from=" + LocalDate.now().minusDays(60) + "&to="
-                + LocalDate.now()).json();
+        return admin.get("/api/figures?under=" + under + "&keys=" + keys + "&" + recentPeriod()).json();
     }
 
     private static long value(JsonNode figures, String key) {

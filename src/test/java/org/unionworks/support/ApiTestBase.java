@@ -55,6 +55,15 @@ public abstract class ApiTestBase {
         assertThat(AuditWitness.drain()).as("writes accepted without an audit row").isEmpty();
     }
 
+    /**
+     * The figures' period of the last 60 days up to the federation's today, as query parameters: a test's rows dated a day or
+     * weeks ago fall in it even on 1 January, when the year to date holds that day alone.
+     */
+    protected static String recentPeriod() {
+        java.time.LocalDate today = java.time.LocalDate.now(FEDERATION);
+        return "from=" + today.minusDays(60) + "&to=" + today;
+    }
+
     /** A session of the built-in administrator (whose first password is changed once per run). */
     protected Http admin() {
         Http http = new Http(port);
