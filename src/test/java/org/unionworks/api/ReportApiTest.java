@@ -101,7 +101,8 @@ class ReportApiTest extends ApiTestBase {
                 .as("workers' training is not cadre training").contains("开展职工技能培训1期，培训职工120人次。")
                 .contains("发放帮扶资金0.20万元，帮扶1人。").contains("按受助人次，其他1人次。")
                 .contains("对未建档的1户职工家庭开展临时救助。")
-                .doesNotContain("工伤0件").doesNotContain("困难职工0户").doesNotContain("走访慰问劳模0人次")
+                .as("a sentence drops its parts of nothing").contains("查找问题1个，涉及1类。另有1个问题逾期未完成整改。")
+                .doesNotContain("完成整改0个").doesNotContain("工伤0件").doesNotContain("困难职工0户").doesNotContain("走访慰问劳模0人次")
                 .doesNotContain("在档困难职工0户").doesNotContain("先进人物（集体）0名").doesNotContain("现行有效制度0项")
                 .doesNotContain("专题学习会0次").doesNotContain("技能竞赛0场").doesNotContain("[[").doesNotContain("]]").doesNotContain("{{");
     }

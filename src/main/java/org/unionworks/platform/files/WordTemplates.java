@@ -32,6 +32,9 @@ public final class WordTemplates {
      * A list clause {@code [[prefix|item|item|…|suffix]]} keeps the items that have something, joined
      * with 、, between its prefix and suffix, and is left out when none does:
      * {@code [[，其中|金秋助学{{…}}万元|送温暖{{…}}万元|]]}.
+     * Clauses nest, the inner decided first, so that a sentence drops its parts of nothing and keeps the rest:
+     * {@code [[开展经费审查{{…}}项[[，发现问题{{…}}个]]。]]}; a clause whose figures were all in inner clauses left
+     * out is left out too.
      */
     public static final Pattern OPTIONAL = Pattern.compile("\\[\\[(.*?)]]");
 
@@ -99,13 +102,7 @@ public final class WordTemplates {
 
     /** A paragraph with optional clauses, rewritten into its first run (a paragraph left empty is emptied). */
     private static void fillOptional(XWPFParagraph p, Map<String, String> values) {
-        Matcher m = OPTIONAL.matcher(p.getText());
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(clause(m.group(1), values)));
-        }
-        m.appendTail(out);
-        String filled = replace(out.toString(), values);
+        String filled = replace(clauses(p.getText(), values), values);
         List<XWPFRun> runs = p.getRuns();
         runs.get(0).setText(filled.isBlank() ? "" : filled, 0);
         for (int i = runs.size() - 1; i > 0; i--) {
@@ -113,18 +110,80 @@ public final class WordTemplates {
         }
     }
 
-    private static String clause(String body, Map<String, String> values) {
-        String[] parts = body.split("\\|", -1);
-        if (parts.length < 3) {
-            return hasSomething(body, values) ? body : "";
+    /** The text with each outermost clause decided; an unclosed {@code [[} is left as written. */
+    private static String clauses(String text, Map<String, String> values) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int open = text.indexOf("[[", at); open >= 0; open = text.indexOf("[[", at)) {
+            int close = closing(text, open);
+            if (close < 0) {
+                break;
+            }
+            out.append(text, at, open).append(clause(text.substring(open + 2, close), values));
+            at = close + 2;
         }
-        List<String> kept = new ArrayList<>();
-        for (int i = 1; i < parts.length - 1; i++) {
-            if (hasSomething(parts[i], values)) {
-                kept.add(parts[i]);
+        return out.append(text.substring(at)).toString();
+    }
+
+    /** Where the clause opened at {@code open} closes, counting the clauses nested in it; -1 if it never does. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i + 1 < text.length(); i++) {
+            if (text.startsWith("[[", i)) {
+                depth++;
+                i++;
+            } else if (text.startsWith("]]", i)) {
+                if (--depth == 0) {
+                    return i;
+                }
+                i++;
             }
         }
-        return kept.isEmpty() ? "" : parts[0] + String.join("、", kept) + parts[parts.length - 1];
+        return -1;
+    }
+
+    private static String clause(String body, Map<String, String> values) {
+        List<String> parts = topLevelParts(body);
+        if (parts.size() < 3) {
+            return decided(body, values);
+        }
+        List<String> kept = new ArrayList<>();
+        for (String item : parts.subList(1, parts.size() - 1)) {
+            String said = decided(item, values);
+            if (!said.isEmpty()) {
+                kept.add(said);
+            }
+        }
+        return kept.isEmpty() ? "" : clauses(parts.get(0), values) + String.join("、", kept)
+                + clauses(parts.get(parts.size() - 1), values);
+    }
+
+    /** The text with its inner clauses decided, or nothing when no figure left in it has something. */
+    private static String decided(String text, Map<String, String> values) {
+        String inner = clauses(text, values);
+        boolean lostEveryFigure = in(inner).isEmpty() && !in(text).isEmpty();
+        return !lostEveryFigure && hasSomething(inner, values) ? inner : "";
+    }
+
+    /** A list clause's prefix, items and suffix: split at the {@code |} outside its nested clauses. */
+    private static List<String> topLevelParts(String body) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            if (body.startsWith("[[", i)) {
+                depth++;
+                i++;
+            } else if (body.startsWith("]]", i)) {
+                depth--;
+                i++;
+            } else if (body.charAt(i) == '|' && depth == 0) {
+                parts.add(body.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(body.substring(start));
+        return parts;
     }
 
     /** 0, or an amount of nothing such as 0.00. */
