@@ -47,8 +47,8 @@ class DefaultTemplate {
             heading(doc, "一、掌握家底、扩大覆盖、下沉指导，组织建设不断加强");
             body(doc, "截至{{统计日}}，共有基层工会" + f("org.grassroots") + "家，涵盖单位" + f("org.coveredEmployers")
                     + "家，职工人数" + f("org.employees") + "人，工会会员" + f("member.total") + "名[[，其中|女会员" + f("member.women")
-                    + "名|农民工会员" + f("member.migrant") + "名|新就业形态劳动者会员" + f("member.newForm") + "名|]]；建会率"
-                    + f("org.unionizationRate") + "%，入会率" + f("member.membershipRate") + "%。");
+                    + "名|农民工会员" + f("member.migrant") + "名|新就业形态劳动者会员" + f("member.newForm") + "名|]][[；建会率"
+                    + f("org.unionizationRate") + "%]][[，入会率" + f("member.membershipRate") + "%]]。");
             body(doc, "[[全年|新建工会组织" + f("org.newUnions") + "家|新发展会员" + f("member.newMembers") + "名|。]]"
                     + "[[其中网上入会" + f("member.joinedOnline") + "名。]]"
                     + "[[开展基层工会摸底排查，覆盖工会" + f("org.surveyedUnions") + "家。]]"

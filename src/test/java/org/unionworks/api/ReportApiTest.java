@@ -138,7 +138,8 @@ class ReportApiTest extends ApiTestBase {
             assertThat(headings).as("a heading is followed by what it says").doesNotContain(preview.get(at + 1));
         }
         String docx = text(admin.get("/api/reports/work-report?under=" + quiet + period).bytes());
-        assertThat(docx).as("no blank lines where clauses were left out").doesNotContain("\n\n").contains("工会会员1名");
+        assertThat(docx).as("no blank lines where clauses were left out").doesNotContain("\n\n").contains("工会会员1名")
+                .as("a rate of no employers is not said (建会率—%)").doesNotContain("—");
         assertThat(docx.lines().toList()).isEqualTo(preview);
     }
 
