@@ -110,6 +110,7 @@ class ReportService {
                 throw new InvalidInputException("file", "模板中没有任何{{占位符}}");
             }
             requireKnown(used);
+            requirePaired(doc);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException iie) {
                 throw iie;
@@ -151,6 +152,14 @@ class ReportService {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("file", "模板中有无法识别的占位符：{{" + String.join("}}、{{", unknown)
                     + "}}。请使用统计指标的中文名称、指标的一部分（如“帮扶资金[金秋助学]”）或参数（工会名称、统计日、期间开始、期间结束、年度）");
+        }
+    }
+
+    private static void requirePaired(XWPFDocument doc) {
+        List<String> unpaired = WordTemplates.unpairedClauses(doc);
+        if (!unpaired.isEmpty()) {
+            throw new InvalidInputException("file", "模板中的 [[ 与 ]] 不成对：「" + String.join("」「", unpaired)
+                    + "」。可省略的文字写在 [[ 与 ]] 之间，嵌套时每个 [[ 都要有与之对应的 ]]");
         }
     }
 

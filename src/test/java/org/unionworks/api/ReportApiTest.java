@@ -179,6 +179,10 @@ class ReportApiTest extends ApiTestBase {
         var refused = admin.upload("/api/reports/templates?name=" + MemberApiTest.enc("错误模板"), "bad.docx", bad);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text()).contains("{{不存在的指标}}").contains("{{劳模人数}}").doesNotContain("{{基层工会数}}");
+        var unpaired = admin.upload("/api/reports/templates?name=" + MemberApiTest.enc("括号模板"), "brackets.docx",
+                template("[[开展经费审查{{开展经费审查}}项[[，发现问题{{经审发现问题}}个]]。"));
+        assertThat(unpaired.status()).isEqualTo(400);
+        assertThat(unpaired.text()).contains("不成对").contains("开展经费审查{{开展经费审查}}项");
 
         byte[] split = template("{{工会名称}}：基层工会{{基层", "工会数}}家；入会率{{member.membershipRate}}%");
         var saved = admin.upload("/api/reports/templates?name=" + MemberApiTest.enc("简报模板"), "brief.docx", split);

@@ -117,12 +117,39 @@ public final class WordTemplates {
         for (int open = text.indexOf("[[", at); open >= 0; open = text.indexOf("[[", at)) {
             int close = closing(text, open);
             if (close < 0) {
-                break;
+                out.append(text, at, open + 2);
+            } else {
+                out.append(text, at, open).append(clause(text.substring(open + 2, close), values));
             }
-            out.append(text, at, open).append(clause(text.substring(open + 2, close), values));
-            at = close + 2;
+            at = close < 0 ? open + 2 : close + 2;
         }
         return out.append(text.substring(at)).toString();
+    }
+
+    /** The paragraphs (their first 40 characters) whose {@code [[} and {@code ]]} do not pair up. */
+    public static List<String> unpairedClauses(XWPFDocument doc) {
+        List<String> unpaired = new ArrayList<>();
+        for (XWPFParagraph p : paragraphs(doc)) {
+            String text = p.getText();
+            if (!paired(text)) {
+                unpaired.add(text.length() > 40 ? text.substring(0, 40) + "…" : text);
+            }
+        }
+        return unpaired;
+    }
+
+    private static boolean paired(String text) {
+        int depth = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.startsWith("[[", i) || text.startsWith("]]", i)) {
+                depth += text.charAt(i) == '[' ? 1 : -1;
+                if (depth < 0) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return depth == 0;
     }
 
     /** Where the clause opened at {@code open} closes, counting the clauses nested in it; -1 if it never does. */

@@ -56,5 +56,18 @@ class WordTemplatesTest {
                 .isEqualTo("选举产生委员18名，其中女委员9名、一线职工10名（7名在岗）。");
         assertThat(filled(elected, Map.of("a", "18", "b", "0", "c", "0", "d", "0"))).isEqualTo("选举产生委员18名。");
         assertThat(filled("[[未闭合{{a}}", Map.of("a", "1"))).as("an unclosed clause is left as written").isEqualTo("[[未闭合1");
+        assertThat(filled("[[未闭合{{a}}[[乙{{b}}]][[丙{{c}}]]", Map.of("a", "1", "b", "0", "c", "2")))
+                .as("the clauses after an unclosed one are still decided").isEqualTo("[[未闭合1丙2");
+    }
+
+    @Test
+    void unpairedBracketsAreFoundParagraphByParagraph() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("[[甲[[乙]]丙]]");
+            doc.createParagraph().createRun().setText("[[甲[[乙]]丙");
+            doc.createParagraph().createRun().setText("甲]]乙[[");
+            doc.createParagraph().createRun().setText("没有括号");
+            assertThat(WordTemplates.unpairedClauses(doc)).containsExactly("[[甲[[乙]]丙", "甲]]乙[[");
+        }
     }
 }
