@@ -102,7 +102,7 @@ public final class WordTemplates {
 
     /** A paragraph with optional clauses, rewritten into its first run (a paragraph left empty is emptied). */
     private static void fillOptional(XWPFParagraph p, Map<String, String> values) {
-        String filled = replace(clauses(p.getText(), values), values);
+        String filled = replace(OptionalClauses.decide(p.getText(), values), values);
         List<XWPFRun> runs = p.getRuns();
         runs.get(0).setText(filled.isBlank() ? "" : filled, 0);
         for (int i = runs.size() - 1; i > 0; i--) {
@@ -110,116 +110,16 @@ public final class WordTemplates {
         }
     }
 
-    /** The text with each outermost clause decided; an unclosed {@code [[} is left as written. */
-    private static String clauses(String text, Map<String, String> values) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        for (int open = text.indexOf("[[", at); open >= 0; open = text.indexOf("[[", at)) {
-            int close = closing(text, open);
-            if (close < 0) {
-                out.append(text, at, open + 2);
-            } else {
-                out.append(text, at, open).append(clause(text.substring(open + 2, close), values));
-            }
-            at = close < 0 ? open + 2 : close + 2;
-        }
-        return out.append(text.substring(at)).toString();
-    }
-
     /** The paragraphs (their first 40 characters) whose {@code [[} and {@code ]]} do not pair up. */
     public static List<String> unpairedClauses(XWPFDocument doc) {
         List<String> unpaired = new ArrayList<>();
         for (XWPFParagraph p : paragraphs(doc)) {
             String text = p.getText();
-            if (!paired(text)) {
+            if (!OptionalClauses.paired(text)) {
                 unpaired.add(text.length() > 40 ? text.substring(0, 40) + "…" : text);
             }
         }
         return unpaired;
-    }
-
-    private static boolean paired(String text) {
-        int depth = 0;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            if (text.startsWith("[[", i) || text.startsWith("]]", i)) {
-                depth += text.charAt(i) == '[' ? 1 : -1;
-                if (depth < 0) {
-                    return false;
-                }
-                i++;
-            }
-        }
-        return depth == 0;
-    }
-
-    /** Where the clause opened at {@code open} closes, counting the clauses nested in it; -1 if it never does. */
-    private static int closing(String text, int open) {
-        int depth = 0;
-        for (int i = open; i + 1 < text.length(); i++) {
-            if (text.startsWith("[[", i)) {
-                depth++;
-                i++;
-            } else if (text.startsWith("]]", i)) {
-                if (--depth == 0) {
-                    return i;
-                }
-                i++;
-            }
-        }
-        return -1;
-    }
-
-    private static String clause(String body, Map<String, String> values) {
-        List<String> parts = topLevelParts(body);
-        if (parts.size() < 3) {
-            return decided(body, values);
-        }
-        List<String> kept = new ArrayList<>();
-        for (String item : parts.subList(1, parts.size() - 1)) {
-            String said = decided(item, values);
-            if (!said.isEmpty()) {
-                kept.add(said);
-            }
-        }
-        return kept.isEmpty() ? "" : clauses(parts.get(0), values) + String.join("、", kept)
-                + clauses(parts.get(parts.size() - 1), values);
-    }
-
-    /** The text with its inner clauses decided, or nothing when no figure left in it has something. */
-    private static String decided(String text, Map<String, String> values) {
-        String inner = clauses(text, values);
-        boolean lostEveryFigure = in(inner).isEmpty() && !in(text).isEmpty();
-        return !lostEveryFigure && hasSomething(inner, values) ? inner : "";
-    }
-
-    /** A list clause's prefix, items and suffix: split at the {@code |} outside its nested clauses. */
-    private static List<String> topLevelParts(String body) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            if (body.startsWith("[[", i)) {
-                depth++;
-                i++;
-            } else if (body.startsWith("]]", i)) {
-                depth--;
-                i++;
-            } else if (body.charAt(i) == '|' && depth == 0) {
-                parts.add(body.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(body.substring(start));
-        return parts;
-    }
-
-    /** 0, or an amount of nothing such as 0.00. */
-    private static final Pattern ZERO = Pattern.compile("0(\\.0+)?");
-
-    /** Whether text has no placeholder, or one whose value is more than nothing. */
-    private static boolean hasSomething(String text, Map<String, String> values) {
-        Set<String> used = in(text);
-        return used.isEmpty() || used.stream().map(values::get).anyMatch(v -> v != null && !ZERO.matcher(v).matches() && !v.equals("—"));
     }
 
     public static String replace(String text, Map<String, String> values) {
