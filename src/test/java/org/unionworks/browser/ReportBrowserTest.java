@@ -49,6 +49,14 @@ class ReportBrowserTest extends BrowserTestBase {
         assertThat(page.locator("[data-test=preview]")).containsText("共有基层工会");
         assertThat(page.locator("[data-test=preview]")).not().containsText("{{");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/report.png")).setFullPage(true));
+        page.click("button:has-text('可用的占位符')");
+        Locator help = page.locator("[data-test=template-help]");
+        assertThat(help).containsText("[[开展经费审查{{开展经费审查}}项[[，发现问题{{经审发现问题}}个]]。]]");
+        // the example's names are placeholders a template may use
+        assertThat(page.locator(".el-popover:visible")).containsText("{{经审发现问题}}");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/report-placeholders.png")));
+        page.click("button:has-text('可用的占位符')");
+        assertThat(help).isHidden();
         page.click("[data-test=dimension]");
         page.click(".el-select-dropdown__item:has-text('基层工会类型')");
         Locator breakdown = page.locator("[data-test=breakdown-grassrootsKind]");
