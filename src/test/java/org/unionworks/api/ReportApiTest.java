@@ -64,6 +64,9 @@ class ReportApiTest extends ApiTestBase {
         var template = admin.get("/api/reports/templates/default");
         assertThat(template.status()).isEqualTo(200);
         assertThat(text(template.bytes())).contains("{{基层工会数}}").contains("{{追回被拖欠工资}}");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(template.bytes()))) {
+            assertThat(org.unionworks.platform.files.WordTemplates.unpairedClauses(doc)).as("the default template's [[ ]] pair up").isEmpty();
+        }
 
         var report = admin.get("/api/reports/work-report?under=" + district + period);
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
