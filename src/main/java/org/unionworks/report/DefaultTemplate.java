@@ -85,8 +85,8 @@ class DefaultTemplate {
                     + f("activity.trainingParticipants") + "人次]]|。]][[派出蹲点工作组" + f("activity.workGroups") + "个[[，覆盖基层工会"
                     + f("activity.unionsReached") + "家]][[，办成实事" + f("activity.practicalMatters") + "件]]。]]");
             heading(doc, "七、弘扬工匠精神，建设高素质产业工人队伍");
-            body(doc, "[[举办劳动和技能竞赛" + f("craft.contests") + "项[[，设比武项目" + f("craft.contestItems") + "个]][[，"
-                    + f("craft.contestUnits") + "家单位" + f("craft.contestants") + "人次职工参加岗位练兵和选拔赛]][[，"
+            body(doc, "[[举办劳动和技能竞赛" + f("craft.contests") + "项[[，设比武项目" + f("craft.contestItems") + "个]][[，[["
+                    + f("craft.contestUnits") + "家单位]][[" + f("craft.contestants") + "人次职工]]参加岗位练兵和选拔赛]][[，"
                     + f("craft.finalists") + "人次进入决赛]]。]][[其中|" + parts("craft.contests", "contestKind", "项") + "|。]]"
                     + "[[产生|技术能手等称号获得者" + f("craft.titles") + "名|获奖选手" + f("craft.winners") + "名|。]]"
                     + "[[" + f("craft.gradeUpgrades") + "人通过竞赛晋升技术等级。]]");

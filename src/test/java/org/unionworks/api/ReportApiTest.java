@@ -110,6 +110,24 @@ class ReportApiTest extends ApiTestBase {
                 .doesNotContain("专题学习会0次").doesNotContain("技能竞赛0场").doesNotContain("[[").doesNotContain("]]").doesNotContain("{{");
     }
 
+    /** Entrants registered without their units listed: the contest sentence names the workers, not 「0家单位」. */
+    @Test
+    void aContestWithoutListedUnitsSaysOnlyItsWorkers() {
+        var contest = admin.post("/api/contests", Map.of("unionId", district, "name", unique("焊工比武"), "kind", "SKILL",
+                "level", "DISTRICT", "startsOn", LocalDate.now().minusDays(30).toString(),
+                "endsOn", LocalDate.now().minusDays(10).toString()));
+        assertThat(contest.status()).as(contest.toString()).isEqualTo(201);
+        String c = "/api/contests/" + contest.json().get("id").asLong();
+        long item = admin.post(c + "/items", Map.of("name", "焊工")).json().get("id").asLong();
+        for (String name : List.of("孙焊", "李焊")) {
+            var entrant = admin.post(c + "/entrants", Map.of("itemId", item, "name", name, "stage", "SELECTION"));
+            assertThat(entrant.status()).as(entrant.toString()).isEqualTo(201);
+        }
+        String text = admin.get("/api/reports/work-report/preview?under=" + district + period).json().get("paragraphs").valueStream()
+                .map(JsonNode::asString).collect(Collectors.joining("\n"));
+        assertThat(text).contains("举办劳动和技能竞赛1项，设比武项目1个，2人次职工参加岗位练兵和选拔赛。").doesNotContain("0家单位");
+    }
+
     /** An amount in 万元 that is whole keeps its two decimals, as the amounts beside it do: 20.00, not 20 (which reads as rounded). */
     @Test
     void wholeAmountsInTenThousandsKeepTheirDecimals() {
