@@ -55,6 +55,12 @@ class ReportApiTest extends ApiTestBase {
         }
     }
 
+    /** The work report's paragraphs as the preview shows them, for the union {@code under} and this test's period. */
+    private List<String> previewParagraphs(long under) {
+        return admin.get("/api/reports/work-report/preview?under=" + under + period).json().get("paragraphs").valueStream()
+                .map(JsonNode::asString).toList();
+    }
+
     private JsonNode figures() {
         return admin.get("/api/figures?under=" + district + period).json();
     }
@@ -82,8 +88,7 @@ class ReportApiTest extends ApiTestBase {
         assertThat(text).contains("业务培训1期，培训45人次");
         assertThat(text).contains(LocalDate.now().getYear() + "年度工作总结");
 
-        JsonNode preview = admin.get("/api/reports/work-report/preview?under=" + district + period).json().get("paragraphs");
-        assertThat(preview.valueStream().map(JsonNode::asString).collect(Collectors.joining())).contains("为7名职工追回被拖欠工资12.35万元");
+        assertThat(String.join("\n", previewParagraphs(district))).contains("为7名职工追回被拖欠工资12.35万元");
     }
 
     /** The default report says what happened, part by part, and leaves out what did not: never 「惠及困难职工0户」. */
@@ -96,8 +101,7 @@ class ReportApiTest extends ApiTestBase {
                 "idNumber", org.unionworks.support.People.idNumber(), "reason", "火灾", "reliefOn", LocalDate.now().toString(),
                 "amount", 2000));
         assertThat(relief.status()).as(relief.toString()).isEqualTo(201);
-        String text = admin.get("/api/reports/work-report/preview?under=" + district + period).json().get("paragraphs").valueStream()
-                .map(JsonNode::asString).collect(Collectors.joining("\n"));
+        String text = String.join("\n", previewParagraphs(district));
         assertThat(text).contains("受理维权案件1件，办结1件。按类别，欠薪1件。")
                 .contains("按类别，财务管理1个。")
                 .contains("举办业务培训1期，培训45人次。")
@@ -123,8 +127,7 @@ class ReportApiTest extends ApiTestBase {
             var entrant = admin.post(c + "/entrants", Map.of("itemId", item, "name", name, "stage", "SELECTION"));
             assertThat(entrant.status()).as(entrant.toString()).isEqualTo(201);
         }
-        String text = admin.get("/api/reports/work-report/preview?under=" + district + period).json().get("paragraphs").valueStream()
-                .map(JsonNode::asString).collect(Collectors.joining("\n"));
+        String text = String.join("\n", previewParagraphs(district));
         assertThat(text).contains("举办劳动和技能竞赛1项，设比武项目1个，2人次职工参加岗位练兵和选拔赛。").doesNotContain("0家单位");
     }
 
@@ -136,8 +139,7 @@ class ReportApiTest extends ApiTestBase {
         var closed = admin.post("/api/rights/cases/" + wage + "/steps", Map.of("status", "CLOSED", "on", LocalDate.now().toString(),
                 "note", "支付", "amountRecovered", 76544, "workersHelped", 3));
         assertThat(closed.status()).as(closed.toString()).isLessThan(300);
-        String text = admin.get("/api/reports/work-report/preview?under=" + district + period).json().get("paragraphs").valueStream()
-                .map(JsonNode::asString).collect(Collectors.joining("\n"));
+        String text = String.join("\n", previewParagraphs(district));
         assertThat(text).contains("为10名职工追回被拖欠工资20.00万元。");
     }
 
@@ -146,8 +148,7 @@ class ReportApiTest extends ApiTestBase {
     void sectionsWithNothingToSayAreLeftOutAndTheRestRenumbered() throws Exception {
         long quiet = createOrg(admin, district, unique("安静公司工会"), "GRASSROOTS", "ENTERPRISE");
         MemberApiTest.register(admin, quiet, "唯一会员", People.idNumber(LocalDate.of(1988, 3, 3), true));
-        List<String> preview = admin.get("/api/reports/work-report/preview?under=" + quiet + period).json().get("paragraphs").valueStream()
-                .map(JsonNode::asString).toList();
+        List<String> preview = previewParagraphs(quiet);
         List<String> headings = preview.stream().filter(t -> t.matches("^[一二三四五六七八九十]+、.*")).toList();
         assertThat(headings).as(String.join("\n", preview)).first().asString().startsWith("一、掌握家底");
         assertThat(headings).noneMatch(h -> h.startsWith("三、精准帮扶困难职工")).noneMatch(h -> h.contains("加强干部队伍建设"));
